@@ -1,0 +1,29 @@
+// The layer table of DESIGN.md, enforced. Layers point downward only.
+const layer = (name) => `^src/${name}/`;
+const forbidden = [
+  { name: 'domain-is-pure', from: { path: layer('domain') }, to: { path: '^src/(?!domain/)' } },
+  { name: 'analytics-is-pure', from: { path: layer('analytics') }, to: { path: '^src/(?!analytics/)' } },
+  { name: 'formats-use-domain-only', from: { path: layer('formats') }, to: { path: '^src/(?!(formats|domain)/)' } },
+  { name: 'store-uses-domain-only', from: { path: layer('store') }, to: { path: '^src/(?!(store|domain)/)' } },
+  { name: 'app-not-adapters', from: { path: layer('app') }, to: { path: '^src/(api|cli|web)/' } },
+  { name: 'cli-through-app', from: { path: layer('cli') }, to: { path: '^src/(domain|analytics|formats|store|api)/' } },
+  { name: 'api-through-app', from: { path: layer('api') }, to: { path: '^src/(domain|analytics|formats|store|cli)/' } },
+  {
+    name: 'domain-analytics-no-io',
+    comment: 'domain/ and analytics/ take time, seeds and data as parameters',
+    from: { path: '^src/(domain|analytics)/', pathNot: '\\.test\\.ts$' },
+    to: { dependencyTypes: ['core', 'npm'] },
+  },
+  { name: 'no-circular', severity: 'error', from: {}, to: { circular: true } },
+].map((r) => ({ severity: 'error', ...r }));
+
+module.exports = {
+  forbidden,
+  options: {
+    doNotFollow: { path: 'node_modules' },
+    exclude: { path: '\\.test\\.ts$|test-support/' },
+    tsPreCompilationDeps: true,
+    tsConfig: { fileName: 'tsconfig.json' },
+    enhancedResolveOptions: { extensions: ['.ts', '.js'] },
+  },
+};
