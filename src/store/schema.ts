@@ -1,0 +1,110 @@
+import type { ColumnType, Generated } from 'kysely';
+
+/**
+ * Table types for Kysely. Every table carries `workspace_id`; every repository call takes it.
+ * Times are UTC ISO-8601 text on both dialects so they compare and sort the same way.
+ */
+export interface WorkspacesTable {
+  id: Generated<number>;
+  name: string;
+  me_person_id: number | null;
+  created_at: string;
+}
+
+export interface PeopleTable {
+  id: Generated<number>;
+  workspace_id: number;
+  name: string;
+  /** lower(name), for exact case-insensitive lookup through an index. */
+  name_key: string;
+  title: string | null;
+  team: string | null;
+  department: string | null;
+  level: number | null;
+  manager_id: number | null;
+  phone: string | null;
+  company: string | null;
+  category: string;
+  tier: string;
+  cadence_days: number | null;
+  /** JSON array of strings. */
+  interests: string;
+  communication: string | null;
+  notes: string | null;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface PersonEmailsTable {
+  workspace_id: number;
+  person_id: number;
+  email: string;
+  position: number;
+}
+
+export interface InitiativesTable {
+  id: Generated<number>;
+  workspace_id: number;
+  name: string;
+  name_key: string;
+  description: string | null;
+  status: string;
+  created_at: string;
+  archived_at: string | null;
+}
+
+export interface AssessmentsTable {
+  id: Generated<number>;
+  workspace_id: number;
+  initiative_id: number;
+  person_id: number;
+  influence: number;
+  stance: number;
+  interconnectedness: number | null;
+  note: string | null;
+  assessed_at: string;
+}
+
+export interface InteractionsTable {
+  id: Generated<number>;
+  workspace_id: number;
+  occurred_at: string;
+  kind: string;
+  capital: number;
+  note: string | null;
+  initiative_id: number | null;
+  source: string | null;
+  created_at: string;
+}
+
+/**
+ * Who took part in an interaction. `occurred_at` and `capital` are copied from the interaction
+ * so "a person's ledger by date" and balance sums are answered from one index.
+ */
+export interface InteractionPeopleTable {
+  workspace_id: number;
+  interaction_id: number;
+  person_id: number;
+  occurred_at: string;
+  capital: number;
+}
+
+export interface SettingsTable {
+  workspace_id: number;
+  key: string;
+  /** JSON-encoded value. */
+  value: string;
+}
+
+export interface Database {
+  workspaces: WorkspacesTable;
+  people: PeopleTable;
+  person_emails: PersonEmailsTable;
+  initiatives: InitiativesTable;
+  assessments: AssessmentsTable;
+  interactions: InteractionsTable;
+  interaction_people: InteractionPeopleTable;
+  settings: SettingsTable;
+}
+
+export type Timestamp = ColumnType<string, string, string>;
