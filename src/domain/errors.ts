@@ -51,3 +51,11 @@ export class AmbiguousError extends RapportError {
 }
 
 export const isRapportError = (e: unknown): e is RapportError => e instanceof RapportError;
+
+/** The input clashes with what is stored (a taken email, a duplicate initiative name). */
+export class ConflictError extends RapportError {
+  constructor(message: string, details?: Record<string, unknown>) {
+    super('conflict', message, details);
+    this.name = 'ConflictError';
+  }
+}

@@ -35,7 +35,11 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn('updated_at', 'text', (c) => c.notNull())
     .execute();
   await db.schema.createIndex('people_ws_name').on('people').columns(['workspace_id', 'name_key']).execute();
-  await db.schema.createIndex('people_ws_manager').on('people').columns(['workspace_id', 'manager_id']).execute();
+  await db.schema
+    .createIndex('people_ws_manager')
+    .on('people')
+    .columns(['workspace_id', 'manager_id'])
+    .execute();
 
   await db.schema
     .createTable('person_emails')
@@ -43,7 +47,7 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn('person_id', 'integer', (c) => c.notNull().references('people.id').onDelete('cascade'))
     .addColumn('email', 'text', (c) => c.notNull())
     .addColumn('position', 'integer', (c) => c.notNull())
-    .addPrimaryKey('person_emails_pk', ['workspace_id', 'email'])
+    .addPrimaryKeyConstraint('person_emails_pk', ['workspace_id', 'email'])
     .execute();
   await db.schema.createIndex('person_emails_person').on('person_emails').column('person_id').execute();
 
@@ -64,7 +68,9 @@ export async function up(db: Kysely<any>): Promise<void> {
     .createTable('assessments')
     .addColumn('id', idType(db), (c) => c.primaryKey())
     .addColumn('workspace_id', 'integer', (c) => c.notNull().references('workspaces.id').onDelete('cascade'))
-    .addColumn('initiative_id', 'integer', (c) => c.notNull().references('initiatives.id').onDelete('cascade'))
+    .addColumn('initiative_id', 'integer', (c) =>
+      c.notNull().references('initiatives.id').onDelete('cascade'),
+    )
     .addColumn('person_id', 'integer', (c) => c.notNull().references('people.id').onDelete('cascade'))
     .addColumn('influence', 'integer', (c) => c.notNull())
     .addColumn('stance', 'integer', (c) => c.notNull())
@@ -109,25 +115,31 @@ export async function up(db: Kysely<any>): Promise<void> {
   await db.schema
     .createTable('interaction_people')
     .addColumn('workspace_id', 'integer', (c) => c.notNull().references('workspaces.id').onDelete('cascade'))
-    .addColumn('interaction_id', 'integer', (c) => c.notNull().references('interactions.id').onDelete('cascade'))
+    .addColumn('interaction_id', 'integer', (c) =>
+      c.notNull().references('interactions.id').onDelete('cascade'),
+    )
     .addColumn('person_id', 'integer', (c) => c.notNull().references('people.id').onDelete('cascade'))
     .addColumn('occurred_at', 'text', (c) => c.notNull())
     .addColumn('capital', 'integer', (c) => c.notNull())
-    .addPrimaryKey('interaction_people_pk', ['interaction_id', 'person_id'])
+    .addPrimaryKeyConstraint('interaction_people_pk', ['interaction_id', 'person_id'])
     .execute();
   await db.schema
     .createIndex('interaction_people_ws_person_date')
     .on('interaction_people')
     .columns(['workspace_id', 'person_id', 'occurred_at'])
     .execute();
-  await db.schema.createIndex('interaction_people_person').on('interaction_people').column('person_id').execute();
+  await db.schema
+    .createIndex('interaction_people_person')
+    .on('interaction_people')
+    .column('person_id')
+    .execute();
 
   await db.schema
     .createTable('settings')
     .addColumn('workspace_id', 'integer', (c) => c.notNull().references('workspaces.id').onDelete('cascade'))
     .addColumn('key', 'text', (c) => c.notNull())
     .addColumn('value', 'text', (c) => c.notNull())
-    .addPrimaryKey('settings_pk', ['workspace_id', 'key'])
+    .addPrimaryKeyConstraint('settings_pk', ['workspace_id', 'key'])
     .execute();
 }
 

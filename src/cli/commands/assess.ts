@@ -1,0 +1,64 @@
+import type { Command } from 'commander';
+import { assess } from '../../app/index.js';
+import { emit, withRapport } from '../context.js';
+import { day, examples, signed } from '../format.js';
+
+interface AssessFlags {
+  initiative?: string;
+  influence?: string;
+  stance?: string;
+  interconnectedness?: string;
+  note?: string;
+  date?: string;
+}
+
+export function register(program: Command): void {
+  program
+    .command('assess <person>')
+    .description("place a person on an initiative's stakeholder map (earlier assessments are kept)")
+    .option('--initiative <name>', 'the initiative (required)')
+    .option('--influence <0-100>', 'their influence on the initiative')
+    .option('--stance <-100..100>', 'from detractor (-100) to supporter (+100)')
+    .option('--interconnectedness <0-5>', 'how interconnected your work is')
+    .option('--note <text>', 'why you see them there')
+    .option('--date <YYYY-MM-DD>', 'when this was true (default today; not in the future)')
+    .option('--json', 'print JSON')
+    .addHelpText(
+      'after',
+      examples(
+        'rapport assess "Dana Lee" --initiative "Q3 launch" --influence 85 --stance -40 --note "worried about timeline"',
+        'rapport assess dana@acme.example --initiative "Q3 launch" --influence 80 --stance 10 --date 2026-10-01',
+      ),
+    )
+    .action(async (ref: string, f: AssessFlags, cmd: Command) => {
+      const res = await withRapport(cmd, (r) =>
+        assess(r, ref, {
+          initiative: f.initiative,
+          influence: f.influence,
+          stance: f.stance,
+          interconnectedness: f.interconnectedness,
+          note: f.note ?? null,
+          date: f.date,
+        }),
+      );
+      emit(cmd, res, () => {
+        const move = res.previous
+          ? ` (was influence ${res.previous.influence}, stance ${signed(res.previous.stance)} on ${day(res.previous.assessedAt)})`
+          : '';
+        return `Assessed ${res.person} on ${res.initiative}: influence ${res.influence}, stance ${signed(res.stance)}${move}.`;
+      });
+    })
+    .hook('preAction', (cmd) => {
+      const o = cmd.opts() as AssessFlags;
+      const missing = (['initiative', 'influence', 'stance'] as const).filter((k) => o[k] === undefined);
+      if (missing.length > 0) {
+        cmd.error(
+          `error: assess needs ${missing.map((m) => `--${m}`).join(', ')} (see \`rapport assess --help\`)`,
+          {
+            exitCode: 2,
+            code: 'rapport.missingOption',
+          },
+        );
+      }
+    });
+}

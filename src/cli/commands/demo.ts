@@ -1,0 +1,57 @@
+import type { Command } from 'commander';
+import { type DemoSummary, loadDemo, start } from '../../app/index.js';
+import { dbLocation, emit, withRapport } from '../context.js';
+import { examples } from '../format.js';
+
+const demoText = (s: DemoSummary, where: string) =>
+  [
+    `Created the ${s.company} demo organisation in ${where}:`,
+    `  ${s.people} people, ${s.initiatives.length} initiatives (${s.initiatives.join(', ')}),`,
+    `  ${s.assessments} assessments and ${s.interactions} interactions over six months.`,
+    `  You are ${s.me}.`,
+  ].join('\n');
+
+const nextSteps = (db: string) => {
+  const flag = db === './rapport.db' ? '' : ` --db ${db}`;
+  return [
+    'Try:',
+    `  npx rapport${flag} people`,
+    `  npx rapport${flag} initiative show "Self-serve onboarding"`,
+    `  npx rapport${flag} person show "Alex Kim"`,
+  ].join('\n');
+};
+
+export function register(program: Command): void {
+  program
+    .command('demo')
+    .description('fill an empty database with a realistic sample organisation (same seed, same data)')
+    .option('--seed <n>', 'seed for the generator', '20261123')
+    .option('--json', 'print JSON')
+    .addHelpText('after', examples('rapport demo --db demo.db', 'rapport demo --db demo.db --seed 7 --json'))
+    .action(async (o: { seed: string }, cmd: Command) => {
+      const seed = Number(o.seed);
+      if (!Number.isInteger(seed))
+        cmd.error(`error: --seed must be a whole number; got "${o.seed}"`, { exitCode: 2 });
+      const db = dbLocation(cmd);
+      const s = await withRapport(cmd, (r) => loadDemo(r, { seed }));
+      emit(cmd, s, () => `${demoText(s, db)}\n\n${nextSteps(db)}`);
+    });
+
+  program
+    .command('start')
+    .description('open Rapport: a new database gets the demo organisation; prints a summary')
+    .option('--json', 'print JSON')
+    .addHelpText('after', examples('npm start', 'rapport start --db team.db'))
+    .action(async (_o: unknown, cmd: Command) => {
+      const db = dbLocation(cmd);
+      const s = await withRapport(cmd, (r) => start(r));
+      emit(cmd, s, () =>
+        [
+          s.createdDemo ? demoText(s.createdDemo, db) : `Rapport database ${db}:`,
+          `  ${s.people} people, ${s.initiatives} active initiatives, ${s.interactions} logged interactions; you are ${s.me ?? 'not set (rapport me "Your Name")'}.`,
+          '',
+          nextSteps(db),
+        ].join('\n'),
+      );
+    });
+}

@@ -1,0 +1,9 @@
+import type { Command } from 'commander';
+import * as assess from './assess.js';
+import * as demo from './demo.js';
+import * as initiative from './initiative.js';
+import * as log from './log.js';
+import * as person from './person.js';
+
+/** Every command group; a new capability adds its module here. */
+export const commandModules: { register(program: Command): void }[] = [person, initiative, assess, log, demo];

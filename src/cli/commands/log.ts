@@ -1,0 +1,79 @@
+import type { Command } from 'commander';
+import { INTERACTION_CAPITAL, INTERACTION_KINDS, ledger, logInteraction } from '../../app/index.js';
+import { emit, withRapport } from '../context.js';
+import { day, examples, signed, table } from '../format.js';
+
+const kindHelp = INTERACTION_KINDS.map((k) => `${k} ${signed(INTERACTION_CAPITAL[k])}`).join(', ');
+
+export function register(program: Command): void {
+  program
+    .command('log <people...>')
+    .description('log an interaction with one or more people (a deposit or withdrawal of social capital)')
+    .option('--kind <kind>', `what happened, with its default capital: ${kindHelp}`, 'meeting')
+    .option('--capital <n>', 'override the capital this entry moves (-20..20)')
+    .option('--note <text>', 'what it was about')
+    .option('--initiative <name>', 'the initiative it belongs to')
+    .option('--date <YYYY-MM-DD>', 'when it happened (default today; not in the future)')
+    .option('--json', 'print JSON')
+    .addHelpText(
+      'after',
+      examples(
+        'rapport log "Dana Lee" --kind help-given --note "covered her customer call"',
+        'rapport log "Sam Ortiz" --kind ask --note "asked for pipeline data"',
+        'rapport log "Dana Lee" "Sam Ortiz" --kind meeting --initiative "Q3 launch" --date 2026-11-02',
+      ),
+    )
+    .action(
+      async (
+        refs: string[],
+        f: { kind: string; capital?: string; note?: string; initiative?: string; date?: string },
+        cmd: Command,
+      ) => {
+        const res = await withRapport(cmd, (r) =>
+          logInteraction(r, refs, {
+            kind: f.kind,
+            capital: f.capital,
+            note: f.note ?? null,
+            initiative: f.initiative,
+            date: f.date,
+          }),
+        );
+        emit(
+          cmd,
+          res,
+          () =>
+            `Logged ${res.kind} (${signed(res.capital)}) with ${res.people.map((p) => p.name).join(', ')} on ${day(res.occurredAt)}.`,
+        );
+      },
+    );
+
+  program
+    .command('ledger <person>')
+    .description('every logged interaction with a person and the capital it moved, newest first')
+    .option('--limit <n>', 'show only the newest n entries')
+    .option('--json', 'print JSON')
+    .addHelpText('after', examples('rapport ledger "Dana Lee"', 'rapport ledger dana@acme.example --json'))
+    .action(async (ref: string, f: { limit?: string }, cmd: Command) => {
+      const limit = f.limit === undefined ? undefined : Number(f.limit);
+      if (limit !== undefined && (!Number.isInteger(limit) || limit < 1)) {
+        cmd.error(`error: --limit must be a positive whole number; got "${f.limit}"`, { exitCode: 2 });
+      }
+      const view = await withRapport(cmd, (r) => ledger(r, ref, limit === undefined ? {} : { limit }));
+      emit(cmd, view, () => {
+        if (view.entries.length === 0)
+          return `No interactions with ${view.name} yet. Log one with \`rapport log\`.`;
+        const t = view.totals;
+        return `${table(
+          ['date', 'kind', 'capital', 'with', 'initiative', 'note'],
+          view.entries.map((e) => [
+            day(e.occurredAt),
+            e.kind,
+            signed(e.capital),
+            e.with.map((w) => w.name).join(', '),
+            e.initiative,
+            e.note,
+          ]),
+        )}\n\n${view.name}: ${t.entries} entries, deposits +${t.deposits}, withdrawals -${t.withdrawals}, net ${signed(t.net)} (before decay)`;
+      });
+    });
+}

@@ -1,0 +1,217 @@
+import type { Command } from 'commander';
+import {
+  addPerson,
+  CATEGORIES,
+  editPerson,
+  getMe,
+  listPeople,
+  type PersonCommand,
+  type PersonDetail,
+  type PersonView,
+  removePerson,
+  setMe,
+  showPerson,
+  splitList,
+  TIERS,
+} from '../../app/index.js';
+import { emit, withRapport } from '../context.js';
+import { day, examples, fields, signed, table } from '../format.js';
+
+interface PersonFlags {
+  title?: string;
+  team?: string;
+  department?: string;
+  level?: string;
+  manager?: string;
+  email?: string[];
+  phone?: string;
+  company?: string;
+  category?: string;
+  tier?: string;
+  cadence?: string;
+  interests?: string;
+  communication?: string;
+  notes?: string;
+}
+
+const collect = (value: string, previous: string[] = []) => [...previous, ...splitList(value)];
+
+function withPersonFlags(cmd: Command): Command {
+  return cmd
+    .option('--title <title>', 'job title')
+    .option('--team <team>', 'team')
+    .option('--department <department>', 'department')
+    .option('--level <n>', 'org level: 1 is the top, larger is more junior')
+    .option('--manager <person>', 'their manager (name, email or id; "" clears)')
+    .option('--email <email>', 'email address (repeat or comma-separate for several)', collect)
+    .option('--phone <phone>', 'phone number')
+    .option('--company <company>', 'company (for providers and clients)')
+    .option('--category <category>', `one of ${CATEGORIES.join(', ')}`)
+    .option('--tier <tier>', `portfolio tier: ${TIERS.join(', ')}`)
+    .option('--cadence <days>', 'care cadence in days, overriding the tier default ("" clears)')
+    .option('--interests <list>', 'interests, comma-separated (common ground)')
+    .option('--communication <text>', 'how they like to communicate')
+    .option('--notes <text>', 'private notes');
+}
+
+function toCommand(name: string | undefined, f: PersonFlags): PersonCommand {
+  const cmd: PersonCommand = {};
+  if (name !== undefined) cmd.name = name;
+  if (f.title !== undefined) cmd.title = f.title;
+  if (f.team !== undefined) cmd.team = f.team;
+  if (f.department !== undefined) cmd.department = f.department;
+  if (f.level !== undefined) cmd.level = f.level;
+  if (f.manager !== undefined) cmd.manager = f.manager === '' ? null : f.manager;
+  if (f.email !== undefined) cmd.emails = f.email;
+  if (f.phone !== undefined) cmd.phone = f.phone;
+  if (f.company !== undefined) cmd.company = f.company;
+  if (f.category !== undefined) cmd.category = f.category;
+  if (f.tier !== undefined) cmd.tier = f.tier;
+  if (f.cadence !== undefined) cmd.cadenceDays = f.cadence === '' ? null : f.cadence;
+  if (f.interests !== undefined) cmd.interests = splitList(f.interests);
+  if (f.communication !== undefined) cmd.communication = f.communication;
+  if (f.notes !== undefined) cmd.notes = f.notes;
+  return cmd;
+}
+
+function personText(p: PersonView): string {
+  return fields([
+    ['id', p.id],
+    ['name', p.name],
+    ['title', p.title],
+    ['team', p.team],
+    ['department', p.department],
+    ['level', p.level],
+    ['manager', p.manager ? `${p.manager} (#${p.managerId})` : null],
+    ['email', p.emails.join(', ')],
+    ['phone', p.phone],
+    ['company', p.company],
+    ['category', p.category],
+    ['tier', p.tier],
+    ['cadence', p.cadenceDays === null ? null : `${p.cadenceDays} days`],
+    ['interests', p.interests.join(', ')],
+    ['communicates', p.communication],
+    ['notes', p.notes],
+  ]);
+}
+
+function detailText(p: PersonDetail): string {
+  const parts = [`${personText(p)}${p.isMe ? '\n(this is you)' : ''}`];
+  if (p.reports.length > 0) parts.push(`reports:   ${p.reports.map((r) => r.name).join(', ')}`);
+  parts.push(
+    `ledger:    ${p.interactions.count} interaction(s)${p.interactions.lastAt ? `, last on ${day(p.interactions.lastAt)}` : ''}`,
+  );
+  if (p.assessments.length > 0) {
+    parts.push(
+      table(
+        ['initiative', 'influence', 'stance', 'assessed', 'note'],
+        p.assessments.map((a) => [a.initiative, a.influence, signed(a.stance), day(a.assessedAt), a.note]),
+      ),
+    );
+  }
+  return parts.join('\n\n');
+}
+
+export function listText(people: PersonView[]): string {
+  if (people.length === 0)
+    return 'No people yet. Add one with `rapport person add "Name"`, or try `rapport demo`.';
+  return `${table(
+    ['id', 'name', 'title', 'team', 'category', 'tier', 'manager'],
+    people.map((p) => [p.id, p.name, p.title, p.team, p.category, p.tier, p.manager]),
+  )}\n\n${people.length} people`;
+}
+
+export function register(program: Command): void {
+  const person = program
+    .command('person')
+    .description('add, list, show, edit and remove people')
+    .addHelpText(
+      'after',
+      examples(
+        'rapport person add "Dana Lee" --title "VP Sales" --category stakeholder --tier partner',
+        'rapport person show "Dana Lee" --json',
+      ),
+    );
+
+  withPersonFlags(person.command('add <name>').description('add a person'))
+    .option('--json', 'print the new person as JSON')
+    .addHelpText(
+      'after',
+      examples(
+        'rapport person add "Dana Lee" --title "VP Sales" --category stakeholder --tier partner',
+        'rapport person add "Sam Ortiz" --manager "Dana Lee" --title "Sales Ops" --tier acquaintance --email sam@acme.example',
+      ),
+    )
+    .action(async (name: string, flags: PersonFlags, cmd: Command) => {
+      const p = await withRapport(cmd, (r) => addPerson(r, toCommand(name, flags)));
+      emit(cmd, p, () => `Added ${p.name} (#${p.id}).`);
+    });
+
+  const list = (cmd: Command) =>
+    withRapport(cmd, async (r) => {
+      const people = await listPeople(r);
+      emit(cmd, people, () => listText(people));
+    });
+  person
+    .command('list')
+    .description('list everyone (`rapport people` for short)')
+    .option('--json', 'print JSON')
+    .addHelpText('after', examples('rapport person list', 'rapport people --json'))
+    .action((_o: unknown, cmd: Command) => list(cmd));
+
+  person
+    .command('show <person>')
+    .description('everything about one person: details, reports, ledger summary, current assessments')
+    .option('--json', 'print JSON')
+    .addHelpText(
+      'after',
+      examples('rapport person show "Dana Lee"', 'rapport person show dana@acme.example --json'),
+    )
+    .action(async (ref: string, _o: unknown, cmd: Command) => {
+      const p = await withRapport(cmd, (r) => showPerson(r, ref));
+      emit(cmd, p, () => detailText(p));
+    });
+
+  withPersonFlags(person.command('edit <person>').description('change fields of a person'))
+    .option('--name <name>', 'rename')
+    .option('--json', 'print the updated person as JSON')
+    .addHelpText(
+      'after',
+      examples('rapport person edit "Sam Ortiz" --tier friend --interests "cycling,jazz"'),
+    )
+    .action(async (ref: string, flags: PersonFlags & { name?: string }, cmd: Command) => {
+      const p = await withRapport(cmd, (r) => editPerson(r, ref, toCommand(flags.name, flags)));
+      emit(cmd, p, () => `Updated ${p.name} (#${p.id}).\n${personText(p)}`);
+    });
+
+  person
+    .command('remove <person>')
+    .description('remove a person with their assessments and ledger entries')
+    .option('--json', 'print JSON')
+    .addHelpText('after', examples('rapport person remove "Sam Ortiz"'))
+    .action(async (ref: string, _o: unknown, cmd: Command) => {
+      const p = await withRapport(cmd, (r) => removePerson(r, ref));
+      emit(cmd, { removed: p }, () => `Removed ${p.name} (#${p.id}).`);
+    });
+
+  program
+    .command('people')
+    .description('list everyone (short for `person list`)')
+    .option('--json', 'print JSON')
+    .addHelpText('after', examples('rapport people', 'rapport people --json'))
+    .action((_o: unknown, cmd: Command) => list(cmd));
+
+  program
+    .command('me [person]')
+    .description('say which person is you (for up/down/left/right); without a person, show who')
+    .option('--json', 'print JSON')
+    .addHelpText('after', examples('rapport me "Alex Kim"', 'rapport me --json'))
+    .action(async (ref: string | undefined, _o: unknown, cmd: Command) => {
+      const me = await withRapport(cmd, (r) => (ref === undefined ? getMe(r) : setMe(r, ref)));
+      emit(cmd, me, () =>
+        me === null
+          ? 'Not set. Say who you are with `rapport me "Your Name"`.'
+          : `${ref === undefined ? 'You are' : 'You are now'} ${me.name} (#${me.id}).`,
+      );
+    });
+}

@@ -1,0 +1,37 @@
+import type { Command } from 'commander';
+import { openRapport, type Rapport, RapportError } from '../app/index.js';
+
+export const DEFAULT_DB = './rapport.db';
+
+/** --db, else $RAPPORT_DB, else ./rapport.db. */
+export function dbLocation(cmd: Command): string {
+  const opts = cmd.optsWithGlobals() as { db?: string };
+  return opts.db ?? (process.env.RAPPORT_DB || DEFAULT_DB);
+}
+
+/** The clock: $RAPPORT_NOW pins "now" (reproducible examples and tests), else the real time. */
+export function clock(): () => Date {
+  const pinned = process.env.RAPPORT_NOW;
+  if (!pinned) return () => new Date();
+  const t = Date.parse(pinned);
+  if (Number.isNaN(t)) throw new RapportError('usage', `RAPPORT_NOW "${pinned}" is not an ISO-8601 time.`);
+  return () => new Date(t);
+}
+
+/** Opens the workspace for one command and always closes it, so the process can exit. */
+export async function withRapport<T>(cmd: Command, fn: (r: Rapport) => Promise<T>): Promise<T> {
+  const r = await openRapport({ db: dbLocation(cmd), now: clock() });
+  try {
+    return await fn(r);
+  } finally {
+    await r.close();
+  }
+}
+
+export const wantsJson = (cmd: Command): boolean =>
+  Boolean((cmd.optsWithGlobals() as { json?: boolean }).json);
+
+/** Prints data as JSON with --json, else the human text. */
+export function emit(cmd: Command, data: unknown, text: () => string): void {
+  process.stdout.write(wantsJson(cmd) ? `${JSON.stringify(data, null, 2)}\n` : `${text()}\n`);
+}

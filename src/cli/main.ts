@@ -1,0 +1,55 @@
+import { Command, CommanderError } from 'commander';
+import { isRapportError } from '../app/index.js';
+import { commandModules } from './commands/index.js';
+
+function buildProgram(): Command {
+  const program = new Command('rapport')
+    .description('Map, nurture and grow your work relationships.')
+    .option('--db <path|url>', 'database file or postgres:// URL (default $RAPPORT_DB, else ./rapport.db)')
+    .showHelpAfterError('(run with --help for usage)')
+    .exitOverride()
+    .configureOutput({ outputError: (str, write) => write(str) });
+  for (const m of commandModules) m.register(program);
+  // Subcommands inherit the error handling of the program.
+  const inherit = (cmd: Command) => {
+    for (const sub of cmd.commands) {
+      sub.exitOverride();
+      sub.showHelpAfterError('(run with --help for usage)');
+      inherit(sub);
+    }
+  };
+  inherit(program);
+  return program;
+}
+
+async function main(argv: string[]): Promise<number> {
+  const program = buildProgram();
+  try {
+    await program.parseAsync(argv);
+    return 0;
+  } catch (e) {
+    if (e instanceof CommanderError) {
+      // Help and version are not failures; everything else commander raises is a usage error.
+      if (
+        e.code === 'commander.helpDisplayed' ||
+        e.code === 'commander.version' ||
+        e.code === 'commander.help'
+      ) {
+        return 0;
+      }
+      return e.exitCode === 0 ? 0 : 2;
+    }
+    if (isRapportError(e)) {
+      process.stderr.write(`rapport: ${e.message}\n`);
+      return e.code === 'usage' ? 2 : 1;
+    }
+    const err = e as Error;
+    process.stderr.write(
+      `rapport: unexpected error: ${err?.message ?? String(e)}\n(this is a bug in Rapport; set RAPPORT_DEBUG=1 to see details)\n`,
+    );
+    if (process.env.RAPPORT_DEBUG) process.stderr.write(`${err?.stack ?? ''}\n`);
+    return 1;
+  }
+}
+
+process.exitCode = await main(process.argv);

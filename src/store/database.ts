@@ -1,0 +1,106 @@
+import { closeSync, existsSync, openSync, readSync, statSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
+import BetterSqlite3 from 'better-sqlite3';
+import { Kysely, PostgresDialect, SqliteDialect } from 'kysely';
+import pg from 'pg';
+import { RapportError } from '../domain/errors.js';
+import type { Database } from './schema.js';
+
+export type DialectName = 'sqlite' | 'postgres';
+
+export interface Connection {
+  db: Kysely<Database>;
+  dialect: DialectName;
+  /** The file path or the URL with its password hidden, for messages. */
+  location: string;
+  /** The raw SQLite handle, for bulk paths that prepared statements make much faster. */
+  sqlite: BetterSqlite3.Database | null;
+  close(): Promise<void>;
+}
+
+export const isPostgresUrl = (location: string): boolean => /^postgres(ql)?:\/\//i.test(location);
+
+const SQLITE_MAGIC = 'SQLite format 3\u0000';
+
+/** Refuses, before SQLite does something surprising, a path we cannot or should not open. */
+function checkSqlitePath(path: string): void {
+  const folder = dirname(path);
+  if (!existsSync(folder)) {
+    throw new RapportError(
+      'database',
+      `Cannot open database ${path}: the folder ${folder} does not exist. Create it first or pick another --db path.`,
+    );
+  }
+  if (!existsSync(path)) return;
+  const st = statSync(path);
+  if (st.isDirectory()) {
+    throw new RapportError('database', `Cannot open database ${path}: it is a folder, not a file.`);
+  }
+  if (st.size === 0) return;
+  const fd = openSync(path, 'r');
+  try {
+    const head = Buffer.alloc(16);
+    readSync(fd, head, 0, 16, 0);
+    if (head.toString('latin1') !== SQLITE_MAGIC) {
+      throw new RapportError(
+        'database',
+        `${path} is not a Rapport database (not an SQLite file). Pass another --db path, or move the file away.`,
+      );
+    }
+  } finally {
+    closeSync(fd);
+  }
+}
+
+export function openSqlite(path: string): Connection {
+  const file = path === ':memory:' ? path : resolve(path);
+  if (file !== ':memory:') checkSqlitePath(file);
+  let sqlite: BetterSqlite3.Database;
+  try {
+    sqlite = new BetterSqlite3(file, { timeout: 15_000 });
+    sqlite.pragma('journal_mode = WAL');
+    sqlite.pragma('synchronous = NORMAL');
+    sqlite.pragma('foreign_keys = ON');
+  } catch (e) {
+    throw new RapportError('database', `Cannot open database ${file}: ${(e as Error).message}.`);
+  }
+  const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: sqlite }) });
+  return {
+    db,
+    dialect: 'sqlite',
+    location: file,
+    sqlite,
+    close: async () => {
+      await db.destroy();
+    },
+  };
+}
+
+/** pg returns int8 (count, sum) as strings to avoid precision loss; our counts fit in doubles. */
+const pgTypes = {
+  getTypeParser(oid: number, format?: 'text' | 'binary') {
+    if (oid === 20 || oid === 1700) return (v: string) => Number(v);
+    // biome-ignore lint/suspicious/noExplicitAny: pg's overloads
+    return (pg.types.getTypeParser as any)(oid, format);
+  },
+};
+
+export function openPostgres(url: string, poolSize = 4): Connection {
+  const pool = new pg.Pool({ connectionString: url, max: poolSize, types: pgTypes });
+  // An idle client losing its server must not crash the process with an unhandled 'error'.
+  pool.on('error', () => {});
+  const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
+  return {
+    db,
+    dialect: 'postgres',
+    location: url.replace(/:[^:@/]*@/, ':***@'),
+    sqlite: null,
+    close: async () => {
+      await db.destroy();
+    },
+  };
+}
+
+export function openConnection(location: string): Connection {
+  return isPostgresUrl(location) ? openPostgres(location) : openSqlite(location);
+}

@@ -1,0 +1,47 @@
+import { type MigrationProvider, Migrator } from 'kysely';
+import { RapportError } from '../domain/errors.js';
+import type { Connection } from './database.js';
+import { migrations } from './migrations/index.js';
+
+const provider: MigrationProvider = { getMigrations: async () => migrations };
+
+const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+
+/** Names of migrations already applied, or null when the database is new. */
+async function applied(conn: Connection): Promise<Set<string> | null> {
+  try {
+    const rows = await conn.db
+      // biome-ignore lint/suspicious/noExplicitAny: Kysely's own bookkeeping table
+      .selectFrom('kysely_migration' as any)
+      .select('name')
+      .execute();
+    return new Set(rows.map((r) => (r as { name: string }).name));
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * Brings the schema up to date. Cheap when nothing is pending (one query), which keeps every CLI
+ * call fast. Two processes starting at once on a new database race to create the tables: each
+ * migration runs in a transaction, so the loser's attempt rolls back, and it retries and finds
+ * the work done.
+ */
+export async function migrateToLatest(conn: Connection): Promise<void> {
+  const wanted = Object.keys(migrations);
+  for (let attempt = 1; ; attempt++) {
+    const done = await applied(conn);
+    if (done && wanted.every((n) => done.has(n))) return;
+    const migrator = new Migrator({ db: conn.db, provider, allowUnorderedMigrations: true });
+    const { error, results } = await migrator.migrateToLatest();
+    if (!error) return;
+    if (attempt >= 6) {
+      const failed = results?.find((r) => r.status === 'Error')?.migrationName ?? 'setup';
+      throw new RapportError(
+        'database',
+        `Could not prepare the database ${conn.location} (migration ${failed}): ${(error as Error).message ?? String(error)}.`,
+      );
+    }
+    await sleep(50 * attempt + Math.floor(Math.random() * 50));
+  }
+}

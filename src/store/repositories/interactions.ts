@@ -1,0 +1,145 @@
+import type { Kysely } from 'kysely';
+import type { Interaction, InteractionKind } from '../../domain/interaction.js';
+import type { Database } from '../schema.js';
+
+export interface NewInteraction {
+  occurredAt: string;
+  kind: InteractionKind;
+  capital: number;
+  note: string | null;
+  initiativeId: number | null;
+  personIds: number[];
+  source: string | null;
+}
+
+/** One line of a person's ledger: an interaction seen from that person's side. */
+export interface LedgerEntry {
+  interactionId: number;
+  occurredAt: string;
+  kind: InteractionKind;
+  capital: number;
+  note: string | null;
+  initiativeId: number | null;
+  withPersonIds: number[];
+}
+
+export class InteractionsRepository {
+  constructor(private readonly db: Kysely<Database>) {}
+
+  async insert(ws: number, input: NewInteraction, now: string): Promise<number> {
+    const { id } = await this.db
+      .insertInto('interactions')
+      .values({
+        workspace_id: ws,
+        occurred_at: input.occurredAt,
+        kind: input.kind,
+        capital: input.capital,
+        note: input.note,
+        initiative_id: input.initiativeId,
+        source: input.source,
+        created_at: now,
+      })
+      .returning('id')
+      .executeTakeFirstOrThrow();
+    await this.db
+      .insertInto('interaction_people')
+      .values(
+        input.personIds.map((person_id) => ({
+          workspace_id: ws,
+          interaction_id: id,
+          person_id,
+          occurred_at: input.occurredAt,
+          capital: input.capital,
+        })),
+      )
+      .execute();
+    return id;
+  }
+
+  /** A person's ledger, newest first, with who else took part in each entry. */
+  async ledger(ws: number, personId: number, opts: { limit?: number } = {}): Promise<LedgerEntry[]> {
+    let q = this.db
+      .selectFrom('interaction_people as ip')
+      .innerJoin('interactions as i', 'i.id', 'ip.interaction_id')
+      .select(['i.id', 'i.occurred_at', 'i.kind', 'i.capital', 'i.note', 'i.initiative_id'])
+      .where('ip.workspace_id', '=', ws)
+      .where('ip.person_id', '=', personId)
+      .orderBy('ip.occurred_at', 'desc')
+      .orderBy('i.id', 'desc');
+    if (opts.limit !== undefined) q = q.limit(opts.limit);
+    const rows = await q.execute();
+    if (rows.length === 0) return [];
+    const others = await this.db
+      .selectFrom('interaction_people')
+      .select(['interaction_id', 'person_id'])
+      .where('workspace_id', '=', ws)
+      .where(
+        'interaction_id',
+        'in',
+        rows.map((r) => r.id),
+      )
+      .where('person_id', '!=', personId)
+      .orderBy('person_id')
+      .execute();
+    const withBy = new Map<number, number[]>();
+    for (const o of others) {
+      const l = withBy.get(o.interaction_id);
+      if (l) l.push(o.person_id);
+      else withBy.set(o.interaction_id, [o.person_id]);
+    }
+    return rows.map((r) => ({
+      interactionId: r.id,
+      occurredAt: r.occurred_at,
+      kind: r.kind as InteractionKind,
+      capital: r.capital,
+      note: r.note,
+      initiativeId: r.initiative_id,
+      withPersonIds: withBy.get(r.id) ?? [],
+    }));
+  }
+
+  async get(ws: number, id: number): Promise<Interaction | undefined> {
+    const r = await this.db
+      .selectFrom('interactions')
+      .selectAll()
+      .where('workspace_id', '=', ws)
+      .where('id', '=', id)
+      .executeTakeFirst();
+    if (!r) return undefined;
+    const people = await this.db
+      .selectFrom('interaction_people')
+      .select('person_id')
+      .where('interaction_id', '=', id)
+      .orderBy('person_id')
+      .execute();
+    return {
+      id: r.id,
+      occurredAt: r.occurred_at,
+      kind: r.kind as InteractionKind,
+      capital: r.capital,
+      note: r.note,
+      initiativeId: r.initiative_id,
+      personIds: people.map((p) => p.person_id),
+      source: r.source,
+    };
+  }
+
+  async countForPerson(ws: number, personId: number): Promise<{ count: number; last: string | null }> {
+    const r = await this.db
+      .selectFrom('interaction_people')
+      .select((eb) => [eb.fn.countAll<number>().as('n'), eb.fn.max('occurred_at').as('last')])
+      .where('workspace_id', '=', ws)
+      .where('person_id', '=', personId)
+      .executeTakeFirstOrThrow();
+    return { count: Number(r.n), last: (r.last as string | null) ?? null };
+  }
+
+  async count(ws: number): Promise<number> {
+    const r = await this.db
+      .selectFrom('interactions')
+      .select((eb) => eb.fn.countAll<number>().as('n'))
+      .where('workspace_id', '=', ws)
+      .executeTakeFirstOrThrow();
+    return Number(r.n);
+  }
+}

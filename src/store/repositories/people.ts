@@ -1,0 +1,205 @@
+import type { Kysely, Selectable } from 'kysely';
+import type { Category, Person, PersonFields, Tier } from '../../domain/person.js';
+import type { Database, PeopleTable } from '../schema.js';
+
+type Row = Selectable<PeopleTable>;
+
+export const nameKey = (name: string): string => name.trim().toLowerCase();
+
+function toPerson(row: Row, emails: string[]): Person {
+  return {
+    id: row.id,
+    name: row.name,
+    title: row.title,
+    team: row.team,
+    department: row.department,
+    level: row.level,
+    managerId: row.manager_id,
+    emails,
+    phone: row.phone,
+    company: row.company,
+    category: row.category as Category,
+    tier: row.tier as Tier,
+    cadenceDays: row.cadence_days,
+    interests: JSON.parse(row.interests) as string[],
+    communication: row.communication,
+    notes: row.notes,
+    createdAt: row.created_at,
+    updatedAt: row.updated_at,
+  };
+}
+
+function toRow(fields: PersonFields) {
+  return {
+    name: fields.name,
+    name_key: nameKey(fields.name),
+    title: fields.title,
+    team: fields.team,
+    department: fields.department,
+    level: fields.level,
+    phone: fields.phone,
+    company: fields.company,
+    category: fields.category,
+    tier: fields.tier,
+    cadence_days: fields.cadenceDays,
+    interests: JSON.stringify(fields.interests),
+    communication: fields.communication,
+    notes: fields.notes,
+  };
+}
+
+/** Every query about people. Each method takes the workspace id first: nothing crosses workspaces. */
+export class PeopleRepository {
+  constructor(private readonly db: Kysely<Database>) {}
+
+  async insert(ws: number, fields: PersonFields, managerId: number | null, now: string): Promise<number> {
+    const { id } = await this.db
+      .insertInto('people')
+      .values({ workspace_id: ws, ...toRow(fields), manager_id: managerId, created_at: now, updated_at: now })
+      .returning('id')
+      .executeTakeFirstOrThrow();
+    await this.setEmails(ws, id, fields.emails);
+    return id;
+  }
+
+  async update(ws: number, id: number, fields: PersonFields, managerId: number | null, now: string) {
+    await this.db
+      .updateTable('people')
+      .set({ ...toRow(fields), manager_id: managerId, updated_at: now })
+      .where('workspace_id', '=', ws)
+      .where('id', '=', id)
+      .execute();
+    await this.setEmails(ws, id, fields.emails);
+  }
+
+  private async setEmails(ws: number, personId: number, emails: string[]) {
+    await this.db
+      .deleteFrom('person_emails')
+      .where('workspace_id', '=', ws)
+      .where('person_id', '=', personId)
+      .execute();
+    if (emails.length === 0) return;
+    await this.db
+      .insertInto('person_emails')
+      .values(emails.map((email, position) => ({ workspace_id: ws, person_id: personId, email, position })))
+      .execute();
+  }
+
+  async get(ws: number, id: number): Promise<Person | undefined> {
+    const row = await this.db
+      .selectFrom('people')
+      .selectAll()
+      .where('workspace_id', '=', ws)
+      .where('id', '=', id)
+      .executeTakeFirst();
+    if (!row) return undefined;
+    return toPerson(row, await this.emailsOf(ws, id));
+  }
+
+  async emailsOf(ws: number, personId: number): Promise<string[]> {
+    const rows = await this.db
+      .selectFrom('person_emails')
+      .select('email')
+      .where('workspace_id', '=', ws)
+      .where('person_id', '=', personId)
+      .orderBy('position')
+      .execute();
+    return rows.map((r) => r.email);
+  }
+
+  async list(ws: number): Promise<Person[]> {
+    const [rows, emails] = await Promise.all([
+      this.db
+        .selectFrom('people')
+        .selectAll()
+        .where('workspace_id', '=', ws)
+        .orderBy('name_key')
+        .orderBy('id')
+        .execute(),
+      this.db
+        .selectFrom('person_emails')
+        .select(['person_id', 'email'])
+        .where('workspace_id', '=', ws)
+        .orderBy('person_id')
+        .orderBy('position')
+        .execute(),
+    ]);
+    const byPerson = new Map<number, string[]>();
+    for (const e of emails) {
+      const list = byPerson.get(e.person_id);
+      if (list) list.push(e.email);
+      else byPerson.set(e.person_id, [e.email]);
+    }
+    return rows.map((r) => toPerson(r, byPerson.get(r.id) ?? []));
+  }
+
+  async count(ws: number): Promise<number> {
+    const { n } = await this.db
+      .selectFrom('people')
+      .select((eb) => eb.fn.countAll<number>().as('n'))
+      .where('workspace_id', '=', ws)
+      .executeTakeFirstOrThrow();
+    return Number(n);
+  }
+
+  async idsByName(ws: number, name: string): Promise<{ id: number; name: string; title: string | null }[]> {
+    return this.db
+      .selectFrom('people')
+      .select(['id', 'name', 'title'])
+      .where('workspace_id', '=', ws)
+      .where('name_key', '=', nameKey(name))
+      .orderBy('id')
+      .execute();
+  }
+
+  async idByEmail(ws: number, email: string): Promise<number | undefined> {
+    const row = await this.db
+      .selectFrom('person_emails')
+      .select('person_id')
+      .where('workspace_id', '=', ws)
+      .where('email', '=', email.trim().toLowerCase())
+      .executeTakeFirst();
+    return row?.person_id;
+  }
+
+  async exists(ws: number, id: number): Promise<boolean> {
+    const row = await this.db
+      .selectFrom('people')
+      .select('id')
+      .where('workspace_id', '=', ws)
+      .where('id', '=', id)
+      .executeTakeFirst();
+    return row !== undefined;
+  }
+
+  /** Manager of every person: the reporting tree, for loop checks and org levels. */
+  async managerMap(ws: number): Promise<Map<number, number | null>> {
+    const rows = await this.db
+      .selectFrom('people')
+      .select(['id', 'manager_id'])
+      .where('workspace_id', '=', ws)
+      .execute();
+    return new Map(rows.map((r) => [r.id, r.manager_id]));
+  }
+
+  async reports(ws: number, managerId: number): Promise<{ id: number; name: string }[]> {
+    return this.db
+      .selectFrom('people')
+      .select(['id', 'name'])
+      .where('workspace_id', '=', ws)
+      .where('manager_id', '=', managerId)
+      .orderBy('name_key')
+      .execute();
+  }
+
+  async remove(ws: number, id: number): Promise<void> {
+    // Reports keep existing without a manager; the rest cascades (emails, assessments, ledger rows).
+    await this.db
+      .updateTable('people')
+      .set({ manager_id: null })
+      .where('workspace_id', '=', ws)
+      .where('manager_id', '=', id)
+      .execute();
+    await this.db.deleteFrom('people').where('workspace_id', '=', ws).where('id', '=', id).execute();
+  }
+}

@@ -1,0 +1,101 @@
+import { randomBytes } from 'node:crypto';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import pg from 'pg';
+import { describe } from 'vitest';
+import { openStore, type Store } from '../index.js';
+
+/**
+ * Storage tests run once per dialect, each test in a fresh database: a new SQLite file, or a
+ * new PostgreSQL database created for it and dropped after. PostgreSQL tests are skipped with
+ * a printed line when the server is not reachable, unless RAPPORT_TEST_PG=required (CI).
+ */
+export const PG_URL = process.env.RAPPORT_TEST_PG_URL ?? 'postgres://postgres@127.0.0.1:5432/test';
+const pgRequired = process.env.RAPPORT_TEST_PG === 'required';
+
+async function pgReachable(): Promise<boolean> {
+  const client = new pg.Client({ connectionString: PG_URL, connectionTimeoutMillis: 3000 });
+  try {
+    await client.connect();
+    await client.query('select 1');
+    return true;
+  } catch {
+    return false;
+  } finally {
+    await client.end().catch(() => {});
+  }
+}
+
+export const pgAvailable = await pgReachable();
+if (!pgAvailable) {
+  if (pgRequired) throw new Error(`RAPPORT_TEST_PG=required but PostgreSQL at ${PG_URL} does not answer.`);
+  console.warn(
+    `PostgreSQL at ${PG_URL} is not reachable: PostgreSQL tests are SKIPPED (set RAPPORT_TEST_PG=required to fail instead).`,
+  );
+}
+
+export interface TestDatabase {
+  /** What to pass as --db / openStore(). */
+  location: string;
+  drop(): Promise<void>;
+}
+
+export async function createSqliteDatabase(): Promise<TestDatabase> {
+  const dir = mkdtempSync(join(tmpdir(), 'rapport-test-'));
+  return { location: join(dir, 'test.db'), drop: async () => rmSync(dir, { recursive: true, force: true }) };
+}
+
+export async function createPostgresDatabase(): Promise<TestDatabase> {
+  const name = `rapport_t_${randomBytes(6).toString('hex')}`;
+  const admin = new pg.Client({ connectionString: PG_URL });
+  await admin.connect();
+  await admin.query(`create database ${name}`);
+  await admin.end();
+  const url = new URL(PG_URL);
+  url.pathname = `/${name}`;
+  return {
+    location: url.toString(),
+    drop: async () => {
+      const c = new pg.Client({ connectionString: PG_URL });
+      await c.connect();
+      await c.query(`drop database if exists ${name} with (force)`);
+      await c.end();
+    },
+  };
+}
+
+export const DIALECTS = [
+  { name: 'sqlite' as const, create: createSqliteDatabase, available: true },
+  { name: 'postgres' as const, create: createPostgresDatabase, available: pgAvailable },
+];
+
+export interface DialectContext {
+  dialect: 'sqlite' | 'postgres';
+  /** A fresh, migrated database for this test; closed and dropped by the returned cleanup. */
+  fresh(): Promise<{ store: Store; location: string; cleanup(): Promise<void> }>;
+}
+
+/** Runs the suite once per dialect: `describeEachDialect('people', ({ fresh }) => { it(...) })`. */
+export function describeEachDialect(title: string, suite: (ctx: DialectContext) => void): void {
+  for (const d of DIALECTS) {
+    const run = d.available ? describe : describe.skip;
+    run(`${title} [${d.name}]`, () => {
+      suite({
+        dialect: d.name,
+        fresh: async () => {
+          const db = await d.create();
+          const store = await openStore(db.location);
+          return {
+            store,
+            location: db.location,
+            cleanup: async () => {
+              await store.connection.close();
+              await db.drop();
+            },
+          };
+        },
+      });
+    });
+  }
+}
