@@ -2,19 +2,22 @@ import { Command, CommanderError } from 'commander';
 import { isRapportError } from '../app/index.js';
 import { commandModules } from './commands/index.js';
 
+/** Commander's messages in our voice: one line, naming the program, pointing at --help. */
+const oneLine = (str: string): string =>
+  `${str.trim().replace(/^error: /, 'rapport: ').replace(/\n+/g, ' ')} (see --help)\n`;
+
 function buildProgram(): Command {
   const program = new Command('rapport')
     .description('Map, nurture and grow your work relationships.')
     .option('--db <path|url>', 'database file or postgres:// URL (default $RAPPORT_DB, else ./rapport.db)')
-    .showHelpAfterError('(run with --help for usage)')
     .exitOverride()
-    .configureOutput({ outputError: (str, write) => write(str) });
+    .configureOutput({ outputError: (str, write) => write(oneLine(str)) });
   for (const m of commandModules) m.register(program);
   // Subcommands inherit the error handling of the program.
   const inherit = (cmd: Command) => {
     for (const sub of cmd.commands) {
       sub.exitOverride();
-      sub.showHelpAfterError('(run with --help for usage)');
+      sub.configureOutput({ outputError: (str, write) => write(oneLine(str)) });
       inherit(sub);
     }
   };

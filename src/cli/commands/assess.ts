@@ -53,7 +53,7 @@ export function register(program: Command): void {
       const missing = (['initiative', 'influence', 'stance'] as const).filter((k) => o[k] === undefined);
       if (missing.length > 0) {
         cmd.error(
-          `error: assess needs ${missing.map((m) => `--${m}`).join(', ')} (see \`rapport assess --help\`)`,
+          `error: assess needs ${missing.map((m) => `--${m}`).join(', ')}`,
           {
             exitCode: 2,
             code: 'rapport.missingOption',
