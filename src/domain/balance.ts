@@ -1,0 +1,61 @@
+import { DAY_MS, toDay } from './dates.js';
+
+/**
+ * Capital moved with one person on one UTC day: what the store can sum with an index instead
+ * of handing over every interaction. Deposits and withdrawals are kept apart because the
+ * totals report them apart; both are non-negative.
+ */
+export interface CapitalDay {
+  day: string;
+  deposits: number;
+  withdrawals: number;
+}
+
+export interface Balance {
+  personId: number;
+  /** Sum of every delta, each halved per half-life of age; two decimals. */
+  balance: number;
+  /** Undecayed totals, as in the ledger. */
+  deposits: number;
+  withdrawals: number;
+  lastInteractionAt: string | null;
+}
+
+/**
+ * The weight of capital moved `ageDays` ago. Age is counted in whole UTC days, so a balance is
+ * the same all day long and can be summed per day by the store.
+ */
+export const decayWeight = (ageDays: number, halfLifeDays: number): number =>
+  ageDays <= 0 ? 1 : 0.5 ** (ageDays / halfLifeDays);
+
+/** Whole UTC days from `day` (YYYY-MM-DD or ISO instant) to the day of `now`. */
+export const ageInDays = (day: string, now: Date): number =>
+  Math.round((Date.parse(toDay(now)) - Date.parse(toDay(day))) / DAY_MS);
+
+export const round2 = (x: number): number => {
+  const r = Math.round(x * 100) / 100;
+  return r === 0 ? 0 : r; // never "-0" in JSON or on screen
+};
+
+/** The decayed balance with one person. Days after `now` (imported from the future) count in full. */
+export function balance(
+  personId: number,
+  days: readonly CapitalDay[],
+  lastInteractionAt: string | null,
+  now: Date,
+  halfLifeDays: number,
+): Balance {
+  let sum = 0;
+  let deposits = 0;
+  let withdrawals = 0;
+  for (const d of days) {
+    sum += (d.deposits - d.withdrawals) * decayWeight(ageInDays(d.day, now), halfLifeDays);
+    deposits += d.deposits;
+    withdrawals += d.withdrawals;
+  }
+  return { personId, balance: round2(sum), deposits, withdrawals, lastInteractionAt };
+}
+
+/** Lowest balance first: the relationships you have drawn on most come to the top. */
+export const byBalanceAscending = (a: Balance, b: Balance): number =>
+  a.balance - b.balance || a.personId - b.personId;

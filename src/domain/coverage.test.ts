@@ -1,0 +1,95 @@
+import { describe, expect, it } from 'vitest';
+import { coverage, coverageGaps, type OrgPerson, orgLevels } from './coverage.js';
+
+const p = (id: number, managerId: number | null, over: Partial<OrgPerson> = {}): OrgPerson => ({
+  id,
+  managerId,
+  level: null,
+  category: 'stakeholder',
+  tier: 'none',
+  ...over,
+});
+
+// CEO 1 → VP 2 → Director 3 → me 4 → report 5 → report 6. Other branch: VP 7 → manager 8 → engineer 9.
+const org: OrgPerson[] = [
+  p(1, null, { tier: 'partner' }),
+  p(2, 1, { tier: 'friend' }),
+  p(3, 2, { tier: 'partner' }),
+  p(4, 3),
+  p(5, 4, { tier: 'partner' }),
+  p(6, 5, { tier: 'acquaintance' }),
+  p(7, 1),
+  p(8, 7, { tier: 'friend' }),
+  p(9, 8, { tier: 'acquaintance' }),
+  p(10, 3, { tier: 'friend' }), // my peer under the same director
+  p(11, null, { category: 'provider', tier: 'partner' }),
+  p(12, null), // no org position at all
+  p(13, null, { level: 2 }), // senior, placed by level alone
+];
+
+describe('orgLevels', () => {
+  it('counts depth in the reporting tree when no level is given', () => {
+    const levels = orgLevels(org);
+    expect([1, 2, 3, 4, 5, 6, 7, 8, 9, 10].map((id) => levels.get(id))).toEqual([
+      1, 2, 3, 4, 5, 6, 2, 3, 4, 4,
+    ]);
+    expect(levels.get(12)).toBeUndefined();
+    expect(levels.get(13)).toBe(2);
+  });
+
+  it('counts down from the nearest ancestor with a level', () => {
+    const levels = orgLevels([p(1, null), p(2, 1, { level: 5 }), p(3, 2), p(4, 3)]);
+    expect([levels.get(1), levels.get(2), levels.get(3), levels.get(4)]).toEqual([1, 5, 6, 7]);
+  });
+
+  it('survives a reporting loop in stored data', () => {
+    const levels = orgLevels([p(1, 2), p(2, 1)]);
+    expect(levels.size).toBe(2);
+  });
+});
+
+describe('coverage', () => {
+  it('places people up, down, across and outside relative to me at depth 4', () => {
+    const c = coverage(org, 4);
+    expect(c.me).toEqual({ id: 4, level: 4 });
+    // up: chain 1, 2, 3 and 7 (level 2) and 8 (level 3) and 13 (level 2)
+    expect(c.directions.up).toEqual({ partner: 2, friend: 2, acquaintance: 0, none: 2, total: 6 });
+    // down: my reports 5, 6 only (9 is level 4: across)
+    expect(c.directions.down).toEqual({ partner: 1, friend: 0, acquaintance: 1, none: 0, total: 2 });
+    expect(c.directions.across).toEqual({ partner: 0, friend: 1, acquaintance: 1, none: 0, total: 2 });
+    expect(c.directions.outside).toEqual({ partner: 1, friend: 0, acquaintance: 0, none: 1, total: 2 });
+    expect(c.downOutsideTeam.total).toBe(0);
+    expect(c.gaps).toContain('No trusted partners among your peers (2 people there).');
+  });
+
+  it('counts someone more senior in another branch as up, and less senior elsewhere as down outside my team', () => {
+    const c = coverage([...org, p(14, 9, { tier: 'friend' })], 4); // 14 is level 5 under 9
+    expect(c.directions.down.total).toBe(3);
+    expect(c.downOutsideTeam).toEqual({ partner: 0, friend: 1, acquaintance: 0, none: 0, total: 1 });
+    expect(c.gaps).toContain('No trusted partners below you outside your own team.');
+  });
+
+  it('says when all partners sit in one direction', () => {
+    const c = coverage(
+      [p(1, null, { tier: 'partner' }), p(2, 1, { tier: 'partner' }), p(3, 2), p(4, 3, { tier: 'friend' })],
+      3,
+    );
+    expect(c.gaps).toContain('All 2 of your partners are above you.');
+    expect(c.gaps).toContain('No trusted partners below you (1 person there).');
+  });
+
+  it('refuses to run without my place in the org chart, saying how to fix it', () => {
+    expect(() => coverage([p(1, null), p(2, null)], 1, 'Sam')).toThrow(
+      /Sam has no level, manager or reports/,
+    );
+    expect(() => coverage([p(1, null)], 9)).toThrow(/"me"/);
+  });
+
+  it('asks for tiers when nobody has one', () => {
+    const none = { partner: 0, friend: 0, acquaintance: 0, none: 3, total: 3 };
+    const zero = { partner: 0, friend: 0, acquaintance: 0, none: 0, total: 0 };
+    expect(coverageGaps({ up: none, down: zero, across: zero, outside: zero }, zero)).toContain(
+      'Nobody has a tier yet: mark your trusted partners, friends and acquaintances.',
+    );
+  });
+});

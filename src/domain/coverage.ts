@@ -1,0 +1,190 @@
+import { ValidationError } from './errors.js';
+import type { Category, Tier } from './person.js';
+
+export const DIRECTIONS = ['up', 'down', 'across', 'outside'] as const;
+export type Direction = (typeof DIRECTIONS)[number];
+
+/** The fields of a person coverage needs: their place in the org chart and their tier. */
+export interface OrgPerson {
+  id: number;
+  managerId: number | null;
+  level: number | null;
+  category: Category;
+  tier: Tier;
+}
+
+/**
+ * Levels for everyone with a place in the org chart (1 = top). An explicit `level` wins;
+ * otherwise a person sits one below their manager, counted from the nearest ancestor with a
+ * level, or from the top of their reporting tree. People with no level, no manager and no
+ * reports have no position and get no level.
+ */
+export function orgLevels(people: readonly OrgPerson[]): Map<number, number> {
+  const byId = new Map(people.map((p) => [p.id, p]));
+  const hasReports = new Set<number>();
+  for (const p of people) if (p.managerId !== null && byId.has(p.managerId)) hasReports.add(p.managerId);
+  const levels = new Map<number, number>();
+  const resolve = (start: OrgPerson): number | null => {
+    // Walk up to the nearest known level, then assign down the path walked.
+    const path: OrgPerson[] = [];
+    const seen = new Set<number>();
+    let cur: OrgPerson | undefined = start;
+    let base: number | null = null;
+    while (cur !== undefined) {
+      const known = levels.get(cur.id);
+      if (known !== undefined) {
+        base = known;
+        break;
+      }
+      if (cur.level !== null) {
+        base = cur.level;
+        levels.set(cur.id, cur.level);
+        break;
+      }
+      if (seen.has(cur.id)) break; // a loop in stored data: treat the loop's entry as a top
+      seen.add(cur.id);
+      path.push(cur);
+      cur = cur.managerId === null ? undefined : byId.get(cur.managerId);
+    }
+    if (base === null) {
+      const top = path[path.length - 1]!;
+      if (path.length === 1 && !hasReports.has(top.id)) return null;
+      base = 0;
+    }
+    for (let i = path.length - 1, l = base + 1; i >= 0; i--, l++) levels.set(path[i]!.id, l);
+    return levels.get(start.id) ?? null;
+  };
+  for (const p of people) if (!levels.has(p.id)) resolve(p);
+  return levels;
+}
+
+export type TierCounts = Record<Tier, number> & { total: number };
+
+export interface Coverage {
+  me: { id: number; level: number };
+  directions: Record<Direction, TierCounts>;
+  /** People below you who are not in your own reporting subtree. */
+  downOutsideTeam: TierCounts;
+  gaps: string[];
+}
+
+const emptyCounts = (): TierCounts => ({ partner: 0, friend: 0, acquaintance: 0, none: 0, total: 0 });
+
+/** One person's direction relative to me, given everyone's levels and my chain and subtree. */
+function directionOf(
+  p: OrgPerson,
+  levels: Map<number, number>,
+  myLevel: number,
+  myChain: Set<number>,
+  mySubtree: Set<number>,
+): { direction: Direction; inMyTeam: boolean } {
+  if (p.category === 'provider' || p.category === 'client') return { direction: 'outside', inMyTeam: false };
+  if (myChain.has(p.id)) return { direction: 'up', inMyTeam: false };
+  if (mySubtree.has(p.id)) return { direction: 'down', inMyTeam: true };
+  const level = levels.get(p.id);
+  if (level === undefined) return { direction: 'outside', inMyTeam: false };
+  if (level < myLevel) return { direction: 'up', inMyTeam: false };
+  if (level > myLevel) return { direction: 'down', inMyTeam: false };
+  return { direction: 'across', inMyTeam: false };
+}
+
+/**
+ * Left, right, up and down (DESIGN.md idea 6): where each relationship sits relative to me,
+ * counted per tier, with the lopsided spots spelled out.
+ */
+export function coverage(people: readonly OrgPerson[], meId: number, meName = 'you'): Coverage {
+  const me = people.find((p) => p.id === meId);
+  if (!me) throw new ValidationError('me', `Coverage needs "me" to be one of the people in the workspace.`);
+  const levels = orgLevels(people);
+  const myLevel = levels.get(meId);
+  if (myLevel === undefined) {
+    throw new ValidationError(
+      'me',
+      `Coverage needs your place in the org chart, but ${meName} has no level, manager or reports. Set a level (e.g. --level 3) or a manager on ${meName}.`,
+    );
+  }
+  const byId = new Map(people.map((p) => [p.id, p]));
+  const myChain = new Set<number>();
+  for (let m = me.managerId; m !== null && !myChain.has(m) && m !== meId; ) {
+    myChain.add(m);
+    m = byId.get(m)?.managerId ?? null;
+  }
+  const reports = new Map<number, number[]>();
+  for (const p of people) {
+    if (p.managerId === null) continue;
+    const list = reports.get(p.managerId);
+    if (list) list.push(p.id);
+    else reports.set(p.managerId, [p.id]);
+  }
+  const mySubtree = new Set<number>();
+  const stack = [...(reports.get(meId) ?? [])];
+  while (stack.length > 0) {
+    const id = stack.pop()!;
+    if (mySubtree.has(id) || id === meId) continue;
+    mySubtree.add(id);
+    stack.push(...(reports.get(id) ?? []));
+  }
+
+  const directions: Record<Direction, TierCounts> = {
+    up: emptyCounts(),
+    down: emptyCounts(),
+    across: emptyCounts(),
+    outside: emptyCounts(),
+  };
+  const downOutsideTeam = emptyCounts();
+  for (const p of people) {
+    if (p.id === meId) continue;
+    const { direction, inMyTeam } = directionOf(p, levels, myLevel, myChain, mySubtree);
+    directions[direction][p.tier]++;
+    directions[direction].total++;
+    if (direction === 'down' && !inMyTeam) {
+      downOutsideTeam[p.tier]++;
+      downOutsideTeam.total++;
+    }
+  }
+  return {
+    me: { id: meId, level: myLevel },
+    directions,
+    downOutsideTeam,
+    gaps: coverageGaps(directions, downOutsideTeam),
+  };
+}
+
+const WHERE: Record<Direction, string> = {
+  up: 'above you',
+  down: 'below you',
+  across: 'among your peers',
+  outside: 'outside the organisation',
+};
+
+/** Plain-sentence findings: where there are people but no trusted partners, and lopsided portfolios. */
+export function coverageGaps(
+  directions: Record<Direction, TierCounts>,
+  downOutsideTeam: TierCounts,
+): string[] {
+  const gaps: string[] = [];
+  for (const d of ['up', 'across', 'down'] as const) {
+    if (directions[d].total === 0) {
+      if (d !== 'up') gaps.push(`Nobody ${WHERE[d]} is in your portfolio.`);
+    } else if (directions[d].partner === 0) {
+      gaps.push(
+        `No trusted partners ${WHERE[d]} (${countOf(directions[d].total, 'person', 'people')} there).`,
+      );
+    }
+  }
+  if (directions.down.partner > 0 && downOutsideTeam.total > 0 && downOutsideTeam.partner === 0) {
+    gaps.push('No trusted partners below you outside your own team.');
+  }
+  const partners = DIRECTIONS.reduce((sum, d) => sum + directions[d].partner, 0);
+  for (const d of DIRECTIONS) {
+    if (partners >= 2 && directions[d].partner === partners) {
+      gaps.push(`All ${partners} of your partners are ${WHERE[d]}.`);
+    }
+  }
+  const tiered = DIRECTIONS.reduce((sum, d) => sum + directions[d].total - directions[d].none, 0);
+  if (tiered === 0)
+    gaps.push('Nobody has a tier yet: mark your trusted partners, friends and acquaintances.');
+  return gaps;
+}
+
+const countOf = (n: number, one: string, many: string): string => `${n} ${n === 1 ? one : many}`;

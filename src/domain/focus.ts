@@ -1,0 +1,208 @@
+import type { NurtureEntry } from './nurture.js';
+import type { DueStep, Strategy } from './plan.js';
+import { STRATEGY_LABELS } from './plan.js';
+import type { InitiativeReview } from './review.js';
+import type { RelationshipSettings } from './settings.js';
+
+/** A high-influence detractor on an active initiative, with what the data says about them. */
+export interface ConvertCandidate {
+  id: number;
+  name: string;
+  initiative: string;
+  influence: number;
+  stance: number;
+  /** Whole days since the last interaction; null when never contacted. */
+  daysSinceContact: number | null;
+  balance: number;
+  hasInterests: boolean;
+}
+
+export type FocusKind = 'plan-step' | 'convert' | 'stance-drop' | 'overdue-partner' | 'stale-assessments';
+
+export interface FocusItem {
+  kind: FocusKind;
+  personId: number | null;
+  name: string | null;
+  initiative: string | null;
+  /** What to do, as a sentence. */
+  action: string;
+  /** Why it is on the list; more than one reason when a person qualifies several ways. */
+  why: string[];
+  strategy: Strategy | null;
+  /** 0–100; the list is ordered by it (docs/scoring.md). */
+  score: number;
+}
+
+export interface FocusInputs {
+  converts: readonly ConvertCandidate[];
+  overdue: readonly NurtureEntry[];
+  reviews: readonly InitiativeReview[];
+  dueSteps: readonly (DueStep & { name: string })[];
+}
+
+const round1 = (x: number): number => Math.round(x * 10) / 10;
+
+/** The improvement strategy the data points to for winning over a detractor. */
+export function suggestStrategy(
+  c: ConvertCandidate,
+  noContactDays: number,
+): { strategy: Strategy; action: string; why: string } {
+  if (c.daysSinceContact === null || c.daysSinceContact >= noContactDays) {
+    return {
+      strategy: 'proactive',
+      action: `Be proactive: reach out to ${c.name} before you need something.`,
+      why:
+        c.daysSinceContact === null
+          ? 'you have never logged an interaction with them'
+          : `no interaction for ${c.daysSinceContact} days`,
+    };
+  }
+  if (c.balance < 0) {
+    return {
+      strategy: 'empathize',
+      action: `Give before you ask: find out what ${c.name} needs and help with it.`,
+      why: `your balance with them is ${c.balance}`,
+    };
+  }
+  if (!c.hasInterests) {
+    return {
+      strategy: 'connect',
+      action: `Build the personal connection with ${c.name}: learn their interests and common ground.`,
+      why: 'no interests recorded for them',
+    };
+  }
+  return {
+    strategy: 'communicate',
+    action: `Improve communication with ${c.name}: ask what would change their mind.`,
+    why: 'regular contact and credit have not moved their stance',
+  };
+}
+
+/**
+ * This week's few actions (DESIGN.md ideas 1, 4): converts, due plan steps, falling stances,
+ * overdue partners and stale maps, one item per person, best first, at most `maxItems`.
+ */
+export function focusList(inputs: FocusInputs, s: RelationshipSettings['focus']): FocusItem[] {
+  const items: FocusItem[] = [];
+  for (const d of inputs.dueSteps) {
+    items.push({
+      kind: 'plan-step',
+      personId: d.personId,
+      name: d.name,
+      initiative: null,
+      action: `${d.step.text} (plan for ${d.name}: ${STRATEGY_LABELS[d.strategy]}).`,
+      why: [
+        d.daysLate === 0 ? 'the step is due today' : `the step was due ${d.step.due}, ${d.daysLate} days ago`,
+      ],
+      strategy: d.strategy,
+      score: 80 + Math.min(20, d.daysLate),
+    });
+  }
+  const strongest = new Map<number, ConvertCandidate[]>();
+  for (const c of inputs.converts) strongest.set(c.id, [...(strongest.get(c.id) ?? []), c]);
+  for (const list of strongest.values()) {
+    list.sort((a, b) => b.influence - a.influence || a.stance - b.stance);
+    const c = list[0]!;
+    const hint = suggestStrategy(c, s.noContactDays);
+    const others = list.slice(1).map((o) => o.initiative);
+    items.push({
+      kind: 'convert',
+      personId: c.id,
+      name: c.name,
+      initiative: c.initiative,
+      action: hint.action,
+      why: [
+        `high-influence detractor on ${c.initiative} (influence ${c.influence}, stance ${c.stance})` +
+          (others.length > 0 ? `, also on ${others.join(', ')}` : ''),
+        hint.why,
+      ],
+      strategy: hint.strategy,
+      score: round1((c.influence + Math.abs(c.stance)) / 2),
+    });
+  }
+  for (const r of inputs.reviews) {
+    for (const d of r.stanceDrops) {
+      items.push({
+        kind: 'stance-drop',
+        personId: d.id,
+        name: d.name,
+        initiative: r.initiative,
+        action: `Talk to ${d.name} about ${r.initiative}: find out what changed.`,
+        why: [`stance on ${r.initiative} fell from ${d.from} to ${d.to}`],
+        strategy: 'empathize',
+        score: round1(40 + d.drop / 4),
+      });
+    }
+    if (r.stale.length > 0) {
+      items.push({
+        kind: 'stale-assessments',
+        personId: null,
+        name: null,
+        initiative: r.initiative,
+        action: `Revisit the ${r.initiative} map: re-assess ${r.stale.length === 1 ? r.stale[0]!.name : `${r.stale.length} people`}.`,
+        why: [
+          `${r.stale.length} assessment${r.stale.length === 1 ? ' is' : 's are'} older than the staleness limit`,
+        ],
+        strategy: null,
+        score: 20 + Math.min(30, r.stale.length * 3),
+      });
+    }
+  }
+  for (const o of inputs.overdue) {
+    if (o.tier !== 'partner') continue;
+    items.push({
+      kind: 'overdue-partner',
+      personId: o.id,
+      name: o.name,
+      initiative: null,
+      action: `Get in touch with ${o.name}, a trusted partner.`,
+      why: [
+        `last contact ${o.daysSince} days ago, ${o.overdueDays} days past the ${o.cadenceDays}-day cadence`,
+      ],
+      strategy: 'proactive',
+      score: round1(30 + Math.min(40, (o.overdueDays / o.cadenceDays) * 20) + o.importance * 0.2),
+    });
+  }
+  return mergePerPerson(items)
+    .sort(
+      (a, b) => b.score - a.score || KIND_ORDER.indexOf(a.kind) - KIND_ORDER.indexOf(b.kind) || byLabel(a, b),
+    )
+    .slice(0, s.maxItems);
+}
+
+const KIND_ORDER: readonly FocusKind[] = [
+  'plan-step',
+  'convert',
+  'stance-drop',
+  'overdue-partner',
+  'stale-assessments',
+];
+
+const byLabel = (a: FocusItem, b: FocusItem): number => {
+  const x = a.name ?? a.initiative ?? '';
+  const y = b.name ?? b.initiative ?? '';
+  return x < y ? -1 : x > y ? 1 : 0;
+};
+
+/** One line per person: the strongest reason leads, the others are added to its `why`. */
+function mergePerPerson(items: FocusItem[]): FocusItem[] {
+  const byPerson = new Map<number, FocusItem>();
+  const out: FocusItem[] = [];
+  const sorted = [...items].sort(
+    (a, b) => b.score - a.score || KIND_ORDER.indexOf(a.kind) - KIND_ORDER.indexOf(b.kind),
+  );
+  for (const item of sorted) {
+    if (item.personId === null) {
+      out.push(item);
+      continue;
+    }
+    const lead = byPerson.get(item.personId);
+    if (lead) lead.why.push(...item.why);
+    else {
+      const copy = { ...item, why: [...item.why] };
+      byPerson.set(item.personId, copy);
+      out.push(copy);
+    }
+  }
+  return out;
+}
