@@ -1,0 +1,81 @@
+import { Columns } from './csv-columns.js';
+import { csvRows } from './csv-rows.js';
+import { BadFileError } from './errors.js';
+import { personRecord, type RawPerson } from './person-row.js';
+import type { InvalidRecord, PersonRecord } from './records.js';
+
+/** What a people CSV format knows: how to spot its header and how to read a row. */
+export interface PeopleCsvLayout {
+  /** Shown in errors: "a LinkedIn Connections.csv". */
+  label: string;
+  /** Lines before the header (LinkedIn's "Notes:") are skipped until this says yes. */
+  isHeader(columns: Columns): boolean;
+  /** How many records may precede the header before we give up looking. */
+  preambleLimit?: number;
+  /** Checks the header and returns the row reader; throws BadFileError naming the missing column. */
+  reader(columns: Columns, file: string): (cells: string[]) => RawPerson;
+  expected: string;
+}
+
+export async function* readPeopleCsv(
+  text: AsyncIterable<string>,
+  file: string,
+  layout: PeopleCsvLayout,
+): AsyncGenerator<PersonRecord | InvalidRecord> {
+  let read: ((cells: string[]) => RawPerson) | null = null;
+  let width = 0;
+  let skipped = 0;
+  for await (const row of csvRows(text, file)) {
+    if (read === null) {
+      const columns = new Columns(row.cells);
+      if (!layout.isHeader(columns)) {
+        if (++skipped > (layout.preambleLimit ?? 0)) {
+          throw new BadFileError(
+            file,
+            { unit: 'line', n: row.line },
+            null,
+            `expected the header of ${layout.label} (${layout.expected}).`,
+          );
+        }
+        continue;
+      }
+      read = layout.reader(columns, file);
+      width = row.cells.length;
+      continue;
+    }
+    const at = { unit: 'line', n: row.line } as const;
+    // A spreadsheet's trailing all-empty row (",,,,") is not a person.
+    if (row.cells.every((c) => c.trim() === '')) continue;
+    if (row.cells.length > width && row.cells.slice(width).some((c) => c.trim() !== '')) {
+      yield {
+        kind: 'invalid',
+        at,
+        error: new BadFileError(
+          file,
+          at,
+          null,
+          `expected ${width} columns as in the header, found ${row.cells.length}; a cell with a comma needs quotes.`,
+        ),
+      };
+      continue;
+    }
+    yield personRecord(file, at, read(row.cells));
+  }
+  if (read === null) {
+    throw new BadFileError(
+      file,
+      null,
+      null,
+      `expected ${layout.label} with a header (${layout.expected}); the file has none.`,
+    );
+  }
+}
+
+export function missingColumn(file: string, label: string, what: string): BadFileError {
+  return new BadFileError(
+    file,
+    { unit: 'line', n: 1 },
+    null,
+    `${label} needs ${what} column; none found in the header.`,
+  );
+}

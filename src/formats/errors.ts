@@ -1,0 +1,37 @@
+import { RapportError } from '../domain/errors.js';
+
+/** Where in a file something was found: the unit matches how people look the place up. */
+export interface Place {
+  unit: 'line' | 'card' | 'event' | 'byte' | 'record';
+  n: number;
+}
+
+export const placeText = (at: Place | null | undefined): string => (at ? `, ${at.unit} ${at.n}` : '');
+
+/**
+ * A file a user handed us is not what it claims to be. The message names the file, the place,
+ * the field and what was expected, so the user can open the file and fix that one spot.
+ */
+export class BadFileError extends RapportError {
+  readonly file: string;
+  readonly at: Place | null;
+  readonly field: string | null;
+  constructor(file: string, at: Place | null, field: string | null, problem: string) {
+    const where = `${file}${placeText(at)}${field ? `, field "${field}"` : ''}`;
+    super('bad_file', `${where}: ${problem}`, {
+      file,
+      ...(at ? { [at.unit]: at.n } : {}),
+      ...(field ? { field } : {}),
+    });
+    this.name = 'BadFileError';
+    this.file = file;
+    this.at = at;
+    this.field = field;
+  }
+}
+
+/** Shortens a value for quoting in a message so a 10 MB cell does not flood the terminal. */
+export function quote(value: string, max = 60): string {
+  const v = value.length > max ? `${value.slice(0, max)}…` : value;
+  return JSON.stringify(v);
+}

@@ -1,0 +1,107 @@
+import { type Backup, parseBackup } from './backup.js';
+import { Columns } from './csv-columns.js';
+import { readPeopleCsv } from './csv-people.js';
+import { type ByteSource, decodeText, readAll } from './decode.js';
+import { detectFormat, IMPORT_FORMATS, type ImportFormat } from './detect.js';
+import { BadFileError } from './errors.js';
+import { googleContactsCsv, googleLegacyCsv } from './google-contacts-csv.js';
+import { type CalendarWindow, readICalendar } from './icalendar.js';
+import { linkedInCsv } from './linkedin-csv.js';
+import { orgChartCsv } from './org-chart-csv.js';
+import { outlookContactsCsv } from './outlook-contacts-csv.js';
+import type { ImportRecord, InvalidRecord } from './records.js';
+import { readTiesCsv } from './ties-csv.js';
+import { readVCards } from './vcard.js';
+
+export * from './backup.js';
+export type { ByteSource } from './decode.js';
+export { detectFormat, IMPORT_FORMATS, type ImportFormat } from './detect.js';
+export { BadFileError, type Place } from './errors.js';
+export type { CalendarWindow } from './icalendar.js';
+export * from './records.js';
+export * from './writers.js';
+
+export interface OpenOptions {
+  /** The name shown in error messages. */
+  file: string;
+  format?: ImportFormat | 'auto';
+  /** For calendars: which occurrences to read. */
+  window?: CalendarWindow;
+}
+
+export type Opened =
+  | { format: 'backup'; backup: Backup }
+  | { format: Exclude<ImportFormat, 'backup'>; records: AsyncIterable<ImportRecord | InvalidRecord> };
+
+const HEAD_CHARS = 16 * 1024;
+
+/**
+ * Opens an import: decodes the bytes, names the format (from content unless given) and
+ * returns a stream of records, or the whole backup. Nothing is read past the head until the
+ * caller iterates, so a million-row file is never held in memory.
+ */
+export async function openImport(source: ByteSource, options: OpenOptions): Promise<Opened> {
+  const { file } = options;
+  const text = decodeText(source, file);
+  const headParts: string[] = [];
+  let headLength = 0;
+  let ended = false;
+  while (headLength < HEAD_CHARS) {
+    const next = await text.next();
+    if (next.done) {
+      ended = true;
+      break;
+    }
+    headParts.push(next.value);
+    headLength += next.value.length;
+  }
+  const head = headParts.join('');
+  if (head.trim() === '') throw new BadFileError(file, null, null, 'the file is empty.');
+  const format = options.format && options.format !== 'auto' ? options.format : detectFormat(head);
+  if (format === null) {
+    throw new BadFileError(
+      file,
+      null,
+      null,
+      `cannot tell what kind of file this is. Expected one of: ${IMPORT_FORMATS.join(', ')}; pass --format to say which.`,
+    );
+  }
+  const all = (async function* () {
+    yield head;
+    if (!ended) yield* text;
+  })();
+  switch (format) {
+    case 'backup':
+      return { format, backup: parseBackup(await readAll(all), file) };
+    case 'icalendar': {
+      const window = options.window;
+      if (!window) throw new Error('a calendar import needs a window');
+      const calendar = await readAll(all);
+      return { format, records: toAsync(readICalendar(calendar, file, window)) };
+    }
+    case 'vcard':
+      return { format, records: readVCards(all, file) };
+    case 'ties':
+      return { format, records: readTiesCsv(all, file) };
+    case 'linkedin':
+      return { format, records: readPeopleCsv(all, file, linkedInCsv) };
+    case 'outlook-contacts':
+      return { format, records: readPeopleCsv(all, file, outlookContactsCsv) };
+    case 'google-contacts':
+      return {
+        format,
+        records: readPeopleCsv(all, file, isLegacyGoogle(head) ? googleLegacyCsv : googleContactsCsv),
+      };
+    case 'org-chart':
+      return { format, records: readPeopleCsv(all, file, orgChartCsv) };
+  }
+}
+
+const isLegacyGoogle = (head: string): boolean => {
+  const firstLine = head.replace(/^\uFEFF/, '').split(/\r?\n/, 1)[0] ?? '';
+  return googleLegacyCsv.isHeader(new Columns(firstLine.split(',')));
+};
+
+async function* toAsync<T>(it: Iterable<T>): AsyncGenerator<T> {
+  yield* it;
+}

@@ -1,0 +1,93 @@
+import { type Columns, cell, joinName } from './csv-columns.js';
+import { missingColumn, type PeopleCsvLayout } from './csv-people.js';
+import { refFrom } from './person-row.js';
+
+/** Header names HRIS exports (Workday, BambooHR, hand-made sheets) use for each field. */
+export const ORG_ALIASES = {
+  id: ['employee id', 'id', 'employee number', 'employee no', 'emp id', 'worker id', 'person id', 'staff id'],
+  name: ['name', 'full name', 'employee name', 'display name', 'preferred name', 'worker', 'legal name'],
+  first: ['first name', 'given name', 'firstname', 'first', 'preferred first name'],
+  last: ['last name', 'surname', 'family name', 'lastname', 'last'],
+  title: ['title', 'job title', 'position', 'business title', 'role', 'job profile', 'position title'],
+  department: ['department', 'dept', 'division', 'supervisory organization', 'team', 'organization', 'org'],
+  level: ['level', 'grade', 'job level', 'pay grade', 'management level', 'career level', 'band'],
+  email: [
+    'email',
+    'work email',
+    'email address',
+    'e mail',
+    'business email',
+    'work email address',
+    'primary work email',
+  ],
+  phone: ['phone', 'work phone', 'business phone', 'mobile', 'phone number'],
+  managerId: [
+    'manager id',
+    'manager employee id',
+    'supervisor id',
+    'reports to id',
+    'manager number',
+    'manager employee number',
+  ],
+  managerEmail: [
+    'manager email',
+    'supervisor email',
+    'manager e mail',
+    'reports to email',
+    'manager work email',
+  ],
+  managerName: [
+    'manager',
+    'manager name',
+    'reports to',
+    'supervisor',
+    'supervisor name',
+    'line manager',
+    'direct manager',
+  ],
+  assistant: ['assistant', 'assistant name', 'executive assistant', 'assistant email', 'ea'],
+} as const;
+
+export const orgChartCsv: PeopleCsvLayout = {
+  label: 'an org chart CSV',
+  expected:
+    'a name (or first and last name) column, optionally id, email, title, department, level, manager, assistant',
+  isHeader: (c) => c.has(...ORG_ALIASES.name) || (c.has(...ORG_ALIASES.first) && c.has(...ORG_ALIASES.last)),
+  reader(c: Columns, file: string) {
+    const col = (k: keyof typeof ORG_ALIASES) => c.find(...ORG_ALIASES[k]);
+    const [id, name, first, last, email, level] = [
+      col('id'),
+      col('name'),
+      col('first'),
+      col('last'),
+      col('email'),
+      col('level'),
+    ];
+    const [mId, mEmail, mName, assistant] = [
+      col('managerId'),
+      col('managerEmail'),
+      col('managerName'),
+      col('assistant'),
+    ];
+    if (name < 0 && (first < 0 || last < 0))
+      throw missingColumn(file, 'An org chart', 'a "Name" (or "First Name" and "Last Name")');
+    const [title, department, phone] = [col('title'), col('department'), col('phone')];
+    return (cells) => ({
+      ref: cell(cells, id),
+      name: {
+        value: name >= 0 ? cell(cells, name) : joinName(cell(cells, first), cell(cells, last)),
+        field: c.name(name >= 0 ? name : first),
+      },
+      emails: email >= 0 ? [{ value: cell(cells, email), field: c.name(email) }] : [],
+      title: cell(cells, title),
+      department: cell(cells, department),
+      phone: cell(cells, phone),
+      level: level >= 0 ? { value: cell(cells, level), field: c.name(level) } : undefined,
+      manager:
+        refFrom(cell(cells, mId), 'id') ??
+        refFrom(cell(cells, mEmail), 'email') ??
+        refFrom(cell(cells, mName), 'name'),
+      assistant: refFrom(cell(cells, assistant), 'name'),
+    });
+  },
+};

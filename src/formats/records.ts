@@ -1,0 +1,67 @@
+import type { BadFileError, Place } from './errors.js';
+
+/** How a file names another person: by its own id column, an email or a display name. */
+export interface PersonRef {
+  by: 'id' | 'email' | 'name';
+  value: string;
+}
+
+/** One person as a contacts file or org chart describes them, before matching. */
+export interface PersonRecord {
+  kind: 'person';
+  at: Place;
+  /** The file's own id for this person (employee id, vCard UID), used for manager references. */
+  ref: string | null;
+  name: string;
+  emails: string[];
+  title: string | null;
+  department: string | null;
+  company: string | null;
+  phone: string | null;
+  level: number | null;
+  manager: PersonRef | null;
+  assistant: PersonRef | null;
+  notes: string | null;
+}
+
+/** One occurrence of a meeting: recurring meetings give one record per occurrence. */
+export interface MeetingRecord {
+  kind: 'meeting';
+  at: Place;
+  uid: string;
+  /** The original start of this occurrence (UTC ISO) for recurring meetings, else null. */
+  recurrenceId: string | null;
+  start: string;
+  end: string;
+  allDay: boolean;
+  summary: string | null;
+  organizer: string | null;
+  /** Lower-case emails of everyone who did not decline, organizer included. */
+  attendees: string[];
+}
+
+export const TIE_TYPES = ['advice', 'influence', 'trust', 'friction'] as const;
+export type TieType = (typeof TIE_TYPES)[number];
+
+/** "From goes to To for <type>", with a weight from 1 (weak) to 5 (strong). */
+export interface TieRecord {
+  kind: 'tie';
+  at: Place;
+  from: string;
+  to: string;
+  type: TieType;
+  weight: number;
+}
+
+/** A record the file holds but that breaks a rule; `--skip-invalid` lists and skips these. */
+export interface InvalidRecord {
+  kind: 'invalid';
+  at: Place;
+  error: BadFileError;
+}
+
+export type ImportRecord = PersonRecord | MeetingRecord | TieRecord;
+
+/** The stable source tag of a meeting occurrence, so a re-import finds what it made before. */
+export const meetingSource = (m: Pick<MeetingRecord, 'uid' | 'recurrenceId'>): string =>
+  `calendar:${m.uid}:${m.recurrenceId ?? 'single'}`;

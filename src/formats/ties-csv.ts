@@ -1,0 +1,97 @@
+import { Columns, cell } from './csv-columns.js';
+import { csvRows } from './csv-rows.js';
+import { BadFileError, type Place, quote } from './errors.js';
+import { type InvalidRecord, TIE_TYPES, type TieRecord, type TieType } from './records.js';
+
+export const isTiesHeader = (c: Columns): boolean => c.has('from') && c.has('to');
+
+/**
+ * Kumu's connections sheet: From, To, Type, Weight (and Kumu's own Direction, Tags,
+ * Description, which we ignore). A row means "From goes to To for <Type>". People are named
+ * by id, email or name; matching them is the importer's job.
+ */
+export async function* readTiesCsv(
+  text: AsyncIterable<string>,
+  file: string,
+): AsyncGenerator<TieRecord | InvalidRecord> {
+  let cols: { from: number; to: number; type: number; weight: number; names: Columns } | null = null;
+  for await (const row of csvRows(text, file)) {
+    if (cols === null) {
+      const c = new Columns(row.cells);
+      if (!isTiesHeader(c)) {
+        throw new BadFileError(
+          file,
+          { unit: 'line', n: row.line },
+          null,
+          'expected a ties header: From,To,Type,Weight.',
+        );
+      }
+      cols = {
+        from: c.find('from'),
+        to: c.find('to'),
+        type: c.find('type'),
+        weight: c.find('weight', 'strength'),
+        names: c,
+      };
+      continue;
+    }
+    if (row.cells.every((v) => v.trim() === '')) continue;
+    const at: Place = { unit: 'line', n: row.line };
+    try {
+      yield tieRecord(file, at, cols, row.cells);
+    } catch (e) {
+      if (e instanceof BadFileError) yield { kind: 'invalid', at, error: e };
+      else throw e;
+    }
+  }
+  if (cols === null)
+    throw new BadFileError(
+      file,
+      null,
+      null,
+      'expected a ties CSV with a header (From,To,Type,Weight); the file is empty.',
+    );
+}
+
+function tieRecord(
+  file: string,
+  at: Place,
+  cols: { from: number; to: number; type: number; weight: number; names: Columns },
+  cells: string[],
+): TieRecord {
+  const from = cell(cells, cols.from);
+  const to = cell(cells, cols.to);
+  if (from === '')
+    throw new BadFileError(file, at, cols.names.name(cols.from), 'expected who goes to whom; From is empty.');
+  if (to === '')
+    throw new BadFileError(file, at, cols.names.name(cols.to), 'expected who goes to whom; To is empty.');
+  const rawType = cell(cells, cols.type).toLowerCase();
+  const type = (rawType === '' ? 'advice' : rawType) as TieType;
+  if (!TIE_TYPES.includes(type)) {
+    throw new BadFileError(
+      file,
+      at,
+      cols.names.name(cols.type),
+      `expected one of ${TIE_TYPES.join(', ')}, got ${quote(rawType)}.`,
+    );
+  }
+  const rawWeight = cell(cells, cols.weight);
+  const weight = rawWeight === '' ? 1 : Number(rawWeight);
+  if (!Number.isInteger(weight) || weight < 1 || weight > 5) {
+    throw new BadFileError(
+      file,
+      at,
+      cols.names.name(cols.weight),
+      `expected a whole weight from 1 to 5, got ${quote(rawWeight)}.`,
+    );
+  }
+  if (from.toLowerCase() === to.toLowerCase()) {
+    throw new BadFileError(
+      file,
+      at,
+      cols.names.name(cols.to),
+      `expected two different people; ${quote(from)} points at itself.`,
+    );
+  }
+  return { kind: 'tie', at, from, to, type, weight };
+}

@@ -1,0 +1,74 @@
+import { describe, expect, test } from 'vitest';
+import type { PersonRecord } from './records.js';
+import { readBytes, readFixture, utf8 } from './test-support/read.js';
+
+const people = (rs: { kind: string }[]) => rs.filter((r): r is PersonRecord => r.kind === 'person');
+
+describe('vCard', () => {
+  test('2.1: quoted-printable in UTF-8 and ISO-8859-1, soft line breaks, bare TYPE params, unindented base64 photo', async () => {
+    const { format, records } = await readFixture('contacts-v21.vcf');
+    expect(format).toBe('vcard');
+    expect(records.map((r) => r.kind)).toEqual(['person', 'person']);
+    const [juergen, angela] = people(records);
+    expect(juergen).toMatchObject({
+      at: { unit: 'card', n: 1 },
+      name: 'Jürgen Müller',
+      company: 'Straßenbahn AG',
+      department: 'Geschäftsführung',
+      title: 'Managing Director',
+      phone: '+49 30 5550100',
+      emails: ['juergen.mueller@example.de'],
+      manager: { by: 'name', value: 'Angela Example' },
+      notes: 'First line of a long note that an old phone wrapped with a soft line break.\r\nSecond line.',
+    });
+    expect(angela!.name).toBe('Angela Example');
+  });
+
+  test('3.0 from Apple: grouped item1.EMAIL with X-ABLabel, folded lines, X-ABRELATEDNAMES manager/assistant', async () => {
+    const { records } = await readFixture('contacts-apple-v30.vcf');
+    const [grace, alan] = people(records);
+    expect(grace).toMatchObject({
+      ref: '5F2A6C1E-3B7D-4B8E-9A1F-0C2D3E4F5A6B',
+      name: 'Grace Hopper',
+      emails: ['grace.hopper@example.com', 'amazing.grace@example.net'],
+      company: 'US Navy',
+      department: 'Naval Reserve',
+      phone: '+1 202 555 0143',
+      manager: { by: 'name', value: 'Alan Turing' },
+      assistant: { by: 'name', value: 'Margaret Hamilton' },
+      notes: 'Coined "debugging", literally. Keeps a clock that runs backwards; ask about it.\nSecond line.',
+    });
+    expect(alan!.emails).toEqual(['alan.turing@example.com']);
+  });
+
+  test('4.0: urn:uuid UID, RELATED as mailto, tel: URI', async () => {
+    const { records } = await readFixture('contacts-v40.vcf');
+    expect(people(records)[0]).toMatchObject({
+      ref: '4fbe8971-0bc3-424c-9c26-36c3e1eff6b1',
+      name: 'Dorothy Vaughan',
+      emails: ['dorothy.vaughan@example.gov', 'dot@example.net'],
+      phone: '+1-757-555-0150',
+      manager: { by: 'email', value: 'john.glenn@example.gov' },
+    });
+  });
+
+  test('a card cut short is rejected with its number', async () => {
+    await expect(readBytes(utf8('BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Ana\r\n'), 'c.vcf')).rejects.toThrow(
+      'c.vcf, card 1: card 1 (line 1) is not closed: END:VCARD is missing; the file may be cut short.',
+    );
+  });
+
+  test('a card with an unknown version or without a name is invalid; the others still read', async () => {
+    const { records } = await readBytes(
+      utf8(
+        'BEGIN:VCARD\nVERSION:5.0\nFN:A\nEND:VCARD\nBEGIN:VCARD\nVERSION:3.0\nORG:X\nEND:VCARD\nBEGIN:VCARD\nVERSION:3.0\nFN:Bo\nEND:VCARD\n',
+      ),
+      'c.vcf',
+    );
+    expect(records.map((r) => (r.kind === 'invalid' ? r.error.message : r.kind))).toEqual([
+      'c.vcf, card 1, field "VERSION": expected vCard 2.1, 3.0 or 4.0, got "5.0".',
+      'c.vcf, card 2, field "N": expected a name or an email address; the record has neither.',
+      'person',
+    ]);
+  });
+});
