@@ -96,6 +96,24 @@ export interface SettingsTable {
   value: string;
 }
 
+export interface PlansTable {
+  id: Generated<number>;
+  workspace_id: number;
+  person_id: number;
+  strategy: string;
+  created_at: string;
+}
+
+export interface PlanStepsTable {
+  id: Generated<number>;
+  workspace_id: number;
+  plan_id: number;
+  text: string;
+  /** A calendar day, YYYY-MM-DD. */
+  due: string;
+  done_at: string | null;
+}
+
 export interface Database {
   workspaces: WorkspacesTable;
   people: PeopleTable;
@@ -105,6 +123,8 @@ export interface Database {
   interactions: InteractionsTable;
   interaction_people: InteractionPeopleTable;
   settings: SettingsTable;
+  plans: PlansTable;
+  plan_steps: PlanStepsTable;
 }
 
 export type Timestamp = ColumnType<string, string, string>;

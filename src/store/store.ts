@@ -4,6 +4,8 @@ import { AssessmentsRepository } from './repositories/assessments.js';
 import { InitiativesRepository } from './repositories/initiatives.js';
 import { InteractionsRepository } from './repositories/interactions.js';
 import { PeopleRepository } from './repositories/people.js';
+import { PlansRepository } from './repositories/plans.js';
+import { RelationshipRepository } from './repositories/relationship.js';
 import { SettingsRepository } from './repositories/settings.js';
 import { WorkspacesRepository } from './repositories/workspaces.js';
 import type { Database } from './schema.js';
@@ -20,6 +22,8 @@ export class Store {
   readonly interactions: InteractionsRepository;
   readonly settings: SettingsRepository;
   readonly workspaces: WorkspacesRepository;
+  readonly relationship: RelationshipRepository;
+  readonly plans: PlansRepository;
 
   constructor(
     readonly db: Kysely<Database>,
@@ -32,6 +36,8 @@ export class Store {
     this.interactions = new InteractionsRepository(db);
     this.settings = new SettingsRepository(db);
     this.workspaces = new WorkspacesRepository(db);
+    this.relationship = new RelationshipRepository(db, connection.dialect);
+    this.plans = new PlansRepository(db);
   }
 
   get dialect(): DialectName {

@@ -1,5 +1,6 @@
 import type { Migration } from 'kysely';
 import * as foundation from './0001_foundation.js';
+import * as relationship from './0100_relationship.js';
 
 /**
  * Every migration, by name. Names sort in the order they must run; each later capability adds
@@ -7,4 +8,5 @@ import * as foundation from './0001_foundation.js';
  */
 export const migrations: Record<string, Migration> = {
   '0001_foundation': foundation,
+  '0100_relationship': relationship,
 };

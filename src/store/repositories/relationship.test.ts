@@ -1,0 +1,106 @@
+import { afterEach, beforeEach, expect, it } from 'vitest';
+import { balance } from '../../domain/balance.js';
+import { newPersonFields } from '../../domain/person.js';
+import type { Store } from '../index.js';
+import { describeEachDialect } from '../test-support/dialects.js';
+
+const NOW = '2026-11-23T10:00:00.000Z';
+const daysAgo = (d: number, hour = 9): string => new Date(Date.UTC(2026, 10, 23 - d, hour, 30)).toISOString();
+
+describeEachDialect('relationship aggregates', ({ fresh }) => {
+  let store: Store;
+  let ws: number;
+  let cleanup: () => Promise<void>;
+  let dana: number;
+  let sam: number;
+  let lee: number;
+  let apollo: number;
+  beforeEach(async () => {
+    ({ store, cleanup } = await fresh());
+    ws = await store.workspaces.ensure('default', NOW);
+    dana = await store.people.insert(
+      ws,
+      newPersonFields({ name: 'Dana', tier: 'partner', interests: ['jazz'] }),
+      null,
+      NOW,
+    );
+    sam = await store.people.insert(ws, newPersonFields({ name: 'Sam', team: 'Web' }), dana, NOW);
+    lee = await store.people.insert(ws, newPersonFields({ name: 'Lee' }), null, NOW);
+    apollo = await store.initiatives.insert(ws, 'Apollo', null, NOW);
+    const log = (
+      occurredAt: string,
+      capital: number,
+      personIds: number[],
+      initiativeId: number | null = null,
+    ) =>
+      store.interactions.insert(
+        ws,
+        { occurredAt, kind: 'meeting', capital, note: null, initiativeId, personIds, source: null },
+        NOW,
+      );
+    await log(daysAgo(0), 3, [dana]);
+    await log(daysAgo(180, 23), -4, [dana, sam], apollo);
+    await log(daysAgo(180, 1), 2, [dana]);
+    await log(daysAgo(400), 5, [sam]);
+    await log(daysAgo(91), -1, [sam]);
+    await log(daysAgo(-3), 2, [sam]); // dated after today: counts in full
+  });
+  afterEach(() => cleanup());
+
+  it('sums decayed capital in SQL exactly as the domain rule does from per-day sums', async () => {
+    const sums = await store.relationship.capitalSums(ws, '2026-11-23', 180);
+    const byId = new Map(sums.map((s) => [s.personId, s]));
+    expect(byId.get(dana)).toMatchObject({ deposits: 5, withdrawals: 4, lastInteractionAt: daysAgo(0) });
+    // 3 + (−4 + 2)·½ = 2
+    expect(byId.get(dana)!.decayed).toBeCloseTo(2, 10);
+    expect(byId.has(lee)).toBe(false);
+    for (const id of [dana, sam]) {
+      const { days, lastInteractionAt } = await store.relationship.capitalDays(ws, id);
+      const b = balance(id, days, lastInteractionAt, new Date(NOW), 180);
+      expect(byId.get(id)!.decayed).toBeCloseTo(b.balance, 2);
+      expect([byId.get(id)!.deposits, byId.get(id)!.withdrawals, byId.get(id)!.lastInteractionAt]).toEqual([
+        b.deposits,
+        b.withdrawals,
+        b.lastInteractionAt,
+      ]);
+    }
+    expect(await store.relationship.capitalSums(ws, '2026-11-23', 180, [lee])).toEqual([]);
+  });
+
+  it('counts contacts in a window and finds the last one per person', async () => {
+    const stats = await store.relationship.contactStats(ws, daysAgo(90, 0).slice(0, 10));
+    expect(stats.get(dana)).toEqual({ lastInteractionAt: daysAgo(0), recent: 1 });
+    expect(stats.get(sam)).toEqual({ lastInteractionAt: daysAgo(-3), recent: 1 });
+    expect(stats.get(lee)).toEqual({ lastInteractionAt: null, recent: 0 });
+    expect([...(await store.relationship.contactStats(ws, '2000-01-01', [sam])).keys()]).toEqual([sam]);
+  });
+
+  it('finds people tagged on an initiative and who shared interactions', async () => {
+    const tagged = await store.relationship.taggedPeople(ws, [apollo]);
+    expect([...(tagged.get(apollo) ?? [])].sort()).toEqual([dana, sam].sort());
+    expect([...(await store.relationship.sharedInteractionPartners(ws, sam))]).toEqual([dana]);
+    const people = await store.relationship.people(ws);
+    expect(people.find((p) => p.id === dana)).toMatchObject({ tier: 'partner', hasInterests: true });
+    expect(people.find((p) => p.id === sam)).toMatchObject({
+      managerId: dana,
+      team: 'Web',
+      hasInterests: false,
+    });
+  });
+
+  it('keeps plans with dated steps and lists those due', async () => {
+    const plan = await store.plans.create(ws, dana, 'connect', NOW);
+    expect(await store.plans.findId(ws, dana, 'connect')).toBe(plan);
+    const s1 = await store.plans.addStep(ws, plan, 'Ask about jazz', '2026-11-20');
+    await store.plans.addStep(ws, plan, 'Concert tickets', '2026-12-10');
+    expect((await store.plans.withStepsDue(ws, '2026-11-23')).map((p) => p.id)).toEqual([plan]);
+    expect(await store.plans.completeStep(ws, s1, NOW)).toBe(true);
+    expect(await store.plans.completeStep(ws, 9999, NOW)).toBe(false);
+    expect(await store.plans.withStepsDue(ws, '2026-11-23')).toEqual([]);
+    const [listed] = await store.plans.list(ws, dana);
+    expect(listed!.steps.map((s) => [s.text, s.doneAt])).toEqual([
+      ['Ask about jazz', NOW],
+      ['Concert tickets', null],
+    ]);
+  });
+});
