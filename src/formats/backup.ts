@@ -225,13 +225,15 @@ class Check {
     }
     return x;
   }
-  time(x: unknown, field: string, nullable = false): string {
-    const t = nullable ? this.text(x, field, true) : this.text(x, field, false);
-    if (t === null) return t as unknown as string;
+  time(x: unknown, field: string): string {
+    const t = this.text(x, field, false);
     if (!/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?Z$/.test(t) || Number.isNaN(Date.parse(t))) {
       this.fail(field, `expected a UTC time like 2026-03-14T09:30:00.000Z, got ${quote(t)}.`);
     }
     return t;
+  }
+  optionalTime(x: unknown, field: string): string | null {
+    return x === null || x === undefined ? null : this.time(x, field);
   }
   strings(x: unknown, field: string): string[] {
     return this.array(x ?? [], field).map((s, i) => this.text(s, `${field}[${i}]`, false));
@@ -280,7 +282,7 @@ class Check {
       description: this.text(o.description, `${at}.description`, true),
       status: this.text(o.status, `${at}.status`, false),
       createdAt: this.time(o.createdAt, `${at}.createdAt`),
-      archivedAt: this.time(o.archivedAt, `${at}.archivedAt`, true),
+      archivedAt: this.optionalTime(o.archivedAt, `${at}.archivedAt`),
     };
   }
   assessment(x: unknown, at: string): BackupAssessment {

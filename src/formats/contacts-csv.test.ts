@@ -1,9 +1,8 @@
 import { describe, expect, test } from 'vitest';
 import { linkedInDay } from './linkedin-csv.js';
-import type { PersonRecord } from './records.js';
-import { readBytes, readFixture, utf8 } from './test-support/read.js';
+import { peopleOf, readBytes, readFixture, utf8 } from './test-support/read.js';
 
-const people = (rs: { kind: string }[]) => rs.filter((r): r is PersonRecord => r.kind === 'person');
+const people = peopleOf;
 
 describe('LinkedIn Connections.csv', () => {
   test('skips the Notes: preamble, reads names, company, position and the connection day', async () => {

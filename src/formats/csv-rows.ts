@@ -1,52 +1,47 @@
-import { parse } from 'csv-parse';
+import { type CsvRow, CsvTokenizer, UnclosedQuote } from './csv-tokenizer.js';
 import { BadFileError } from './errors.js';
 
-export interface CsvRow {
-  /** 1-based line where the record starts, as a text editor counts. */
-  line: number;
-  cells: string[];
-}
+export type { CsvRow } from './csv-tokenizer.js';
 
 /**
- * Streams CSV records with their line numbers. Quoting errors (an unclosed quote, a stray
- * quote inside a bare cell) become a BadFileError naming the line; short and long rows are
- * passed on so the format can say which column is missing.
+ * Streams CSV records with the line each starts on. A quoted cell never closed becomes a
+ * BadFileError naming that line; short and long rows are passed on so the format can say
+ * which column is wrong.
  */
 export async function* csvRows(source: AsyncIterable<string>, file: string): AsyncGenerator<CsvRow> {
-  const { head, text } = await peek(source);
-  const parser = parse({
-    delimiter: sniffDelimiter(head),
-    bom: true,
-    relax_column_count: true,
-    skip_empty_lines: true,
-    info: true,
-    // Spreadsheet exports put a stray quote in bare cells ("5'11\"", 'O"Brien'); keep it literally.
-    relax_quotes: true,
-  });
-  const feed = (async () => {
-    try {
-      for await (const chunk of text) {
-        if (!parser.write(chunk)) await new Promise((r) => parser.once('drain', r));
-      }
-      parser.end();
-    } catch (e) {
-      parser.destroy(e as Error);
-    }
-  })();
+  let tokenizer: CsvTokenizer | null = null;
   try {
-    for await (const rec of parser as AsyncIterable<{
-      record: string[];
-      info: { lines: number; raw?: string };
-    }>) {
-      yield { line: rec.info.lines, cells: rec.record };
+    for await (let chunk of source) {
+      if (tokenizer === null) {
+        chunk = chunk.replace(/^\uFEFF/, '');
+        tokenizer = new CsvTokenizer(sniffDelimiter(chunk));
+      }
+      yield* tokenizer.push(chunk);
     }
+    if (tokenizer) yield* tokenizer.end();
   } catch (e) {
-    if (e instanceof BadFileError) throw e;
-    throw csvError(e, file);
-  } finally {
-    parser.destroy();
-    await feed;
+    if (e instanceof UnclosedQuote) {
+      throw new BadFileError(
+        file,
+        { unit: 'line', n: e.line },
+        null,
+        'a quoted cell starting on this line is never closed; check for a missing " here.',
+      );
+    }
+    throw e;
   }
+}
+
+/** Reads all rows of a short text (a file's head) synchronously; stops at an unclosed quote. */
+export function headRows(text: string, limit: number): string[][] {
+  const t = new CsvTokenizer(sniffDelimiter(text));
+  const rows = t.push(text.replace(/^\uFEFF/, ''));
+  try {
+    rows.push(...t.end());
+  } catch {
+    // The head may end inside a quoted cell; the rows before it are what we need.
+  }
+  return rows.slice(0, limit).map((r) => r.cells);
 }
 
 /**
@@ -68,32 +63,4 @@ export function sniffDelimiter(head: string): string {
   let best = ',';
   for (const [d, n] of counts) if (n > counts.get(best)!) best = d;
   return best;
-}
-
-async function peek(source: AsyncIterable<string>): Promise<{ head: string; text: AsyncIterable<string> }> {
-  const it = source[Symbol.asyncIterator]();
-  const first = await it.next();
-  const head = first.done ? '' : first.value;
-  return {
-    head,
-    text: (async function* () {
-      if (first.done) return;
-      yield head;
-      for (;;) {
-        const next = await it.next();
-        if (next.done) return;
-        yield next.value;
-      }
-    })(),
-  };
-}
-
-function csvError(e: unknown, file: string): BadFileError {
-  const err = e as { code?: string; lines?: number; message?: string };
-  const line = typeof err.lines === 'number' ? err.lines : null;
-  const why =
-    err.code === 'CSV_QUOTE_NOT_CLOSED'
-      ? 'a quoted cell is never closed; check for a missing " near here.'
-      : `the CSV cannot be read (${err.message ?? String(e)}).`;
-  return new BadFileError(file, line === null ? null : { unit: 'line', n: line }, null, why);
 }

@@ -1,7 +1,6 @@
-import { parse } from 'csv-parse/sync';
 import { looksLikeBackup } from './backup.js';
 import { Columns } from './csv-columns.js';
-import { sniffDelimiter } from './csv-rows.js';
+import { headRows } from './csv-rows.js';
 import { googleContactsCsv, googleLegacyCsv } from './google-contacts-csv.js';
 import { linkedInCsv } from './linkedin-csv.js';
 import { orgChartCsv } from './org-chart-csv.js';
@@ -40,16 +39,7 @@ export function detectFormat(head: string): ImportFormat | null {
   if (/^BEGIN:VCARD/i.test(start)) return 'vcard';
   if (/^BEGIN:VCALENDAR/i.test(start)) return 'icalendar';
   // Headers sit on one line; reading lines one by one keeps a broken row further down from hiding them.
-  const delimiter = sniffDelimiter(start);
-  const records: string[][] = [];
-  for (const line of start.split(/\r\n|\n|\r/, 8)) {
-    try {
-      const [cells] = parse(line, { delimiter, relax_column_count: true, relax_quotes: true }) as string[][];
-      if (cells) records.push(cells);
-    } catch {
-      // Not a header line (part of a multi-line preamble cell); the next one may be.
-    }
-  }
+  const records = start.split(/\r\n|\n|\r/, 8).flatMap((line) => headRows(line, 1));
   for (const cells of records) {
     const c = new Columns(cells);
     for (const [format, test] of CSV_LAYOUTS) if (test(c)) return format;

@@ -182,8 +182,7 @@ function* expand(
       const originalMs = instant(next, master, 'dtstart');
       const details = event.getOccurrenceDetails(next);
       const startMs = instant(details.startDate, details.item.component, 'dtstart');
-      // Overrides can move an occurrence into the window from outside it, so stop only well past it.
-      if (originalMs >= until && startMs >= until && originalMs - until > 366 * 86_400_000) break;
+      if (originalMs >= until && startMs >= until) break;
       if (isCancelled(details.item.component)) continue;
       const m = meeting(
         file,
@@ -193,6 +192,25 @@ function* expand(
         details.item.component,
         details.startDate,
         details.endDate,
+        since,
+        until,
+        window,
+      );
+      if (m) yield m;
+    }
+    // An override can move an occurrence from after the window into it.
+    for (const e of exceptions) {
+      const rid = instant(e.c.getFirstPropertyValue('recurrence-id') as Time, e.c, 'recurrence-id');
+      if (rid < until || isCancelled(e.c)) continue;
+      const ex = new ICAL.Event(e.c);
+      const m = meeting(
+        file,
+        at,
+        uid,
+        new Date(rid).toISOString(),
+        e.c,
+        ex.startDate,
+        ex.endDate,
         since,
         until,
         window,

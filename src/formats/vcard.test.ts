@@ -1,8 +1,7 @@
 import { describe, expect, test } from 'vitest';
-import type { PersonRecord } from './records.js';
-import { readBytes, readFixture, utf8 } from './test-support/read.js';
+import { outcome, peopleOf, readBytes, readFixture, utf8 } from './test-support/read.js';
 
-const people = (rs: { kind: string }[]) => rs.filter((r): r is PersonRecord => r.kind === 'person');
+const people = peopleOf;
 
 describe('vCard', () => {
   test('2.1: quoted-printable in UTF-8 and ISO-8859-1, soft line breaks, bare TYPE params, unindented base64 photo', async () => {
@@ -65,7 +64,7 @@ describe('vCard', () => {
       ),
       'c.vcf',
     );
-    expect(records.map((r) => (r.kind === 'invalid' ? r.error.message : r.kind))).toEqual([
+    expect(records.map(outcome)).toEqual([
       'c.vcf, card 1, field "VERSION": expected vCard 2.1, 3.0 or 4.0, got "5.0".',
       'c.vcf, card 2, field "N": expected a name or an email address; the record has neither.',
       'person',

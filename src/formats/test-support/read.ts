@@ -3,7 +3,7 @@ import { fileURLToPath } from 'node:url';
 import type { ImportFormat } from '../detect.js';
 import type { CalendarWindow } from '../icalendar.js';
 import { openImport } from '../index.js';
-import type { ImportRecord, InvalidRecord } from '../records.js';
+import type { ImportRecord, InvalidRecord, PersonRecord } from '../records.js';
 
 export const fixturePath = (name: string): string =>
   fileURLToPath(new URL(`../fixtures/${name}`, import.meta.url));
@@ -39,3 +39,10 @@ export const streamFixture = (name: string, highWaterMark = 64): AsyncIterable<U
   createReadStream(fixturePath(name), { highWaterMark });
 
 export const utf8 = (s: string): Uint8Array[] => [new TextEncoder().encode(s)];
+
+/** The error message of an invalid record, or its kind when it is valid. */
+export const outcome = (r: ImportRecord | InvalidRecord | undefined): string =>
+  r === undefined ? 'missing' : r.kind === 'invalid' ? r.error.message : r.kind;
+
+export const peopleOf = (rs: { kind: string }[]): PersonRecord[] =>
+  rs.filter((r): r is PersonRecord => r.kind === 'person');
