@@ -1,18 +1,37 @@
 // The public surface of use cases: what the CLI and the API may call.
 
+export type {
+  AskCheck,
+  Coverage,
+  FocusItem,
+  InitiativeReview,
+  NurtureEntry,
+  Quadrant,
+} from '../domain/index.js';
 // Domain vocabulary the adapters need for flags, help texts and error handling.
 export {
+  ASK_SIZES,
   CATEGORIES,
   INTERACTION_CAPITAL,
   INTERACTION_KINDS,
   isRapportError,
+  QUADRANT_LABELS,
+  QUADRANTS,
   RapportError,
+  STRATEGIES,
+  STRATEGY_LABELS,
   splitList,
+  TIER_LABELS,
   TIERS,
 } from '../domain/index.js';
+export { ask } from './ask.js';
 export { type AssessCommand, type AssessResult, assess } from './assess.js';
+export { allBalances, type BalanceView, personBalance } from './balances.js';
 export { DEFAULT_WORKSPACE, type OpenOptions, openRapport, type Rapport } from './context.js';
+export { coverage } from './coverage.js';
 export { DEMO_SEED, type DemoSummary, loadDemo } from './demo.js';
+export { focus } from './focus.js';
+export { peopleByImportance, type RankedPerson } from './importance.js';
 export {
   addInitiative,
   archiveInitiative,
@@ -23,6 +42,7 @@ export {
 } from './initiatives.js';
 export { type LedgerLine, type LedgerView, ledger } from './ledger.js';
 export { type LogCommand, type LogResult, logInteraction } from './log.js';
+export { nurture } from './nurture.js';
 export {
   addPerson,
   editPerson,
@@ -35,4 +55,7 @@ export {
   setMe,
   showPerson,
 } from './people.js';
+export { listPlans, type PlanCommand, type PlanView, plan } from './plans.js';
+export { type ReviewView, review } from './review.js';
+export { initiativeMap, type MapView, mapText } from './stakeholder-map.js';
 export { type StartSummary, start } from './start.js';

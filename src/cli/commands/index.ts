@@ -4,6 +4,14 @@ import * as demo from './demo.js';
 import * as initiative from './initiative.js';
 import * as log from './log.js';
 import * as person from './person.js';
+import * as relationship from './relationship.js';
 
 /** Every command group; a new capability adds its module here. */
-export const commandModules: { register(program: Command): void }[] = [person, initiative, assess, log, demo];
+export const commandModules: { register(program: Command): void }[] = [
+  person,
+  initiative,
+  assess,
+  log,
+  demo,
+  relationship,
+];

@@ -8,6 +8,8 @@ import {
   type PersonCommand,
   type PersonDetail,
   type PersonView,
+  peopleByImportance,
+  RapportError,
   removePerson,
   setMe,
   showPerson,
@@ -16,6 +18,7 @@ import {
 } from '../../app/index.js';
 import { emit, withRapport } from '../context.js';
 import { day, examples, fields, signed, table } from '../format.js';
+import { rankedText } from './relationship/importance.js';
 
 interface PersonFlags {
   title?: string;
@@ -149,6 +152,14 @@ export function register(program: Command): void {
 
   const list = (cmd: Command) =>
     withRapport(cmd, async (r) => {
+      const sort = (cmd.opts() as { sort?: string }).sort ?? 'name';
+      if (sort === 'importance') {
+        const ranked = await peopleByImportance(r);
+        emit(cmd, ranked, () => rankedText(ranked));
+        return;
+      }
+      if (sort !== 'name')
+        throw new RapportError('usage', `--sort must be name or importance; got "${sort}".`);
       const people = await listPeople(r);
       emit(cmd, people, () => listText(people));
     });
@@ -156,6 +167,7 @@ export function register(program: Command): void {
     .command('list')
     .description('list everyone (`rapport people` for short)')
     .option('--json', 'print JSON')
+    .option('--sort <key>', 'name (default) or importance')
     .addHelpText('after', examples('rapport person list', 'rapport people --json'))
     .action((_o: unknown, cmd: Command) => list(cmd));
 
@@ -198,7 +210,8 @@ export function register(program: Command): void {
     .command('people')
     .description('list everyone (short for `person list`)')
     .option('--json', 'print JSON')
-    .addHelpText('after', examples('rapport people', 'rapport people --json'))
+    .option('--sort <key>', 'name (default) or importance')
+    .addHelpText('after', examples('rapport people', 'rapport people --sort importance --json'))
     .action((_o: unknown, cmd: Command) => list(cmd));
 
   program

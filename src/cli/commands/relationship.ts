@@ -1,0 +1,14 @@
+import type { Command } from 'commander';
+import * as ask from './relationship/ask.js';
+import * as balance from './relationship/balance.js';
+import * as coverage from './relationship/coverage.js';
+import * as focus from './relationship/focus.js';
+import * as map from './relationship/map.js';
+import * as nurture from './relationship/nurture.js';
+import * as plan from './relationship/plan.js';
+import * as review from './relationship/review.js';
+
+/** The weekly questions (issue 3): map, balances, nurture, coverage, focus, ask, review, plans. */
+export function register(program: Command): void {
+  for (const m of [map, balance, nurture, coverage, focus, ask, review, plan]) m.register(program);
+}

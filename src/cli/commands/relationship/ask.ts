@@ -1,0 +1,35 @@
+import type { Command } from 'commander';
+import { ASK_SIZES, ask } from '../../../app/index.js';
+import { emit, withRapport } from '../../context.js';
+import { examples, fields, signed } from '../../format.js';
+
+export function register(program: Command): void {
+  program
+    .command('ask <person>')
+    .description('pick your battles: your balance after an ask, their stance, and allies who could carry it')
+    .option('--size <size>', `${ASK_SIZES.join('|')}`, 'medium')
+    .option(
+      '--initiative <name>',
+      'judge their stance on this initiative (default: where they have most influence)',
+    )
+    .option('--json', 'print JSON')
+    .addHelpText(
+      'after',
+      examples('rapport ask "Dana Lee" --size large', 'rapport ask "Dana Lee" --size small --json'),
+    )
+    .action(async (ref: string, opts: { size?: string; initiative?: string }, cmd: Command) => {
+      const c = await withRapport(cmd, (r) => ask(r, ref, opts));
+      emit(cmd, c, () => {
+        const allies = c.allies
+          .slice(0, 5)
+          .map((a) => `  ${a.name} (balance ${signed(a.balance)}; ${a.ties.join(', ')})`)
+          .join('\n');
+        return `${fields([
+          ['verdict', c.verdict],
+          ['balance', `${signed(c.balanceBefore)} → ${signed(c.balanceAfter)} (${c.size} ask, ${c.cost})`],
+          ['stance', c.stance === null ? 'not assessed' : `${signed(c.stance)} on ${c.initiative}`],
+          ['influence', c.influence],
+        ])}\n\n${c.reason}${allies ? `\n\nallies:\n${allies}` : ''}`;
+      });
+    });
+}

@@ -1,0 +1,49 @@
+import type { Command } from 'commander';
+import { allBalances, type BalanceView, personBalance } from '../../../app/index.js';
+import { emit, withRapport } from '../../context.js';
+import { day, examples, fields, signed, table } from '../../format.js';
+
+export function balancesText(list: BalanceView[]): string {
+  if (list.length === 0) return 'Nobody to show yet. Add people with `rapport person add`.';
+  return table(
+    ['id', 'name', 'balance', 'deposits', 'withdrawals', 'last interaction'],
+    list.map((b) => [
+      b.personId,
+      b.name,
+      signed(b.balance),
+      b.deposits,
+      b.withdrawals,
+      day(b.lastInteractionAt),
+    ]),
+  );
+}
+
+export function register(program: Command): void {
+  program
+    .command('balance <person>')
+    .description('the social-capital balance with a person: deposits and withdrawals, decayed with time')
+    .option('--json', 'print JSON')
+    .addHelpText('after', examples('rapport balance "Dana Lee"', 'rapport balance dana@acme.example --json'))
+    .action(async (ref: string, _o: unknown, cmd: Command) => {
+      const b = await withRapport(cmd, (r) => personBalance(r, ref));
+      emit(cmd, b, () =>
+        fields([
+          ['person', `${b.name} (#${b.personId})`],
+          ['balance', `${signed(b.balance)} (half-life ${b.halfLifeDays} days)`],
+          ['deposits', b.deposits],
+          ['withdrawals', b.withdrawals],
+          ['last interaction', day(b.lastInteractionAt)],
+        ]),
+      );
+    });
+
+  program
+    .command('balances')
+    .description('every balance, lowest first: the relationships you have drawn on most')
+    .option('--json', 'print JSON')
+    .addHelpText('after', examples('rapport balances', 'rapport balances --json'))
+    .action(async (_o: unknown, cmd: Command) => {
+      const list = await withRapport(cmd, (r) => allBalances(r));
+      emit(cmd, list, () => balancesText(list));
+    });
+}

@@ -1,0 +1,22 @@
+import type { Command } from 'commander';
+import { type FocusItem, focus } from '../../../app/index.js';
+import { emit, withRapport } from '../../context.js';
+import { examples } from '../../format.js';
+
+export function focusText(items: FocusItem[]): string {
+  if (items.length === 0)
+    return 'Nothing pressing this week: no detractors to convert, nobody overdue, maps up to date.';
+  return items.map((item, i) => `${i + 1}. ${item.action}\n   why: ${item.why.join('; ')}`).join('\n');
+}
+
+export function register(program: Command): void {
+  program
+    .command('focus')
+    .description("this week's few actions: detractors to win over, overdue partners, stale maps, plan steps")
+    .option('--json', 'print JSON')
+    .addHelpText('after', examples('rapport focus', 'rapport focus --json'))
+    .action(async (_o: unknown, cmd: Command) => {
+      const items = await withRapport(cmd, (r) => focus(r));
+      emit(cmd, items, () => focusText(items));
+    });
+}

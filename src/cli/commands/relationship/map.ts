@@ -1,0 +1,48 @@
+import type { Command } from 'commander';
+import { initiativeMap, type MapView, mapText, QUADRANT_LABELS, QUADRANTS } from '../../../app/index.js';
+import { emit, withRapport } from '../../context.js';
+import { day, examples, signed } from '../../format.js';
+
+function trendText(t: { influence: number; stance: number } | null): string {
+  if (t === null) return 'first assessment';
+  if (t.influence === 0 && t.stance === 0) return 'unchanged';
+  return `influence ${signed(t.influence)}, stance ${signed(t.stance)}`;
+}
+
+export function mapViewText(view: MapView): string {
+  const total = QUADRANTS.reduce((n, q) => n + view.quadrants[q].length, 0);
+  const title = `Stakeholder map: ${view.initiative}${view.at ? ` as it stood on ${day(view.at)}` : ''}`;
+  if (total === 0) {
+    return `${title}\n\nNobody is assessed yet. Place someone with \`rapport assess PERSON --initiative "${view.initiative}" --influence 0-100 --stance -100..100\`.`;
+  }
+  const lists = QUADRANTS.filter((q) => view.quadrants[q].length > 0).map(
+    (q) =>
+      `${QUADRANT_LABELS[q]}:\n${view.quadrants[q]
+        .map(
+          (e) =>
+            `  ${e.name} — influence ${e.influence}, stance ${signed(e.stance)} (${trendText(e.trend)}, ${day(e.assessedAt)})`,
+        )
+        .join('\n')}`,
+  );
+  return [title, '', ...mapText(view, Math.min(process.stdout.columns || 80, 80)), '', ...lists].join('\n');
+}
+
+export function register(program: Command): void {
+  program
+    .command('map')
+    .description('the stakeholder map of an initiative: champions, converts, allies, monitor, neutral')
+    .option('--initiative <name>', 'the initiative (name or id)')
+    .option('--at <date>', 'the map as it stood on that date (YYYY-MM-DD)')
+    .option('--json', 'print JSON')
+    .addHelpText(
+      'after',
+      examples(
+        'rapport map --initiative "Q3 launch"',
+        'rapport map --initiative "Q3 launch" --at 2026-09-30 --json',
+      ),
+    )
+    .action(async (opts: { initiative?: string; at?: string }, cmd: Command) => {
+      const view = await withRapport(cmd, (r) => initiativeMap(r, opts));
+      emit(cmd, view, () => mapViewText(view));
+    });
+}

@@ -1,0 +1,33 @@
+import type { Command } from 'commander';
+import { type NurtureEntry, nurture, TIER_LABELS } from '../../../app/index.js';
+import { emit, withRapport } from '../../context.js';
+import { examples, table } from '../../format.js';
+
+export function nurtureText(list: NurtureEntry[]): string {
+  if (list.length === 0)
+    return 'Nobody is overdue: every tiered relationship was touched within its cadence.';
+  return `${table(
+    ['id', 'name', 'tier', 'cadence', 'days since', 'overdue', 'importance'],
+    list.map((e) => [
+      e.id,
+      e.name,
+      TIER_LABELS[e.tier],
+      `${e.cadenceDays}d`,
+      e.daysSince,
+      `${e.overdueDays}d`,
+      e.importance,
+    ]),
+  )}\n\n${list.length} relationship(s) overdue, ranked by days overdue × importance.`;
+}
+
+export function register(program: Command): void {
+  program
+    .command('nurture')
+    .description('relationships past their care cadence, most pressing first')
+    .option('--json', 'print JSON')
+    .addHelpText('after', examples('rapport nurture', 'rapport nurture --json'))
+    .action(async (_o: unknown, cmd: Command) => {
+      const list = await withRapport(cmd, (r) => nurture(r));
+      emit(cmd, list, () => nurtureText(list));
+    });
+}

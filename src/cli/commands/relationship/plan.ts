@@ -1,0 +1,58 @@
+import type { Command } from 'commander';
+import { listPlans, type PlanView, plan, STRATEGIES, STRATEGY_LABELS } from '../../../app/index.js';
+import { emit, withRapport } from '../../context.js';
+import { examples } from '../../format.js';
+
+export function plansText(plans: PlanView[]): string {
+  if (plans.length === 0)
+    return 'No plans yet. Start one with `rapport plan PERSON --strategy connect --step "..." --due YYYY-MM-DD`.';
+  return plans
+    .map(
+      (p) =>
+        `${p.name}: ${STRATEGY_LABELS[p.strategy]}\n${p.steps
+          .map((s) => `  [${s.doneAt ? 'x' : ' '}] #${s.id} ${s.text} (due ${s.due})`)
+          .join('\n')}`,
+    )
+    .join('\n\n');
+}
+
+export function register(program: Command): void {
+  program
+    .command('plan <person>')
+    .description(
+      "an improvement plan for a relationship: add a dated step, mark one done, or show the person's plans",
+    )
+    .option('--strategy <strategy>', STRATEGIES.join('|'))
+    .option('--step <text>', 'what you will do')
+    .option('--due <date>', 'when, YYYY-MM-DD')
+    .option('--done <step-id>', 'mark a step done')
+    .option('--json', 'print JSON')
+    .addHelpText(
+      'after',
+      examples(
+        'rapport plan "Dana Lee" --strategy connect --step "Ask about her sailing trip" --due 2026-12-01',
+        'rapport plan "Dana Lee" --done 3',
+        'rapport plan "Dana Lee" --json',
+      ),
+    )
+    .action(
+      async (
+        ref: string,
+        opts: { strategy?: string; step?: string; due?: string; done?: string },
+        cmd: Command,
+      ) => {
+        const plans = await withRapport(cmd, (r) => plan(r, ref, opts));
+        emit(cmd, plans, () => plansText(plans));
+      },
+    );
+
+  program
+    .command('plans')
+    .description('every improvement plan with its steps')
+    .option('--json', 'print JSON')
+    .addHelpText('after', examples('rapport plans'))
+    .action(async (_o: unknown, cmd: Command) => {
+      const plans = await withRapport(cmd, (r) => listPlans(r));
+      emit(cmd, plans, () => plansText(plans));
+    });
+}
