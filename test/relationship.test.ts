@@ -1,0 +1,279 @@
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { rapport, rapportJson, tempDir } from './cli.js';
+
+// Every answer is checked against a recomputation from `rapport ledger` / `person show` output,
+// with the rules written out here independently of src/domain.
+const NOW = '2026-11-23T10:00:00.000Z';
+const env = { RAPPORT_NOW: NOW };
+const DAY = 86_400_000;
+const dayMs = (iso: string): number => Date.parse(iso.slice(0, 10));
+const ageDays = (iso: string): number => Math.round((dayMs(NOW) - dayMs(iso)) / DAY);
+
+interface Ledger {
+  personId: number;
+  entries: { occurredAt: string; capital: number; initiative: string | null }[];
+}
+interface Person {
+  id: number;
+  name: string;
+  tier: string;
+  cadenceDays: number | null;
+  createdAt: string;
+  level: number | null;
+  managerId: number | null;
+  category: string;
+  isMe: boolean;
+  interests: string[];
+  assessments: {
+    initiative: string;
+    influence: number;
+    stance: number;
+    interconnectedness: number | null;
+    assessedAt: string;
+  }[];
+}
+interface BalanceJson {
+  personId: number;
+  name: string;
+  balance: number;
+  deposits: number;
+  withdrawals: number;
+  lastInteractionAt: string | null;
+}
+interface MapEntry {
+  id: number;
+  name: string;
+  influence: number;
+  stance: number;
+  assessedAt: string;
+  trend: { influence: number; stance: number } | null;
+}
+
+const decayed = (l: Ledger): number =>
+  l.entries.reduce((s, e) => s + e.capital * 0.5 ** (Math.max(0, ageDays(e.occurredAt)) / 180), 0);
+
+describe('relationship intelligence on the demo organisation, run on the real binary', () => {
+  const db = join(tempDir(), 'demo.db');
+  const json = <T>(...args: string[]) => rapportJson<T>(['--db', db, ...args], env);
+  const ledgers = new Map<number, Ledger>();
+  const ledgerOf = async (id: number): Promise<Ledger> => {
+    if (!ledgers.has(id)) ledgers.set(id, await json<Ledger>('ledger', String(id)));
+    return ledgers.get(id)!;
+  };
+
+  beforeAll(async () => {
+    const r = await rapport(['--db', db, 'demo'], env);
+    expect(r.code).toBe(0);
+  });
+
+  it('balances agree with the decayed ledger, lowest first, and with `rapport balance`', async () => {
+    const list = await json<BalanceJson[]>('balances');
+    expect(list.length).toBeGreaterThan(100);
+    for (let i = 1; i < list.length; i++)
+      expect(list[i]!.balance).toBeGreaterThanOrEqual(list[i - 1]!.balance);
+    for (const b of [...list.slice(0, 4), ...list.slice(-4)]) {
+      const l = await ledgerOf(b.personId);
+      expect(b.balance).toBeCloseTo(decayed(l), 2);
+      expect(b.deposits).toBe(l.entries.filter((e) => e.capital > 0).reduce((s, e) => s + e.capital, 0));
+      expect(b.withdrawals).toBe(l.entries.filter((e) => e.capital < 0).reduce((s, e) => s - e.capital, 0));
+      expect(b.lastInteractionAt).toBe(l.entries[0]?.occurredAt ?? null);
+      const one = await json<BalanceJson>('balance', String(b.personId));
+      expect(one).toMatchObject({ personId: b.personId, balance: b.balance, deposits: b.deposits });
+    }
+    expect(list[0]!.balance).toBeLessThan(0);
+  });
+
+  it('nurture lists overdue relationships with days counted from the ledger', async () => {
+    const list =
+      await json<
+        {
+          id: number;
+          tier: string;
+          cadenceDays: number;
+          daysSince: number;
+          overdueDays: number;
+          importance: number;
+        }[]
+      >('nurture');
+    expect(list.length).toBeGreaterThan(0);
+    const defaults: Record<string, number> = { partner: 14, friend: 30, acquaintance: 90 };
+    for (const e of list) {
+      const p = await json<Person>('person', 'show', String(e.id));
+      const l = await ledgerOf(e.id);
+      expect(e.cadenceDays).toBe(p.cadenceDays ?? defaults[p.tier]);
+      expect(e.daysSince).toBe(ageDays(l.entries[0]?.occurredAt ?? p.createdAt));
+      expect(e.overdueDays).toBe(e.daysSince - e.cadenceDays);
+      expect(e.overdueDays).toBeGreaterThan(0);
+    }
+    for (let i = 1; i < list.length; i++) {
+      const [a, b] = [list[i - 1]!, list[i]!];
+      expect(a.overdueDays * a.importance).toBeGreaterThanOrEqual(b.overdueDays * b.importance - 0.1);
+    }
+  });
+
+  it('importance shows its components, frequency counted from the last 90 days of the ledger', async () => {
+    const people = await json<
+      {
+        id: number;
+        importance: { score: number; components: Record<string, number>; weights: Record<string, number> };
+      }[]
+    >('people', '--sort', 'importance');
+    for (let i = 1; i < people.length; i++) {
+      expect(people[i - 1]!.importance.score).toBeGreaterThanOrEqual(people[i]!.importance.score);
+    }
+    for (const p of [people[0]!, people[1]!, people[40]!]) {
+      const l = await ledgerOf(p.id);
+      const recent = l.entries.filter(
+        (e) => e.occurredAt.slice(0, 10) >= new Date(Date.parse(NOW) - 90 * DAY).toISOString().slice(0, 10),
+      );
+      const { components: c, weights: w } = p.importance;
+      expect(c.frequency).toBeCloseTo(Math.min(1, recent.length / 12) * 100, 1);
+      const shown = await json<Person>('person', 'show', String(p.id));
+      expect(c.sway).toBe(Math.max(0, ...shown.assessments.map((a) => a.influence)));
+      expect(p.importance.score).toBeCloseTo(
+        w.frequency! * c.frequency! + w.interconnectedness! * c.interconnectedness! + w.sway! * c.sway!,
+        0,
+      );
+    }
+  });
+
+  it('the map places current assessments by the documented edges, with trends', async () => {
+    const initiatives = await json<{ name: string }[]>('initiative', 'list');
+    const map = await json<{ initiative: string; quadrants: Record<string, MapEntry[]> }>(
+      'map',
+      '--initiative',
+      initiatives[0]!.name,
+    );
+    expect(map.initiative).toBe(initiatives[0]!.name);
+    expect(Object.keys(map.quadrants)).toEqual(['champion', 'convert', 'ally', 'monitor', 'neutral']);
+    const all = Object.entries(map.quadrants).flatMap(([q, list]) => list.map((e) => ({ q, ...e })));
+    expect(all.length).toBeGreaterThan(5);
+    for (const e of all) {
+      const expected =
+        Math.abs(e.stance) < 20
+          ? 'neutral'
+          : e.stance > 0
+            ? e.influence >= 50
+              ? 'champion'
+              : 'ally'
+            : e.influence >= 50
+              ? 'convert'
+              : 'monitor';
+      expect(e.q).toBe(expected);
+      const shown = await json<Person>('person', 'show', String(e.id));
+      const current = shown.assessments.find((a) => a.initiative === map.initiative)!;
+      expect([current.influence, current.stance, current.assessedAt]).toEqual([
+        e.influence,
+        e.stance,
+        e.assessedAt,
+      ]);
+    }
+    expect(all.some((e) => e.trend !== null)).toBe(true);
+    const text = await rapport(['--db', db, 'map', '--initiative', initiatives[0]!.name], env);
+    for (const line of text.stdout.split('\n')) expect(line.length).toBeLessThanOrEqual(80);
+    expect(text.stdout).toContain('CHAMPION');
+    const before = await json<{ quadrants: Record<string, MapEntry[]> }>(
+      'map',
+      '--initiative',
+      initiatives[0]!.name,
+      '--at',
+      '2026-01-01',
+    );
+    expect(Object.values(before.quadrants).flat()).toEqual([]);
+  });
+
+  it('coverage counts everyone but me, and explains its gaps in sentences', async () => {
+    const c = await json<{ directions: Record<string, { total: number; partner: number }>; gaps: string[] }>(
+      'coverage',
+    );
+    const people = await json<unknown[]>('people');
+    const total = Object.values(c.directions).reduce((s, d) => s + d.total, 0);
+    expect(total).toBe(people.length - 1);
+    expect(c.gaps.length).toBeGreaterThan(0);
+    for (const g of c.gaps) expect(g).toMatch(/^[A-Z].*\.$/);
+  });
+
+  it('focus gives at most 7 reasons-backed actions whose numbers match the ledger', async () => {
+    const items =
+      await json<
+        { kind: string; personId: number | null; strategy: string | null; why: string[]; action: string }[]
+      >('focus');
+    expect(items.length).toBeGreaterThan(0);
+    expect(items.length).toBeLessThanOrEqual(7);
+    for (const item of items) {
+      expect(item.why.length).toBeGreaterThan(0);
+      if (item.kind !== 'convert') continue;
+      const l = await ledgerOf(item.personId!);
+      const last = l.entries[0]?.occurredAt;
+      if (item.strategy === 'proactive') expect(last === undefined || ageDays(last) >= 60).toBe(true);
+      if (item.strategy === 'empathize') expect(decayed(l)).toBeLessThan(0);
+    }
+  });
+
+  it('a due plan step comes first in focus, and is gone once done', async () => {
+    const target = (await json<BalanceJson[]>('balances'))[5]!;
+    const plans = await json<{ steps: { id: number; text: string }[] }[]>(
+      'plan',
+      String(target.personId),
+      '--strategy',
+      'connect',
+      '--step',
+      'Ask about the offsite',
+      '--due',
+      '2026-11-20',
+    );
+    const step = plans[0]!.steps[0]!;
+    expect(step.text).toBe('Ask about the offsite');
+    const items = await json<{ kind: string; personId: number }[]>('focus');
+    expect(items[0]).toMatchObject({ kind: 'plan-step', personId: target.personId });
+    await json('plan', String(target.personId), '--done', String(step.id));
+    expect((await json<{ kind: string }[]>('focus')).some((i) => i.kind === 'plan-step')).toBe(false);
+  });
+
+  it('ask checks the balance after the ask against the ledger and names allies with credit', async () => {
+    const lowest = (await json<BalanceJson[]>('balances'))[0]!;
+    const check = await json<{
+      balanceBefore: number;
+      balanceAfter: number;
+      cost: number;
+      verdict: string;
+      reason: string;
+      allies: { id: number; balance: number }[];
+    }>('ask', String(lowest.personId), '--size', 'large');
+    expect(check.cost).toBe(-8);
+    expect(check.balanceBefore).toBeCloseTo(decayed(await ledgerOf(lowest.personId)), 2);
+    expect(check.balanceAfter).toBeCloseTo(check.balanceBefore - 8, 2);
+    expect(check.verdict).toBe(check.allies.length > 0 ? 'route-via-ally' : 'build-first');
+    for (const a of check.allies.slice(0, 3)) {
+      expect(a.balance).toBeGreaterThan(0);
+      expect(a.balance).toBeCloseTo(decayed(await ledgerOf(a.id)), 2);
+    }
+    const bad = await rapport(['--db', db, 'ask', String(lowest.personId), '--size', 'huge'], env);
+    expect(bad.code).toBe(1);
+    expect(bad.stderr).toBe('rapport: size must be one of small, medium, large; got "huge".\n');
+  });
+
+  it('review lists stale assessments older than 30 days', async () => {
+    const v = await json<{
+      initiatives: { initiative: string; stale: { id: number; assessedAt: string; daysOld: number }[] }[];
+    }>('review');
+    const stale = v.initiatives.flatMap((i) => i.stale);
+    expect(stale.length).toBeGreaterThan(0);
+    for (const s of stale) {
+      expect(s.daysOld).toBe(ageDays(s.assessedAt));
+      expect(s.daysOld).toBeGreaterThan(30);
+    }
+  });
+
+  it('refuses a map without an initiative and coverage without me, in one line', async () => {
+    const r = await rapport(['--db', db, 'map'], env);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toMatch(/^rapport: Which map\? Pass --initiative NAME/);
+    const empty = join(tempDir(), 'empty.db');
+    await rapport(['--db', empty, 'person', 'add', 'Solo'], env);
+    const c = await rapport(['--db', empty, 'coverage'], env);
+    expect(c.code).toBe(1);
+    expect(c.stderr).toContain('say who you are first with `rapport me "Your Name"`');
+  });
+});
