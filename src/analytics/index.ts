@@ -1,0 +1,6 @@
+export * from './betweenness.js';
+export * from './csr.js';
+export * from './louvain.js';
+export * from './pagerank.js';
+export * from './paths.js';
+export * from './random.js';
