@@ -2,7 +2,6 @@ import { closeSync, existsSync, openSync, readSync, statSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import BetterSqlite3 from 'better-sqlite3';
 import { Kysely, PostgresDialect, SqliteDialect } from 'kysely';
-import pg from 'pg';
 import { RapportError } from '../domain/errors.js';
 import type { Database } from './schema.js';
 
@@ -76,17 +75,18 @@ export function openSqlite(path: string): Connection {
   };
 }
 
-/** pg returns int8 (count, sum) as strings to avoid precision loss; our counts fit in doubles. */
-const pgTypes = {
-  getTypeParser(oid: number, format?: 'text' | 'binary') {
-    if (oid === 20 || oid === 1700) return (v: string) => Number(v);
-    // biome-ignore lint/suspicious/noExplicitAny: pg's overloads
-    return (pg.types.getTypeParser as any)(oid, format);
-  },
-};
-
-export function openPostgres(url: string, poolSize = 4): Connection {
-  const pool = new pg.Pool({ connectionString: url, max: poolSize, types: pgTypes });
+export async function openPostgres(url: string, poolSize = 4): Promise<Connection> {
+  // Loaded on demand: most runs use SQLite, and every millisecond of CLI start-up counts.
+  const { default: pg } = await import('pg');
+  // pg returns int8 (count, sum) as strings to avoid precision loss; our counts fit in doubles.
+  const types = {
+    getTypeParser(oid: number, format?: 'text' | 'binary') {
+      if (oid === 20 || oid === 1700) return (v: string) => Number(v);
+      // biome-ignore lint/suspicious/noExplicitAny: pg's overloads
+      return (pg.types.getTypeParser as any)(oid, format);
+    },
+  };
+  const pool = new pg.Pool({ connectionString: url, max: poolSize, types });
   // An idle client losing its server must not crash the process with an unhandled 'error'.
   pool.on('error', () => {});
   const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
@@ -101,6 +101,6 @@ export function openPostgres(url: string, poolSize = 4): Connection {
   };
 }
 
-export function openConnection(location: string): Connection {
+export async function openConnection(location: string): Promise<Connection> {
   return isPostgresUrl(location) ? openPostgres(location) : openSqlite(location);
 }

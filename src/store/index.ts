@@ -11,7 +11,7 @@ export { Store } from './store.js';
 
 /** Opens the database at a file path or postgres:// URL and brings its schema up to date. */
 export async function openStore(location: string): Promise<Store> {
-  const conn: Connection = openConnection(location);
+  const conn: Connection = await openConnection(location);
   try {
     await migrateToLatest(conn);
   } catch (e) {
@@ -23,3 +23,4 @@ export async function openStore(location: string): Promise<Store> {
 
 export const describeLocation = (location: string): string =>
   isPostgresUrl(location) ? 'PostgreSQL' : 'SQLite';
+export { type BulkPerson, insertInteractions, insertPeople } from './bulk.js';
