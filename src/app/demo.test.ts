@@ -25,7 +25,11 @@ describe('demo organisation', () => {
   it('has three initiatives with re-assessments and six months of interactions', () => {
     expect(org.initiatives).toHaveLength(3);
     const perPerson = new Map<string, number>();
-    for (const a of org.assessments) perPerson.set(`${a.initiative}:${a.personKey}`, (perPerson.get(`${a.initiative}:${a.personKey}`) ?? 0) + 1);
+    for (const a of org.assessments)
+      perPerson.set(
+        `${a.initiative}:${a.personKey}`,
+        (perPerson.get(`${a.initiative}:${a.personKey}`) ?? 0) + 1,
+      );
     expect([...perPerson.values()].some((n) => n >= 2)).toBe(true);
     const oldest = Date.parse(org.interactions[0]!.occurredAt);
     const newest = Date.parse(org.interactions.at(-1)!.occurredAt);

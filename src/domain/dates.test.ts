@@ -8,10 +8,13 @@ const NOW = new Date('2026-11-23T15:30:00.000Z');
 describe('parseDay', () => {
   it('round-trips every real calendar day', () => {
     fc.assert(
-      fc.property(fc.date({ min: new Date('1900-01-01'), max: new Date('2199-12-31'), noInvalidDate: true }), (d) => {
-        const day = toDay(d);
-        expect(toDay(parseDay(day))).toBe(day);
-      }),
+      fc.property(
+        fc.date({ min: new Date('1900-01-01'), max: new Date('2199-12-31'), noInvalidDate: true }),
+        (d) => {
+          const day = toDay(d);
+          expect(toDay(parseDay(day))).toBe(day);
+        },
+      ),
     );
   });
 
@@ -43,7 +46,9 @@ describe('pastInstant', () => {
     expect(pastInstant('2026-11-22', NOW)).toBe('2026-11-22T00:00:00.000Z');
   });
   it('refuses tomorrow', () => {
-    expect(() => pastInstant('2026-11-24', NOW)).toThrow('date 2026-11-24 is in the future (today is 2026-11-23)');
+    expect(() => pastInstant('2026-11-24', NOW)).toThrow(
+      'date 2026-11-24 is in the future (today is 2026-11-23)',
+    );
   });
 });
 

@@ -5,17 +5,35 @@ import { applyPersonInput, checkManagerChain, newPersonFields, splitList } from 
 
 describe('newPersonFields', () => {
   it('fills defaults and normalises emails and interests', () => {
-    const p = newPersonFields({ name: '  Dana Lee ', emails: ['Dana@Acme.example', 'dana@acme.example', ''], interests: [' jazz', 'jazz', ''] });
-    expect(p).toMatchObject({ name: 'Dana Lee', category: 'stakeholder', tier: 'none', emails: ['dana@acme.example'], interests: ['jazz'] });
+    const p = newPersonFields({
+      name: '  Dana Lee ',
+      emails: ['Dana@Acme.example', 'dana@acme.example', ''],
+      interests: [' jazz', 'jazz', ''],
+    });
+    expect(p).toMatchObject({
+      name: 'Dana Lee',
+      category: 'stakeholder',
+      tier: 'none',
+      emails: ['dana@acme.example'],
+      interests: ['jazz'],
+    });
   });
 
   it('explains what is wrong with each field', () => {
     expect(() => newPersonFields({ name: '' })).toThrow('name is required and cannot be empty.');
     expect(() => newPersonFields({ name: 'A', level: '0' })).toThrow('level must be from 1 to 20; got 0.');
-    expect(() => newPersonFields({ name: 'A', level: 'senior' })).toThrow('level must be a whole number from 1 to 20; got "senior".');
-    expect(() => newPersonFields({ name: 'A', cadenceDays: '2.5' })).toThrow(/cadence must be a whole number/);
-    expect(() => newPersonFields({ name: 'A', category: 'friend' })).toThrow(/category must be one of own-team, stakeholder/);
-    expect(() => newPersonFields({ name: 'A', emails: ['not-an-email'] })).toThrow('email "not-an-email" is not an email address.');
+    expect(() => newPersonFields({ name: 'A', level: 'senior' })).toThrow(
+      'level must be a whole number from 1 to 20; got "senior".',
+    );
+    expect(() => newPersonFields({ name: 'A', cadenceDays: '2.5' })).toThrow(
+      /cadence must be a whole number/,
+    );
+    expect(() => newPersonFields({ name: 'A', category: 'friend' })).toThrow(
+      /category must be one of own-team, stakeholder/,
+    );
+    expect(() => newPersonFields({ name: 'A', emails: ['not-an-email'] })).toThrow(
+      'email "not-an-email" is not an email address.',
+    );
   });
 
   it('an edit changes only what it names, and null clears', () => {
