@@ -20,12 +20,18 @@ describe('bad input: one clear line on stderr, non-zero exit, database unchanged
   });
 
   const cases: { name: string; args: string[]; code: number; message: RegExp }[] = [
-    { name: 'unknown person', args: ['log', 'Nobody Here', '--kind', 'coffee'], code: 1, message: /No person matches "Nobody Here"/ },
+    {
+      name: 'unknown person',
+      args: ['log', 'Nobody Here', '--kind', 'coffee'],
+      code: 1,
+      message: /No person matches "Nobody Here"/,
+    },
     {
       name: 'ambiguous name lists the candidates',
       args: ['log', 'Chris Park', '--kind', 'coffee'],
       code: 1,
-      message: /"Chris Park" matches 2 persons: #\d+ Chris Park \(Designer, chris\.p@acme\.example\); #\d+ Chris Park \(Accountant/,
+      message:
+        /"Chris Park" matches 2 persons: #\d+ Chris Park \(Designer, chris\.p@acme\.example\); #\d+ Chris Park \(Accountant/,
     },
     {
       name: 'influence out of range',
@@ -51,14 +57,44 @@ describe('bad input: one clear line on stderr, non-zero exit, database unchanged
       code: 1,
       message: /date 2999-01-01 is in the future/,
     },
-    { name: 'an impossible date', args: ['log', 'Dana Lee', '--date', '2026-02-30'], code: 1, message: /not a real calendar day/ },
-    { name: 'unknown kind', args: ['log', 'Dana Lee', '--kind', 'bribe'], code: 1, message: /kind must be one of help-given/ },
-    { name: 'unknown tier', args: ['person', 'add', 'X Y', '--tier', 'bestie'], code: 1, message: /tier must be one of partner/ },
-    { name: 'duplicate email', args: ['person', 'add', 'Other', '--email', 'DANA@acme.example'], code: 1, message: /already belongs to Dana Lee/ },
-    { name: 'unknown initiative', args: ['assess', 'Dana Lee', '--initiative', 'Nope', '--influence', '1', '--stance', '1'], code: 1, message: /No initiative matches "Nope"/ },
+    {
+      name: 'an impossible date',
+      args: ['log', 'Dana Lee', '--date', '2026-02-30'],
+      code: 1,
+      message: /not a real calendar day/,
+    },
+    {
+      name: 'unknown kind',
+      args: ['log', 'Dana Lee', '--kind', 'bribe'],
+      code: 1,
+      message: /kind must be one of help-given/,
+    },
+    {
+      name: 'unknown tier',
+      args: ['person', 'add', 'X Y', '--tier', 'bestie'],
+      code: 1,
+      message: /tier must be one of partner/,
+    },
+    {
+      name: 'duplicate email',
+      args: ['person', 'add', 'Other', '--email', 'DANA@acme.example'],
+      code: 1,
+      message: /already belongs to Dana Lee/,
+    },
+    {
+      name: 'unknown initiative',
+      args: ['assess', 'Dana Lee', '--initiative', 'Nope', '--influence', '1', '--stance', '1'],
+      code: 1,
+      message: /No initiative matches "Nope"/,
+    },
     { name: 'unknown command', args: ['frobnicate'], code: 2, message: /unknown command 'frobnicate'/ },
     { name: 'unknown flag', args: ['people', '--colour'], code: 2, message: /unknown option '--colour'/ },
-    { name: 'reporting loop', args: ['person', 'edit', 'Dana Lee', '--manager', 'Dana Lee'], code: 1, message: /reporting loop/ },
+    {
+      name: 'reporting loop',
+      args: ['person', 'edit', 'Dana Lee', '--manager', 'Dana Lee'],
+      code: 1,
+      message: /reporting loop/,
+    },
   ];
 
   for (const c of cases) {
@@ -95,9 +131,22 @@ describe('bad input: one clear line on stderr, non-zero exit, database unchanged
 
   it('every command has --help with examples', async () => {
     for (const args of [
-      ['person', 'add'], ['person', 'list'], ['person', 'show'], ['person', 'edit'], ['person', 'remove'], ['people'], ['me'],
-      ['initiative', 'add'], ['initiative', 'list'], ['initiative', 'show'], ['initiative', 'archive'], ['assess'], ['log'],
-      ['ledger'], ['demo'], ['start'],
+      ['person', 'add'],
+      ['person', 'list'],
+      ['person', 'show'],
+      ['person', 'edit'],
+      ['person', 'remove'],
+      ['people'],
+      ['me'],
+      ['initiative', 'add'],
+      ['initiative', 'list'],
+      ['initiative', 'show'],
+      ['initiative', 'archive'],
+      ['assess'],
+      ['log'],
+      ['ledger'],
+      ['demo'],
+      ['start'],
     ]) {
       const r = await rapport([...args, '--help']);
       expect(r.code, args.join(' ')).toBe(0);

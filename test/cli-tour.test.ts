@@ -24,11 +24,32 @@ describe('the README tour, run on the real binary', () => {
   beforeAll(async () => {
     for (const args of [
       ['person', 'add', 'Dana Lee', '--title', 'VP Sales', '--category', 'stakeholder', '--tier', 'partner'],
-      ['person', 'add', 'Sam Ortiz', '--manager', 'Dana Lee', '--title', 'Sales Ops', '--tier', 'acquaintance'],
+      [
+        'person',
+        'add',
+        'Sam Ortiz',
+        '--manager',
+        'Dana Lee',
+        '--title',
+        'Sales Ops',
+        '--tier',
+        'acquaintance',
+      ],
       ['person', 'add', 'Alex Kim', '--email', 'alex@northwind.example'],
       ['me', 'Alex Kim'],
       ['initiative', 'add', 'Q3 launch'],
-      ['assess', 'Dana Lee', '--initiative', 'Q3 launch', '--influence', '85', '--stance', '-40', '--note', 'worried about timeline'],
+      [
+        'assess',
+        'Dana Lee',
+        '--initiative',
+        'Q3 launch',
+        '--influence',
+        '85',
+        '--stance',
+        '-40',
+        '--note',
+        'worried about timeline',
+      ],
       ['log', 'Dana Lee', '--kind', 'help-given', '--note', 'covered her customer call'],
       ['log', 'Sam Ortiz', '--kind', 'ask', '--note', 'asked for pipeline data'],
     ]) {
@@ -40,11 +61,22 @@ describe('the README tour, run on the real binary', () => {
 
   it('shows a person with manager, reports, ledger and current assessment', async () => {
     const dana = await rapportJson<PersonJson>(['--db', db, 'person', 'show', 'Dana Lee']);
-    expect(dana).toMatchObject({ name: 'Dana Lee', title: 'VP Sales', category: 'stakeholder', tier: 'partner', managerId: null });
+    expect(dana).toMatchObject({
+      name: 'Dana Lee',
+      title: 'VP Sales',
+      category: 'stakeholder',
+      tier: 'partner',
+      managerId: null,
+    });
     expect(dana.reports.map((r) => r.name)).toEqual(['Sam Ortiz']);
     expect(dana.interactions.count).toBe(1);
     expect(dana.assessments).toEqual([
-      expect.objectContaining({ initiative: 'Q3 launch', influence: 85, stance: -40, note: 'worried about timeline' }),
+      expect.objectContaining({
+        initiative: 'Q3 launch',
+        influence: 85,
+        stance: -40,
+        note: 'worried about timeline',
+      }),
     ]);
     const sam = await rapportJson<PersonJson>(['--db', db, 'person', 'show', 'Sam Ortiz']);
     expect(sam.managerId).toBe(dana.id);
@@ -52,12 +84,15 @@ describe('the README tour, run on the real binary', () => {
   });
 
   it('keeps a ledger with default capital per kind: a deposit and a withdrawal', async () => {
-    const dana = await rapportJson<{ entries: { kind: string; capital: number }[]; totals: { net: number } }>([
-      '--db', db, 'ledger', 'Dana Lee',
-    ]);
+    const dana = await rapportJson<{ entries: { kind: string; capital: number }[]; totals: { net: number } }>(
+      ['--db', db, 'ledger', 'Dana Lee'],
+    );
     expect(dana.entries).toEqual([expect.objectContaining({ kind: 'help-given', capital: 3 })]);
     const sam = await rapportJson<{ totals: { deposits: number; withdrawals: number; net: number } }>([
-      '--db', db, 'ledger', 'Sam Ortiz',
+      '--db',
+      db,
+      'ledger',
+      'Sam Ortiz',
     ]);
     expect(sam.totals).toMatchObject({ deposits: 0, withdrawals: 2, net: -2 });
   });
@@ -81,11 +116,24 @@ describe('the README tour, run on the real binary', () => {
 
   it('keeps every assessment: a re-assessment reports the movement', async () => {
     const r = await rapportJson<{ previous: { stance: number } | null; stance: number }>([
-      '--db', db, 'assess', 'Dana Lee', '--initiative', 'Q3 launch', '--influence', '80', '--stance', '10',
+      '--db',
+      db,
+      'assess',
+      'Dana Lee',
+      '--initiative',
+      'Q3 launch',
+      '--influence',
+      '80',
+      '--stance',
+      '10',
     ]);
     expect(r.previous?.stance).toBe(-40);
     const show = await rapportJson<{ assessments: { history: number; stance: number }[] }>([
-      '--db', db, 'initiative', 'show', 'Q3 launch',
+      '--db',
+      db,
+      'initiative',
+      'show',
+      'Q3 launch',
     ]);
     expect(show.assessments).toEqual([expect.objectContaining({ stance: 10, history: 2 })]);
   });
@@ -93,7 +141,15 @@ describe('the README tour, run on the real binary', () => {
   it('edits and removes people', async () => {
     await run('person', 'add', 'Temp Person');
     const edited = await rapportJson<PersonJson & { interests: string[] }>([
-      '--db', db, 'person', 'edit', 'Temp Person', '--interests', 'jazz, chess', '--tier', 'friend',
+      '--db',
+      db,
+      'person',
+      'edit',
+      'Temp Person',
+      '--interests',
+      'jazz, chess',
+      '--tier',
+      'friend',
     ]);
     expect(edited).toMatchObject({ tier: 'friend', interests: ['jazz', 'chess'] });
     expect((await run('person', 'remove', 'Temp Person')).code).toBe(0);

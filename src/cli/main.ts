@@ -4,7 +4,10 @@ import { commandModules } from './commands/index.js';
 
 /** Commander's messages in our voice: one line, naming the program, pointing at --help. */
 const oneLine = (str: string): string =>
-  `${str.trim().replace(/^error: /, 'rapport: ').replace(/\n+/g, ' ')} (see --help)\n`;
+  `${str
+    .trim()
+    .replace(/^error: /, 'rapport: ')
+    .replace(/\n+/g, ' ')} (see --help)\n`;
 
 function buildProgram(): Command {
   const program = new Command('rapport')

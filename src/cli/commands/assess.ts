@@ -52,13 +52,10 @@ export function register(program: Command): void {
       const o = cmd.opts() as AssessFlags;
       const missing = (['initiative', 'influence', 'stance'] as const).filter((k) => o[k] === undefined);
       if (missing.length > 0) {
-        cmd.error(
-          `error: assess needs ${missing.map((m) => `--${m}`).join(', ')}`,
-          {
-            exitCode: 2,
-            code: 'rapport.missingOption',
-          },
-        );
+        cmd.error(`error: assess needs ${missing.map((m) => `--${m}`).join(', ')}`, {
+          exitCode: 2,
+          code: 'rapport.missingOption',
+        });
       }
     });
 }

@@ -22,8 +22,20 @@ describeEachDialect('initiatives, assessments, interactions and settings', ({ fr
   it('keeps the whole assessment history in time order', async () => {
     const q3 = await store.initiatives.insert(ws, 'Q3 launch', null, NOW);
     const f = { interconnectedness: 3, note: null };
-    await store.assessments.insert(ws, q3, dana, { influence: 80, stance: 10, ...f }, '2026-11-01T00:00:00.000Z');
-    await store.assessments.insert(ws, q3, dana, { influence: 85, stance: -40, ...f }, '2026-09-01T00:00:00.000Z');
+    await store.assessments.insert(
+      ws,
+      q3,
+      dana,
+      { influence: 80, stance: 10, ...f },
+      '2026-11-01T00:00:00.000Z',
+    );
+    await store.assessments.insert(
+      ws,
+      q3,
+      dana,
+      { influence: 85, stance: -40, ...f },
+      '2026-09-01T00:00:00.000Z',
+    );
     const history = await store.assessments.forInitiative(ws, q3);
     expect(history.map((a) => a.stance)).toEqual([-40, 10]);
     expect((await store.initiatives.byName(ws, 'q3 LAUNCH'))?.id).toBe(q3);
@@ -34,18 +46,37 @@ describeEachDialect('initiatives, assessments, interactions and settings', ({ fr
     await store.initiatives.insert(ws, 'B', null, NOW);
     await store.initiatives.archive(ws, a, NOW);
     expect((await store.initiatives.list(ws)).map((i) => i.name)).toEqual(['B']);
-    expect((await store.initiatives.list(ws, { includeArchived: true })).map((i) => i.status)).toEqual(['archived', 'active']);
+    expect((await store.initiatives.list(ws, { includeArchived: true })).map((i) => i.status)).toEqual([
+      'archived',
+      'active',
+    ]);
   });
 
   it("reads a person's ledger newest first with the others in each entry", async () => {
     await store.interactions.insert(
       ws,
-      { occurredAt: '2026-11-01T09:00:00.000Z', kind: 'meeting', capital: 0, note: 'sync', initiativeId: null, personIds: [dana, sam], source: null },
+      {
+        occurredAt: '2026-11-01T09:00:00.000Z',
+        kind: 'meeting',
+        capital: 0,
+        note: 'sync',
+        initiativeId: null,
+        personIds: [dana, sam],
+        source: null,
+      },
       NOW,
     );
     await store.interactions.insert(
       ws,
-      { occurredAt: '2026-11-10T09:00:00.000Z', kind: 'help-given', capital: 3, note: 'deck', initiativeId: null, personIds: [dana], source: null },
+      {
+        occurredAt: '2026-11-10T09:00:00.000Z',
+        kind: 'help-given',
+        capital: 3,
+        note: 'deck',
+        initiativeId: null,
+        personIds: [dana],
+        source: null,
+      },
       NOW,
     );
     const ledger = await store.interactions.ledger(ws, dana);
@@ -53,7 +84,10 @@ describeEachDialect('initiatives, assessments, interactions and settings', ({ fr
       ['help-given', 3, []],
       ['meeting', 0, [sam]],
     ]);
-    expect(await store.interactions.countForPerson(ws, sam)).toEqual({ count: 1, last: '2026-11-01T09:00:00.000Z' });
+    expect(await store.interactions.countForPerson(ws, sam)).toEqual({
+      count: 1,
+      last: '2026-11-01T09:00:00.000Z',
+    });
     expect(await store.interactions.ledger(ws, dana, { limit: 1 })).toHaveLength(1);
   });
 
@@ -70,7 +104,15 @@ describeEachDialect('initiatives, assessments, interactions and settings', ({ fr
     await expect(
       store.interactions.insert(
         ws,
-        { occurredAt: NOW, kind: 'call', capital: 0, note: null, initiativeId: null, personIds: [9999], source: null },
+        {
+          occurredAt: NOW,
+          kind: 'call',
+          capital: 0,
+          note: null,
+          initiativeId: null,
+          personIds: [9999],
+          source: null,
+        },
         NOW,
       ),
     ).rejects.toThrow();
