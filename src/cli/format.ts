@@ -23,3 +23,6 @@ export function fields(pairs: [string, string | number | null | undefined][]): s
 
 export const examples = (...lines: string[]): string =>
   `\nExamples:\n${lines.map((l) => `  $ ${l}`).join('\n')}\n`;
+
+/** "1 entry", "3 entries". */
+export const count = (n: number, one: string, many = `${one}s`): string => `${n} ${n === 1 ? one : many}`;

@@ -1,7 +1,7 @@
 import type { Command } from 'commander';
 import { INTERACTION_CAPITAL, INTERACTION_KINDS, ledger, logInteraction } from '../../app/index.js';
 import { emit, withRapport } from '../context.js';
-import { day, examples, signed, table } from '../format.js';
+import { count, day, examples, signed, table } from '../format.js';
 
 const kindHelp = INTERACTION_KINDS.map((k) => `${k} ${signed(INTERACTION_CAPITAL[k])}`).join(', ');
 
@@ -73,7 +73,7 @@ export function register(program: Command): void {
             e.initiative,
             e.note,
           ]),
-        )}\n\n${view.name}: ${t.entries} entries, deposits +${t.deposits}, withdrawals -${t.withdrawals}, net ${signed(t.net)} (before decay)`;
+        )}\n\n${view.name}: ${count(t.entries, 'entry', 'entries')}, deposits +${t.deposits}, withdrawals -${t.withdrawals}, net ${signed(t.net)} (before decay)`;
       });
     });
 }

@@ -17,7 +17,7 @@ import {
   TIERS,
 } from '../../app/index.js';
 import { emit, withRapport } from '../context.js';
-import { day, examples, fields, signed, table } from '../format.js';
+import { count, day, examples, fields, signed, table } from '../format.js';
 import { rankedText } from './relationship/importance.js';
 
 interface PersonFlags {
@@ -102,7 +102,7 @@ function detailText(p: PersonDetail): string {
   const parts = [`${personText(p)}${p.isMe ? '\n(this is you)' : ''}`];
   if (p.reports.length > 0) parts.push(`reports:   ${p.reports.map((r) => r.name).join(', ')}`);
   parts.push(
-    `ledger:    ${p.interactions.count} interaction(s)${p.interactions.lastAt ? `, last on ${day(p.interactions.lastAt)}` : ''}`,
+    `ledger:    ${count(p.interactions.count, 'interaction')}${p.interactions.lastAt ? `, last on ${day(p.interactions.lastAt)}` : ''}`,
   );
   if (p.assessments.length > 0) {
     parts.push(
@@ -121,7 +121,7 @@ export function listText(people: PersonView[]): string {
   return `${table(
     ['id', 'name', 'title', 'team', 'category', 'tier', 'manager'],
     people.map((p) => [p.id, p.name, p.title, p.team, p.category, p.tier, p.manager]),
-  )}\n\n${people.length} people`;
+  )}\n\n${count(people.length, 'person', 'people')}`;
 }
 
 export function register(program: Command): void {
