@@ -30,7 +30,9 @@ export { allBalances, type BalanceView, personBalance } from './balances.js';
 export { DEFAULT_WORKSPACE, type OpenOptions, openRapport, type Rapport } from './context.js';
 export { coverage } from './coverage.js';
 export { DEMO_SEED, type DemoSummary, loadDemo } from './demo.js';
+export { EXPORT_FORMATS, EXPORT_WHATS, type ExportCommand, exportWorkspace } from './export.js';
 export { focus } from './focus.js';
+export { IMPORT_FORMATS, type ImportCommand, type ImportReport, importFile } from './import.js';
 export { peopleByImportance, type RankedPerson } from './importance.js';
 export {
   addInitiative,
@@ -42,6 +44,7 @@ export {
 } from './initiatives.js';
 export { type LedgerLine, type LedgerView, ledger } from './ledger.js';
 export { type LogCommand, type LogResult, logInteraction } from './log.js';
+export { type MergeResult, mergePeople } from './merge.js';
 export { nurture } from './nurture.js';
 export {
   addPerson,
@@ -56,6 +59,7 @@ export {
   showPerson,
 } from './people.js';
 export { listPlans, type PlanCommand, type PlanView, plan } from './plans.js';
+export { reminders, remindersFeed } from './reminders.js';
 export { type ReviewView, review } from './review.js';
 export { initiativeMap, type MapView, mapText } from './stakeholder-map.js';
 export { type StartSummary, start } from './start.js';

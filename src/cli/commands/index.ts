@@ -5,6 +5,7 @@ import * as initiative from './initiative.js';
 import * as log from './log.js';
 import * as person from './person.js';
 import * as relationship from './relationship.js';
+import * as transfer from './transfer.js';
 
 /** Every command group; a new capability adds its module here. */
 export const commandModules: { register(program: Command): void }[] = [
@@ -14,4 +15,5 @@ export const commandModules: { register(program: Command): void }[] = [
   log,
   demo,
   relationship,
+  transfer,
 ];

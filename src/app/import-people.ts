@@ -1,0 +1,349 @@
+import { ValidationError } from '../domain/errors.js';
+import { newPersonFields } from '../domain/person.js';
+import { BadFileError, type InvalidRecord, type PersonRecord, type PersonRef } from '../formats/index.js';
+import type { Store } from '../store/index.js';
+import { type ImportPersonRow, ImportsRepository } from '../store/repositories/imports.js';
+import { type ImportReport, LIST_LIMIT, where } from './import-report.js';
+
+const BATCH = 2000;
+
+export interface PeopleImportOptions {
+  file: string;
+  skipInvalid: boolean;
+  now: string;
+  onProgress?: (records: number) => void;
+}
+
+type Existing = ImportPersonRow & { id: number };
+
+/**
+ * Who-reports-to-whom waits until every person of the file is in: a manager may come after
+ * their reports. Kept as parallel arrays, not objects, so a million rows stay small.
+ */
+class PendingManagers {
+  readonly personIds: number[] = [];
+  readonly current: (number | null)[] = [];
+  readonly refs: PersonRef[] = [];
+  readonly places: string[] = [];
+  readonly names: string[] = [];
+  /** Whether the batch counted the person as unchanged: a new manager then makes it updated. */
+  readonly unchanged: boolean[] = [];
+  add(
+    personId: number,
+    current: number | null,
+    ref: PersonRef,
+    place: string,
+    name: string,
+    unchanged: boolean,
+  ) {
+    this.unchanged.push(unchanged);
+    this.personIds.push(personId);
+    this.current.push(current);
+    this.refs.push(ref);
+    this.places.push(place);
+    this.names.push(name);
+  }
+}
+
+/**
+ * Imports people (org chart, contacts, vCards) inside the caller's transaction: each record is
+ * matched by email, then by exact name; new people are created, matched ones get the fields
+ * the file fills in (emails added, never removed); reporting lines are set once the whole file
+ * is in, and a loop among them stops the import naming the people.
+ */
+export async function importPeople(
+  store: Store,
+  ws: number,
+  records: AsyncIterable<PersonRecord | InvalidRecord>,
+  report: ImportReport,
+  opts: PeopleImportOptions,
+): Promise<void> {
+  const repo = new ImportsRepository(store.db, store.connection);
+  const byRef = new Map<string, number>();
+  const pending = new PendingManagers();
+  let batch: PersonRecord[] = [];
+  let seen = 0;
+  const flush = async () => {
+    if (batch.length > 0) await importBatch(repo, ws, batch, byRef, pending, report, opts);
+    batch = [];
+    opts.onProgress?.(seen);
+  };
+  for await (const r of records) {
+    seen++;
+    if (r.kind === 'invalid') {
+      if (!opts.skipInvalid) throw r.error;
+      skip(report, where(opts.file, r.at), r.error.message);
+      continue;
+    }
+    batch.push(r);
+    if (batch.length >= BATCH) await flush();
+  }
+  await flush();
+  await setManagers(repo, ws, byRef, pending, report, opts);
+}
+
+function skip(report: ImportReport, place: string, reason: string) {
+  if (report.skipped.length < LIST_LIMIT) report.skipped.push({ where: place, reason });
+}
+
+async function importBatch(
+  repo: ImportsRepository,
+  ws: number,
+  batch: PersonRecord[],
+  byRef: Map<string, number>,
+  pending: PendingManagers,
+  report: ImportReport,
+  opts: PeopleImportOptions,
+): Promise<void> {
+  const emailIds = await repo.idsByEmails(
+    ws,
+    batch.flatMap((r) => r.emails),
+  );
+  const unmatched = batch.filter((r) => !r.emails.some((e) => emailIds.has(e)));
+  const nameIds = await repo.idsByNames(
+    ws,
+    unmatched.map((r) => r.name),
+  );
+  const matchedIds = new Set<number>();
+  const plan: { record: PersonRecord; id: number | null; ambiguous?: number[] }[] = [];
+  for (const r of batch) {
+    const byEmail = r.emails.map((e) => emailIds.get(e)).find((id) => id !== undefined);
+    const byName = byEmail === undefined ? nameIds.get(r.name.toLowerCase()) : undefined;
+    if (byName && byName.length > 1) {
+      plan.push({ record: r, id: null, ambiguous: byName });
+      continue;
+    }
+    const id = byEmail ?? byName?.[0] ?? null;
+    if (id !== null) matchedIds.add(id);
+    plan.push({ record: r, id });
+  }
+  const existing = await repo.rows(ws, [...matchedIds]);
+  const fresh: { record: PersonRecord; row: ImportPersonRow }[] = [];
+  // The same person twice in one batch (a duplicate row) must become one person.
+  const freshByKey = new Map<string, number>();
+  const updates = new Map<number, Existing>();
+  for (const step of plan) {
+    const r = step.record;
+    const place = where(opts.file, r.at);
+    if (step.ambiguous) {
+      if (!opts.skipInvalid) {
+        throw new BadFileError(
+          opts.file,
+          r.at,
+          'name',
+          `"${r.name}" matches ${step.ambiguous.length} people here (ids ${step.ambiguous.join(', ')}) and the record has no email to tell them apart; add an email column or merge them first (rapport people merge).`,
+        );
+      }
+      skip(report, place, `"${r.name}" matches several people (ids ${step.ambiguous.join(', ')}).`);
+      continue;
+    }
+    if (step.id === null) {
+      const key = r.emails[0] ?? `name:${r.name.toLowerCase()}`;
+      const dup = freshByKey.get(key);
+      if (dup !== undefined) {
+        fresh[dup]!.row = merged(fresh[dup]!.row, r, emailIds, -1, opts.now);
+        continue;
+      }
+      let row: ImportPersonRow;
+      try {
+        row = newRow(r, opts.now);
+      } catch (e) {
+        if (!(e instanceof ValidationError)) throw e;
+        const err = new BadFileError(opts.file, r.at, e.field, e.message);
+        if (!opts.skipInvalid) throw err;
+        skip(report, place, err.message);
+        continue;
+      }
+      freshByKey.set(key, fresh.length);
+      fresh.push({ record: r, row });
+      continue;
+    }
+    const before = updates.get(step.id) ?? existing.get(step.id)!;
+    updates.set(step.id, merged(before, r, emailIds, step.id, opts.now));
+    if (r.ref) byRef.set(r.ref, step.id);
+  }
+  const changed: Existing[] = [];
+  for (const [id, after] of updates) {
+    const isChanged = differs(existing.get(id)!, after);
+    if (isChanged) changed.push(after);
+    else report.people.unchanged++;
+  }
+  for (const step of plan) {
+    if (step.id === null || !step.record.manager) continue;
+    const after = updates.get(step.id)!;
+    const unchanged = !differs(existing.get(step.id)!, after);
+    pending.add(
+      step.id,
+      after.managerId,
+      step.record.manager,
+      where(opts.file, step.record.at),
+      step.record.name,
+      unchanged,
+    );
+  }
+  const ids = await repo.insertPeople(
+    ws,
+    fresh.map((f) => f.row),
+  );
+  fresh.forEach((f, i) => {
+    const id = ids[i]!;
+    if (f.record.ref) byRef.set(f.record.ref, id);
+    if (f.record.manager)
+      pending.add(id, null, f.record.manager, where(opts.file, f.record.at), f.record.name, false);
+  });
+  report.people.created += ids.length;
+  await repo.updatePeople(ws, changed);
+  report.people.updated += changed.length;
+}
+
+function newRow(r: PersonRecord, now: string): ImportPersonRow {
+  const f = newPersonFields({
+    name: r.name,
+    title: r.title,
+    department: r.department,
+    company: r.company,
+    phone: r.phone,
+    level: r.level,
+    emails: r.emails,
+    notes: r.notes,
+  });
+  return { ...f, managerId: null, createdAt: now, updatedAt: now };
+}
+
+/**
+ * What the file adds to a person already here: fields it fills in replace ours, emails it
+ * lists are added (unless another person owns them), notes only fill an empty field.
+ * Returns the same object when nothing changes, so "unchanged" is a cheap identity check.
+ */
+function merged<T extends ImportPersonRow>(
+  before: T,
+  r: PersonRecord,
+  emailOwners: Map<string, number>,
+  selfId: number,
+  now: string,
+): T {
+  const next: T = { ...before };
+  const set = <K extends 'title' | 'department' | 'company' | 'phone' | 'level'>(k: K, v: T[K] | null) => {
+    if (v !== null && v !== next[k]) next[k] = v;
+  };
+  set('title', r.title);
+  set('department', r.department);
+  set('company', r.company);
+  set('phone', r.phone);
+  set('level', r.level);
+  const extra = r.emails.filter((e) => !next.emails.includes(e) && (emailOwners.get(e) ?? selfId) === selfId);
+  if (extra.length > 0) next.emails = [...next.emails, ...extra];
+  if (next.notes === null && r.notes !== null) next.notes = r.notes;
+  if (!differs(before, next)) return before;
+  next.updatedAt = now;
+  return next;
+}
+
+const differs = (a: ImportPersonRow, b: ImportPersonRow): boolean =>
+  a.title !== b.title ||
+  a.department !== b.department ||
+  a.company !== b.company ||
+  a.phone !== b.phone ||
+  a.level !== b.level ||
+  a.notes !== b.notes ||
+  a.managerId !== b.managerId ||
+  a.emails.length !== b.emails.length ||
+  a.emails.some((e, i) => e !== b.emails[i]);
+
+async function setManagers(
+  repo: ImportsRepository,
+  ws: number,
+  byRef: Map<string, number>,
+  pending: PendingManagers,
+  report: ImportReport,
+  opts: PeopleImportOptions,
+): Promise<void> {
+  const n = pending.personIds.length;
+  if (n === 0) return;
+  const emails = new Set<string>();
+  const names = new Set<string>();
+  for (const ref of pending.refs) {
+    if (ref.by === 'email') emails.add(ref.value);
+    else if (ref.by === 'name') names.add(ref.value);
+    // An id the file does not define may still be a name or email typed into an id column.
+    else if (!byRef.has(ref.value)) names.add(ref.value);
+  }
+  const emailIds = await repo.idsByEmails(ws, [...emails]);
+  const nameIds = await repo.idsByNames(ws, [...names]);
+  const changes: [number, number | null][] = [];
+  const moved = new Set<number>();
+  for (let i = 0; i < n; i++) {
+    const ref = pending.refs[i]!;
+    const candidates =
+      ref.by === 'email'
+        ? emailIds.has(ref.value)
+          ? [emailIds.get(ref.value)!]
+          : []
+        : ref.by === 'id' && byRef.has(ref.value)
+          ? [byRef.get(ref.value)!]
+          : (nameIds.get(ref.value.toLowerCase()) ?? []);
+    if (candidates.length !== 1) {
+      if (report.missingManagers.length < LIST_LIMIT) {
+        report.missingManagers.push({
+          where: pending.places[i]!,
+          person: pending.names[i]!,
+          manager:
+            candidates.length > 1 ? `${ref.value} (ambiguous: ids ${candidates.join(', ')})` : ref.value,
+        });
+      }
+      continue;
+    }
+    const managerId = candidates[0]!;
+    const personId = pending.personIds[i]!;
+    if (managerId === personId) {
+      throw new BadFileError(
+        opts.file,
+        null,
+        'manager',
+        `${pending.places[i]}: ${pending.names[i]} is named as their own manager.`,
+      );
+    }
+    if (managerId === pending.current[i]) continue;
+    changes.push([personId, managerId]);
+    if (pending.unchanged[i] && !moved.has(personId)) {
+      moved.add(personId);
+      report.people.unchanged--;
+      report.people.updated++;
+    }
+  }
+  if (changes.length === 0) return;
+  await repo.setManagers(ws, changes, opts.now);
+  await checkLoops(repo, ws, changes, opts.file);
+}
+
+/** Follows each changed reporting line upwards; coming back to a person means a loop. */
+async function checkLoops(
+  repo: ImportsRepository,
+  ws: number,
+  changes: [number, number | null][],
+  file: string,
+) {
+  const managers = await repo.managers(ws);
+  const safe = new Set<number>();
+  for (const [start] of changes) {
+    const path: number[] = [];
+    const onPath = new Set<number>();
+    let cur: number | undefined = start;
+    while (cur !== undefined && !safe.has(cur)) {
+      if (onPath.has(cur)) {
+        const loop = [...path.slice(path.indexOf(cur)), cur];
+        const names = await repo.names(ws, loop);
+        throw new BadFileError(
+          file,
+          null,
+          'manager',
+          `the reporting lines form a loop: ${loop.map((id) => `${names.get(id) ?? '?'} (#${id})`).join(' → ')}; fix the manager of one of them.`,
+        );
+      }
+      onPath.add(cur);
+      path.push(cur);
+      cur = managers.get(cur);
+    }
+    for (const p of path) safe.add(p);
+  }
+}

@@ -1,0 +1,45 @@
+import type { ImportFormat, Place } from '../formats/index.js';
+
+/** What an import did (or, with --dry-run, would do). Stable camelCase JSON for --json. */
+export interface ImportReport {
+  file: string;
+  format: ImportFormat;
+  dryRun: boolean;
+  people: { created: number; updated: number; unchanged: number };
+  interactions: { created: number; unchanged: number };
+  ties: { created: number; unchanged: number };
+  /** Records left out: invalid ones with --skip-invalid, meetings with nobody known. */
+  skipped: { where: string; reason: string }[];
+  /** Managers named in the file that are neither in it nor in the workspace. */
+  missingManagers: { where: string; person: string; manager: string }[];
+  /** Meeting attendees who are not people here (added as acquaintances with --add-attendees). */
+  unknownAttendees: string[];
+  /** False when the import found everything already in place. */
+  changed: boolean;
+}
+
+export function emptyReport(file: string, format: ImportFormat, dryRun: boolean): ImportReport {
+  return {
+    file,
+    format,
+    dryRun,
+    people: { created: 0, updated: 0, unchanged: 0 },
+    interactions: { created: 0, unchanged: 0 },
+    ties: { created: 0, unchanged: 0 },
+    skipped: [],
+    missingManagers: [],
+    unknownAttendees: [],
+    changed: false,
+  };
+}
+
+export const where = (file: string, at: Place | null): string => (at ? `${file}, ${at.unit} ${at.n}` : file);
+
+/** The report lists at most this many skipped records and missing managers; counts stay exact. */
+export const LIST_LIMIT = 1000;
+
+export function finish(report: ImportReport): ImportReport {
+  report.changed =
+    report.people.created + report.people.updated + report.interactions.created + report.ties.created > 0;
+  return report;
+}

@@ -1,0 +1,176 @@
+import { writeFileSync } from 'node:fs';
+import cliProgress from 'cli-progress';
+import type { Command } from 'commander';
+import {
+  EXPORT_FORMATS,
+  EXPORT_WHATS,
+  exportWorkspace,
+  IMPORT_FORMATS,
+  type ImportReport,
+  importFile,
+  mergePeople,
+  remindersFeed,
+} from '../../app/index.js';
+import { emit, wantsJson, withRapport } from '../context.js';
+import { examples } from '../format.js';
+
+interface ImportFlags {
+  format?: string;
+  dryRun?: boolean;
+  skipInvalid?: boolean;
+  addAttendees?: boolean;
+  allDay?: boolean;
+  since?: string;
+  until?: string;
+}
+
+const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
+
+function reportText(r: ImportReport): string {
+  const lines: string[] = [];
+  const verb = r.dryRun ? 'Would import' : 'Imported';
+  lines.push(`${verb} ${r.file} (${r.format}).`);
+  const p = r.people;
+  if (p.created + p.updated + p.unchanged > 0) {
+    lines.push(`People: ${p.created} created, ${p.updated} updated, ${p.unchanged} matched unchanged.`);
+  }
+  const i = r.interactions;
+  if (i.created + i.unchanged > 0)
+    lines.push(`Meetings: ${i.created} logged, ${i.unchanged} already logged.`);
+  if (r.skipped.length > 0) {
+    lines.push(`Skipped ${plural(r.skipped.length, 'record')}:`);
+    for (const s of r.skipped.slice(0, 20)) lines.push(`  ${s.where}: ${s.reason}`);
+    if (r.skipped.length > 20) lines.push(`  … and ${r.skipped.length - 20} more (see --json)`);
+  }
+  if (r.missingManagers.length > 0) {
+    lines.push(`Managers not found (${r.missingManagers.length}); these people have no manager set:`);
+    for (const m of r.missingManagers.slice(0, 20)) lines.push(`  ${m.where}: ${m.person} → ${m.manager}`);
+  }
+  if (r.unknownAttendees.length > 0) {
+    lines.push(
+      `${plural(r.unknownAttendees.length, 'attendee')} not in Rapport (add them with --add-attendees): ${r.unknownAttendees.slice(0, 10).join(', ')}${r.unknownAttendees.length > 10 ? ', …' : ''}`,
+    );
+  }
+  if (!r.changed)
+    lines.push(
+      r.dryRun ? 'Nothing would change.' : 'Nothing changed: everything in the file was already here.',
+    );
+  else if (r.dryRun) lines.push('Dry run: nothing was written.');
+  return lines.join('\n');
+}
+
+function progressBar(cmd: Command) {
+  if (wantsJson(cmd) || !process.stderr.isTTY) return { update: undefined, stop: () => {} };
+  const bar = new cliProgress.SingleBar(
+    {
+      format: 'importing [{bar}] {percentage}% | {records} records | {rate}/s | ETA {eta_formatted}',
+      stream: process.stderr,
+    },
+    cliProgress.Presets.shades_classic,
+  );
+  const started = Date.now();
+  let begun = false;
+  return {
+    update: (records: number, bytes: number, total: number) => {
+      if (!begun) {
+        bar.start(Math.max(total, 1), 0, { records: 0, rate: 0 });
+        begun = true;
+      }
+      const secs = (Date.now() - started) / 1000;
+      bar.update(bytes, { records, rate: secs > 0 ? Math.round(records / secs) : 0 });
+    },
+    stop: () => {
+      if (begun) bar.stop();
+    },
+  };
+}
+
+export function register(program: Command): void {
+  program
+    .command('import <file>')
+    .description('import people, meetings or a backup from a file (format detected from its content)')
+    .option('--format <format>', `auto (default) or one of ${IMPORT_FORMATS.join(', ')}`)
+    .option('--dry-run', 'show what would be created, updated, matched and skipped; write nothing')
+    .option('--skip-invalid', 'import the valid records and list the invalid ones, instead of stopping')
+    .option('--add-attendees', 'calendars: add unknown attendees as acquaintances')
+    .option('--all-day', 'calendars: include all-day events')
+    .option('--since <date>', 'calendars: first day to read (default 180 days before --until)')
+    .option('--until <date>', 'calendars: end of the window (default now)')
+    .option('--json', 'print JSON')
+    .addHelpText(
+      'after',
+      examples(
+        'rapport import org-chart.csv --dry-run',
+        'rapport import Connections.csv',
+        'rapport import calendar.ics --since 2026-09-01 --add-attendees',
+        'rapport import backup.json --db fresh.db',
+      ),
+    )
+    .action(async (file: string, flags: ImportFlags, cmd: Command) => {
+      const bar = progressBar(cmd);
+      try {
+        const report = await withRapport(cmd, (r) =>
+          importFile(r, { path: file, ...flags, onProgress: bar.update }),
+        );
+        bar.stop();
+        emit(cmd, report, () => reportText(report));
+      } finally {
+        bar.stop();
+      }
+    });
+
+  program
+    .command('export')
+    .description('export the workspace: a JSON backup, a CSV of one table, or vCards')
+    .option('--format <format>', `${EXPORT_FORMATS.join(', ')} (default json)`)
+    .option('--what <table>', `for CSV: ${EXPORT_WHATS.join(', ')} (default people)`)
+    .option('--vcard-version <n>', 'for vCard: 4 (default) or 3')
+    .option('--output <file>', 'write to a file instead of standard output')
+    .addHelpText(
+      'after',
+      examples(
+        'rapport export > backup.json',
+        'rapport export --format csv --what interactions',
+        'rapport export --format vcard --vcard-version 3 --output team.vcf',
+      ),
+    )
+    .action(
+      async (
+        flags: { format?: string; what?: string; vcardVersion?: string; output?: string },
+        cmd: Command,
+      ) => {
+        const text = await withRapport(cmd, (r) => exportWorkspace(r, flags));
+        if (flags.output) writeFileSync(flags.output, text);
+        else process.stdout.write(text);
+      },
+    );
+
+  program
+    .command('reminders')
+    .description('nurture due dates, plan steps and stale reviews as a calendar feed (iCalendar)')
+    .option('--format <format>', 'ics (the only one)', 'ics')
+    .option('--output <file>', 'write to a file instead of standard output')
+    .addHelpText('after', examples('rapport reminders --format ics > rapport.ics'))
+    .action(async (flags: { format: string; output?: string }, cmd: Command) => {
+      const text = await withRapport(cmd, (r) => remindersFeed(r, flags.format));
+      if (flags.output) writeFileSync(flags.output, text);
+      else process.stdout.write(text);
+    });
+
+  // `people` is the list command; merge hangs under it as `rapport people merge A B`.
+  const people = program.commands.find((c) => c.name() === 'people') ?? program.command('people');
+  people
+    .command('merge <survivor> <duplicate>')
+    .description('merge a duplicate into a person: ledger, assessments, plans and emails move over')
+    .option('--json', 'print JSON')
+    .addHelpText('after', examples('rapport people merge "Ada Lovelace" "A. Lovelace"'))
+    .action(async (survivor: string, duplicate: string, _o: unknown, cmd: Command) => {
+      const res = await withRapport(cmd, (r) => mergePeople(r, survivor, duplicate));
+      emit(
+        cmd,
+        res,
+        () =>
+          `Merged ${res.merged.name} (#${res.merged.id}) into ${res.survivor.name} (#${res.survivor.id}).`,
+      );
+    });
+}

@@ -1,0 +1,79 @@
+import type { Kysely } from 'kysely';
+import type { Database } from '../schema.js';
+
+/**
+ * Moves everything that belongs to one person onto another, then deletes the first: ledger
+ * entries (without listing the survivor twice in one interaction), assessments, plans,
+ * emails, reports and "me". Run inside a transaction.
+ */
+export class MergeRepository {
+  constructor(private readonly db: Kysely<Database>) {}
+
+  async mergeInto(ws: number, survivor: number, merged: number): Promise<void> {
+    const db = this.db;
+    const both = await db
+      .selectFrom('interaction_people')
+      .select('interaction_id')
+      .where('workspace_id', '=', ws)
+      .where('person_id', '=', survivor)
+      .execute();
+    const shared = both.map((r) => r.interaction_id);
+    if (shared.length > 0) {
+      await db
+        .deleteFrom('interaction_people')
+        .where('workspace_id', '=', ws)
+        .where('person_id', '=', merged)
+        .where('interaction_id', 'in', shared)
+        .execute();
+    }
+    await db
+      .updateTable('interaction_people')
+      .set({ person_id: survivor })
+      .where('workspace_id', '=', ws)
+      .where('person_id', '=', merged)
+      .execute();
+    await db
+      .updateTable('assessments')
+      .set({ person_id: survivor })
+      .where('workspace_id', '=', ws)
+      .where('person_id', '=', merged)
+      .execute();
+    await db
+      .updateTable('plans')
+      .set({ person_id: survivor })
+      .where('workspace_id', '=', ws)
+      .where('person_id', '=', merged)
+      .execute();
+    const emails = await db
+      .selectFrom('person_emails')
+      .select(['email', 'person_id', 'position'])
+      .where('workspace_id', '=', ws)
+      .where('person_id', 'in', [survivor, merged])
+      .orderBy('person_id')
+      .execute();
+    const start = emails.filter((e) => e.person_id === survivor).length;
+    const moving = emails.filter((e) => e.person_id === merged).sort((a, b) => a.position - b.position);
+    for (const [i, e] of moving.entries()) {
+      await db
+        .updateTable('person_emails')
+        .set({ person_id: survivor, position: start + i })
+        .where('workspace_id', '=', ws)
+        .where('email', '=', e.email)
+        .execute();
+    }
+    await db
+      .updateTable('people')
+      .set({ manager_id: survivor })
+      .where('workspace_id', '=', ws)
+      .where('manager_id', '=', merged)
+      .where('id', '!=', survivor)
+      .execute();
+    await db
+      .updateTable('workspaces')
+      .set({ me_person_id: survivor })
+      .where('id', '=', ws)
+      .where('me_person_id', '=', merged)
+      .execute();
+    await db.deleteFrom('people').where('workspace_id', '=', ws).where('id', '=', merged).execute();
+  }
+}
