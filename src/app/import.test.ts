@@ -1,0 +1,172 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import fc from 'fast-check';
+import { afterEach, beforeEach, expect, it } from 'vitest';
+import { describeEachDialect } from '../store/test-support/dialects.js';
+import type { Rapport } from './context.js';
+import { exportWorkspace } from './export.js';
+import { importFile } from './import.js';
+import { logInteraction } from './log.js';
+import { mergePeople } from './merge.js';
+import { listPeople } from './people.js';
+
+const NOW = new Date('2026-11-23T10:00:00.000Z');
+const fixture = (name: string) => fileURLToPath(new URL(`../formats/fixtures/${name}`, import.meta.url));
+const dir = mkdtempSync(join(tmpdir(), 'rapport-import-'));
+let fileNo = 0;
+const file = (text: string, ext = 'csv') => {
+  const path = join(dir, `f${++fileNo}.${ext}`);
+  writeFileSync(path, text);
+  return path;
+};
+
+describeEachDialect('import', ({ fresh }) => {
+  let r: Rapport;
+  let cleanup: () => Promise<void>;
+  beforeEach(async () => {
+    const f = await fresh();
+    const ws = await f.store.workspaces.ensure('default', NOW.toISOString());
+    r = { store: f.store, ws, now: () => NOW, close: async () => {} };
+    cleanup = f.cleanup;
+  });
+  afterEach(() => cleanup());
+
+  const names = async () =>
+    (await listPeople(r)).map((p) => `${p.name}${p.manager ? ` < ${p.manager}` : ''}`);
+
+  it('an org chart builds people and reporting lines; the same file again changes nothing and says so', async () => {
+    const first = await importFile(r, { path: fixture('org-chart-workday.csv') });
+    expect(first).toMatchObject({
+      format: 'org-chart',
+      people: { created: 6, updated: 0, unchanged: 0 },
+      changed: true,
+    });
+    expect(first.missingManagers).toEqual([
+      { where: 'org-chart-workday.csv, line 6', person: 'José Martí', manager: '1009' },
+    ]);
+    expect(await names()).toEqual([
+      'Ada Lovelace < Alan Turing',
+      'Alan Turing < Grace Hopper',
+      'Grace Hopper',
+      'José Martí',
+      'Katherine Johnson < Ada Lovelace',
+      'Margaret Hamilton < Grace Hopper',
+    ]);
+    const before = await exportWorkspace(r, {});
+    const second = await importFile(r, { path: fixture('org-chart-workday.csv') });
+    expect(second).toMatchObject({ people: { created: 0, updated: 0, unchanged: 6 }, changed: false });
+    expect(await exportWorkspace(r, {})).toBe(before);
+  });
+
+  it('matches by email, then by exact name, and fills in what the file adds', async () => {
+    await importFile(r, { path: fixture('org-chart-workday.csv') });
+    const report = await importFile(r, {
+      path: file(
+        'Name,Email,Title,Phone\nada lovelace,,Director,+44 1\nSomeone,alan.turing@example.com,,+44 2\nNew Person,,,\n',
+      ),
+    });
+    expect(report.people).toEqual({ created: 1, updated: 2, unchanged: 0 });
+    const people = await listPeople(r);
+    expect(people.find((p) => p.name === 'Ada Lovelace')).toMatchObject({
+      phone: '+44 1',
+      title: 'Director',
+    });
+    expect(people.find((p) => p.name === 'Alan Turing')).toMatchObject({
+      phone: '+44 2',
+      title: 'VP Engineering',
+    });
+  });
+
+  it('a dry run reports the same counts and writes nothing', async () => {
+    const dry = await importFile(r, { path: fixture('org-chart-workday.csv'), dryRun: true });
+    expect(dry).toMatchObject({ dryRun: true, people: { created: 6 }, changed: true });
+    expect(await listPeople(r)).toEqual([]);
+  });
+
+  it('one invalid record stops the import and nothing is written; --skip-invalid imports the rest and lists it', async () => {
+    const path = file('Name,Email\nAna,ana@example.com\nBob,bob@\nCy,cy@example.com\n');
+    await expect(importFile(r, { path })).rejects.toThrow(/line 3, field "Email": expected an email address/);
+    expect(await listPeople(r)).toEqual([]);
+    const report = await importFile(r, { path, skipInvalid: true });
+    expect(report.people.created).toBe(2);
+    expect(report.skipped).toEqual([
+      { where: expect.stringMatching(/line 3$/), reason: expect.stringContaining('"bob@"') },
+    ]);
+  });
+
+  it('a loop in reporting lines is rejected with the people in it, and nothing is written', async () => {
+    const path = file('Id,Name,Manager Id\n1,Ana,3\n2,Bo,1\n3,Cy,2\n4,Di,\n');
+    await expect(importFile(r, { path })).rejects.toThrow(
+      /the reporting lines form a loop: .*\(#\d+\) → .*→ .*→ /,
+    );
+    expect(await listPeople(r)).toEqual([]);
+  });
+
+  it('calendar meetings become interactions once; unknown attendees are listed or added', async () => {
+    await importFile(r, { path: fixture('org-chart-workday.csv') });
+    const window = { since: '2026-09-01', until: '2026-11-23' };
+    const first = await importFile(r, { path: fixture('calendar-google.ics'), ...window });
+    expect(first).toMatchObject({ format: 'icalendar', interactions: { created: 6, unchanged: 0 } });
+    expect(first.unknownAttendees).toEqual(['guest@partner.example']);
+    const again = await importFile(r, {
+      path: fixture('calendar-google.ics'),
+      ...window,
+      addAttendees: true,
+    });
+    expect(again).toMatchObject({ interactions: { created: 0, unchanged: 6 }, changed: false });
+    const csv = await exportWorkspace(r, { format: 'csv', what: 'interactions' });
+    expect(csv.split('\r\n').filter((l) => l.includes('Ada / Alan 1:1'))).toHaveLength(5);
+    expect(csv).not.toContain('katherine');
+  });
+
+  it('merging moves the ledger and emails to the survivor', async () => {
+    await importFile(r, { path: fixture('org-chart-workday.csv') });
+    await importFile(r, { path: file('Name,Email\nA. Lovelace,ada@home.example\n') });
+    await logInteraction(r, ['A. Lovelace'], { kind: 'help-given' });
+    const res = await mergePeople(r, 'Ada Lovelace', 'A. Lovelace');
+    expect(res.emails).toEqual(['ada.lovelace@example.com', 'ada@home.example']);
+    const ada = (await listPeople(r)).filter((p) => p.name.includes('Lovelace'));
+    expect(ada).toHaveLength(1);
+    const ledger = await exportWorkspace(r, { format: 'csv', what: 'interactions' });
+    expect(ledger).toContain('help-given,3,Ada Lovelace');
+  });
+
+  it('property: a JSON export restored into an empty workspace exports to the same bytes', async () => {
+    const person = fc.record({
+      name: fc.stringMatching(/^[A-Z][a-z]{1,8} [A-Z][a-z]{1,8}$/),
+      title: fc.option(fc.constantFrom('CEO', 'VP, Sales', 'Engineer "IC"'), { nil: '' }),
+      level: fc.option(fc.integer({ min: 1, max: 9 }), { nil: null }),
+    });
+    await fc.assert(
+      fc.asyncProperty(
+        fc.uniqueArray(person, { selector: (p) => p.name.toLowerCase(), minLength: 1, maxLength: 6 }),
+        async (people) => {
+          const f = await fresh();
+          try {
+            const ws = await f.store.workspaces.ensure(`w${Math.random()}`, NOW.toISOString());
+            const src: Rapport = { store: f.store, ws, now: () => NOW, close: async () => {} };
+            const lines = people.map(
+              (p, i) =>
+                `${i + 1},${p.name},"${(p.title ?? '').replace(/"/g, '""')}",${p.level ?? ''},${i > 0 ? i : ''}`,
+            );
+            await importFile(src, { path: file(`Id,Name,Title,Level,Manager Id\n${lines.join('\n')}\n`) });
+            await logInteraction(src, [people[0]!.name], { kind: 'coffee', note: 'beans, "good"' });
+            const backup = await exportWorkspace(src, {});
+            const target = await f.store.workspaces.ensure(`t${Math.random()}`, NOW.toISOString());
+            const dst: Rapport = { store: f.store, ws: target, now: () => NOW, close: async () => {} };
+            await importFile(dst, { path: file(backup, 'json') });
+            const again = await exportWorkspace(dst, {});
+            expect(again.replace(/"name": "[tw][0-9.]+"/, '')).toBe(
+              backup.replace(/"name": "[tw][0-9.]+"/, ''),
+            );
+          } finally {
+            await f.cleanup();
+          }
+        },
+      ),
+      { numRuns: 8 },
+    );
+  });
+});
