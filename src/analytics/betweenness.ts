@@ -13,8 +13,14 @@ export class BrandesWorkspace {
   readonly hops: Int32Array;
   readonly dist: Float64Array;
   readonly heap = new MinHeap(1024);
+  readonly dag: Int32Array;
+  readonly dagStart: Int32Array;
+  readonly coef: Float64Array;
 
-  constructor(n: number) {
+  constructor(n: number, m: number) {
+    this.dag = new Int32Array(m);
+    this.dagStart = new Int32Array(n + 1);
+    this.coef = new Float64Array(n);
     this.order = new Int32Array(n);
     this.sigma = new Float64Array(n);
     this.delta = new Float64Array(n);
@@ -35,7 +41,7 @@ export function accumulateBetweenness(
   sources: ArrayLike<number>,
   into: Float64Array,
   distances?: Float64Array,
-  workspace: BrandesWorkspace = new BrandesWorkspace(g.n),
+  workspace: BrandesWorkspace = new BrandesWorkspace(g.n, g.targets.length),
 ): void {
   for (let i = 0; i < sources.length; i++) {
     const s = sources[i]!;
@@ -46,14 +52,18 @@ export function accumulateBetweenness(
 
 function unweightedPass(g: Csr, s: number, into: Float64Array, ws: BrandesWorkspace): void {
   const { starts, targets } = g;
-  const { order, sigma, delta, hops } = ws;
+  const { order, sigma, hops, dag, dagStart, coef } = ws;
+  // Forward BFS, recording the shortest-path DAG as each node's successor list, in BFS order:
+  // the backward sweep then reads only DAG ties, sequentially.
   let head = 0;
   let tail = 0;
+  let dagCount = 0;
   order[tail++] = s;
   hops[s] = 0;
   sigma[s] = 1;
   while (head < tail) {
-    const v = order[head++]!;
+    const v = order[head]!;
+    dagStart[head++] = dagCount;
     const next = hops[v]! + 1;
     const sv = sigma[v]!;
     for (let e = starts[v]!, end = starts[v + 1]!; e < end; e++) {
@@ -63,28 +73,29 @@ function unweightedPass(g: Csr, s: number, into: Float64Array, ws: BrandesWorksp
         hops[w] = next;
         sigma[w] = sv;
         order[tail++] = w;
+        dag[dagCount++] = w;
       } else if (hw === next) {
         sigma[w]! += sv;
+        dag[dagCount++] = w;
       }
     }
   }
+  dagStart[tail] = dagCount;
+  // delta(w) = sigma(w) · Σ over DAG successors v of (1 + delta(v)) / sigma(v); the sum's terms
+  // are kept per node in coef so each DAG tie costs one read and one add.
   for (let i = tail - 1; i >= 0; i--) {
     const w = order[i]!;
-    const next = hops[w]! + 1;
+    let acc = 0;
+    for (let k = dagStart[i]!, end = dagStart[i + 1]!; k < end; k++) acc += coef[dag[k]!]!;
     const sw = sigma[w]!;
-    let dw = 0;
-    for (let e = starts[w]!, end = starts[w + 1]!; e < end; e++) {
-      const v = targets[e]!;
-      if (hops[v] === next) dw += (sw / sigma[v]!) * (1 + delta[v]!);
-    }
-    delta[w] = dw;
+    const dw = sw * acc;
+    coef[w] = (1 + dw) / sw;
     if (w !== s) into[w]! += dw;
   }
   for (let i = 0; i < tail; i++) {
     const w = order[i]!;
     hops[w] = -1;
     sigma[w] = 0;
-    delta[w] = 0;
   }
 }
 
