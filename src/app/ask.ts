@@ -1,8 +1,8 @@
 import { type AskCheck, askCheck, findAllies, parseAskSize } from '../domain/ask.js';
-import { balance, round2 } from '../domain/balance.js';
-import { toDay } from '../domain/dates.js';
+import { balance } from '../domain/balance.js';
 import { ValidationError } from '../domain/errors.js';
 import { currentAndPrevious } from '../domain/stakeholder-map.js';
+import { balancesByPerson } from './capital.js';
 import type { Rapport } from './context.js';
 import { loadSettings } from './relationship-data.js';
 import { resolveInitiative, resolvePersonId } from './resolve.js';
@@ -56,14 +56,12 @@ export async function ask(
         target.managerId === p.id ||
         shared.has(p.id)),
   );
-  const sums = await r.store.relationship.capitalSums(
-    r.ws,
-    toDay(r.now()),
+  const balances = await balancesByPerson(
+    r,
     settings.balance.halfLifeDays,
     tied.map((p) => p.id),
   );
-  const balances = new Map(sums.map((s) => [s.personId, round2(s.decayed)]));
-  const allies = findAllies(target, tied, (id) => balances.get(id) ?? 0, shared, me);
+  const allies = findAllies(target, tied, (id) => balances.get(id)?.balance ?? 0, shared, me);
   return askCheck(
     {
       id: targetId,

@@ -1,5 +1,5 @@
-import { type Balance, balance, byBalanceAscending, round2 } from '../domain/balance.js';
-import { toDay } from '../domain/dates.js';
+import { type Balance, balance, byBalanceAscending } from '../domain/balance.js';
+import { balancesByPerson } from './capital.js';
 import type { Rapport } from './context.js';
 import { loadSettings } from './relationship-data.js';
 import { resolvePersonId } from './resolve.js';
@@ -24,24 +24,19 @@ export async function personBalance(
 /** Every relationship's balance, lowest first; people never logged stand at zero. Me excluded. */
 export async function allBalances(r: Rapport): Promise<BalanceView[]> {
   const settings = await loadSettings(r);
-  const [me, people, sums] = await Promise.all([
-    r.store.workspaces.me(r.ws),
-    r.store.relationship.people(r.ws),
-    r.store.relationship.capitalSums(r.ws, toDay(r.now()), settings.balance.halfLifeDays),
-  ]);
-  const byId = new Map(sums.map((s) => [s.personId, s]));
+  const [me, people] = await Promise.all([r.store.workspaces.me(r.ws), r.store.relationship.people(r.ws)]);
+  const balances = await balancesByPerson(r, settings.balance.halfLifeDays);
   return people
     .filter((p) => p.id !== me)
-    .map((p) => {
-      const s = byId.get(p.id);
-      return {
+    .map((p) => ({
+      name: p.name,
+      ...(balances.get(p.id) ?? {
         personId: p.id,
-        name: p.name,
-        balance: s ? round2(s.decayed) : 0,
-        deposits: s?.deposits ?? 0,
-        withdrawals: s?.withdrawals ?? 0,
-        lastInteractionAt: s?.lastInteractionAt ?? null,
-      };
-    })
+        balance: 0,
+        deposits: 0,
+        withdrawals: 0,
+        lastInteractionAt: null,
+      }),
+    }))
     .sort(byBalanceAscending);
 }

@@ -1,4 +1,4 @@
-import { ageInDays, round2 } from '../domain/balance.js';
+import { ageInDays } from '../domain/balance.js';
 import { toDay } from '../domain/dates.js';
 import { type ConvertCandidate, type FocusItem, focusList } from '../domain/focus.js';
 import { dueSteps } from '../domain/plan.js';
@@ -9,9 +9,9 @@ import { nurtureFrom } from './nurture.js';
 import { loadPortfolio } from './relationship-data.js';
 
 /**
- * This week's few actions (DESIGN.md ideas 1, 4, 5). Balances are summed only for the
- * detractors in question, and people tagged on initiatives are not needed here, so the work
- * stays a few indexed queries whatever the size of the ledger.
+ * This week's few actions (DESIGN.md ideas 1, 4, 5). Balances and last contacts come from the
+ * ledger rollup and people tagged on initiatives are not needed here, so the work stays a few
+ * indexed queries whatever the size of the ledger.
  */
 export async function focus(r: Rapport): Promise<FocusItem[]> {
   const p = await loadPortfolio(r);
@@ -26,7 +26,7 @@ export async function focus(r: Rapport): Promise<FocusItem[]> {
     for (const [personId, { current }] of currentAndPrevious(list)) {
       if (personId === p.me || quadrantOf(current.influence, current.stance, p.settings.map) !== 'convert')
         continue;
-      const last = p.contacts.get(personId)?.lastInteractionAt ?? null;
+      const last = p.balances.get(personId)?.lastInteractionAt ?? null;
       converts.push({
         id: personId,
         name: nameOf(personId),
@@ -39,16 +39,11 @@ export async function focus(r: Rapport): Promise<FocusItem[]> {
     }
     reviews.push(reviewInitiative(i, list, [], nameOf, now, p.settings.review));
   }
-  const [sums, duePlans] = await Promise.all([
-    r.store.relationship.capitalSums(r.ws, toDay(now), p.settings.balance.halfLifeDays, [
-      ...new Set(converts.map((c) => c.id)),
-    ]),
-    r.store.plans.withStepsDue(r.ws, toDay(now)),
-  ]);
-  const balances = new Map(sums.map((s) => [s.personId, round2(s.decayed)]));
+  const balances = p.balances;
+  const duePlans = await r.store.plans.withStepsDue(r.ws, toDay(now));
   return focusList(
     {
-      converts: converts.map((c) => ({ ...c, balance: balances.get(c.id) ?? 0 })),
+      converts: converts.map((c) => ({ ...c, balance: balances.get(c.id)?.balance ?? 0 })),
       overdue: nurtureFrom(p, now),
       reviews,
       dueSteps: dueSteps(duePlans, now).map((d) => ({ ...d, name: nameOf(d.personId) })),

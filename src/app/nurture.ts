@@ -12,7 +12,7 @@ export function nurtureFrom(p: Portfolio, now: Date): NurtureEntry[] {
         tier: x.tier,
         cadenceDays: x.cadenceDays,
         createdAt: x.createdAt,
-        lastInteractionAt: p.contacts.get(x.id)?.lastInteractionAt ?? null,
+        lastInteractionAt: p.balances.get(x.id)?.lastInteractionAt ?? null,
         importance: p.importance.get(x.id)?.score ?? 0,
       })),
     now,

@@ -1,9 +1,11 @@
 import type { Assessment } from '../domain/assessment.js';
+import type { Balance } from '../domain/balance.js';
 import { DAY_MS, toDay } from '../domain/dates.js';
 import { type Importance, importance } from '../domain/importance.js';
 import { type RelationshipSettings, resolveSettings } from '../domain/settings.js';
 import { currentAndPrevious } from '../domain/stakeholder-map.js';
-import type { ContactStats, RelationshipPerson } from '../store/repositories/relationship.js';
+import type { RelationshipPerson } from '../store/repositories/relationship.js';
+import { balancesByPerson } from './capital.js';
 import type { Rapport } from './context.js';
 
 /** The workspace's effective thresholds (defaults overlaid with its `settings` rows). */
@@ -44,22 +46,27 @@ export interface Portfolio {
   me: number | null;
   people: RelationshipPerson[];
   byId: Map<number, RelationshipPerson>;
-  contacts: Map<number, ContactStats>;
+  /** Balance and last interaction per person with a ledger. */
+  balances: Map<number, Balance>;
+  /** Interactions within the importance window, per person. */
+  recent: Map<number, number>;
   assessments: Assessment[];
   importance: Map<number, Importance>;
 }
 
 /**
- * Everything the weekly questions share, read with a handful of indexed queries: people, last
- * contact and recent counts per person, assessments on active initiatives, and importance.
+ * Everything the weekly questions share, read with a handful of indexed queries: people,
+ * balances and last contacts (ledger rollup), recent counts per person, assessments on active
+ * initiatives, and importance.
  */
 export async function loadPortfolio(r: Rapport): Promise<Portfolio> {
   const settings = await loadSettings(r);
   const now = r.now();
-  const [me, people, contacts, assessments] = await Promise.all([
+  const balances = await balancesByPerson(r, settings.balance.halfLifeDays);
+  const [me, people, recent, assessments] = await Promise.all([
     r.store.workspaces.me(r.ws),
     r.store.relationship.people(r.ws),
-    r.store.relationship.contactStats(r.ws, windowStart(now, settings.importance.windowDays)),
+    r.store.relationship.recentCounts(r.ws, windowStart(now, settings.importance.windowDays)),
     r.store.relationship.activeAssessments(r.ws),
   ]);
   const { sway, rating } = swayAndRatings(assessments);
@@ -69,7 +76,7 @@ export async function loadPortfolio(r: Rapport): Promise<Portfolio> {
       p.id,
       importance(
         {
-          interactions: contacts.get(p.id)?.recent ?? 0,
+          interactions: recent.get(p.id) ?? 0,
           interconnectedness: rating.get(p.id) ?? null,
           sway: sway.get(p.id) ?? null,
         },
@@ -82,7 +89,8 @@ export async function loadPortfolio(r: Rapport): Promise<Portfolio> {
     me,
     people,
     byId: new Map(people.map((p) => [p.id, p])),
-    contacts,
+    balances,
+    recent,
     assessments,
     importance: scores,
   };

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { ageInDays, balance, type CapitalDay, decayWeight } from './balance.js';
+import { ageInDays, balance, type CapitalDay, decayFromAnchor, decayWeight } from './balance.js';
 
 const now = new Date('2026-11-23T15:30:00.000Z');
 const day = (d: string, capital: number): CapitalDay => ({
@@ -91,5 +91,25 @@ describe('balance', () => {
   it('counts age from day to day whatever the time of day', () => {
     expect(ageInDays('2026-11-22T23:59:00.000Z', new Date('2026-11-23T00:01:00.000Z'))).toBe(1);
     expect(ageInDays('2026-11-23T00:00:00.000Z', new Date('2026-11-23T23:59:00.000Z'))).toBe(0);
+  });
+
+  it('gives the same balance from a rollup anchored on any earlier day', () => {
+    fc.assert(
+      fc.property(
+        fc.array(entry),
+        fc.integer({ min: 0, max: 400 }),
+        fc.integer({ min: 1, max: 1000 }),
+        (x, back, h) => {
+          // The rollup was built `back` days ago, covering entries up to then.
+          const anchor = new Date(now.getTime() - back * 86_400_000);
+          const older = x.map((e) => ({ ...e, age: e.age + back }));
+          const weighted = older.reduce((s, e) => s + e.capital * 2 ** ((back - e.age) / h), 0);
+          expect(decayFromAnchor(weighted, anchor.toISOString().slice(0, 10), now, h)).toBeCloseTo(
+            raw(older, h),
+            6,
+          );
+        },
+      ),
+    );
   });
 });

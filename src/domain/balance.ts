@@ -59,3 +59,15 @@ export function balance(
 /** Lowest balance first: the relationships you have drawn on most come to the top. */
 export const byBalanceAscending = (a: Balance, b: Balance): number =>
   a.balance - b.balance || a.personId - b.personId;
+
+/**
+ * The same balance from a rollup: `weighted` = Σ capital × 2^((day − anchorDay) / halfLife)
+ * over the ledger. Since 0.5^((T − day)/h) = 0.5^((T − anchor)/h) × 2^((day − anchor)/h), the
+ * balance on any day T on or after the ledger's last day is one multiplication away.
+ */
+export const decayFromAnchor = (
+  weighted: number,
+  anchorDay: string,
+  now: Date,
+  halfLifeDays: number,
+): number => weighted * 0.5 ** (ageInDays(anchorDay, now) / halfLifeDays);

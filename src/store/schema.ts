@@ -114,6 +114,48 @@ export interface PlanStepsTable {
   done_at: string | null;
 }
 
+export interface CapitalDirtyTable {
+  workspace_id: number;
+  person_id: number;
+}
+
+/** Per-person ledger rollup; see migrations/0101_capital_rollup.ts. */
+export interface PersonCapitalTable {
+  workspace_id: number;
+  person_id: number;
+  half_life_days: number;
+  anchor_day: string;
+  weighted: number;
+  deposits: number;
+  withdrawals: number;
+  last_at: string;
+  max_day: string;
+}
+
+/** A declared tie: from goes to `to` for advice / is influenced by `to` (see migrations/0200_network.ts). */
+export interface TiesTable {
+  id: Generated<number>;
+  workspace_id: number;
+  from_person_id: number;
+  to_person_id: number;
+  kind: string;
+  weight: number;
+  created_at: string;
+}
+
+export interface NetworkVersionsTable {
+  workspace_id: number;
+  version: number;
+}
+
+export interface NetworkCacheTable {
+  workspace_id: number;
+  key: string;
+  version: string;
+  payload: string;
+  computed_at: string;
+}
+
 export interface Database {
   workspaces: WorkspacesTable;
   people: PeopleTable;
@@ -125,6 +167,11 @@ export interface Database {
   settings: SettingsTable;
   plans: PlansTable;
   plan_steps: PlanStepsTable;
+  capital_dirty: CapitalDirtyTable;
+  person_capital: PersonCapitalTable;
+  ties: TiesTable;
+  network_versions: NetworkVersionsTable;
+  network_cache: NetworkCacheTable;
 }
 
 export type Timestamp = ColumnType<string, string, string>;

@@ -1,6 +1,8 @@
 import type { Migration } from 'kysely';
 import * as foundation from './0001_foundation.js';
 import * as relationship from './0100_relationship.js';
+import * as capitalRollup from './0101_capital_rollup.js';
+import * as network from './0200_network.js';
 
 /**
  * Every migration, by name. Names sort in the order they must run; each later capability adds
@@ -9,4 +11,6 @@ import * as relationship from './0100_relationship.js';
 export const migrations: Record<string, Migration> = {
   '0001_foundation': foundation,
   '0100_relationship': relationship,
+  '0101_capital_rollup': capitalRollup,
+  '0200_network': network,
 };

@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, expect, it } from 'vitest';
-import { balance } from '../../domain/balance.js';
+import { balance, decayFromAnchor } from '../../domain/balance.js';
 import { newPersonFields } from '../../domain/person.js';
 import type { Store } from '../index.js';
 import { describeEachDialect } from '../test-support/dialects.js';
@@ -65,6 +65,68 @@ describeEachDialect('relationship aggregates', ({ fresh }) => {
       ]);
     }
     expect(await store.relationship.capitalSums(ws, '2026-11-23', 180, [lee])).toEqual([]);
+  });
+
+  it('keeps a rollup that triggers mark stale on every ledger change and that decays like the direct sum', async () => {
+    const check = async (today: string, h: number) => {
+      if (await store.relationship.capitalStale(ws, h)) {
+        await store.transaction((tx) => tx.relationship.refreshCapital(ws, today, h));
+      }
+      expect(await store.relationship.capitalStale(ws, h)).toBe(false);
+      const direct = new Map(
+        (await store.relationship.capitalSums(ws, today, h)).map((s) => [s.personId, s]),
+      );
+      const rolled = await store.relationship.capitalRollup(ws);
+      expect(rolled.map((x) => x.personId).sort()).toEqual([...direct.keys()].sort());
+      for (const x of rolled) {
+        const d = direct.get(x.personId)!;
+        expect([x.deposits, x.withdrawals, x.lastInteractionAt]).toEqual([
+          d.deposits,
+          d.withdrawals,
+          d.lastInteractionAt,
+        ]);
+        if (x.maxDay <= today) {
+          expect(decayFromAnchor(x.weighted, x.anchorDay, new Date(`${today}T12:00:00Z`), h)).toBeCloseTo(
+            d.decayed,
+            9,
+          );
+        }
+      }
+    };
+    expect(await store.relationship.capitalStale(ws, 180)).toBe(true);
+    await check('2026-11-23', 180);
+    // Read 40 days later without any change: still exact from the old anchor.
+    expect(await store.relationship.capitalStale(ws, 180)).toBe(false);
+    await check('2027-01-02', 180);
+    // A new interaction, a removed person and a new half-life each make it stale.
+    await store.interactions.insert(
+      ws,
+      {
+        occurredAt: daysAgo(1),
+        kind: 'ask',
+        capital: -2,
+        note: null,
+        initiativeId: null,
+        personIds: [lee],
+        source: null,
+      },
+      NOW,
+    );
+    expect(await store.relationship.capitalStale(ws, 180)).toBe(true);
+    await check('2026-11-23', 180);
+    await store.people.remove(ws, dana);
+    expect(await store.relationship.capitalStale(ws, 180)).toBe(true);
+    await check('2026-11-23', 180);
+    expect((await store.relationship.capitalRollup(ws)).some((x) => x.personId === dana)).toBe(false);
+    expect(await store.relationship.capitalStale(ws, 90)).toBe(true);
+    await check('2026-11-23', 90);
+  });
+
+  it('counts interactions in a window per person', async () => {
+    const recent = await store.relationship.recentCounts(ws, daysAgo(90, 0).slice(0, 10));
+    expect(recent.get(dana)).toBe(1);
+    expect(recent.get(sam)).toBe(1);
+    expect(recent.has(lee)).toBe(false);
   });
 
   it('counts contacts in a window and finds the last one per person', async () => {

@@ -1,5 +1,5 @@
 import { type Kysely, sql } from 'kysely';
-import type { Assessment } from '../../domain/assessment.js';
+import { type Assessment, byAssessedAt } from '../../domain/assessment.js';
 import type { CapitalDay } from '../../domain/balance.js';
 import type { Category, Tier } from '../../domain/person.js';
 import type { DialectName } from '../database.js';
@@ -25,6 +25,20 @@ export interface ContactStats {
   /** Interactions on or after the window start. */
   recent: number;
 }
+
+export interface CapitalRollup {
+  personId: number;
+  anchorDay: string;
+  /** Σ capital × 2^((day − anchorDay) / half-life). */
+  weighted: number;
+  deposits: number;
+  withdrawals: number;
+  lastInteractionAt: string;
+  /** The latest ledger day; the rollup answers for days on or after it. */
+  maxDay: string;
+}
+
+const CHUNK = 500;
 
 export interface CapitalSums {
   personId: number;
@@ -118,6 +132,132 @@ export class RelationshipRepository {
     );
   }
 
+  /** Interactions on or after `since`, per person: a range scan of the recent part of the ledger only. */
+  async recentCounts(ws: number, since: string): Promise<Map<number, number>> {
+    const rows = await this.db
+      .selectFrom('interaction_people')
+      .select(['person_id', (eb) => eb.fn.countAll<number>().as('n')])
+      .where('workspace_id', '=', ws)
+      .where('occurred_at', '>=', since)
+      .groupBy('person_id')
+      .execute();
+    return new Map(rows.map((r) => [r.person_id, Number(r.n)]));
+  }
+
+  /** Whether the capital rollup misses ledger changes or was built with another half-life. */
+  async capitalStale(ws: number, halfLifeDays: number): Promise<boolean> {
+    const dirty = await this.db
+      .selectFrom('capital_dirty')
+      .select('person_id')
+      .where('workspace_id', '=', ws)
+      .limit(1)
+      .executeTakeFirst();
+    if (dirty) return true;
+    const other = await this.db
+      .selectFrom('person_capital')
+      .select('person_id')
+      .where('workspace_id', '=', ws)
+      .where('half_life_days', '!=', halfLifeDays)
+      .limit(1)
+      .executeTakeFirst();
+    return other !== undefined;
+  }
+
+  /**
+   * Recomputes the rollup rows of people whose ledger changed (or all, after a half-life
+   * change), anchored on `today`. Call inside a transaction: the dirty marks are taken and
+   * cleared together, so a change committed meanwhile is kept for the next refresh.
+   */
+  async refreshCapital(ws: number, today: string, halfLifeDays: number): Promise<number> {
+    let q = this.db.selectFrom('capital_dirty').select('person_id').where('workspace_id', '=', ws);
+    if (this.dialect === 'postgres') q = q.forUpdate();
+    const ids = new Set((await q.execute()).map((r) => r.person_id));
+    const rehalf = await this.db
+      .selectFrom('person_capital')
+      .select('person_id')
+      .where('workspace_id', '=', ws)
+      .where('half_life_days', '!=', halfLifeDays)
+      .execute();
+    for (const r of rehalf) ids.add(r.person_id);
+    const all = [...ids];
+    const dayDiff =
+      this.dialect === 'sqlite'
+        ? sql<number>`(julianday(substr(ip.occurred_at, 1, 10)) - julianday(${today}))`
+        : sql<number>`(cast(substr(ip.occurred_at, 1, 10) as date) - cast(${today} as date))`;
+    const pow = this.dialect === 'sqlite' ? sql.raw('pow') : sql.raw('power');
+    for (let i = 0; i < all.length; i += CHUNK) {
+      const chunk = all.slice(i, i + CHUNK);
+      await this.db
+        .deleteFrom('person_capital')
+        .where('workspace_id', '=', ws)
+        .where('person_id', 'in', chunk)
+        .execute();
+      await this.db
+        .insertInto('person_capital')
+        .columns([
+          'workspace_id',
+          'person_id',
+          'half_life_days',
+          'anchor_day',
+          'weighted',
+          'deposits',
+          'withdrawals',
+          'last_at',
+          'max_day',
+        ])
+        .expression((eb) =>
+          eb
+            .selectFrom('interaction_people as ip')
+            .innerJoin('people as p', 'p.id', 'ip.person_id')
+            .select([
+              'ip.workspace_id',
+              'ip.person_id',
+              sql<number>`${halfLifeDays}`.as('half_life_days'),
+              sql<string>`${today}`.as('anchor_day'),
+              sql<number>`sum(ip.capital * ${pow}(cast(2 as double precision), ${dayDiff} / cast(${halfLifeDays} as double precision)))`.as(
+                'weighted',
+              ),
+              sql<number>`sum(case when ip.capital > 0 then ip.capital else 0 end)`.as('deposits'),
+              sql<number>`sum(case when ip.capital < 0 then -ip.capital else 0 end)`.as('withdrawals'),
+              sql<string>`max(ip.occurred_at)`.as('last_at'),
+              sql<string>`max(substr(ip.occurred_at, 1, 10))`.as('max_day'),
+            ])
+            .where('ip.workspace_id', '=', ws)
+            .where('ip.person_id', 'in', chunk)
+            .groupBy(['ip.workspace_id', 'ip.person_id']),
+        )
+        .execute();
+      await this.db
+        .deleteFrom('capital_dirty')
+        .where('workspace_id', '=', ws)
+        .where('person_id', 'in', chunk)
+        .execute();
+    }
+    return all.length;
+  }
+
+  /** The rollup rows, all or some people's (people with no ledger have none). */
+  async capitalRollup(ws: number, personIds?: readonly number[]): Promise<CapitalRollup[]> {
+    let q = this.db
+      .selectFrom('person_capital')
+      .select(['person_id', 'anchor_day', 'weighted', 'deposits', 'withdrawals', 'last_at', 'max_day'])
+      .where('workspace_id', '=', ws);
+    if (personIds !== undefined) {
+      if (personIds.length === 0) return [];
+      q = q.where('person_id', 'in', [...personIds]);
+    }
+    const rows = await q.execute();
+    return rows.map((r) => ({
+      personId: r.person_id,
+      anchorDay: r.anchor_day,
+      weighted: Number(r.weighted),
+      deposits: Number(r.deposits),
+      withdrawals: Number(r.withdrawals),
+      lastInteractionAt: r.last_at,
+      maxDay: r.max_day,
+    }));
+  }
+
   /**
    * Decayed capital per person, summed in the database. The weight is the rule of
    * `domain/balance.ts` (`decayWeight` of the whole days between the entry's day and `today`,
@@ -138,7 +278,10 @@ export class RelationshipRepository {
       .selectFrom('interaction_people as ip')
       .select([
         'ip.person_id',
-        sql<number>`sum(ip.capital * ${pow}(0.5, ${age} * 1.0 / ${halfLifeDays}))`.as('decayed'),
+        // Floating point on purpose: PostgreSQL's numeric power() is orders of magnitude slower.
+        sql<number>`sum(ip.capital * ${pow}(cast(0.5 as double precision), ${age} / cast(${halfLifeDays} as double precision)))`.as(
+          'decayed',
+        ),
         sql<number>`sum(case when ip.capital > 0 then ip.capital else 0 end)`.as('deposits'),
         sql<number>`sum(case when ip.capital < 0 then -ip.capital else 0 end)`.as('withdrawals'),
         sql<string>`max(ip.occurred_at)`.as('last'),
@@ -188,7 +331,11 @@ export class RelationshipRepository {
     };
   }
 
-  /** Every assessment on an active initiative, oldest first: current ones and their history. */
+  /**
+   * Every assessment on an active initiative, oldest first: current ones and their history.
+   * Sorted here rather than in SQL: PostgreSQL's collation-aware text sort costs more than the
+   * query itself, and ISO times sort correctly as plain strings.
+   */
   async activeAssessments(ws: number): Promise<Assessment[]> {
     const rows = await this.db
       .selectFrom('assessments as a')
@@ -196,10 +343,8 @@ export class RelationshipRepository {
       .selectAll('a')
       .where('a.workspace_id', '=', ws)
       .where('i.status', '=', 'active')
-      .orderBy('a.assessed_at')
-      .orderBy('a.id')
       .execute();
-    return rows.map(toAssessment);
+    return rows.map(toAssessment).sort(byAssessedAt);
   }
 
   /** (initiative, person) pairs with an interaction tagged with the initiative. */
