@@ -3,6 +3,7 @@ import type { Connection, DialectName } from './database.js';
 import { AssessmentsRepository } from './repositories/assessments.js';
 import { InitiativesRepository } from './repositories/initiatives.js';
 import { InteractionsRepository } from './repositories/interactions.js';
+import { NetworkRepository } from './repositories/network.js';
 import { PeopleRepository } from './repositories/people.js';
 import { PlansRepository } from './repositories/plans.js';
 import { RelationshipRepository } from './repositories/relationship.js';
@@ -24,6 +25,7 @@ export class Store {
   readonly workspaces: WorkspacesRepository;
   readonly relationship: RelationshipRepository;
   readonly plans: PlansRepository;
+  readonly network: NetworkRepository;
 
   constructor(
     readonly db: Kysely<Database>,
@@ -38,6 +40,7 @@ export class Store {
     this.workspaces = new WorkspacesRepository(db);
     this.relationship = new RelationshipRepository(db, connection.dialect);
     this.plans = new PlansRepository(db);
+    this.network = new NetworkRepository(db, connection);
   }
 
   get dialect(): DialectName {

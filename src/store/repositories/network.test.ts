@@ -1,0 +1,84 @@
+import { afterEach, beforeEach, expect, it } from 'vitest';
+import { newPersonFields } from '../../domain/person.js';
+import type { Store } from '../index.js';
+import { describeEachDialect } from '../test-support/dialects.js';
+
+const NOW = '2026-11-23T10:00:00.000Z';
+
+describeEachDialect('network repository', ({ fresh }) => {
+  let store: Store;
+  let ws: number;
+  let cleanup: () => Promise<void>;
+  let ann: number;
+  let bob: number;
+  let cy: number;
+  beforeEach(async () => {
+    ({ store, cleanup } = await fresh());
+    ws = await store.workspaces.ensure('default', NOW);
+    const add = (name: string, level: number) => store.people.insert(ws, newPersonFields({ name, level }), null, NOW);
+    ann = await add('Ann', 1);
+    bob = await add('Bob', 3);
+    cy = await add('Cy', 4);
+  });
+  afterEach(() => cleanup());
+
+  it('declares, re-weights, lists and removes ties, changing the version each time', async () => {
+    const v0 = await store.network.version(ws);
+    expect(await store.network.upsertTie(ws, bob, ann, 'advice', 4, NOW)).toBe(true);
+    const v1 = await store.network.version(ws);
+    expect(await store.network.upsertTie(ws, bob, ann, 'advice', 5, NOW)).toBe(false);
+    const v2 = await store.network.version(ws);
+    await store.network.upsertTie(ws, bob, ann, 'trust', 2, NOW);
+    await store.network.upsertTie(ws, cy, bob, 'friction', 1, NOW);
+    expect(new Set([v0, v1, v2]).size).toBe(3);
+
+    const ties = await store.network.listTies(ws);
+    expect(ties.map((t) => [t.fromName, t.toName, t.kind, t.weight])).toEqual([
+      ['Bob', 'Ann', 'advice', 5],
+      ['Bob', 'Ann', 'trust', 2],
+      ['Cy', 'Bob', 'friction', 1],
+    ]);
+
+    const arrays = await store.network.tieArrays(ws);
+    expect([...arrays.from].sort()).toEqual([bob, bob, cy].sort());
+    expect(arrays.kind.sort()).toEqual(['advice', 'friction', 'trust']);
+
+    const before = await store.network.version(ws);
+    expect(await store.network.removeTies(ws, bob, ann, 'trust')).toBe(1);
+    expect(await store.network.removeTies(ws, bob, ann)).toBe(1);
+    expect(await store.network.removeTies(ws, bob, ann)).toBe(0);
+    expect(await store.network.version(ws)).not.toBe(before);
+    expect((await store.network.listTies(ws)).length).toBe(1);
+  });
+
+  it('drops a person’s ties with the person', async () => {
+    await store.network.upsertTie(ws, bob, ann, 'advice', 4, NOW);
+    await store.people.remove(ws, ann);
+    expect(await store.network.listTies(ws)).toEqual([]);
+  });
+
+  it('caches a payload per key and answers only for the same version', async () => {
+    await store.network.cache(ws, 'influence', 'v1', '{"a":1}', NOW);
+    expect(await store.network.cached(ws, 'influence', 'v1')).toBe('{"a":1}');
+    expect(await store.network.cached(ws, 'influence', 'v2')).toBeUndefined();
+    await store.network.cache(ws, 'influence', 'v2', '{"a":2}', NOW);
+    expect(await store.network.cached(ws, 'influence', 'v2')).toBe('{"a":2}');
+  });
+
+  it('lists the people of the network and who took part in which interaction', async () => {
+    await store.interactions.insert(
+      ws,
+      { occurredAt: NOW, kind: 'meeting', capital: 0, note: null, initiativeId: null, source: null, personIds: [bob, cy] },
+      NOW,
+    );
+    const people = await store.network.people(ws);
+    expect(people.map((p) => [p.name, p.level])).toEqual([
+      ['Ann', 1],
+      ['Bob', 3],
+      ['Cy', 4],
+    ]);
+    const part = await store.network.participation(ws);
+    expect([...part.personId]).toEqual([bob, cy]);
+    expect(part.interactionId[0]).toBe(part.interactionId[1]);
+  });
+});
