@@ -1,12 +1,14 @@
+import type { Assessment } from '../domain/assessment.js';
 import { ageInDays } from '../domain/balance.js';
 import { toDay } from '../domain/dates.js';
 import { type ConvertCandidate, type FocusItem, focusList } from '../domain/focus.js';
 import { dueSteps } from '../domain/plan.js';
 import { reviewInitiative } from '../domain/review.js';
 import { currentAndPrevious, quadrantOf } from '../domain/stakeholder-map.js';
+import { balancesByPerson } from './capital.js';
 import type { Rapport } from './context.js';
 import { nurtureFrom } from './nurture.js';
-import { loadPortfolio } from './relationship-data.js';
+import { loadBase } from './relationship-data.js';
 
 /**
  * This week's few actions (DESIGN.md ideas 1, 4, 5). Balances and last contacts come from the
@@ -14,37 +16,55 @@ import { loadPortfolio } from './relationship-data.js';
  * indexed queries whatever the size of the ledger.
  */
 export async function focus(r: Rapport): Promise<FocusItem[]> {
-  const p = await loadPortfolio(r);
+  const p = await loadBase(r);
   const now = r.now();
-  const initiatives = await r.store.initiatives.list(r.ws);
+  const [initiatives, assessments] = await Promise.all([
+    r.store.initiatives.list(r.ws),
+    r.store.relationship.activeAssessments(r.ws),
+  ]);
   const nameOf = (id: number): string => p.byId.get(id)?.name ?? `#${id}`;
 
-  const converts: Omit<ConvertCandidate, 'balance'>[] = [];
+  const byInitiative = new Map<number, Assessment[]>();
+  for (const a of assessments) {
+    const list = byInitiative.get(a.initiativeId);
+    if (list) list.push(a);
+    else byInitiative.set(a.initiativeId, [a]);
+  }
+  const converts: { initiative: string; current: Assessment }[] = [];
   const reviews = [];
   for (const i of initiatives) {
-    const list = p.assessments.filter((a) => a.initiativeId === i.id);
+    const list = byInitiative.get(i.id) ?? [];
     for (const [personId, { current }] of currentAndPrevious(list)) {
-      if (personId === p.me || quadrantOf(current.influence, current.stance, p.settings.map) !== 'convert')
-        continue;
-      const last = p.balances.get(personId)?.lastInteractionAt ?? null;
-      converts.push({
-        id: personId,
-        name: nameOf(personId),
-        initiative: i.name,
-        influence: current.influence,
-        stance: current.stance,
-        daysSinceContact: last === null ? null : ageInDays(last, now),
-        hasInterests: p.byId.get(personId)?.hasInterests ?? false,
-      });
+      if (personId !== p.me && quadrantOf(current.influence, current.stance, p.settings.map) === 'convert') {
+        converts.push({ initiative: i.name, current });
+      }
     }
     reviews.push(reviewInitiative(i, list, [], nameOf, now, p.settings.review));
   }
-  const balances = p.balances;
-  const duePlans = await r.store.plans.withStepsDue(r.ws, toDay(now));
+  const [balances, overdue, duePlans] = await Promise.all([
+    balancesByPerson(r, p.settings.balance.halfLifeDays, [
+      ...new Set(converts.map((c) => c.current.personId)),
+    ]),
+    nurtureFrom(r, p),
+    r.store.plans.withStepsDue(r.ws, toDay(now)),
+  ]);
+  const candidates: ConvertCandidate[] = converts.map(({ initiative, current }) => {
+    const b = balances.get(current.personId);
+    return {
+      id: current.personId,
+      name: nameOf(current.personId),
+      initiative,
+      influence: current.influence,
+      stance: current.stance,
+      daysSinceContact: b ? ageInDays(b.lastInteractionAt!, now) : null,
+      balance: b?.balance ?? 0,
+      hasInterests: p.byId.get(current.personId)?.hasInterests ?? false,
+    };
+  });
   return focusList(
     {
-      converts: converts.map((c) => ({ ...c, balance: balances.get(c.id)?.balance ?? 0 })),
-      overdue: nurtureFrom(p, now),
+      converts: candidates,
+      overdue,
       reviews,
       dueSteps: dueSteps(duePlans, now).map((d) => ({ ...d, name: nameOf(d.personId) })),
     },

@@ -1,7 +1,7 @@
 import type { Importance } from '../domain/importance.js';
 import type { Rapport } from './context.js';
 import { listPeople, type PersonView } from './people.js';
-import { loadPortfolio } from './relationship-data.js';
+import { importanceFor, loadSettings } from './relationship-data.js';
 
 export interface RankedPerson extends PersonView {
   importance: Importance;
@@ -9,8 +9,13 @@ export interface RankedPerson extends PersonView {
 
 /** Everyone, most important first, each with the components of their score (docs/scoring.md). */
 export async function peopleByImportance(r: Rapport): Promise<RankedPerson[]> {
-  const [people, portfolio] = await Promise.all([listPeople(r), loadPortfolio(r)]);
+  const [people, settings] = await Promise.all([listPeople(r), loadSettings(r)]);
+  const scores = await importanceFor(
+    r,
+    settings,
+    people.map((p) => p.id),
+  );
   return people
-    .map((p) => ({ ...p, importance: portfolio.importance.get(p.id)! }))
+    .map((p) => ({ ...p, importance: scores.get(p.id)! }))
     .sort((a, b) => b.importance.score - a.importance.score || a.name.localeCompare(b.name) || a.id - b.id);
 }

@@ -1,26 +1,44 @@
-import { type NurtureEntry, nurtureList } from '../domain/nurture.js';
+import { cadenceOf, type NurtureCandidate, type NurtureEntry, nurtureList } from '../domain/nurture.js';
+import { balancesByPerson } from './capital.js';
 import type { Rapport } from './context.js';
-import { loadPortfolio, type Portfolio } from './relationship-data.js';
+import { type Base, importanceFor, loadBase } from './relationship-data.js';
 
-export function nurtureFrom(p: Portfolio, now: Date): NurtureEntry[] {
+/**
+ * The nurture list in two passes: who is overdue needs only last contacts (from the ledger
+ * rollup); importance, which orders them, is then read for the overdue people alone.
+ */
+export async function nurtureFrom(r: Rapport, base: Base): Promise<NurtureEntry[]> {
+  const { settings, me, people } = base;
+  const now = r.now();
+  const tiered = people.filter(
+    (p) => p.id !== me && cadenceOf(p.tier, p.cadenceDays, settings.cadence) !== null,
+  );
+  const balances = await balancesByPerson(
+    r,
+    settings.balance.halfLifeDays,
+    tiered.map((p) => p.id),
+  );
+  const candidates: NurtureCandidate[] = tiered.map((p) => ({
+    id: p.id,
+    name: p.name,
+    tier: p.tier,
+    cadenceDays: p.cadenceDays,
+    createdAt: p.createdAt,
+    lastInteractionAt: balances.get(p.id)?.lastInteractionAt ?? null,
+    importance: 0,
+  }));
+  const overdue = new Set(nurtureList(candidates, now, settings.cadence).map((e) => e.id));
+  const scores = await importanceFor(r, settings, [...overdue]);
   return nurtureList(
-    p.people
-      .filter((x) => x.id !== p.me)
-      .map((x) => ({
-        id: x.id,
-        name: x.name,
-        tier: x.tier,
-        cadenceDays: x.cadenceDays,
-        createdAt: x.createdAt,
-        lastInteractionAt: p.balances.get(x.id)?.lastInteractionAt ?? null,
-        importance: p.importance.get(x.id)?.score ?? 0,
-      })),
+    candidates
+      .filter((c) => overdue.has(c.id))
+      .map((c) => ({ ...c, importance: scores.get(c.id)?.score ?? 0 })),
     now,
-    p.settings.cadence,
+    settings.cadence,
   );
 }
 
 /** Relationships past their care cadence, most pressing first (DESIGN.md idea 4). */
 export async function nurture(r: Rapport): Promise<NurtureEntry[]> {
-  return nurtureFrom(await loadPortfolio(r), r.now());
+  return nurtureFrom(r, await loadBase(r));
 }

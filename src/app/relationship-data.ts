@@ -1,11 +1,9 @@
 import type { Assessment } from '../domain/assessment.js';
-import type { Balance } from '../domain/balance.js';
 import { DAY_MS, toDay } from '../domain/dates.js';
 import { type Importance, importance } from '../domain/importance.js';
 import { type RelationshipSettings, resolveSettings } from '../domain/settings.js';
 import { currentAndPrevious } from '../domain/stakeholder-map.js';
 import type { RelationshipPerson } from '../store/repositories/relationship.js';
-import { balancesByPerson } from './capital.js';
 import type { Rapport } from './context.js';
 
 /** The workspace's effective thresholds (defaults overlaid with its `settings` rows). */
@@ -41,57 +39,61 @@ export function swayAndRatings(assessments: readonly Assessment[]): {
   return { sway, rating };
 }
 
-export interface Portfolio {
+export interface Base {
   settings: RelationshipSettings;
   me: number | null;
   people: RelationshipPerson[];
   byId: Map<number, RelationshipPerson>;
-  /** Balance and last interaction per person with a ledger. */
-  balances: Map<number, Balance>;
-  /** Interactions within the importance window, per person. */
-  recent: Map<number, number>;
-  assessments: Assessment[];
-  importance: Map<number, Importance>;
+}
+
+/** Settings, "me" and the people: what every weekly question starts from. */
+export async function loadBase(r: Rapport): Promise<Base> {
+  const [settings, me, people] = await Promise.all([
+    loadSettings(r),
+    r.store.workspaces.me(r.ws),
+    r.store.relationship.people(r.ws),
+  ]);
+  return { settings, me, people, byId: new Map(people.map((p) => [p.id, p])) };
 }
 
 /**
- * Everything the weekly questions share, read with a handful of indexed queries: people,
- * balances and last contacts (ledger rollup), recent counts per person, assessments on active
- * initiatives, and importance.
+ * Importance of some people, or of everyone. Lists (nurture, focus) ask only for the people
+ * they show, so the inputs are read for a few hundred people rather than the whole workspace.
  */
-export async function loadPortfolio(r: Rapport): Promise<Portfolio> {
-  const settings = await loadSettings(r);
-  const now = r.now();
-  const balances = await balancesByPerson(r, settings.balance.halfLifeDays);
-  const [me, people, recent, assessments] = await Promise.all([
-    r.store.workspaces.me(r.ws),
-    r.store.relationship.people(r.ws),
-    r.store.relationship.recentCounts(r.ws, windowStart(now, settings.importance.windowDays)),
-    r.store.relationship.activeAssessments(r.ws),
-  ]);
-  const { sway, rating } = swayAndRatings(assessments);
+export async function importanceFor(
+  r: Rapport,
+  settings: RelationshipSettings,
+  personIds: readonly number[] | 'all',
+): Promise<Map<number, Importance>> {
+  const since = windowStart(r.now(), settings.importance.windowDays);
   const scores = new Map<number, Importance>();
-  for (const p of people) {
+  if (personIds !== 'all' && personIds.length === 0) return scores;
+  const [recent, assessments] =
+    personIds === 'all'
+      ? await Promise.all([
+          r.store.relationship.recentCounts(r.ws, since),
+          r.store.relationship.activeAssessments(r.ws),
+        ])
+      : await Promise.all([
+          r.store.relationship
+            .contactStats(r.ws, since, personIds)
+            .then((m) => new Map([...m].map(([id, s]) => [id, s.recent]))),
+          r.store.relationship.activeAssessments(r.ws, personIds),
+        ]);
+  const { sway, rating } = swayAndRatings(assessments);
+  const ids = personIds === 'all' ? (await r.store.relationship.people(r.ws)).map((p) => p.id) : personIds;
+  for (const id of ids) {
     scores.set(
-      p.id,
+      id,
       importance(
         {
-          interactions: recent.get(p.id) ?? 0,
-          interconnectedness: rating.get(p.id) ?? null,
-          sway: sway.get(p.id) ?? null,
+          interactions: recent.get(id) ?? 0,
+          interconnectedness: rating.get(id) ?? null,
+          sway: sway.get(id) ?? null,
         },
         settings.importance,
       ),
     );
   }
-  return {
-    settings,
-    me,
-    people,
-    byId: new Map(people.map((p) => [p.id, p])),
-    balances,
-    recent,
-    assessments,
-    importance: scores,
-  };
+  return scores;
 }

@@ -332,18 +332,23 @@ export class RelationshipRepository {
   }
 
   /**
-   * Every assessment on an active initiative, oldest first: current ones and their history.
+   * Every assessment on an active initiative (of some people, if given), oldest first: current
+   * ones and their history.
    * Sorted here rather than in SQL: PostgreSQL's collation-aware text sort costs more than the
    * query itself, and ISO times sort correctly as plain strings.
    */
-  async activeAssessments(ws: number): Promise<Assessment[]> {
-    const rows = await this.db
+  async activeAssessments(ws: number, personIds?: readonly number[]): Promise<Assessment[]> {
+    let q = this.db
       .selectFrom('assessments as a')
       .innerJoin('initiatives as i', 'i.id', 'a.initiative_id')
       .selectAll('a')
       .where('a.workspace_id', '=', ws)
-      .where('i.status', '=', 'active')
-      .execute();
+      .where('i.status', '=', 'active');
+    if (personIds !== undefined) {
+      if (personIds.length === 0) return [];
+      q = q.where('a.person_id', 'in', [...personIds]);
+    }
+    const rows = await q.execute();
     return rows.map(toAssessment).sort(byAssessedAt);
   }
 

@@ -1,0 +1,25 @@
+// Where the time of the relationship use cases goes, step by step (a helper for tuning).
+// Run on a database kept by `BENCH_KEEP=1 node dist-bench/bench/relationship.js`.
+import { coverage, focus, nurture, openRapport } from '../src/app/index.js';
+import { loadBase } from '../src/app/relationship-data.js';
+
+const location = process.argv[2]!;
+const NOW = new Date('2026-11-23T10:00:00.000Z');
+const r = await openRapport({ db: location, now: () => NOW });
+const t = async (name: string, fn: () => Promise<unknown>) => {
+  await fn();
+  const s = performance.now();
+  for (let i = 0; i < 5; i++) await fn();
+  console.log(name.padEnd(20), ((performance.now() - s) / 5).toFixed(1), 'ms');
+};
+await t('settings', () => r.store.settings.all(r.ws));
+await t('people', () => r.store.relationship.people(r.ws));
+await t('recentCounts', () => r.store.relationship.recentCounts(r.ws, '2026-08-25'));
+await t('activeAssessments', () => r.store.relationship.activeAssessments(r.ws));
+await t('capitalStale', () => r.store.relationship.capitalStale(r.ws, 180));
+await t('capitalRollup', () => r.store.relationship.capitalRollup(r.ws));
+await t('loadBase', () => loadBase(r));
+await t('nurture', () => nurture(r));
+await t('focus', () => focus(r));
+await t('coverage', () => coverage(r));
+await r.close();
