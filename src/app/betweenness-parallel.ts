@@ -34,7 +34,11 @@ export interface ParallelOptions {
 }
 
 const DEFAULT_MIN_WORK = 20_000_000;
-const defaultWorkerUrl = new URL('./betweenness-worker.js', import.meta.url);
+// Beside this module when run from tsc's output; under dist/app/ when bundled into dist/rapport.mjs.
+const WORKER_CANDIDATES = ['./betweenness-worker.js', './app/betweenness-worker.js'].map(
+  (p) => new URL(p, import.meta.url),
+);
+const defaultWorkerUrl = WORKER_CANDIDATES.find((u) => existsSync(fileURLToPath(u))) ?? WORKER_CANDIDATES[0]!;
 
 function shared<T extends Int32Array | Float64Array>(array: T): SharedArrayBuffer {
   const buffer = new SharedArrayBuffer(array.byteLength);

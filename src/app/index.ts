@@ -35,6 +35,13 @@ export { focus } from './focus.js';
 export { IMPORT_FORMATS, type ImportCommand, type ImportReport, importFile } from './import.js';
 export { peopleByImportance, type RankedPerson } from './importance.js';
 export {
+  clustersWhereIKnowNobody,
+  type InfluenceEntry,
+  type InfluenceReport,
+  influence,
+} from './influence.js';
+export { type CoalitionLine, coalition, type InfluencePath, influencePaths } from './influence-paths.js';
+export {
   addInitiative,
   archiveInitiative,
   type InitiativeDetail,
@@ -45,6 +52,7 @@ export {
 export { type LedgerLine, type LedgerView, ledger } from './ledger.js';
 export { type LogCommand, type LogResult, logInteraction } from './log.js';
 export { type MergeResult, mergePeople } from './merge.js';
+export { exportNetwork, NETWORK_FORMATS } from './network-export.js';
 export { nurture } from './nurture.js';
 export {
   addPerson,
@@ -63,3 +71,4 @@ export { reminders, remindersFeed } from './reminders.js';
 export { type ReviewView, review } from './review.js';
 export { initiativeMap, type MapView, mapText } from './stakeholder-map.js';
 export { type StartSummary, start } from './start.js';
+export { declareTie, listTies, removeTie } from './ties.js';

@@ -3,6 +3,7 @@ import * as assess from './assess.js';
 import * as demo from './demo.js';
 import * as initiative from './initiative.js';
 import * as log from './log.js';
+import * as network from './network.js';
 import * as person from './person.js';
 import * as relationship from './relationship.js';
 import * as transfer from './transfer.js';
@@ -15,5 +16,6 @@ export const commandModules: { register(program: Command): void }[] = [
   log,
   demo,
   relationship,
+  network,
   transfer,
 ];

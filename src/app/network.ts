@@ -1,0 +1,133 @@
+import { buildCsr, type Csr, NodeIndex } from '../analytics/index.js';
+import {
+  DEFAULT_INFLUENCE_SETTINGS,
+  INFLUENCE_KINDS,
+  type InfluenceSettings,
+  MAX_TIE_WEIGHT,
+  type TieKind,
+  type TieSource,
+} from '../domain/influence.js';
+import type { NetworkPerson } from '../store/repositories/network.js';
+import type { Rapport } from './context.js';
+
+const SOURCE_CODES: readonly TieSource[] = ['declared', 'reporting', 'meetings', 'mine'];
+const DAY_MS = 86_400_000;
+
+/**
+ * The influence network of a workspace. Every tie runs from the person who seeks to the person
+ * sought ("A goes to B for advice", "A reports to B"), so rank flows towards influence; shared
+ * meetings and my own interactions tie people both ways. Raw ties keep their source, so every
+ * metric can be explained; `graph` merges them per pair for the kernels.
+ */
+export interface Network {
+  people: NetworkPerson[];
+  index: NodeIndex<number>;
+  /** Raw ties over node indices, with their source (an index into TIE_SOURCES) and kind. */
+  raw: {
+    from: Int32Array;
+    to: Int32Array;
+    weight: Float64Array;
+    source: Uint8Array;
+    kind: (TieKind | null)[];
+  };
+  graph: Csr;
+  me: number | null;
+  /** 1 for every node I have logged an interaction with. */
+  known: Uint8Array;
+  settings: InfluenceSettings;
+}
+
+export async function influenceSettings(r: Rapport): Promise<InfluenceSettings> {
+  const all = await r.store.settings.all(r.ws);
+  const stored = all['influence'];
+  return { ...DEFAULT_INFLUENCE_SETTINGS, ...(typeof stored === 'object' && stored !== null ? stored : {}) };
+}
+
+class TieBuffer {
+  from: number[] = [];
+  to: number[] = [];
+  weight: number[] = [];
+  source: number[] = [];
+  kind: (TieKind | null)[] = [];
+  push(a: number, b: number, w: number, source: TieSource, kind: TieKind | null = null) {
+    this.from.push(a);
+    this.to.push(b);
+    this.weight.push(w);
+    this.source.push(SOURCE_CODES.indexOf(source));
+    this.kind.push(kind);
+  }
+}
+
+/** Adds pairwise ties for shared interactions: each contributes 2^(−age/half-life), capped at the top weight. */
+function addShared(buffer: TieBuffer, pairs: Map<number, number>, n: number, source: TieSource): void {
+  for (const [key, w] of pairs) {
+    const a = Math.floor(key / n);
+    const b = key % n;
+    buffer.push(a, b, Math.min(MAX_TIE_WEIGHT, w), source);
+  }
+}
+
+export async function loadNetwork(r: Rapport, sources: readonly TieSource[]): Promise<Network> {
+  const settings = await influenceSettings(r);
+  const people = await r.store.network.people(r.ws);
+  const index = new NodeIndex(people.map((p) => p.id));
+  const n = people.length;
+  const buffer = new TieBuffer();
+  const want = new Set(sources);
+  const me = await r.store.workspaces.me(r.ws);
+
+  if (want.has('declared')) {
+    const t = await r.store.network.tieArrays(r.ws);
+    for (let i = 0; i < t.from.length; i++) {
+      const kind = t.kind[i] as TieKind;
+      if (!INFLUENCE_KINDS.includes(kind)) continue;
+      buffer.push(index.indexOf(t.from[i]!)!, index.indexOf(t.to[i]!)!, t.weight[i]!, 'declared', kind);
+    }
+  }
+  if (want.has('reporting')) {
+    for (const p of people) {
+      const m = p.managerId === null ? undefined : index.indexOf(p.managerId);
+      if (m !== undefined) buffer.push(index.indexOf(p.id)!, m, settings.reportingWeight, 'reporting');
+    }
+  }
+  const known = new Uint8Array(n);
+  const part = await r.store.network.participation(r.ws);
+  for (const id of part.personId) known[index.indexOf(id)!] = 1;
+  if (want.has('meetings') || (want.has('mine') && me !== null)) {
+    const now = r.now().getTime();
+    const meetings = new Map<number, number>();
+    const mine = new Map<number, number>();
+    const meIndex = me === null ? undefined : index.indexOf(me);
+    for (let i = 0; i < part.personId.length; ) {
+      let j = i;
+      while (j < part.personId.length && part.interactionId[j] === part.interactionId[i]) j++;
+      const age = Math.max(0, (now - Date.parse(part.occurredAt[i]!)) / DAY_MS);
+      const w = 2 ** (-age / settings.meetingHalfLifeDays);
+      for (let a = i; a < j; a++) {
+        const u = index.indexOf(part.personId[a]!)!;
+        if (meIndex !== undefined && u !== meIndex) {
+          mine.set(meIndex * n + u, (mine.get(meIndex * n + u) ?? 0) + w);
+          mine.set(u * n + meIndex, (mine.get(u * n + meIndex) ?? 0) + w);
+        }
+        for (let b = i; b < j; b++) {
+          const v = index.indexOf(part.personId[b]!)!;
+          if (u !== v) meetings.set(u * n + v, (meetings.get(u * n + v) ?? 0) + w);
+        }
+      }
+      i = j;
+    }
+    if (want.has('meetings')) addShared(buffer, meetings, n, 'meetings');
+    if (want.has('mine')) addShared(buffer, mine, n, 'mine');
+  }
+  const raw = {
+    from: Int32Array.from(buffer.from),
+    to: Int32Array.from(buffer.to),
+    weight: Float64Array.from(buffer.weight),
+    source: Uint8Array.from(buffer.source),
+    kind: buffer.kind,
+  };
+  const graph = buildCsr({ n, from: raw.from, to: raw.to, weight: raw.weight });
+  return { people, index, raw, graph, me, known, settings };
+}
+
+export const sourceOf = (code: number): TieSource => SOURCE_CODES[code]!;

@@ -1,0 +1,179 @@
+import { existsSync, statSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Command } from 'commander';
+import {
+  coalition,
+  declareTie,
+  exportNetwork,
+  type InfluenceEntry,
+  type InfluencePath,
+  influence,
+  influencePaths,
+  listTies,
+  RapportError,
+  removeTie,
+} from '../../app/index.js';
+import { emit, withRapport } from '../context.js';
+import { examples, table } from '../format.js';
+
+const pct = (x: number) => `${(x * 100).toFixed(2)}%`;
+
+function pathText(p: InfluencePath, i: number): string {
+  const head = `${i + 1}. ${p.people.map((x) => x.name).join(' → ')}  (strength ${p.strength.toFixed(3)})`;
+  const hops = p.hops.map((h) => `     ${h.from.name} → ${h.to.name}: ${h.why.join('; ') || 'tie'}`);
+  return [head, ...hops].join('\n');
+}
+
+const entryRows = (list: InfluenceEntry[]) =>
+  list.map((e) => [
+    e.influenceRank,
+    e.name,
+    e.level ?? '—',
+    pct(e.influence),
+    e.brokerage.toFixed(4),
+    [e.hidden ? 'hidden' : '', e.gatekeeper ? 'gatekeeper' : ''].filter(Boolean).join(', '),
+    e.reasons.join(' · '),
+  ]);
+const HEAD = ['rank', 'person', 'level', 'influence', 'brokerage', 'role', 'why'];
+
+export function register(program: Command): void {
+  program
+    .command('tie <from> <to>')
+    .description(
+      'declare that FROM goes to TO for advice (or is influenced by, trusts, has friction with TO)',
+    )
+    .option('--kind <kind>', 'advice | influence | trust | friction', 'advice')
+    .option('--weight <n>', 'strength from 1 to 5', '3')
+    .option('--json', 'print JSON')
+    .addHelpText('after', examples('rapport tie "Bob Ray" "Ann Li" --kind advice --weight 4'))
+    .action(async (from: string, to: string, o: { kind: string; weight: string }, cmd: Command) => {
+      const t = await withRapport(cmd, (r) => declareTie(r, { from, to, kind: o.kind, weight: o.weight }));
+      emit(
+        cmd,
+        t,
+        () => `${t.created ? 'Declared' : 'Updated'} tie ${from} → ${to} (${t.kind}, weight ${t.weight}).`,
+      );
+    });
+
+  const ties = program
+    .command('ties')
+    .description('the declared ties (see `rapport tie`)')
+    .option('--json', 'print JSON')
+    .action(async (_o: unknown, cmd: Command) => {
+      const list = await withRapport(cmd, (r) => listTies(r));
+      emit(cmd, list, () =>
+        list.length === 0
+          ? 'No ties declared yet. Add one with `rapport tie FROM TO --kind advice --weight 4`.'
+          : table(
+              ['from', 'to', 'kind', 'weight'],
+              list.map((t) => [t.fromName, t.toName, t.kind, t.weight]),
+            ),
+      );
+    });
+  ties
+    .command('remove <from> <to>')
+    .description('remove the ties FROM → TO (one kind with --kind)')
+    .option('--kind <kind>', 'advice | influence | trust | friction')
+    .option('--json', 'print JSON')
+    .action(async (from: string, to: string, o: { kind?: string }, cmd: Command) => {
+      const removed = await withRapport(cmd, (r) => removeTie(r, { from, to, kind: o.kind }));
+      emit(cmd, { removed }, () => `Removed ${removed} tie${removed === 1 ? '' : 's'} ${from} → ${to}.`);
+    });
+
+  program
+    .command('influence')
+    .description('influence rank, brokers, hidden influencers, gatekeepers and clusters of the network')
+    .option('--top <n>', 'how many people to list', '10')
+    .option('--sources <list>', 'which ties make the network: declared,reporting,meetings,mine (default all)')
+    .option('--weighted', 'brokerage uses tie strength (stronger = shorter)')
+    .option('--json', 'print JSON')
+    .addHelpText(
+      'after',
+      examples('rapport influence --top 5', 'rapport influence --sources declared,reporting --json'),
+    )
+    .action(async (o: { top: string; sources?: string; weighted?: boolean }, cmd: Command) => {
+      const rep = await withRapport(cmd, (r) =>
+        influence(r, { top: o.top, sources: o.sources, weighted: o.weighted }),
+      );
+      emit(cmd, rep, () => {
+        const b = rep.brokerage;
+        const parts = [
+          `${rep.people} people, ${rep.ties} ties (${rep.sources.join(', ')}); brokerage ${b.exact ? 'exact' : `sampled from ${b.sources} people, ±${b.errorBound.toFixed(3)} at ${b.confidence * 100}%`}.`,
+          table(HEAD, entryRows(rep.top)),
+        ];
+        if (rep.hiddenInfluencers.length)
+          parts.push(
+            `Hidden influencers (${rep.hiddenCount}):`,
+            table(HEAD, entryRows(rep.hiddenInfluencers)),
+          );
+        if (rep.gatekeepers.length)
+          parts.push(`Gatekeepers (${rep.gatekeeperCount}):`, table(HEAD, entryRows(rep.gatekeepers)));
+        const unknown = rep.communities.filter((c) => c.knownByMe === 0);
+        parts.push(
+          `Clusters (${rep.communities.length}, modularity ${rep.modularity.toFixed(3)}); you know nobody in ${unknown.length}:`,
+          table(
+            ['cluster', 'people', 'department', 'around', 'you know'],
+            rep.communities.map((c) => [c.id, c.size, c.department ?? '—', c.leader.name, c.knownByMe]),
+          ),
+        );
+        return parts.join('\n\n');
+      });
+    });
+
+  program
+    .command('path <from> <to>')
+    .description('the strongest chains of influence from one person to another, each hop explained')
+    .option('--k <n>', 'how many distinct paths', '3')
+    .option('--json', 'print JSON')
+    .addHelpText('after', examples('rapport path me "Carla CFO" --k 3'))
+    .action(async (from: string, to: string, o: { k: string }, cmd: Command) => {
+      const paths = await withRapport(cmd, (r) => influencePaths(r, { from, to, k: o.k }));
+      emit(cmd, paths, () =>
+        paths.length === 0 ? `No chain of ties leads from ${from} to ${to}.` : paths.map(pathText).join('\n'),
+      );
+    });
+
+  program
+    .command('coalition')
+    .description('for each person to convert on an initiative, the strongest path from a champion or ally')
+    .requiredOption('--initiative <name>', 'the initiative')
+    .option('--json', 'print JSON')
+    .action(async (o: { initiative: string }, cmd: Command) => {
+      const c = await withRapport(cmd, (r) => coalition(r, { initiative: o.initiative }));
+      emit(cmd, c, () =>
+        c.lines.length === 0
+          ? `Nobody to convert on ${c.initiative}.`
+          : c.lines
+              .map((l) =>
+                l.path
+                  ? `${l.convert.name} (influence ${l.convert.influence}, stance ${l.convert.stance}):\n${pathText(l.path, 0)}`
+                  : `${l.convert.name}: no champion or ally reaches them through the network.`,
+              )
+              .join('\n\n'),
+      );
+    });
+
+  const network = program.command('network').description('the influence network as a whole');
+  network
+    .command('export')
+    .description('the network with metrics for Gephi/Cytoscape (GraphML, GEXF) or Kumu (CSV sheets)')
+    .option('--format <format>', 'graphml | gexf | csv', 'graphml')
+    .option('--out <dir>', 'write the files into this folder instead of printing them')
+    .action(async (o: { format: string; out?: string }, cmd: Command) => {
+      if (o.out && !(existsSync(o.out) && statSync(o.out).isDirectory())) {
+        throw new RapportError(
+          'validation',
+          `--out ${o.out} is not a folder; create it first or pick another.`,
+        );
+      }
+      const files = await withRapport(cmd, (r) => exportNetwork(r, { format: o.format }));
+      if (o.out) {
+        for (const f of files) writeFileSync(join(o.out, f.name), f.content);
+        process.stdout.write(`Wrote ${files.map((f) => join(o.out!, f.name)).join(', ')}.\n`);
+      } else {
+        process.stdout.write(
+          files.map((f) => (files.length > 1 ? `# ${f.name}\n${f.content}` : f.content)).join('\n'),
+        );
+      }
+    });
+}
