@@ -276,4 +276,25 @@ describe('relationship intelligence on the demo organisation, run on the real bi
     expect(c.code).toBe(1);
     expect(c.stderr).toContain('say who you are first with `rapport me "Your Name"`');
   });
+
+  it('workspace settings change the rules, and bad values are refused naming the key', async () => {
+    type Entry = { tier: string; cadenceDays: number };
+    const partners = (list: Entry[]) => list.filter((e) => e.tier === 'partner');
+    const before = partners(await json<Entry[]>('nurture'));
+    await json('settings', 'cadence.partner', '1');
+    const after = partners(await json<Entry[]>('nurture'));
+    expect(after.length).toBeGreaterThan(before.length);
+    for (const e of after) expect(e.cadenceDays).toBe(1);
+    const bad = await rapport(['--db', db, 'settings', 'cadence.partner', '0'], env);
+    expect([bad.code, bad.stderr]).toEqual([
+      1,
+      'rapport: Setting cadence.partner (care cadence of trusted partners, in days) must be a whole number from 1 to 3650; got 0.\n',
+    ]);
+    const reset = await json<{ key: string; value: unknown; overridden: boolean }[]>(
+      'settings',
+      'cadence.partner',
+      '--reset',
+    );
+    expect(reset.find((x) => x.key === 'cadence.partner')).toMatchObject({ value: 14, overridden: false });
+  });
 });

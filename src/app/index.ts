@@ -69,6 +69,7 @@ export {
 export { listPlans, type PlanCommand, type PlanView, plan } from './plans.js';
 export { reminders, remindersFeed } from './reminders.js';
 export { type ReviewView, review } from './review.js';
+export { listSettings, type SettingView, setSetting } from './settings.js';
 export { initiativeMap, type MapView, mapText } from './stakeholder-map.js';
 export { type StartSummary, start } from './start.js';
 export { declareTie, listTies, removeTie } from './ties.js';

@@ -7,8 +7,9 @@ import * as map from './relationship/map.js';
 import * as nurture from './relationship/nurture.js';
 import * as plan from './relationship/plan.js';
 import * as review from './relationship/review.js';
+import * as settings from './relationship/settings.js';
 
-/** The weekly questions (issue 3): map, balances, nurture, coverage, focus, ask, review, plans. */
+/** The weekly questions (issue 3): map, balances, nurture, coverage, focus, ask, review, plans, settings. */
 export function register(program: Command): void {
-  for (const m of [map, balance, nurture, coverage, focus, ask, review, plan]) m.register(program);
+  for (const m of [map, balance, nurture, coverage, focus, ask, review, plan, settings]) m.register(program);
 }
