@@ -72,6 +72,7 @@ describe('focusList', () => {
     // 30 + min(40, 14/14·20) + 50·0.2 = 60
     expect(items[1]).toMatchObject({ name: 'Pat', score: 60 });
     expect(items[2]!.action).toBe('Revisit the Apollo map: re-assess Lee.');
+    expect(items[2]!.why).toEqual(['1 assessment is stale, the oldest 300 days old']);
   });
 
   it('keeps one line per person, folding in the other reasons', () => {

@@ -141,7 +141,7 @@ export function focusList(inputs: FocusInputs, s: RelationshipSettings['focus'])
         initiative: r.initiative,
         action: `Revisit the ${r.initiative} map: re-assess ${r.stale.length === 1 ? r.stale[0]!.name : `${r.stale.length} people`}.`,
         why: [
-          `${r.stale.length} assessment${r.stale.length === 1 ? ' is' : 's are'} older than the staleness limit`,
+          `${r.stale.length} assessment${r.stale.length === 1 ? ' is' : 's are'} stale, the oldest ${Math.max(...r.stale.map((x) => x.daysOld))} days old`,
         ],
         strategy: null,
         score: 20 + Math.min(30, r.stale.length * 3),
