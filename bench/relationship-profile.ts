@@ -1,6 +1,7 @@
 // Where the time of the relationship use cases goes, step by step (a helper for tuning).
 // Run on a database kept by `BENCH_KEEP=1 node dist-bench/bench/relationship.js`.
 import { coverage, focus, nurture, openRapport } from '../src/app/index.js';
+import { nurtureFrom } from '../src/app/nurture.js';
 import { loadBase } from '../src/app/relationship-data.js';
 
 const location = process.argv[2]!;
@@ -19,6 +20,10 @@ await t('activeAssessments', () => r.store.relationship.activeAssessments(r.ws))
 await t('capitalStale', () => r.store.relationship.capitalStale(r.ws, 180));
 await t('capitalRollup', () => r.store.relationship.capitalRollup(r.ws));
 await t('loadBase', () => loadBase(r));
+const base = await loadBase(r);
+await t('nurtureFrom(base)', () => nurtureFrom(r, base));
+await t('initiatives', () => r.store.initiatives.list(r.ws));
+await t('plans due', () => r.store.plans.withStepsDue(r.ws, '2026-11-23'));
 await t('nurture', () => nurture(r));
 await t('focus', () => focus(r));
 await t('coverage', () => coverage(r));

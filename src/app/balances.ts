@@ -1,5 +1,6 @@
-import { type Balance, balance, byBalanceAscending } from '../domain/balance.js';
-import { balancesByPerson } from './capital.js';
+import { type Balance, balance, byBalanceAscending, decayFromAnchor, round2 } from '../domain/balance.js';
+import { toDay } from '../domain/dates.js';
+import { balancesByPerson, refreshCapital } from './capital.js';
 import type { Rapport } from './context.js';
 import { loadSettings } from './relationship-data.js';
 import { resolvePersonId } from './resolve.js';
@@ -23,20 +24,33 @@ export async function personBalance(
 
 /** Every relationship's balance, lowest first; people never logged stand at zero. Me excluded. */
 export async function allBalances(r: Rapport): Promise<BalanceView[]> {
-  const settings = await loadSettings(r);
-  const [me, people] = await Promise.all([r.store.workspaces.me(r.ws), r.store.relationship.people(r.ws)]);
-  const balances = await balancesByPerson(r, settings.balance.halfLifeDays);
-  return people
-    .filter((p) => p.id !== me)
-    .map((p) => ({
-      name: p.name,
-      ...(balances.get(p.id) ?? {
-        personId: p.id,
-        balance: 0,
-        deposits: 0,
-        withdrawals: 0,
-        lastInteractionAt: null,
-      }),
-    }))
-    .sort(byBalanceAscending);
+  const [settings, me] = await Promise.all([loadSettings(r), r.store.workspaces.me(r.ws)]);
+  const h = settings.balance.halfLifeDays;
+  const now = r.now();
+  const today = toDay(now);
+  await refreshCapital(r, h);
+  const rows = await r.store.relationship.peopleWithCapital(r.ws);
+  const out: BalanceView[] = [];
+  const future: number[] = [];
+  for (const row of rows) {
+    if (row.personId === me) continue;
+    if (row.maxDay !== null && row.maxDay > today) {
+      future.push(row.personId);
+      continue;
+    }
+    out.push({
+      personId: row.personId,
+      name: row.name,
+      balance: row.weighted === null ? 0 : round2(decayFromAnchor(row.weighted, row.anchorDay!, now, h)),
+      deposits: row.deposits,
+      withdrawals: row.withdrawals,
+      lastInteractionAt: row.lastInteractionAt,
+    });
+  }
+  if (future.length > 0) {
+    const exact = await balancesByPerson(r, h, future);
+    const names = new Map(rows.map((x) => [x.personId, x.name]));
+    for (const id of future) out.push({ ...exact.get(id)!, name: names.get(id)! });
+  }
+  return out.sort(byBalanceAscending);
 }

@@ -2,6 +2,13 @@ import { type Balance, decayFromAnchor, round2 } from '../domain/balance.js';
 import { toDay } from '../domain/dates.js';
 import type { Rapport } from './context.js';
 
+/** Recomputes the rollup rows of people whose ledger changed since the last read, if any. */
+export async function refreshCapital(r: Rapport, halfLifeDays: number): Promise<void> {
+  if (await r.store.relationship.capitalStale(r.ws, halfLifeDays)) {
+    await r.store.transaction((tx) => tx.relationship.refreshCapital(r.ws, toDay(r.now()), halfLifeDays));
+  }
+}
+
 /**
  * Balances from the per-person ledger rollup: first recompute the people whose ledger changed
  * since the last call (triggers mark them), then read one row per person. People with capital
@@ -15,9 +22,7 @@ export async function balancesByPerson(
   const { store, ws } = r;
   const now = r.now();
   const today = toDay(now);
-  if (await store.relationship.capitalStale(ws, halfLifeDays)) {
-    await store.transaction((tx) => tx.relationship.refreshCapital(ws, today, halfLifeDays));
-  }
+  await refreshCapital(r, halfLifeDays);
   const out = new Map<number, Balance>();
   const future: number[] = [];
   for (const row of await store.relationship.capitalRollup(ws, personIds)) {

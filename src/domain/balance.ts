@@ -1,4 +1,4 @@
-import { DAY_MS, toDay } from './dates.js';
+import { DAY_MS } from './dates.js';
 
 /**
  * Capital moved with one person on one UTC day: what the store can sum with an index instead
@@ -28,9 +28,15 @@ export interface Balance {
 export const decayWeight = (ageDays: number, halfLifeDays: number): number =>
   ageDays <= 0 ? 1 : 0.5 ** (ageDays / halfLifeDays);
 
-/** Whole UTC days from `day` (YYYY-MM-DD or ISO instant) to the day of `now`. */
-export const ageInDays = (day: string, now: Date): number =>
-  Math.round((Date.parse(toDay(now)) - Date.parse(toDay(day))) / DAY_MS);
+/** The UTC day of an instant as a count of days since 1970-01-01. */
+const dayNumber = (d: string | Date): number =>
+  Math.floor((typeof d === 'string' ? Date.parse(d.slice(0, 10)) : d.getTime()) / DAY_MS);
+
+/**
+ * Whole UTC days from `day` (YYYY-MM-DD or ISO instant) to the day of `now`. Called once per
+ * ledger row or assessment in a list, so it does arithmetic rather than format dates.
+ */
+export const ageInDays = (day: string, now: Date): number => dayNumber(now) - dayNumber(day);
 
 export const round2 = (x: number): number => {
   const r = Math.round(x * 100) / 100;

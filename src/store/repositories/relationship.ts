@@ -38,6 +38,24 @@ export interface CapitalRollup {
   maxDay: string;
 }
 
+/** A rollup row as read for everyone, where people with no ledger have nulls. */
+export interface CapitalRollupFields {
+  anchorDay: string | null;
+  weighted: number | null;
+  deposits: number;
+  withdrawals: number;
+  lastInteractionAt: string | null;
+  maxDay: string | null;
+}
+
+export interface OrgRow {
+  id: number;
+  managerId: number | null;
+  level: number | null;
+  category: Category;
+  tier: Tier;
+}
+
 const CHUNK = 500;
 
 export interface CapitalSums {
@@ -71,8 +89,9 @@ export class RelationshipRepository {
         'category',
         'tier',
         'cadence_days',
-        'interests',
         'created_at',
+        // Whether, not which: the interests themselves stay in the database.
+        sql<number>`case when interests = '[]' then 0 else 1 end`.as('has_interests'),
       ])
       .where('workspace_id', '=', ws)
       .orderBy('id')
@@ -86,7 +105,7 @@ export class RelationshipRepository {
       category: r.category as Category,
       tier: r.tier as Tier,
       cadenceDays: r.cadence_days,
-      hasInterests: r.interests !== '[]',
+      hasInterests: Number(r.has_interests) === 1,
       createdAt: r.created_at,
     }));
   }
@@ -234,6 +253,53 @@ export class RelationshipRepository {
         .execute();
     }
     return all.length;
+  }
+
+  /** Everyone with their rollup row (null fields when they have no ledger), in one pass. */
+  async peopleWithCapital(ws: number): Promise<(CapitalRollupFields & { personId: number; name: string })[]> {
+    const rows = await this.db
+      .selectFrom('people as p')
+      .leftJoin('person_capital as c', (j) =>
+        j.onRef('c.person_id', '=', 'p.id').onRef('c.workspace_id', '=', 'p.workspace_id'),
+      )
+      .select([
+        'p.id',
+        'p.name',
+        'c.anchor_day',
+        'c.weighted',
+        'c.deposits',
+        'c.withdrawals',
+        'c.last_at',
+        'c.max_day',
+      ])
+      .where('p.workspace_id', '=', ws)
+      .execute();
+    return rows.map((r) => ({
+      personId: r.id,
+      name: r.name,
+      anchorDay: r.anchor_day,
+      weighted: r.weighted === null ? null : Number(r.weighted),
+      deposits: Number(r.deposits ?? 0),
+      withdrawals: Number(r.withdrawals ?? 0),
+      lastInteractionAt: r.last_at,
+      maxDay: r.max_day,
+    }));
+  }
+
+  /** The reporting tree and tiers only: what coverage needs, without names or contact details. */
+  async orgChart(ws: number): Promise<OrgRow[]> {
+    const rows = await this.db
+      .selectFrom('people')
+      .select(['id', 'manager_id', 'level', 'category', 'tier'])
+      .where('workspace_id', '=', ws)
+      .execute();
+    return rows.map((r) => ({
+      id: r.id,
+      managerId: r.manager_id,
+      level: r.level,
+      category: r.category as Category,
+      tier: r.tier as Tier,
+    }));
   }
 
   /** The rollup rows, all or some people's (people with no ledger have none). */
