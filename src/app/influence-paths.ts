@@ -2,7 +2,7 @@ import { type Csr, strengthCosts, strongestPaths, transpose } from '../analytics
 import { ValidationError } from '../domain/errors.js';
 import { MAX_TIE_WEIGHT, TIE_SOURCES } from '../domain/influence.js';
 import type { Rapport } from './context.js';
-import { loadNetwork, type Network, sourceOf } from './network.js';
+import { kindOf, loadNetwork, type Network, sourceOf } from './network.js';
 import { resolvePersonId } from './resolve.js';
 import { initiativeMap } from './stakeholder-map.js';
 
@@ -44,9 +44,9 @@ function explainHop(net: Network, influencer: number, influenced: number): strin
     switch (sourceOf(source[e]!)) {
       case 'declared':
         why.push(
-          kind[e] === 'advice'
+          kindOf(kind[e]!) === 'advice'
             ? `${a} goes to ${b} for advice (${w})`
-            : kind[e] === 'trust'
+            : kindOf(kind[e]!) === 'trust'
               ? `${a} trusts ${b} (${w})`
               : `${b} influences ${a} (${w})`,
         );

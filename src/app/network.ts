@@ -4,6 +4,7 @@ import {
   INFLUENCE_KINDS,
   type InfluenceSettings,
   MAX_TIE_WEIGHT,
+  TIE_KINDS,
   type TieKind,
   type TieSource,
 } from '../domain/influence.js';
@@ -22,13 +23,13 @@ const DAY_MS = 86_400_000;
 export interface Network {
   people: NetworkPerson[];
   index: NodeIndex<number>;
-  /** Raw ties over node indices, with their source (an index into TIE_SOURCES) and kind. */
+  /** Raw ties over node indices, with their source and kind (indices into TIE_SOURCES, TIE_KINDS; 255: none). */
   raw: {
     from: Int32Array;
     to: Int32Array;
     weight: Float64Array;
     source: Uint8Array;
-    kind: (TieKind | null)[];
+    kind: Uint8Array;
   };
   graph: Csr;
   me: number | null;
@@ -43,18 +44,39 @@ export async function influenceSettings(r: Rapport): Promise<InfluenceSettings> 
   return { ...DEFAULT_INFLUENCE_SETTINGS, ...(typeof stored === 'object' && stored !== null ? stored : {}) };
 }
 
+const NO_KIND = 255;
+
+/** Raw ties accumulated in growable typed arrays: a million of them without a million objects. */
 class TieBuffer {
-  from: number[] = [];
-  to: number[] = [];
-  weight: number[] = [];
-  source: number[] = [];
-  kind: (TieKind | null)[] = [];
+  n = 0;
+  from = new Int32Array(1024);
+  to = new Int32Array(1024);
+  weight = new Float64Array(1024);
+  source = new Uint8Array(1024);
+  kind = new Uint8Array(1024);
+
   push(a: number, b: number, w: number, source: TieSource, kind: TieKind | null = null) {
-    this.from.push(a);
-    this.to.push(b);
-    this.weight.push(w);
-    this.source.push(SOURCE_CODES.indexOf(source));
-    this.kind.push(kind);
+    if (this.n === this.from.length) this.grow();
+    const i = this.n++;
+    this.from[i] = a;
+    this.to[i] = b;
+    this.weight[i] = w;
+    this.source[i] = SOURCE_CODES.indexOf(source);
+    this.kind[i] = kind === null ? NO_KIND : TIE_KINDS.indexOf(kind);
+  }
+
+  private grow() {
+    const size = this.n * 2;
+    const copy = <T extends Int32Array | Float64Array | Uint8Array>(a: T, make: (n: number) => T): T => {
+      const b = make(size);
+      b.set(a);
+      return b;
+    };
+    this.from = copy(this.from, (k) => new Int32Array(k));
+    this.to = copy(this.to, (k) => new Int32Array(k));
+    this.weight = copy(this.weight, (k) => new Float64Array(k));
+    this.source = copy(this.source, (k) => new Uint8Array(k));
+    this.kind = copy(this.kind, (k) => new Uint8Array(k));
   }
 }
 
@@ -78,10 +100,18 @@ export async function loadNetwork(r: Rapport, sources: readonly TieSource[]): Pr
 
   if (want.has('declared')) {
     const t = await r.store.network.tieArrays(r.ws);
+    // Person ids are small integers: a typed lookup table beats a Map a million times over.
+    let maxId = 0;
+    for (const p of people) maxId = Math.max(maxId, p.id);
+    const node = new Int32Array(maxId + 1).fill(-1);
+    people.forEach((p, i) => {
+      node[p.id] = i;
+    });
+    const counts = INFLUENCE_KINDS.map((k) => TIE_KINDS.indexOf(k));
     for (let i = 0; i < t.from.length; i++) {
-      const kind = t.kind[i] as TieKind;
-      if (!INFLUENCE_KINDS.includes(kind)) continue;
-      buffer.push(index.indexOf(t.from[i]!)!, index.indexOf(t.to[i]!)!, t.weight[i]!, 'declared', kind);
+      const kind = t.kind[i]!;
+      if (!counts.includes(kind)) continue;
+      buffer.push(node[t.from[i]!]!, node[t.to[i]!]!, t.weight[i]!, 'declared', TIE_KINDS[kind]!);
     }
   }
   if (want.has('reporting')) {
@@ -119,15 +149,17 @@ export async function loadNetwork(r: Rapport, sources: readonly TieSource[]): Pr
     if (want.has('meetings')) addShared(buffer, meetings, n, 'meetings');
     if (want.has('mine')) addShared(buffer, mine, n, 'mine');
   }
+  const m = buffer.n;
   const raw = {
-    from: Int32Array.from(buffer.from),
-    to: Int32Array.from(buffer.to),
-    weight: Float64Array.from(buffer.weight),
-    source: Uint8Array.from(buffer.source),
-    kind: buffer.kind,
+    from: buffer.from.subarray(0, m),
+    to: buffer.to.subarray(0, m),
+    weight: buffer.weight.subarray(0, m),
+    source: buffer.source.subarray(0, m),
+    kind: buffer.kind.subarray(0, m),
   };
   const graph = buildCsr({ n, from: raw.from, to: raw.to, weight: raw.weight });
   return { people, index, raw, graph, me, known, settings };
 }
 
 export const sourceOf = (code: number): TieSource => SOURCE_CODES[code]!;
+export const kindOf = (code: number): TieKind | null => TIE_KINDS[code] ?? null;

@@ -1,4 +1,5 @@
 import { afterEach, beforeEach, expect, it } from 'vitest';
+import { TIE_KINDS } from '../../domain/influence.js';
 import { newPersonFields } from '../../domain/person.js';
 import type { Store } from '../index.js';
 import { describeEachDialect } from '../test-support/dialects.js';
@@ -15,7 +16,8 @@ describeEachDialect('network repository', ({ fresh }) => {
   beforeEach(async () => {
     ({ store, cleanup } = await fresh());
     ws = await store.workspaces.ensure('default', NOW);
-    const add = (name: string, level: number) => store.people.insert(ws, newPersonFields({ name, level }), null, NOW);
+    const add = (name: string, level: number) =>
+      store.people.insert(ws, newPersonFields({ name, level }), null, NOW);
     ann = await add('Ann', 1);
     bob = await add('Bob', 3);
     cy = await add('Cy', 4);
@@ -41,7 +43,8 @@ describeEachDialect('network repository', ({ fresh }) => {
 
     const arrays = await store.network.tieArrays(ws);
     expect([...arrays.from].sort()).toEqual([bob, bob, cy].sort());
-    expect(arrays.kind.sort()).toEqual(['advice', 'friction', 'trust']);
+    expect([...arrays.kind].map((k) => TIE_KINDS[k]).sort()).toEqual(['advice', 'friction', 'trust']);
+    expect([...arrays.weight].sort()).toEqual([1, 2, 5]);
 
     const before = await store.network.version(ws);
     expect(await store.network.removeTies(ws, bob, ann, 'trust')).toBe(1);
@@ -68,7 +71,15 @@ describeEachDialect('network repository', ({ fresh }) => {
   it('lists the people of the network and who took part in which interaction', async () => {
     await store.interactions.insert(
       ws,
-      { occurredAt: NOW, kind: 'meeting', capital: 0, note: null, initiativeId: null, source: null, personIds: [bob, cy] },
+      {
+        occurredAt: NOW,
+        kind: 'meeting',
+        capital: 0,
+        note: null,
+        initiativeId: null,
+        source: null,
+        personIds: [bob, cy],
+      },
       NOW,
     );
     const people = await store.network.people(ws);
