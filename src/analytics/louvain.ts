@@ -63,40 +63,51 @@ function moveNodes(g: Csr, resolution: number, random: Random): { labels: Int32A
   if (m2 === 0) return { labels: community, count: n };
   const linkTo = new Float64Array(n);
   const touched = new Int32Array(n);
-  const order = shuffledRange(n, random);
-  let improved = true;
-  while (improved) {
-    improved = false;
-    for (let i = 0; i < n; i++) {
-      const u = order[i]!;
-      const own = community[u]!;
-      const ku = degree[u]!;
-      let touchedCount = 0;
-      for (let e = starts[u]!; e < starts[u + 1]!; e++) {
-        const v = targets[e]!;
-        if (v === u) continue;
-        const c = community[v]!;
-        if (linkTo[c] === 0) touched[touchedCount++] = c;
-        linkTo[c]! += weights[e]!;
+  // A queue of nodes to visit (Traag et al.'s fast local moving, from Leiden): every node once
+  // in a seeded random order, then only neighbours of nodes that moved. Same fixed point as
+  // sweeping everything until nothing moves, for a fraction of the visits.
+  const queue = new Int32Array(n);
+  const queued = new Uint8Array(n).fill(1);
+  queue.set(shuffledRange(n, random));
+  let head = 0;
+  let size = n;
+  while (size > 0) {
+    const u = queue[head]!;
+    head = head + 1 === n ? 0 : head + 1;
+    size--;
+    queued[u] = 0;
+    const own = community[u]!;
+    const ku = degree[u]!;
+    let touchedCount = 0;
+    for (let e = starts[u]!; e < starts[u + 1]!; e++) {
+      const v = targets[e]!;
+      if (v === u) continue;
+      const c = community[v]!;
+      if (linkTo[c] === 0) touched[touchedCount++] = c;
+      linkTo[c]! += weights[e]!;
+    }
+    total[own]! -= ku;
+    let best = own;
+    let bestGain = linkTo[own]! - (resolution * total[own]! * ku) / m2;
+    for (let j = 0; j < touchedCount; j++) {
+      const c = touched[j]!;
+      const gain = linkTo[c]! - (resolution * total[c]! * ku) / m2;
+      if (gain > bestGain + 1e-12) {
+        bestGain = gain;
+        best = c;
       }
-      total[own]! -= ku;
-      let best = own;
-      let bestGain = linkTo[own]! - (resolution * total[own]! * ku) / m2;
-      for (let j = 0; j < touchedCount; j++) {
-        const c = touched[j]!;
-        const gain = linkTo[c]! - (resolution * total[c]! * ku) / m2;
-        if (gain > bestGain + 1e-12) {
-          bestGain = gain;
-          best = c;
-        }
-      }
-      total[best]! += ku;
-      if (best !== own) {
-        community[u] = best;
-        improved = true;
-      }
-      for (let j = 0; j < touchedCount; j++) linkTo[touched[j]!] = 0;
-      linkTo[own] = 0;
+    }
+    total[best]! += ku;
+    for (let j = 0; j < touchedCount; j++) linkTo[touched[j]!] = 0;
+    linkTo[own] = 0;
+    if (best === own) continue;
+    community[u] = best;
+    for (let e = starts[u]!; e < starts[u + 1]!; e++) {
+      const v = targets[e]!;
+      if (queued[v] || community[v] === best) continue;
+      queued[v] = 1;
+      queue[(head + size) % n] = v;
+      size++;
     }
   }
   const dense = new Int32Array(n).fill(-1);
