@@ -1,73 +1,87 @@
-import type { Assessment } from '../domain/assessment.js';
 import { ageInDays } from '../domain/balance.js';
-import { toDay } from '../domain/dates.js';
+import { DAY_MS, toDay } from '../domain/dates.js';
 import { type ConvertCandidate, type FocusItem, focusList } from '../domain/focus.js';
 import { dueSteps } from '../domain/plan.js';
-import { reviewInitiative } from '../domain/review.js';
-import { currentAndPrevious, quadrantOf } from '../domain/stakeholder-map.js';
+import { quadrantOf } from '../domain/stakeholder-map.js';
 import { balancesByPerson } from './capital.js';
 import type { Rapport } from './context.js';
 import { nurtureFrom } from './nurture.js';
-import { loadBase } from './relationship-data.js';
+import { loadSettings } from './relationship-data.js';
 
 /**
- * This week's few actions (DESIGN.md ideas 1, 4, 5). Balances and last contacts come from the
- * ledger rollup and people tagged on initiatives are not needed here, so the work stays a few
- * indexed queries whatever the size of the ledger.
+ * This week's few actions (DESIGN.md ideas 1, 4, 5). The maps are reduced in the database to
+ * the assessments that call for action and a count of stale ones per initiative; balances and
+ * last contacts come from the ledger rollup; names are read only for the people listed.
  */
 export async function focus(r: Rapport): Promise<FocusItem[]> {
-  const p = await loadBase(r);
   const now = r.now();
-  const [initiatives, assessments] = await Promise.all([
+  const today = toDay(now);
+  const [settings, me, initiatives] = await Promise.all([
+    loadSettings(r),
+    r.store.workspaces.me(r.ws),
     r.store.initiatives.list(r.ws),
-    r.store.relationship.activeAssessments(r.ws),
   ]);
-  const nameOf = (id: number): string => p.byId.get(id)?.name ?? `#${id}`;
+  const [maps, tiered, duePlans] = await Promise.all([
+    r.store.relationship.focusAssessments(r.ws, {
+      ...settings.map,
+      stanceDrop: settings.review.stanceDrop,
+      staleBefore: toDay(new Date(Date.parse(today) - settings.review.staleDays * DAY_MS)),
+    }),
+    r.store.relationship.people(r.ws, { tiered: true }),
+    r.store.plans.withStepsDue(r.ws, today),
+  ]);
+  const flagged = maps.flagged.filter((a) => a.personId !== me);
+  const converts = flagged.filter((a) => quadrantOf(a.influence, a.stance, settings.map) === 'convert');
+  const named = new Set([
+    ...flagged.map((a) => a.personId),
+    ...maps.stale.map((m) => m.somePersonId),
+    ...duePlans.map((p) => p.personId),
+  ]);
+  const [people, balances, overdue] = await Promise.all([
+    r.store.relationship.people(r.ws, { ids: [...named] }),
+    balancesByPerson(r, settings.balance.halfLifeDays, [...new Set(converts.map((c) => c.personId))]),
+    nurtureFrom(r, { settings, me, people: tiered, byId: new Map(tiered.map((p) => [p.id, p])) }),
+  ]);
+  const byId = new Map(people.map((p) => [p.id, p]));
+  const nameOf = (id: number): string => byId.get(id)?.name ?? `#${id}`;
+  const initiativeName = new Map(initiatives.map((i) => [i.id, i.name]));
+  const initiativeOf = (id: number): string => initiativeName.get(id) ?? `#${id}`;
 
-  const byInitiative = new Map<number, Assessment[]>();
-  for (const a of assessments) {
-    const list = byInitiative.get(a.initiativeId);
-    if (list) list.push(a);
-    else byInitiative.set(a.initiativeId, [a]);
-  }
-  const converts: { initiative: string; current: Assessment }[] = [];
-  const reviews = [];
-  for (const i of initiatives) {
-    const list = byInitiative.get(i.id) ?? [];
-    for (const [personId, { current }] of currentAndPrevious(list)) {
-      if (personId !== p.me && quadrantOf(current.influence, current.stance, p.settings.map) === 'convert') {
-        converts.push({ initiative: i.name, current });
-      }
-    }
-    reviews.push(reviewInitiative(i, list, [], nameOf, now, p.settings.review));
-  }
-  const [balances, overdue, duePlans] = await Promise.all([
-    balancesByPerson(r, p.settings.balance.halfLifeDays, [
-      ...new Set(converts.map((c) => c.current.personId)),
-    ]),
-    nurtureFrom(r, p),
-    r.store.plans.withStepsDue(r.ws, toDay(now)),
-  ]);
-  const candidates: ConvertCandidate[] = converts.map(({ initiative, current }) => {
-    const b = balances.get(current.personId);
+  const candidates: ConvertCandidate[] = converts.map((a) => {
+    const b = balances.get(a.personId);
     return {
-      id: current.personId,
-      name: nameOf(current.personId),
-      initiative,
-      influence: current.influence,
-      stance: current.stance,
-      daysSinceContact: b ? ageInDays(b.lastInteractionAt!, now) : null,
+      id: a.personId,
+      name: nameOf(a.personId),
+      initiative: initiativeOf(a.initiativeId),
+      influence: a.influence,
+      stance: a.stance,
+      daysSinceContact: b?.lastInteractionAt ? ageInDays(b.lastInteractionAt, now) : null,
       balance: b?.balance ?? 0,
-      hasInterests: p.byId.get(current.personId)?.hasInterests ?? false,
+      hasInterests: byId.get(a.personId)?.hasInterests ?? false,
     };
   });
   return focusList(
     {
       converts: candidates,
       overdue,
-      reviews,
+      stanceDrops: flagged
+        .filter((a) => a.previous !== null && a.previous.stance - a.stance >= settings.review.stanceDrop)
+        .map((a) => ({
+          id: a.personId,
+          name: nameOf(a.personId),
+          initiative: initiativeOf(a.initiativeId),
+          from: a.previous!.stance,
+          to: a.stance,
+          drop: a.previous!.stance - a.stance,
+        })),
+      staleMaps: maps.stale.map((m) => ({
+        initiative: initiativeOf(m.initiativeId),
+        count: m.count,
+        oldestDays: ageInDays(m.oldestAt, now),
+        onlyName: m.count === 1 ? nameOf(m.somePersonId) : null,
+      })),
       dueSteps: dueSteps(duePlans, now).map((d) => ({ ...d, name: nameOf(d.personId) })),
     },
-    p.settings.focus,
+    settings.focus,
   );
 }

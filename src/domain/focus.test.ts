@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { type ConvertCandidate, focusList, suggestStrategy } from './focus.js';
 import type { NurtureEntry } from './nurture.js';
-import type { InitiativeReview } from './review.js';
 import { DEFAULT_SETTINGS } from './settings.js';
 
 const s = DEFAULT_SETTINGS.focus;
@@ -28,15 +27,6 @@ const overdue = (over: Partial<NurtureEntry>): NurtureEntry => ({
   priority: 700,
   ...over,
 });
-const emptyReview = (over: Partial<InitiativeReview>): InitiativeReview => ({
-  initiativeId: 1,
-  initiative: 'Apollo',
-  stale: [],
-  neverAssessed: [],
-  stanceDrops: [],
-  ...over,
-});
-
 describe('suggestStrategy', () => {
   it('picks the strategy the data points to, in order of precedence', () => {
     expect(suggestStrategy(convert({ daysSinceContact: 60, balance: -5 }), 60).strategy).toBe('proactive');
@@ -58,7 +48,8 @@ describe('focusList', () => {
       {
         converts: [convert({ daysSinceContact: 90 })],
         overdue: [overdue({}), overdue({ id: 6, name: 'Fran', tier: 'friend' })],
-        reviews: [emptyReview({ stale: [{ id: 8, name: 'Lee', assessedAt: '2026-01-01', daysOld: 300 }] })],
+        stanceDrops: [],
+        staleMaps: [{ initiative: 'Apollo', count: 1, oldestDays: 300, onlyName: 'Lee' }],
         dueSteps: [],
       },
       s,
@@ -83,7 +74,8 @@ describe('focusList', () => {
           convert({ id: 5, name: 'Pat', initiative: 'Zeus', influence: 60 }),
         ],
         overdue: [overdue({})],
-        reviews: [],
+        stanceDrops: [],
+        staleMaps: [],
         dueSteps: [],
       },
       s,
@@ -98,7 +90,8 @@ describe('focusList', () => {
       {
         converts: Array.from({ length: 10 }, (_, i) => convert({ id: 10 + i, name: `C${i}` })),
         overdue: [],
-        reviews: [],
+        stanceDrops: [],
+        staleMaps: [],
         dueSteps: [
           {
             planId: 1,
@@ -117,6 +110,25 @@ describe('focusList', () => {
       kind: 'plan-step',
       score: 82,
       action: 'Ask Sam about sailing (plan for Sam: build the personal connection).',
+    });
+  });
+
+  it('turns a fallen stance into a conversation, scored by the size of the fall', () => {
+    const [item] = focusList(
+      {
+        converts: [],
+        overdue: [],
+        stanceDrops: [{ id: 3, name: 'Kim', initiative: 'Apollo', from: 40, to: -20, drop: 60 }],
+        staleMaps: [],
+        dueSteps: [],
+      },
+      s,
+    );
+    expect(item).toMatchObject({
+      kind: 'stance-drop',
+      score: 55,
+      action: 'Talk to Kim about Apollo: find out what changed.',
+      why: ['stance on Apollo fell from 40 to -20'],
     });
   });
 });

@@ -1,7 +1,6 @@
 import type { NurtureEntry } from './nurture.js';
 import type { DueStep, Strategy } from './plan.js';
 import { STRATEGY_LABELS } from './plan.js';
-import type { InitiativeReview } from './review.js';
 import type { RelationshipSettings } from './settings.js';
 
 /** A high-influence detractor on an active initiative, with what the data says about them. */
@@ -33,10 +32,30 @@ export interface FocusItem {
   score: number;
 }
 
+/** A stance that fell by at least the review threshold since the previous assessment. */
+export interface StanceDrop {
+  id: number;
+  name: string;
+  initiative: string;
+  from: number;
+  to: number;
+  drop: number;
+}
+
+/** An initiative whose map has current assessments past the staleness limit. */
+export interface StaleMap {
+  initiative: string;
+  count: number;
+  oldestDays: number;
+  /** The person's name when only one assessment is stale. */
+  onlyName: string | null;
+}
+
 export interface FocusInputs {
   converts: readonly ConvertCandidate[];
   overdue: readonly NurtureEntry[];
-  reviews: readonly InitiativeReview[];
+  stanceDrops: readonly StanceDrop[];
+  staleMaps: readonly StaleMap[];
   dueSteps: readonly (DueStep & { name: string })[];
 }
 
@@ -120,33 +139,31 @@ export function focusList(inputs: FocusInputs, s: RelationshipSettings['focus'])
       score: round1((c.influence + Math.abs(c.stance)) / 2),
     });
   }
-  for (const r of inputs.reviews) {
-    for (const d of r.stanceDrops) {
-      items.push({
-        kind: 'stance-drop',
-        personId: d.id,
-        name: d.name,
-        initiative: r.initiative,
-        action: `Talk to ${d.name} about ${r.initiative}: find out what changed.`,
-        why: [`stance on ${r.initiative} fell from ${d.from} to ${d.to}`],
-        strategy: 'empathize',
-        score: round1(40 + d.drop / 4),
-      });
-    }
-    if (r.stale.length > 0) {
-      items.push({
-        kind: 'stale-assessments',
-        personId: null,
-        name: null,
-        initiative: r.initiative,
-        action: `Revisit the ${r.initiative} map: re-assess ${r.stale.length === 1 ? r.stale[0]!.name : `${r.stale.length} people`}.`,
-        why: [
-          `${r.stale.length} assessment${r.stale.length === 1 ? ' is' : 's are'} stale, the oldest ${Math.max(...r.stale.map((x) => x.daysOld))} days old`,
-        ],
-        strategy: null,
-        score: 20 + Math.min(30, r.stale.length * 3),
-      });
-    }
+  for (const d of inputs.stanceDrops) {
+    items.push({
+      kind: 'stance-drop',
+      personId: d.id,
+      name: d.name,
+      initiative: d.initiative,
+      action: `Talk to ${d.name} about ${d.initiative}: find out what changed.`,
+      why: [`stance on ${d.initiative} fell from ${d.from} to ${d.to}`],
+      strategy: 'empathize',
+      score: round1(40 + d.drop / 4),
+    });
+  }
+  for (const m of inputs.staleMaps) {
+    items.push({
+      kind: 'stale-assessments',
+      personId: null,
+      name: null,
+      initiative: m.initiative,
+      action: `Revisit the ${m.initiative} map: re-assess ${m.count === 1 && m.onlyName ? m.onlyName : `${m.count} people`}.`,
+      why: [
+        `${m.count} assessment${m.count === 1 ? ' is' : 's are'} stale, the oldest ${m.oldestDays} days old`,
+      ],
+      strategy: null,
+      score: 20 + Math.min(30, m.count * 3),
+    });
   }
   for (const o of inputs.overdue) {
     if (o.tier !== 'partner') continue;

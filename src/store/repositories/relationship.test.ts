@@ -165,4 +165,43 @@ describeEachDialect('relationship aggregates', ({ fresh }) => {
       ['Concert tickets', null],
     ]);
   });
+
+  it('reduces the maps to what focus acts on, agreeing with the domain review rules', async () => {
+    const zeus = await store.initiatives.insert(ws, 'Zeus', null, NOW);
+    const old = await store.initiatives.insert(ws, 'Old', null, NOW);
+    await store.initiatives.archive(ws, old, NOW);
+    const put = (i: number, p: number, influence: number, stance: number, d: number) =>
+      store.assessments.insert(
+        ws,
+        i,
+        p,
+        { influence, stance, interconnectedness: null, note: null },
+        daysAgo(d),
+      );
+    await put(apollo, dana, 80, 10, 50);
+    await put(apollo, dana, 80, -40, 10); // now a convert, and fell 50
+    await put(apollo, sam, 30, 60, 40);
+    await put(apollo, sam, 30, 25, 31); // fell 35, stale (31 days)
+    await put(apollo, lee, 90, -90, 30); // convert, exactly 30 days: not stale
+    await put(zeus, lee, 20, 0, 100); // stale only
+    await put(old, sam, 99, -99, 1); // archived initiative: ignored
+    const r = await store.relationship.focusAssessments(ws, {
+      influence: 50,
+      stance: 20,
+      stanceDrop: 30,
+      staleBefore: '2026-10-24', // 30 days before 2026-11-23
+    });
+    const key = (a: { initiativeId: number; personId: number }) => `${a.initiativeId}:${a.personId}`;
+    expect(new Map(r.flagged.map((a) => [key(a), [a.influence, a.stance, a.previous]]))).toEqual(
+      new Map([
+        [`${apollo}:${dana}`, [80, -40, { influence: 80, stance: 10 }]],
+        [`${apollo}:${sam}`, [30, 25, { influence: 30, stance: 60 }]],
+        [`${apollo}:${lee}`, [90, -90, null]],
+      ]),
+    );
+    expect(r.stale.sort((a, b) => a.initiativeId - b.initiativeId)).toEqual([
+      { initiativeId: apollo, count: 1, oldestAt: daysAgo(31), somePersonId: sam },
+      { initiativeId: zeus, count: 1, oldestAt: daysAgo(100), somePersonId: lee },
+    ]);
+  });
 });

@@ -56,6 +56,24 @@ export interface OrgRow {
   tier: Tier;
 }
 
+/** A current assessment the focus list acts on, with the one before it. */
+export interface FlaggedAssessment {
+  initiativeId: number;
+  personId: number;
+  influence: number;
+  stance: number;
+  assessedAt: string;
+  previous: { influence: number; stance: number } | null;
+}
+
+export interface StaleMap {
+  initiativeId: number;
+  count: number;
+  oldestAt: string;
+  /** One of the people, to name when there is only one. */
+  somePersonId: number;
+}
+
 const CHUNK = 500;
 
 export interface CapitalSums {
@@ -77,8 +95,13 @@ export class RelationshipRepository {
     private readonly dialect: DialectName,
   ) {}
 
-  async people(ws: number): Promise<RelationshipPerson[]> {
-    const rows = await this.db
+  /** Everyone, or only people with a care cadence (a tier or their own), or only the given ids. */
+  async people(
+    ws: number,
+    only?: { tiered?: boolean; ids?: readonly number[] },
+  ): Promise<RelationshipPerson[]> {
+    if (only?.ids !== undefined && only.ids.length === 0) return [];
+    let q = this.db
       .selectFrom('people')
       .select([
         'id',
@@ -93,9 +116,11 @@ export class RelationshipRepository {
         // Whether, not which: the interests themselves stay in the database.
         sql<number>`case when interests = '[]' then 0 else 1 end`.as('has_interests'),
       ])
-      .where('workspace_id', '=', ws)
-      .orderBy('id')
-      .execute();
+      .where('workspace_id', '=', ws);
+    if (only?.tiered)
+      q = q.where((eb) => eb.or([eb('tier', '!=', 'none'), eb('cadence_days', 'is not', null)]));
+    if (only?.ids !== undefined) q = q.where('id', 'in', [...only.ids]);
+    const rows = await q.orderBy('id').execute();
     return rows.map((r) => ({
       id: r.id,
       name: r.name,
@@ -300,6 +325,62 @@ export class RelationshipRepository {
       category: r.category as Category,
       tier: r.tier as Tier,
     }));
+  }
+
+  /**
+   * What the focus list needs from the maps of active initiatives, computed in the database:
+   * current assessments that are high-influence detractors or whose stance fell, with the
+   * previous one, and per initiative how many current assessments are older than `staleBefore`.
+   */
+  async focusAssessments(
+    ws: number,
+    t: { influence: number; stance: number; stanceDrop: number; staleBefore: string },
+  ): Promise<{ flagged: FlaggedAssessment[]; stale: StaleMap[] }> {
+    // Plain byte order for ISO times: PostgreSQL's default collation sorts them far slower.
+    const at = this.dialect === 'postgres' ? sql`a.assessed_at collate "C"` : sql`a.assessed_at`;
+    const ranked = sql`select a.id, a.initiative_id, a.person_id, a.influence, a.stance, a.assessed_at,
+        row_number() over w as rn, lead(a.stance) over w as prev_stance, lead(a.influence) over w as prev_influence
+      from assessments a join initiatives i on i.id = a.initiative_id
+      where a.workspace_id = ${ws} and i.status = 'active'
+      window w as (partition by a.initiative_id, a.person_id order by ${at} desc, a.id desc)`;
+    const [flagged, stale] = await Promise.all([
+      sql<{
+        id: number;
+        initiative_id: number;
+        person_id: number;
+        influence: number;
+        stance: number;
+        assessed_at: string;
+        prev_stance: number | null;
+        prev_influence: number | null;
+      }>`with ranked as (${ranked})
+        select id, initiative_id, person_id, influence, stance, assessed_at, prev_stance, prev_influence from ranked
+        where rn = 1 and ((influence >= ${t.influence} and stance <= ${-t.stance}) or prev_stance - stance >= ${t.stanceDrop})`.execute(
+        this.db,
+      ),
+      sql<{ initiative_id: number; n: number; oldest: string; person_id: number }>`with ranked as (${ranked})
+        select initiative_id, count(*) as n, min(assessed_at) as oldest, min(person_id) as person_id from ranked
+        where rn = 1 and assessed_at < ${t.staleBefore} group by initiative_id`.execute(this.db),
+    ]);
+    return {
+      flagged: flagged.rows.map((r) => ({
+        initiativeId: Number(r.initiative_id),
+        personId: Number(r.person_id),
+        influence: Number(r.influence),
+        stance: Number(r.stance),
+        assessedAt: r.assessed_at,
+        previous:
+          r.prev_stance === null
+            ? null
+            : { influence: Number(r.prev_influence), stance: Number(r.prev_stance) },
+      })),
+      stale: stale.rows.map((r) => ({
+        initiativeId: Number(r.initiative_id),
+        count: Number(r.n),
+        oldestAt: r.oldest,
+        somePersonId: Number(r.person_id),
+      })),
+    };
   }
 
   /** The rollup rows, all or some people's (people with no ledger have none). */
