@@ -343,25 +343,26 @@ export class RelationshipRepository {
       from assessments a join initiatives i on i.id = a.initiative_id
       where a.workspace_id = ${ws} and i.status = 'active'
       window w as (partition by a.initiative_id, a.person_id order by ${at} desc, a.id desc)`;
-    const [flagged, stale] = await Promise.all([
-      sql<{
-        id: number;
-        initiative_id: number;
-        person_id: number;
-        influence: number;
-        stance: number;
-        assessed_at: string;
-        prev_stance: number | null;
-        prev_influence: number | null;
-      }>`with ranked as (${ranked})
-        select id, initiative_id, person_id, influence, stance, assessed_at, prev_stance, prev_influence from ranked
-        where rn = 1 and ((influence >= ${t.influence} and stance <= ${-t.stance}) or prev_stance - stance >= ${t.stanceDrop})`.execute(
-        this.db,
-      ),
-      sql<{ initiative_id: number; n: number; oldest: string; person_id: number }>`with ranked as (${ranked})
-        select initiative_id, count(*) as n, min(assessed_at) as oldest, min(person_id) as person_id from ranked
-        where rn = 1 and assessed_at < ${t.staleBefore} group by initiative_id`.execute(this.db),
-    ]);
+    // One statement, the ranking computed once: flagged rows ('f') and stale counts ('s').
+    const { rows } = await sql<{
+      kind: string;
+      initiative_id: number;
+      person_id: number;
+      influence: number | null;
+      stance: number | null;
+      assessed_at: string;
+      prev_stance: number | null;
+      prev_influence: number | null;
+      n: number;
+    }>`with ranked as materialized (${ranked})
+      select 'f' as kind, initiative_id, person_id, influence, stance, assessed_at, prev_stance, prev_influence, 1 as n
+        from ranked
+        where rn = 1 and ((influence >= ${t.influence} and stance <= ${-t.stance}) or prev_stance - stance >= ${t.stanceDrop})
+      union all
+      select 's', initiative_id, min(person_id), null, null, min(assessed_at), null, null, count(*)
+        from ranked where rn = 1 and assessed_at < ${t.staleBefore} group by initiative_id`.execute(this.db);
+    const flagged = { rows: rows.filter((r) => r.kind === 'f') };
+    const stale = { rows: rows.filter((r) => r.kind === 's') };
     return {
       flagged: flagged.rows.map((r) => ({
         initiativeId: Number(r.initiative_id),
@@ -377,7 +378,7 @@ export class RelationshipRepository {
       stale: stale.rows.map((r) => ({
         initiativeId: Number(r.initiative_id),
         count: Number(r.n),
-        oldestAt: r.oldest,
+        oldestAt: r.assessed_at,
         somePersonId: Number(r.person_id),
       })),
     };
