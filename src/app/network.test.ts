@@ -1,0 +1,117 @@
+import { existsSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { betweenness, seededRandom } from '../analytics/index.js';
+import { fixtureGraph, loadFixture } from '../analytics/test-support/fixtures.js';
+import { describeEachDialect } from '../store/test-support/dialects.js';
+import { parallelBetweenness } from './betweenness-parallel.js';
+import type { Rapport } from './context.js';
+import { influence } from './influence.js';
+import { influencePaths } from './influence-paths.js';
+import { logInteraction } from './log.js';
+import { loadNetwork, sourceOf } from './network.js';
+import { addPerson } from './people.js';
+import { declareTie } from './ties.js';
+
+const NOW = new Date('2026-11-23T10:00:00.000Z');
+
+describeEachDialect('influence network', ({ fresh }) => {
+  let r: Rapport;
+  let cleanup: () => Promise<void>;
+  beforeEach(async () => {
+    const f = await fresh();
+    const ws = await f.store.workspaces.ensure('default', NOW.toISOString());
+    r = { store: f.store, ws, now: () => NOW, close: async () => {} };
+    cleanup = f.cleanup;
+    await addPerson(r, { name: 'Ceo', level: 1 });
+    await addPerson(r, { name: 'Vp', level: 2, manager: 'Ceo' });
+    await addPerson(r, { name: 'Ann', level: 4, manager: 'Vp' });
+    await addPerson(r, { name: 'Bob', level: 4, manager: 'Vp' });
+    await addPerson(r, { name: 'Cy', level: 4, manager: 'Vp' });
+  });
+  afterEach(() => cleanup());
+
+  const tiesOf = async (sources: Parameters<typeof loadNetwork>[1]) => {
+    const net = await loadNetwork(r, sources);
+    const name = (i: number) => net.people[i]!.name;
+    return Array.from(net.raw.from, (f, e) => ({
+      from: name(f),
+      to: name(net.raw.to[e]!),
+      weight: net.raw.weight[e]!,
+      source: sourceOf(net.raw.source[e]!),
+    }));
+  };
+
+  it('builds ties from reporting lines and declared ties, leaving friction out', async () => {
+    await declareTie(r, { from: 'Bob', to: 'Ann', kind: 'advice', weight: 5 });
+    await declareTie(r, { from: 'Cy', to: 'Ann', kind: 'friction', weight: 5 });
+    const ties = await tiesOf(['declared', 'reporting']);
+    expect(ties).toContainEqual({ from: 'Bob', to: 'Ann', weight: 5, source: 'declared' });
+    expect(ties).toContainEqual({ from: 'Ann', to: 'Vp', weight: 3, source: 'reporting' });
+    expect(ties.some((t) => t.from === 'Cy' && t.to === 'Ann')).toBe(false);
+    expect((await tiesOf(['declared'])).every((t) => t.source === 'declared')).toBe(true);
+  });
+
+  it('ties people who meet together, more for frequent and recent meetings', async () => {
+    await logInteraction(r, ['Ann', 'Bob'], { kind: 'meeting', date: '2026-11-20' });
+    await logInteraction(r, ['Ann', 'Bob'], { kind: 'meeting', date: '2026-11-21' });
+    await logInteraction(r, ['Ann', 'Cy'], { kind: 'meeting', date: '2025-11-21' });
+    const ties = await tiesOf(['meetings']);
+    const w = (a: string, b: string) => ties.find((t) => t.from === a && t.to === b)?.weight ?? 0;
+    expect(w('Ann', 'Bob')).toBeGreaterThan(1.9);
+    expect(w('Bob', 'Ann')).toBe(w('Ann', 'Bob'));
+    // A year old at a 180-day half-life: about a quarter of a fresh meeting.
+    expect(w('Ann', 'Cy')).toBeCloseTo(2 ** (-367 / 180), 2);
+    expect(w('Bob', 'Cy')).toBe(0);
+  });
+
+  // Senior means the top 20% by level: here only the CEO.
+  it('ranks the person everyone seeks above their formal level and explains why', async () => {
+    for (const who of ['Ceo', 'Vp', 'Bob', 'Cy'])
+      await declareTie(r, { from: who, to: 'Ann', kind: 'advice', weight: 5 });
+    const report = await influence(r, { top: 5, sources: 'declared,reporting' });
+    expect(report.top[0]!.name).toBe('Ann');
+    expect(report.top[0]!.reasons[0]).toBe(
+      'ranked 1st of 5: sought out in 4 declared advice, influence or trust ties; 1 of these ties come from senior people',
+    );
+    expect(report.top.reduce((s, e) => s + e.influence, 0)).toBeCloseTo(1, 12);
+  });
+
+  it('explains each hop of an influence path', async () => {
+    await declareTie(r, { from: 'Bob', to: 'Ann', kind: 'advice', weight: 5 });
+    const [path] = await influencePaths(r, { from: 'Ann', to: 'Bob', k: 1 });
+    expect(path!.people.map((p) => p.name)).toEqual(['Ann', 'Bob']);
+    expect(path!.hops[0]!.why).toEqual(['Bob goes to Ann for advice (5)']);
+  });
+});
+
+describe('parallel betweenness', () => {
+  const worker = new URL('../../dist/app/betweenness-worker.js', import.meta.url);
+  const g = fixtureGraph(loadFixture('krackhardt-advice'));
+
+  // The worker runs compiled JavaScript: `npm test` builds dist/ first.
+  it.skipIf(!existsSync(fileURLToPath(worker)))(
+    'splits sources across threads and adds up to the single-thread result',
+    async () => {
+      const single = betweenness(g);
+      const parallel = await parallelBetweenness(g, {}, { threads: 2, minWork: 0, workerUrl: worker });
+      expect(parallel.threads).toBe(2);
+      for (let i = 0; i < g.n; i++) expect(parallel.scores[i]).toBeCloseTo(single.scores[i]!, 14);
+      const sampled = await parallelBetweenness(
+        g,
+        { exactUpTo: 5, pivots: 8, random: seededRandom(3) },
+        { threads: 2, minWork: 0, workerUrl: worker },
+      );
+      expect(sampled.exact).toBe(false);
+      const sampledSingle = betweenness(g, { exactUpTo: 5, pivots: 8, random: seededRandom(3) }).scores;
+      for (let i = 0; i < g.n; i++) expect(sampled.scores[i]).toBeCloseTo(sampledSingle[i]!, 14);
+    },
+  );
+
+  it('stays on the calling thread when the work is small or no worker is built', async () => {
+    const missing = new URL('./no-such-worker.js', import.meta.url);
+    const r = await parallelBetweenness(g, {}, { threads: 2, minWork: 0, workerUrl: missing });
+    expect(r.threads).toBe(1);
+    expect(r.scores).toEqual(betweenness(g).scores);
+  });
+});
