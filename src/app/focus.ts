@@ -65,14 +65,14 @@ export async function focus(r: Rapport): Promise<FocusItem[]> {
       converts: candidates,
       overdue,
       stanceDrops: flagged
-        .filter((a) => a.previous !== null && a.previous.stance - a.stance >= settings.review.stanceDrop)
+        .filter((a) => a.previousStance !== null && a.previousStance - a.stance >= settings.review.stanceDrop)
         .map((a) => ({
           id: a.personId,
           name: nameOf(a.personId),
           initiative: initiativeOf(a.initiativeId),
-          from: a.previous!.stance,
+          from: a.previousStance!,
           to: a.stance,
-          drop: a.previous!.stance - a.stance,
+          drop: a.previousStance! - a.stance,
         })),
       staleMaps: maps.stale.map((m) => ({
         initiative: initiativeOf(m.initiativeId),

@@ -192,10 +192,10 @@ describeEachDialect('relationship aggregates', ({ fresh }) => {
       staleBefore: '2026-10-24', // 30 days before 2026-11-23
     });
     const key = (a: { initiativeId: number; personId: number }) => `${a.initiativeId}:${a.personId}`;
-    expect(new Map(r.flagged.map((a) => [key(a), [a.influence, a.stance, a.previous]]))).toEqual(
+    expect(new Map(r.flagged.map((a) => [key(a), [a.influence, a.stance, a.previousStance]]))).toEqual(
       new Map([
-        [`${apollo}:${dana}`, [80, -40, { influence: 80, stance: 10 }]],
-        [`${apollo}:${sam}`, [30, 25, { influence: 30, stance: 60 }]],
+        [`${apollo}:${dana}`, [80, -40, 10]],
+        [`${apollo}:${sam}`, [30, 25, 60]],
         [`${apollo}:${lee}`, [90, -90, null]],
       ]),
     );

@@ -63,7 +63,7 @@ export interface FlaggedAssessment {
   influence: number;
   stance: number;
   assessedAt: string;
-  previous: { influence: number; stance: number } | null;
+  previousStance: number | null;
 }
 
 export interface StaleMap {
@@ -336,14 +336,8 @@ export class RelationshipRepository {
     ws: number,
     t: { influence: number; stance: number; stanceDrop: number; staleBefore: string },
   ): Promise<{ flagged: FlaggedAssessment[]; stale: StaleMap[] }> {
-    // Plain byte order for ISO times: PostgreSQL's default collation sorts them far slower.
-    const at = this.dialect === 'postgres' ? sql`a.assessed_at collate "C"` : sql`a.assessed_at`;
-    const ranked = sql`select a.id, a.initiative_id, a.person_id, a.influence, a.stance, a.assessed_at,
-        row_number() over w as rn, lead(a.stance) over w as prev_stance, lead(a.influence) over w as prev_influence
-      from assessments a join initiatives i on i.id = a.initiative_id
-      where a.workspace_id = ${ws} and i.status = 'active'
-      window w as (partition by a.initiative_id, a.person_id order by ${at} desc, a.id desc)`;
-    // One statement, the ranking computed once: flagged rows ('f') and stale counts ('s').
+    const current = this.dialect === 'postgres' ? this.currentByWindow(ws) : this.currentByAntiJoin(ws);
+    // One statement, the current rows computed once: flagged rows ('f') and stale counts ('s').
     const { rows } = await sql<{
       kind: string;
       initiative_id: number;
@@ -352,36 +346,59 @@ export class RelationshipRepository {
       stance: number | null;
       assessed_at: string;
       prev_stance: number | null;
-      prev_influence: number | null;
       n: number;
-    }>`with ranked as materialized (${ranked})
-      select 'f' as kind, initiative_id, person_id, influence, stance, assessed_at, prev_stance, prev_influence, 1 as n
-        from ranked
-        where rn = 1 and ((influence >= ${t.influence} and stance <= ${-t.stance}) or prev_stance - stance >= ${t.stanceDrop})
+    }>`with cur as materialized (${current})
+      select 'f' as kind, initiative_id, person_id, influence, stance, assessed_at, prev_stance, 1 as n
+        from cur
+        where (influence >= ${t.influence} and stance <= ${-t.stance}) or prev_stance - stance >= ${t.stanceDrop}
       union all
-      select 's', initiative_id, min(person_id), null, null, min(assessed_at), null, null, count(*)
-        from ranked where rn = 1 and assessed_at < ${t.staleBefore} group by initiative_id`.execute(this.db);
-    const flagged = { rows: rows.filter((r) => r.kind === 'f') };
-    const stale = { rows: rows.filter((r) => r.kind === 's') };
+      select 's', initiative_id, min(person_id), null, null, min(assessed_at), null, count(*)
+        from cur where assessed_at < ${t.staleBefore} group by initiative_id`.execute(this.db);
     return {
-      flagged: flagged.rows.map((r) => ({
-        initiativeId: Number(r.initiative_id),
-        personId: Number(r.person_id),
-        influence: Number(r.influence),
-        stance: Number(r.stance),
-        assessedAt: r.assessed_at,
-        previous:
-          r.prev_stance === null
-            ? null
-            : { influence: Number(r.prev_influence), stance: Number(r.prev_stance) },
-      })),
-      stale: stale.rows.map((r) => ({
-        initiativeId: Number(r.initiative_id),
-        count: Number(r.n),
-        oldestAt: r.assessed_at,
-        somePersonId: Number(r.person_id),
-      })),
+      flagged: rows
+        .filter((r) => r.kind === 'f')
+        .map((r) => ({
+          initiativeId: Number(r.initiative_id),
+          personId: Number(r.person_id),
+          influence: Number(r.influence),
+          stance: Number(r.stance),
+          assessedAt: r.assessed_at,
+          previousStance: r.prev_stance === null ? null : Number(r.prev_stance),
+        })),
+      stale: rows
+        .filter((r) => r.kind === 's')
+        .map((r) => ({
+          initiativeId: Number(r.initiative_id),
+          count: Number(r.n),
+          oldestAt: r.assessed_at,
+          somePersonId: Number(r.person_id),
+        })),
     };
+  }
+
+  // The current assessment per (active initiative, person) with the previous stance. Two
+  // formulations of one rule, each the faster on its engine (measured in bench/): PostgreSQL
+  // ranks with a window in byte order (its collation-aware text sort is slow); SQLite answers
+  // "no later assessment exists" and "the one before" from the (initiative, person, time) index.
+  private currentByWindow(ws: number) {
+    return sql`select initiative_id, person_id, influence, stance, assessed_at, prev_stance from (
+        select a.initiative_id, a.person_id, a.influence, a.stance, a.assessed_at,
+          row_number() over w as rn, lead(a.stance) over w as prev_stance
+        from assessments a join initiatives i on i.id = a.initiative_id
+        where a.workspace_id = ${ws} and i.status = 'active'
+        window w as (partition by a.initiative_id, a.person_id order by a.assessed_at collate "C" desc, a.id desc)
+      ) ranked where rn = 1`;
+  }
+
+  private currentByAntiJoin(ws: number) {
+    const samePair = sql`b.workspace_id = a.workspace_id and b.initiative_id = a.initiative_id and b.person_id = a.person_id`;
+    return sql`select a.initiative_id, a.person_id, a.influence, a.stance, a.assessed_at,
+        (select b.stance from assessments b
+          where ${samePair} and (b.assessed_at < a.assessed_at or (b.assessed_at = a.assessed_at and b.id < a.id))
+          order by b.assessed_at desc, b.id desc limit 1) as prev_stance
+      from assessments a join initiatives i on i.id = a.initiative_id
+      where a.workspace_id = ${ws} and i.status = 'active' and not exists (select 1 from assessments b
+        where ${samePair} and (b.assessed_at > a.assessed_at or (b.assessed_at = a.assessed_at and b.id > a.id)))`;
   }
 
   /** The rollup rows, all or some people's (people with no ledger have none). */
