@@ -18,7 +18,7 @@ const TIES = Number(process.env.BENCH_TIES ?? 1_000_000);
 const NOW = '2026-11-23T10:00:00.000Z';
 const dir = mkdtempSync(join(tmpdir(), 'rapport-influence-db-'));
 // BENCH_DB keeps the database (built once) for profiling; by default it is temporary.
-const db = process.env.BENCH_DB ?? join(dir, 'org.db');
+const db = process.env.BENCH_DB || join(dir, 'org.db');
 const KINDS = ['advice', 'influence', 'trust'];
 
 try {

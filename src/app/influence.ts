@@ -252,10 +252,12 @@ async function computeInfluence(
     };
   };
   const byId = new Map(people.map((p, i) => [p.id, i]));
+  // Capped: a large organisation has thousands; the highest-ranked come first.
   const byRank = (ids: Iterable<number>) =>
     [...ids]
       .map((id) => byId.get(id)!)
       .sort((a, b) => rankOf[a]! - rankOf[b]!)
+      .slice(0, LIST_LIMIT)
       .map(entry);
   return {
     version: o.version,
