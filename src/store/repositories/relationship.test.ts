@@ -204,4 +204,21 @@ describeEachDialect('relationship aggregates', ({ fresh }) => {
       { initiativeId: zeus, count: 1, oldestAt: daysAgo(100), somePersonId: lee },
     ]);
   });
+
+  // 70,000 is past both engines' limit on the parameters of one statement.
+  it('answers for more ids than one statement may carry', async () => {
+    const many = [...Array.from({ length: 70_000 }, (_, i) => 100_000 + i), dana, sam];
+    if (await store.relationship.capitalStale(ws, 180)) {
+      await store.transaction((tx) => tx.relationship.refreshCapital(ws, '2026-11-23', 180));
+    }
+    expect((await store.relationship.capitalRollup(ws, many)).map((x) => x.personId).sort()).toEqual(
+      [dana, sam].sort(),
+    );
+    expect((await store.relationship.capitalSums(ws, '2026-11-23', 180, many)).length).toBe(2);
+    expect((await store.relationship.people(ws, { ids: many })).map((p) => p.name)).toEqual(['Dana', 'Sam']);
+    expect([...(await store.relationship.contactStats(ws, '2000-01-01', many)).keys()].sort()).toEqual(
+      [dana, sam].sort(),
+    );
+    expect(await store.relationship.activeAssessments(ws, many)).toEqual([]);
+  });
 });

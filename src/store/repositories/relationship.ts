@@ -76,6 +76,15 @@ export interface StaleMap {
 
 const CHUNK = 500;
 
+/** Most ids in one `in (...)` list: SQLite and PostgreSQL both cap the parameters of a statement. */
+const MAX_IDS = 5000;
+
+async function inChunks<T>(ids: readonly number[], run: (chunk: number[]) => Promise<T[]>): Promise<T[]> {
+  const out: T[] = [];
+  for (let i = 0; i < ids.length; i += MAX_IDS) out.push(...(await run(ids.slice(i, i + MAX_IDS))));
+  return out;
+}
+
 export interface CapitalSums {
   personId: number;
   /** Σ capital × 0.5^(age in whole days / half-life), unrounded. */
@@ -101,6 +110,9 @@ export class RelationshipRepository {
     only?: { tiered?: boolean; ids?: readonly number[] },
   ): Promise<RelationshipPerson[]> {
     if (only?.ids !== undefined && only.ids.length === 0) return [];
+    if (only?.ids !== undefined && only.ids.length > MAX_IDS) {
+      return inChunks(only.ids, (ids) => this.people(ws, { ...only, ids }));
+    }
     let q = this.db
       .selectFrom('people')
       .select([
@@ -165,6 +177,12 @@ export class RelationshipRepository {
       .where('p.workspace_id', '=', ws);
     if (personIds !== undefined) {
       if (personIds.length === 0) return new Map();
+      if (personIds.length > MAX_IDS) {
+        const parts = await inChunks(personIds, async (ids) => [
+          ...(await this.contactStats(ws, since, ids)),
+        ]);
+        return new Map(parts);
+      }
       q = q.where('p.id', 'in', [...personIds]);
     }
     const rows = await q.execute();
@@ -409,6 +427,7 @@ export class RelationshipRepository {
       .where('workspace_id', '=', ws);
     if (personIds !== undefined) {
       if (personIds.length === 0) return [];
+      if (personIds.length > MAX_IDS) return inChunks(personIds, (ids) => this.capitalRollup(ws, ids));
       q = q.where('person_id', 'in', [...personIds]);
     }
     const rows = await q.execute();
@@ -455,6 +474,8 @@ export class RelationshipRepository {
       .groupBy('ip.person_id');
     if (personIds !== undefined) {
       if (personIds.length === 0) return [];
+      if (personIds.length > MAX_IDS)
+        return inChunks(personIds, (ids) => this.capitalSums(ws, today, halfLifeDays, ids));
       q = q.where('ip.person_id', 'in', [...personIds]);
     }
     const rows = await q.execute();
@@ -511,6 +532,9 @@ export class RelationshipRepository {
       .where('i.status', '=', 'active');
     if (personIds !== undefined) {
       if (personIds.length === 0) return [];
+      if (personIds.length > MAX_IDS) {
+        return (await inChunks(personIds, (ids) => this.activeAssessments(ws, ids))).sort(byAssessedAt);
+      }
       q = q.where('a.person_id', 'in', [...personIds]);
     }
     const rows = await q.execute();
