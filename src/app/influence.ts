@@ -118,7 +118,9 @@ function communitySummaries(
 ): CommunitySummary[] {
   const out: CommunitySummary[] = [];
   const members: number[][] = Array.from({ length: count }, () => []);
-  labels.forEach((c, i) => members[c]!.push(i));
+  labels.forEach((c, i) => {
+    members[c]!.push(i);
+  });
   for (let c = 0; c < count; c++) {
     const list = members[c]!;
     const departments = new Map<string, number>();

@@ -26,7 +26,9 @@ export async function up(db: Kysely<any>): Promise<void> {
 
   await db.schema
     .createTable('network_versions')
-    .addColumn('workspace_id', 'integer', (c) => c.primaryKey().references('workspaces.id').onDelete('cascade'))
+    .addColumn('workspace_id', 'integer', (c) =>
+      c.primaryKey().references('workspaces.id').onDelete('cascade'),
+    )
     .addColumn('version', 'integer', (c) => c.notNull())
     .execute();
 
