@@ -77,6 +77,23 @@ describeEachDialect('influence network', ({ fresh }) => {
     expect(report.top.reduce((s, e) => s + e.influence, 0)).toBeCloseTo(1, 12);
   });
 
+  it('with --weighted, brokerage follows strong ties (stronger = shorter)', async () => {
+    // Ann reaches Cy through Bob on strong ties or through Vp on weak ones.
+    await declareTie(r, { from: 'Ann', to: 'Bob', kind: 'advice', weight: 5 });
+    await declareTie(r, { from: 'Bob', to: 'Cy', kind: 'advice', weight: 5 });
+    await declareTie(r, { from: 'Ann', to: 'Vp', kind: 'advice', weight: 1 });
+    await declareTie(r, { from: 'Vp', to: 'Cy', kind: 'advice', weight: 1 });
+    const brokerage = async (weighted: boolean) => {
+      const rep = await influence(r, { top: 5, sources: 'declared', weighted });
+      return Object.fromEntries(rep.top.map((e) => [e.name, e.brokerage]));
+    };
+    const plain = await brokerage(false);
+    expect(plain['Bob']).toBeCloseTo(plain['Vp']!, 12);
+    const weighted = await brokerage(true);
+    expect(weighted['Bob']).toBeGreaterThan(0);
+    expect(weighted['Vp']).toBe(0);
+  });
+
   it('explains each hop of an influence path', async () => {
     await declareTie(r, { from: 'Bob', to: 'Ann', kind: 'advice', weight: 5 });
     const [path] = await influencePaths(r, { from: 'Ann', to: 'Bob', k: 1 });
