@@ -10,7 +10,7 @@ import {
 } from '../domain/influence.js';
 import { parallelBetweenness } from './betweenness-parallel.js';
 import type { Rapport } from './context.js';
-import { loadNetwork, type Network, sourceOf } from './network.js';
+import { loadNetwork, type Network } from './network.js';
 
 export interface InfluenceEntry {
   id: number;
@@ -94,7 +94,7 @@ function incoming(net: Network, senior: Uint8Array) {
 }
 
 /** Why a person ranks where they do, from the sources of the ties that point at them. */
-function explainRank(net: Network, node: number, rank: number, inc: ReturnType<typeof incoming>): string {
+function explainRank(node: number, rank: number, ranked: number, inc: ReturnType<typeof incoming>): string {
   const [declared, reporting, meetings] = inc.bySource.map((a) => a[node]!) as [number, number, number];
   const parts: string[] = [];
   if (declared)
@@ -103,7 +103,7 @@ function explainRank(net: Network, node: number, rank: number, inc: ReturnType<t
     );
   if (reporting) parts.push(`${reporting} report${reporting === 1 ? 's' : ''} to them`);
   if (meetings) parts.push(`shares meetings with ${meetings} ${meetings === 1 ? 'person' : 'people'}`);
-  let text = `ranked ${ordinal(rank)} of ${net.people.length}`;
+  let text = `ranked ${ordinal(rank)} of ${ranked}`;
   if (parts.length) text += `: ${parts.join(', ')}`;
   const seniors = inc.fromSenior[node]!;
   if (seniors) text += `; ${seniors} of these ties come from senior people`;
@@ -124,12 +124,13 @@ function communitySummaries(
   for (let c = 0; c < count; c++) {
     const list = members[c]!;
     const departments = new Map<string, number>();
-    let leader = list[0]!;
+    // The leader is someone else than me (see the ranks).
+    let leader = list.find((i) => net.people[i]!.id !== net.me) ?? list[0]!;
     let known = 0;
     for (const i of list) {
       const d = net.people[i]!.department;
       if (d) departments.set(d, (departments.get(d) ?? 0) + 1);
-      if (influence[i]! > influence[leader]!) leader = i;
+      if (influence[i]! > influence[leader]! && net.people[i]!.id !== net.me) leader = i;
       known += net.known[i]!;
     }
     const [department, seen] = [...departments].sort(
@@ -193,9 +194,10 @@ async function computeInfluence(
   const { people, settings } = net;
   const n = people.length;
   const m = await networkMetrics(net, o.weighted);
-  const order = Array.from({ length: n }, (_, i) => i).sort(
-    (a, b) => m.influence[b]! - m.influence[a]! || people[a]!.id - people[b]!.id,
-  );
+  // Ranks are among other people: my own log ties me to everyone I meet, so I would top it.
+  const order = Array.from({ length: n }, (_, i) => i)
+    .filter((i) => people[i]!.id !== net.me)
+    .sort((a, b) => m.influence[b]! - m.influence[a]! || people[a]!.id - people[b]!.id);
   const rankOf = new Int32Array(n);
   order.forEach((node, i) => {
     rankOf[node] = i + 1;
@@ -211,19 +213,22 @@ async function computeInfluence(
       .filter((f) => f.id !== net.me)
       .map((f) => [f.id, f.reason]),
   );
+  // Strength from every source together (an assistant who reports to and meets the CEO daily),
+  // with me left out: my own log ties me to everyone I meet.
+  const { starts, targets, weights } = net.graph;
   const strong = [];
-  for (let e = 0; e < net.raw.from.length; e++) {
-    if (sourceOf(net.raw.source[e]!) === 'declared')
-      strong.push({
-        from: people[net.raw.from[e]!]!.id,
-        to: people[net.raw.to[e]!]!.id,
-        weight: net.raw.weight[e]!,
-      });
+  for (let u = 0; u < n; u++) {
+    for (let e = starts[u]!; e < starts[u + 1]!; e++) {
+      if (weights[e]! >= settings.strongTieWeight)
+        strong.push({ from: people[u]!.id, to: people[targets[e]!]!.id, weight: weights[e]! });
+    }
   }
   const gates = new Map(
-    gatekeepers(ranked, strong, settings)
-      .filter((f) => f.id !== net.me)
-      .map((f) => [f.id, f.reason]),
+    gatekeepers(
+      ranked.filter((p) => p.id !== net.me),
+      strong,
+      settings,
+    ).map((f) => [f.id, f.reason]),
   );
   const seniority = seniorityPercentiles(people.map((p) => p.level));
   const senior = Uint8Array.from(seniority, (s) => (s !== null && s >= settings.seniorPercentile ? 1 : 0));
@@ -231,7 +236,7 @@ async function computeInfluence(
   const brokerPct = percentiles([...m.brokerage.scores]);
   const entry = (i: number): InfluenceEntry => {
     const p = people[i]!;
-    const reasons = [explainRank(net, i, rankOf[i]!, inc)];
+    const reasons = [explainRank(i, rankOf[i]!, order.length, inc)];
     if ((brokerPct[i] ?? 0) >= 90 && m.brokerage.scores[i]! > 0)
       reasons.push(
         `broker: on more shortest paths between others than ${Math.floor(brokerPct[i]!)}% of people`,
@@ -274,11 +279,7 @@ async function computeInfluence(
       confidence: m.brokerage.confidence,
     },
     modularity: m.communities.modularity,
-    // The lists are about other people: my own interactions tie me to everyone I log.
-    top: order
-      .filter((i) => people[i]!.id !== net.me)
-      .slice(0, o.top)
-      .map(entry),
+    top: order.slice(0, o.top).map(entry),
     hiddenCount: hidden.size,
     gatekeeperCount: gates.size,
     hiddenInfluencers: byRank(hidden.keys()),
