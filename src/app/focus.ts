@@ -1,6 +1,6 @@
 import { ageInDays } from '../domain/balance.js';
 import { DAY_MS, toDay } from '../domain/dates.js';
-import { type ConvertCandidate, type FocusItem, focusList } from '../domain/focus.js';
+import { type ConvertCandidate, convertsThatCanShow, type FocusItem, focusList } from '../domain/focus.js';
 import { dueSteps } from '../domain/plan.js';
 import { quadrantOf } from '../domain/stakeholder-map.js';
 import { balancesByPerson } from './capital.js';
@@ -31,9 +31,22 @@ export async function focus(r: Rapport): Promise<FocusItem[]> {
     r.store.plans.withStepsDue(r.ws, today),
   ]);
   const flagged = maps.flagged.filter((a) => a.personId !== me);
-  const converts = flagged.filter((a) => quadrantOf(a.influence, a.stance, settings.map) === 'convert');
+  const drops = flagged.filter(
+    (a) => a.previousStance !== null && a.previousStance - a.stance >= settings.review.stanceDrop,
+  );
+  const allConverts = flagged.filter((a) => quadrantOf(a.influence, a.stance, settings.map) === 'convert');
+  // Only converts that can reach the list need names and balances: at 10,000 people that is a
+  // few dozen rows instead of thousands.
+  const listedAnyway = new Set([
+    ...tiered.filter((p) => p.tier === 'partner').map((p) => p.id),
+    ...drops.map((a) => a.personId),
+    ...duePlans.map((p) => p.personId),
+  ]);
+  const showable = convertsThatCanShow(allConverts, listedAnyway, settings.focus.maxItems);
+  const converts = allConverts.filter((a) => showable.has(a.personId));
   const named = new Set([
-    ...flagged.map((a) => a.personId),
+    ...converts.map((a) => a.personId),
+    ...drops.map((a) => a.personId),
     ...maps.stale.map((m) => m.somePersonId),
     ...duePlans.map((p) => p.personId),
   ]);
@@ -64,16 +77,14 @@ export async function focus(r: Rapport): Promise<FocusItem[]> {
     {
       converts: candidates,
       overdue,
-      stanceDrops: flagged
-        .filter((a) => a.previousStance !== null && a.previousStance - a.stance >= settings.review.stanceDrop)
-        .map((a) => ({
-          id: a.personId,
-          name: nameOf(a.personId),
-          initiative: initiativeOf(a.initiativeId),
-          from: a.previousStance!,
-          to: a.stance,
-          drop: a.previousStance! - a.stance,
-        })),
+      stanceDrops: drops.map((a) => ({
+        id: a.personId,
+        name: nameOf(a.personId),
+        initiative: initiativeOf(a.initiativeId),
+        from: a.previousStance!,
+        to: a.stance,
+        drop: a.previousStance! - a.stance,
+      })),
       staleMaps: maps.stale.map((m) => ({
         initiative: initiativeOf(m.initiativeId),
         count: m.count,

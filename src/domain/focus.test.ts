@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { type ConvertCandidate, focusList, suggestStrategy } from './focus.js';
+import { type ConvertCandidate, convertsThatCanShow, focusList, suggestStrategy } from './focus.js';
 import type { NurtureEntry } from './nurture.js';
 import { DEFAULT_SETTINGS } from './settings.js';
 
@@ -130,5 +130,33 @@ describe('focusList', () => {
       action: 'Talk to Kim about Apollo: find out what changed.',
       why: ['stance on Apollo fell from 40 to -20'],
     });
+  });
+
+  it('shows the same list when only the converts that can show are given', () => {
+    const all = Array.from({ length: 30 }, (_, i) =>
+      convert({
+        id: 100 + (i % 20),
+        name: `C${i % 20}`,
+        initiative: `I${i % 3}`,
+        influence: 50 + ((i * 7) % 50),
+        stance: -20 - ((i * 13) % 80),
+      }),
+    );
+    const partner = overdue({ id: 119, name: 'C19', importance: 90, overdueDays: 60 });
+    const full = focusList(
+      { converts: all, overdue: [partner], stanceDrops: [], staleMaps: [], dueSteps: [] },
+      s,
+    );
+    const keep = convertsThatCanShow(
+      all.map((c) => ({ personId: c.id, influence: c.influence, stance: c.stance })),
+      new Set([partner.id]),
+      s.maxItems,
+    );
+    expect(keep.size).toBeLessThan(20);
+    expect(keep.has(119)).toBe(true);
+    const pruned = all.filter((c) => keep.has(c.id));
+    expect(
+      focusList({ converts: pruned, overdue: [partner], stanceDrops: [], staleMaps: [], dueSteps: [] }, s),
+    ).toEqual(full);
   });
 });

@@ -97,6 +97,38 @@ export function suggestStrategy(
   };
 }
 
+/** A person's strongest detractor placement comes first: most influence, then most opposed. */
+const strongestFirst = (
+  a: { influence: number; stance: number },
+  b: { influence: number; stance: number },
+): number => b.influence - a.influence || a.stance - b.stance;
+
+const convertScore = (c: { influence: number; stance: number }): number =>
+  round1((c.influence + Math.abs(c.stance)) / 2);
+
+/**
+ * The people whose "convert" line could reach a list of `maxItems`: the best `maxItems` by
+ * score (with everyone tied at the edge), plus anyone listed for another reason, whose line
+ * would carry the convert reason along. Everyone else is outranked by at least `maxItems`
+ * other lines, so a caller can read names and balances for these people only.
+ */
+export function convertsThatCanShow(
+  flagged: readonly { personId: number; influence: number; stance: number }[],
+  listedAnyway: ReadonlySet<number>,
+  maxItems: number,
+): Set<number> {
+  const best = new Map<number, { influence: number; stance: number }>();
+  for (const a of flagged) {
+    const seen = best.get(a.personId);
+    if (!seen || strongestFirst(a, seen) < 0) best.set(a.personId, a);
+  }
+  const scores = [...best]
+    .map(([id, a]) => ({ id, score: convertScore(a) }))
+    .sort((x, y) => y.score - x.score);
+  const edge = scores[Math.min(maxItems, scores.length) - 1]?.score ?? Number.POSITIVE_INFINITY;
+  return new Set(scores.filter((x) => x.score >= edge || listedAnyway.has(x.id)).map((x) => x.id));
+}
+
 /**
  * This week's few actions (DESIGN.md ideas 1, 4): converts, due plan steps, falling stances,
  * overdue partners and stale maps, one item per person, best first, at most `maxItems`.
@@ -120,7 +152,7 @@ export function focusList(inputs: FocusInputs, s: RelationshipSettings['focus'])
   const strongest = new Map<number, ConvertCandidate[]>();
   for (const c of inputs.converts) strongest.set(c.id, [...(strongest.get(c.id) ?? []), c]);
   for (const list of strongest.values()) {
-    list.sort((a, b) => b.influence - a.influence || a.stance - b.stance);
+    list.sort(strongestFirst);
     const c = list[0]!;
     const hint = suggestStrategy(c, s.noContactDays);
     const others = list.slice(1).map((o) => o.initiative);
@@ -136,7 +168,7 @@ export function focusList(inputs: FocusInputs, s: RelationshipSettings['focus'])
         hint.why,
       ],
       strategy: hint.strategy,
-      score: round1((c.influence + Math.abs(c.stance)) / 2),
+      score: convertScore(c),
     });
   }
   for (const d of inputs.stanceDrops) {

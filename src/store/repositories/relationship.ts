@@ -1,4 +1,4 @@
-import { type Kysely, sql } from 'kysely';
+import { type Kysely, type SqlBool, sql } from 'kysely';
 import { type Assessment, byAssessedAt } from '../../domain/assessment.js';
 import type { CapitalDay } from '../../domain/balance.js';
 import type { Category, Tier } from '../../domain/person.js';
@@ -104,6 +104,16 @@ export class RelationshipRepository {
     private readonly dialect: DialectName,
   ) {}
 
+  /**
+   * `column in (ids)`. On PostgreSQL one array parameter (`= any($1)`): planning a statement
+   * with thousands of separate parameters costs more than running it.
+   */
+  private idIn(column: string, ids: readonly number[]) {
+    return this.dialect === 'postgres'
+      ? sql<SqlBool>`${sql.ref(column)} = any(${[...ids]}::integer[])`
+      : sql<SqlBool>`${sql.ref(column)} in (${sql.join([...ids])})`;
+  }
+
   /** Everyone, or only people with a care cadence (a tier or their own), or only the given ids. */
   async people(
     ws: number,
@@ -131,7 +141,7 @@ export class RelationshipRepository {
       .where('workspace_id', '=', ws);
     if (only?.tiered)
       q = q.where((eb) => eb.or([eb('tier', '!=', 'none'), eb('cadence_days', 'is not', null)]));
-    if (only?.ids !== undefined) q = q.where('id', 'in', [...only.ids]);
+    if (only?.ids !== undefined) q = q.where(this.idIn('id', only.ids));
     const rows = await q.orderBy('id').execute();
     return rows.map((r) => ({
       id: r.id,
@@ -183,7 +193,7 @@ export class RelationshipRepository {
         ]);
         return new Map(parts);
       }
-      q = q.where('p.id', 'in', [...personIds]);
+      q = q.where(this.idIn('p.id', personIds));
     }
     const rows = await q.execute();
     return new Map(
@@ -428,7 +438,7 @@ export class RelationshipRepository {
     if (personIds !== undefined) {
       if (personIds.length === 0) return [];
       if (personIds.length > MAX_IDS) return inChunks(personIds, (ids) => this.capitalRollup(ws, ids));
-      q = q.where('person_id', 'in', [...personIds]);
+      q = q.where(this.idIn('person_id', personIds));
     }
     const rows = await q.execute();
     return rows.map((r) => ({
@@ -476,7 +486,7 @@ export class RelationshipRepository {
       if (personIds.length === 0) return [];
       if (personIds.length > MAX_IDS)
         return inChunks(personIds, (ids) => this.capitalSums(ws, today, halfLifeDays, ids));
-      q = q.where('ip.person_id', 'in', [...personIds]);
+      q = q.where(this.idIn('ip.person_id', personIds));
     }
     const rows = await q.execute();
     return rows.map((r) => ({
@@ -535,7 +545,7 @@ export class RelationshipRepository {
       if (personIds.length > MAX_IDS) {
         return (await inChunks(personIds, (ids) => this.activeAssessments(ws, ids))).sort(byAssessedAt);
       }
-      q = q.where('a.person_id', 'in', [...personIds]);
+      q = q.where(this.idIn('a.person_id', personIds));
     }
     const rows = await q.execute();
     return rows.map(toAssessment).sort(byAssessedAt);
