@@ -59,6 +59,7 @@ export async function importPeople(
   opts: PeopleImportOptions,
 ): Promise<void> {
   const repo = new ImportsRepository(store.db, store.connection);
+  repo.bulkMode();
   const byRef = new Map<string, number>();
   const pending = new PendingManagers();
   let batch: PersonRecord[] = [];
@@ -154,6 +155,10 @@ async function importBatch(
         skip(report, place, err.message);
         continue;
       }
+      // A manager met earlier in the file (the usual top-down order) is set right away; the
+      // rest wait for the end. A new person cannot close a loop: nobody reports to them yet.
+      const known = r.manager?.by === 'id' ? byRef.get(r.manager.value) : undefined;
+      if (known !== undefined) row.managerId = known;
       freshByKey.set(key, fresh.length);
       fresh.push({ record: r, row });
       continue;
@@ -188,8 +193,9 @@ async function importBatch(
   fresh.forEach((f, i) => {
     const id = ids[i]!;
     if (f.record.ref) byRef.set(f.record.ref, id);
-    if (f.record.manager)
+    if (f.record.manager && f.row.managerId === null) {
       pending.add(id, null, f.record.manager, where(opts.file, f.record.at), f.record.name, false);
+    }
   });
   report.people.created += ids.length;
   await repo.updatePeople(ws, changed);

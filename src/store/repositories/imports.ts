@@ -1,7 +1,7 @@
 import type BetterSqlite3 from 'better-sqlite3';
-import { type Kysely, sql } from 'kysely';
+import { type Kysely, type Selectable, sql } from 'kysely';
 import type { Connection } from '../database.js';
-import type { Database } from '../schema.js';
+import type { Database, PeopleTable } from '../schema.js';
 import { nameKey } from './people.js';
 
 /** A person as the importer compares and writes them: the columns an import can set. */
@@ -71,12 +71,23 @@ export class ImportsRepository {
     return st;
   }
 
+  /**
+   * A bigger page cache for the length of an import: inserting a million emails in random
+   * order touches index pages all over the file, and the default 2 MB cache thrashes.
+   */
+  bulkMode(): void {
+    this.connection.sqlite?.pragma('cache_size = -65536');
+  }
+
+  // The lookups pass the batch as one JSON parameter. CROSS JOIN makes SQLite loop over the
+  // batch and probe the index; with a plain JOIN it scanned the whole table per element
+  // (measured: 3.7 s for a 2,000-email batch against 20,000 people, 10 ms with CROSS JOIN).
   async idsByEmails(ws: number, emails: readonly string[]): Promise<Map<string, number>> {
     const out = new Map<string, number>();
     if (emails.length === 0) return out;
     const st = this.prepared(
       'idsByEmails',
-      'select e.email, e.person_id from json_each(?) j join person_emails e on e.workspace_id = ? and e.email = j.value',
+      'select e.email, e.person_id from json_each(?) j cross join person_emails e on e.workspace_id = ? and e.email = j.value',
     );
     if (st) {
       for (const r of st.all(JSON.stringify(emails), ws) as { email: string; person_id: number }[])
@@ -107,7 +118,7 @@ export class ImportsRepository {
     };
     const st = this.prepared(
       'idsByNames',
-      'select p.name_key, p.id from json_each(?) j join people p on p.workspace_id = ? and p.name_key = j.value order by p.id',
+      'select p.name_key, p.id from json_each(?) j cross join people p on p.workspace_id = ? and p.name_key = j.value order by p.id',
     );
     if (st) {
       for (const r of st.all(JSON.stringify(keys), ws) as { name_key: string; id: number }[])
@@ -129,23 +140,32 @@ export class ImportsRepository {
 
   async rows(ws: number, ids: readonly number[]): Promise<Map<number, ImportPersonRow & { id: number }>> {
     const out = new Map<number, ImportPersonRow & { id: number }>();
-    for (const part of chunks([...new Set(ids)])) {
-      const [people, emails] = await Promise.all([
-        this.db
-          .selectFrom('people')
-          .selectAll()
-          .where('workspace_id', '=', ws)
-          .where('id', 'in', part)
-          .execute(),
-        this.db
-          .selectFrom('person_emails')
-          .select(['person_id', 'email'])
-          .where('workspace_id', '=', ws)
-          .where('person_id', 'in', part)
-          .orderBy('person_id')
-          .orderBy('position')
-          .execute(),
-      ]);
+    const unique = [...new Set(ids)];
+    const peopleSt = this.prepared(
+      'rowsPeople',
+      'select p.* from json_each(?) j cross join people p on p.id = j.value where p.workspace_id = ?',
+    );
+    const emailsSt = this.prepared(
+      'rowsEmails',
+      `select e.person_id, e.email from json_each(?) j cross join person_emails e on e.person_id = j.value
+       where e.workspace_id = ? order by e.person_id, e.position`,
+    );
+    // SQLite: one pass per batch, probing by id (with "workspace_id = ? and id in (…)" the
+    // planner preferred a workspace index and scanned every person). PostgreSQL: chunks.
+    const loads =
+      peopleSt && emailsSt
+        ? [
+            async () => {
+              const json = JSON.stringify(unique);
+              return [
+                peopleSt.all(json, ws) as Selectable<PeopleTable>[],
+                emailsSt.all(json, ws) as { person_id: number; email: string }[],
+              ] as const;
+            },
+          ]
+        : chunks(unique).map((part) => () => this.rowsByKysely(ws, part));
+    for (const load of loads) {
+      const [people, emails] = await load();
       for (const p of people) {
         out.set(p.id, {
           id: p.id,
@@ -171,6 +191,25 @@ export class ImportsRepository {
       for (const e of emails) out.get(e.person_id)?.emails.push(e.email);
     }
     return out;
+  }
+
+  private rowsByKysely(ws: number, part: number[]) {
+    return Promise.all([
+      this.db
+        .selectFrom('people')
+        .selectAll()
+        .where('workspace_id', '=', ws)
+        .where('id', 'in', part)
+        .execute(),
+      this.db
+        .selectFrom('person_emails')
+        .select(['person_id', 'email'])
+        .where('workspace_id', '=', ws)
+        .where('person_id', 'in', part)
+        .orderBy('person_id')
+        .orderBy('position')
+        .execute(),
+    ]);
   }
 
   /** Inserts people and returns their ids in input order. */
