@@ -9,12 +9,14 @@ import {
   type MeetingRecord,
   openImport,
   type PersonRecord,
+  type TieRecord,
 } from '../formats/index.js';
 import { restoreBackup } from './backup.js';
 import type { Rapport } from './context.js';
 import { importMeetings } from './import-meetings.js';
 import { importPeople } from './import-people.js';
 import { emptyReport, finish, type ImportReport } from './import-report.js';
+import { importTies } from './import-ties.js';
 
 export { IMPORT_FORMATS, type ImportFormat } from '../formats/index.js';
 export type { ImportReport } from './import-report.js';
@@ -93,9 +95,12 @@ export async function importFile(r: Rapport, cmd: ImportCommand): Promise<Import
             },
           );
         } else if (opened.format === 'ties') {
-          throw new RapportError(
-            'usage',
-            `${file} is a ties file; importing ties needs the influence network (rapport tie), which this version does not have yet.`,
+          await importTies(
+            store,
+            r.ws,
+            opened.records as AsyncIterable<TieRecord | InvalidRecord>,
+            report,
+            common,
           );
         } else {
           await importPeople(

@@ -1,4 +1,6 @@
-import { existsSync } from 'node:fs';
+import { existsSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { betweenness, seededRandom } from '../analytics/index.js';
@@ -6,12 +8,13 @@ import { fixtureGraph, loadFixture } from '../analytics/test-support/fixtures.js
 import { describeEachDialect } from '../store/test-support/dialects.js';
 import { parallelBetweenness } from './betweenness-parallel.js';
 import type { Rapport } from './context.js';
+import { importFile } from './import.js';
 import { influence } from './influence.js';
 import { influencePaths } from './influence-paths.js';
 import { logInteraction } from './log.js';
 import { loadNetwork, sourceOf } from './network.js';
 import { addPerson } from './people.js';
-import { declareTie } from './ties.js';
+import { declareTie, listTies } from './ties.js';
 
 const NOW = new Date('2026-11-23T10:00:00.000Z');
 
@@ -92,6 +95,33 @@ describeEachDialect('influence network', ({ fresh }) => {
     const weighted = await brokerage(true);
     expect(weighted['Bob']).toBeGreaterThan(0);
     expect(weighted['Vp']).toBe(0);
+  });
+
+  it('imports a ties CSV: creates, then finds everything in place; unknown people fail the import', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'rapport-ties-'));
+    const good = join(dir, 'ties.csv');
+    writeFileSync(good, 'From,To,Type,Weight\nBob,Ann,advice,4\nCy,Ann,trust,5\n');
+    const first = await importFile(r, { path: good });
+    expect(first.ties).toEqual({ created: 2, unchanged: 0 });
+    const again = await importFile(r, { path: good });
+    expect(again.ties).toEqual({ created: 0, unchanged: 2 });
+    expect(again.changed).toBe(false);
+    expect((await listTies(r)).map((t) => `${t.fromName}>${t.toName}:${t.kind}:${t.weight}`)).toEqual([
+      'Bob>Ann:advice:4',
+      'Cy>Ann:trust:5',
+    ]);
+
+    const bad = join(dir, 'bad.csv');
+    writeFileSync(bad, 'From,To,Type,Weight\nBob,Vp,advice,3\nNobody,Ann,advice,3\n');
+    await expect(importFile(r, { path: bad })).rejects.toThrow(
+      /bad\.csv.*line 3.*No person matches "Nobody"/,
+    );
+    expect(await listTies(r)).toHaveLength(2);
+    const skipped = await importFile(r, { path: bad, skipInvalid: true });
+    expect(skipped.ties.created).toBe(1);
+    expect(skipped.skipped).toEqual([
+      { where: 'bad.csv, line 3', reason: expect.stringMatching(/No person matches "Nobody"/) },
+    ]);
   });
 
   it('explains each hop of an influence path', async () => {

@@ -17,7 +17,8 @@ export interface TieResult {
   toId: number;
   kind: TieKind;
   weight: number;
-  created: boolean;
+  /** 'unchanged' when the same tie with the same weight was already declared. */
+  status: 'created' | 'updated' | 'unchanged';
 }
 
 /** Declares "FROM goes to TO for advice" (or is influenced by / trusts / has friction with TO). */
@@ -30,8 +31,8 @@ export async function declareTie(r: Rapport, cmd: TieCommand): Promise<TieResult
       'to',
       `A tie needs two different people; "${cmd.from}" and "${cmd.to}" are the same person.`,
     );
-  const created = await r.store.network.upsertTie(r.ws, fromId, toId, kind, weight, r.now().toISOString());
-  return { fromId, toId, kind, weight, created };
+  const status = await r.store.network.upsertTie(r.ws, fromId, toId, kind, weight, r.now().toISOString());
+  return { fromId, toId, kind, weight, status };
 }
 
 export const listTies = (r: Rapport): Promise<StoredTie[]> => r.store.network.listTies(r.ws);

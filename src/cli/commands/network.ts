@@ -51,7 +51,8 @@ export function register(program: Command): void {
       emit(
         cmd,
         t,
-        () => `${t.created ? 'Declared' : 'Updated'} tie ${from} → ${to} (${t.kind}, weight ${t.weight}).`,
+        () =>
+          `${{ created: 'Declared', updated: 'Updated', unchanged: 'Already declared:' }[t.status]} tie ${from} → ${to} (${t.kind}, weight ${t.weight}).`,
       );
     });
 

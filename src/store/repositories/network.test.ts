@@ -26,10 +26,12 @@ describeEachDialect('network repository', ({ fresh }) => {
 
   it('declares, re-weights, lists and removes ties, changing the version each time', async () => {
     const v0 = await store.network.version(ws);
-    expect(await store.network.upsertTie(ws, bob, ann, 'advice', 4, NOW)).toBe(true);
+    expect(await store.network.upsertTie(ws, bob, ann, 'advice', 4, NOW)).toBe('created');
     const v1 = await store.network.version(ws);
-    expect(await store.network.upsertTie(ws, bob, ann, 'advice', 5, NOW)).toBe(false);
+    expect(await store.network.upsertTie(ws, bob, ann, 'advice', 5, NOW)).toBe('updated');
     const v2 = await store.network.version(ws);
+    expect(await store.network.upsertTie(ws, bob, ann, 'advice', 5, NOW)).toBe('unchanged');
+    expect(await store.network.version(ws)).toBe(v2);
     await store.network.upsertTie(ws, bob, ann, 'trust', 2, NOW);
     await store.network.upsertTie(ws, cy, bob, 'friction', 1, NOW);
     expect(new Set([v0, v1, v2]).size).toBe(3);

@@ -53,7 +53,7 @@ export class NetworkRepository {
     private readonly connection: Connection,
   ) {}
 
-  /** Declares a tie, or re-weights the existing one of that kind; true when it is new. */
+  /** Declares a tie, or re-weights the existing one of that kind. */
   async upsertTie(
     ws: number,
     from: number,
@@ -61,15 +61,16 @@ export class NetworkRepository {
     kind: TieKind,
     weight: number,
     now: string,
-  ): Promise<boolean> {
+  ): Promise<'created' | 'updated' | 'unchanged'> {
     const existing = await this.db
       .selectFrom('ties')
-      .select('id')
+      .select(['id', 'weight'])
       .where('workspace_id', '=', ws)
       .where('from_person_id', '=', from)
       .where('to_person_id', '=', to)
       .where('kind', '=', kind)
       .executeTakeFirst();
+    if (existing?.weight === weight) return 'unchanged';
     if (existing) {
       await this.db.updateTable('ties').set({ weight }).where('id', '=', existing.id).execute();
     } else {
@@ -79,7 +80,7 @@ export class NetworkRepository {
         .execute();
     }
     await this.bumpVersion(ws);
-    return !existing;
+    return existing ? 'updated' : 'created';
   }
 
   /** Removes the ties from → to (of one kind, or all kinds); returns how many went. */
