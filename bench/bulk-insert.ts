@@ -68,18 +68,18 @@ async function rapportBulk() {
 }
 
 function sqliteImport() {
-  // The same schema (tables and indexes) as Rapport's, copied from the benchmark database.
-  const schema =
-    execFileSync('sqlite3', [dbPath, '.schema people'], { encoding: 'utf8' }) +
-    execFileSync('sqlite3', [dbPath, '.schema person_emails'], { encoding: 'utf8' }) +
-    execFileSync('sqlite3', [dbPath, '.schema interactions'], { encoding: 'utf8' }) +
-    execFileSync('sqlite3', [dbPath, '.schema interaction_people'], { encoding: 'utf8' });
+  // The whole schema of the benchmark database (tables, indexes, triggers), so both sides
+  // maintain the same structures while loading.
+  const schema = execFileSync('sqlite3', [dbPath, '.schema'], { encoding: 'utf8' })
+    .split('\n')
+    .filter((l) => !l.includes('sqlite_sequence'))
+    .join('\n');
   const target = join(dir, 'import.db');
+  execFileSync('sqlite3', [target], { input: schema });
   execFileSync('sqlite3', [
     target,
-    "create table workspaces (id integer primary key, name text, me_person_id integer, created_at text); insert into workspaces values (1, 'default', null, 'x');",
+    "insert into workspaces (id, name, me_person_id, created_at) values (1, 'default', null, 'x');",
   ]);
-  execFileSync('sqlite3', [target], { input: schema });
   const q = (s: string | null | number) =>
     s === null ? '' : typeof s === 'number' ? String(s) : `"${s.replace(/"/g, '""')}"`;
   const people = peopleRows().map((r, i) => {

@@ -60,6 +60,10 @@ export function openSqlite(path: string): Connection {
     sqlite.pragma('journal_mode = WAL');
     sqlite.pragma('synchronous = NORMAL');
     sqlite.pragma('foreign_keys = ON');
+    // Bulk loads touch several indexes of a million rows in scattered order; the default 2 MB
+    // page cache turns that into disk thrashing (measured: 13k rows/s vs 150k+ with 256 MB).
+    sqlite.pragma('cache_size = -262144');
+    sqlite.pragma('temp_store = MEMORY');
   } catch (e) {
     throw new RapportError('database', `Cannot open database ${file}: ${(e as Error).message}.`);
   }

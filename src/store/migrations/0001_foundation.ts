@@ -110,6 +110,8 @@ export async function up(db: Kysely<any>): Promise<void> {
     .createIndex('interactions_ws_source')
     .on('interactions')
     .columns(['workspace_id', 'source'])
+    // Only imported entries carry a source to match on; hand-logged ones need no index entry.
+    .where('source', 'is not', null)
     .execute();
 
   await db.schema
@@ -123,11 +125,7 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn('capital', 'integer', (c) => c.notNull())
     .addPrimaryKeyConstraint('interaction_people_pk', ['interaction_id', 'person_id'])
     .execute();
-  await db.schema
-    .createIndex('interaction_people_ws_person_date')
-    .on('interaction_people')
-    .columns(['workspace_id', 'person_id', 'occurred_at'])
-    .execute();
+  // The (workspace, person, date) index for ledgers comes with its capital column in 0100.
   await db.schema
     .createIndex('interaction_people_person')
     .on('interaction_people')
