@@ -38,6 +38,7 @@ function explainHop(net: Network, influencer: number, influenced: number): strin
   const { from, to, source, kind, weight } = net.raw;
   const a = net.people[influenced]!.name;
   const b = net.people[influencer]!.name;
+  const me = net.people.find((p) => p.id === net.me)?.name;
   for (let e = 0; e < from.length; e++) {
     if (from[e] !== influenced || to[e] !== influencer) continue;
     const w = Math.round(weight[e]! * 10) / 10;
@@ -58,7 +59,9 @@ function explainHop(net: Network, influencer: number, influenced: number): strin
         why.push(`${a} and ${b} share meetings (${w})`);
         break;
       case 'mine':
-        why.push(`${a} and ${b} in your interaction log (${w})`);
+        why.push(
+          `${[a, b].map((x) => (x === me ? `you (${x})` : x)).join(' and ')} interact (${w}, from your log)`,
+        );
         break;
     }
   }
