@@ -15,12 +15,10 @@ export class BrandesWorkspace {
   readonly heap = new MinHeap(1024);
   readonly dag: Int32Array;
   readonly dagStart: Int32Array;
-  readonly coef: Float64Array;
 
   constructor(n: number, m: number) {
     this.dag = new Int32Array(m);
     this.dagStart = new Int32Array(n + 1);
-    this.coef = new Float64Array(n);
     this.order = new Int32Array(n);
     this.sigma = new Float64Array(n);
     this.delta = new Float64Array(n);
@@ -52,7 +50,7 @@ export function accumulateBetweenness(
 
 function unweightedPass(g: Csr, s: number, into: Float64Array, ws: BrandesWorkspace): void {
   const { starts, targets } = g;
-  const { order, sigma, hops, dag, dagStart, coef } = ws;
+  const { order, sigma, hops, dag, dagStart } = ws;
   // Forward BFS, recording the shortest-path DAG as each node's successor list, in BFS order:
   // the backward sweep then reads only DAG ties, sequentially.
   let head = 0;
@@ -81,15 +79,16 @@ function unweightedPass(g: Csr, s: number, into: Float64Array, ws: BrandesWorksp
     }
   }
   dagStart[tail] = dagCount;
-  // delta(w) = sigma(w) · Σ over DAG successors v of (1 + delta(v)) / sigma(v); the sum's terms
-  // are kept per node in coef so each DAG tie costs one read and one add.
+  // delta(w) = sigma(w) · Σ over DAG successors v of (1 + delta(v)) / sigma(v). Once a node's
+  // term is known its sigma is no longer needed, so the term overwrites it: each DAG tie then
+  // costs one read and one add, and the sweep touches one array fewer.
   for (let i = tail - 1; i >= 0; i--) {
     const w = order[i]!;
     let acc = 0;
-    for (let k = dagStart[i]!, end = dagStart[i + 1]!; k < end; k++) acc += coef[dag[k]!]!;
+    for (let k = dagStart[i]!, end = dagStart[i + 1]!; k < end; k++) acc += sigma[dag[k]!]!;
     const sw = sigma[w]!;
     const dw = sw * acc;
-    coef[w] = (1 + dw) / sw;
+    sigma[w] = (1 + dw) / sw;
     if (w !== s) into[w]! += dw;
   }
   for (let i = 0; i < tail; i++) {
