@@ -10,7 +10,7 @@ import {
 } from '../domain/influence.js';
 import { parallelBetweenness } from './betweenness-parallel.js';
 import type { Rapport } from './context.js';
-import { loadNetwork, type Network } from './network.js';
+import { influenceSettings, loadNetwork, type Network } from './network.js';
 
 export interface InfluenceEntry {
   id: number;
@@ -156,7 +156,9 @@ export async function influence(r: Rapport, opts: InfluenceOptions = {}): Promis
   const top = parseTop(opts.top);
   const sources = parseSources(opts.sources);
   const weighted = opts.weighted ?? false;
-  const version = await r.store.network.version(r.ws);
+  // The settings (margins, weights, seed) shape the answer as much as the data does.
+  const [data, settings] = await Promise.all([r.store.network.version(r.ws), influenceSettings(r)]);
+  const version = `${data}|${JSON.stringify(settings)}`;
   const key = `influence:${sources.join(',')}:${weighted ? 'w' : 'u'}:${top}`;
   const hit = await r.store.network.cached(r.ws, key, version);
   if (hit) return { ...(JSON.parse(hit) as InfluenceReport), cached: true };

@@ -124,6 +124,19 @@ describeEachDialect('influence network', ({ fresh }) => {
     ]);
   });
 
+  it('serves a repeated question from the cache until the data or the settings change', async () => {
+    await declareTie(r, { from: 'Bob', to: 'Ann', kind: 'advice', weight: 5 });
+    expect((await influence(r, { top: 3 })).cached).toBe(false);
+    expect((await influence(r, { top: 3 })).cached).toBe(true);
+    await r.store.settings.set(r.ws, 'influence', { hiddenMargin: 10 });
+    expect((await influence(r, { top: 3 })).cached).toBe(false);
+    await addPerson(r, { name: 'Dee', level: 5 });
+    expect((await influence(r, { top: 3 })).cached).toBe(false);
+    await logInteraction(r, ['Dee', 'Ann'], { kind: 'meeting' });
+    expect((await influence(r, { top: 3 })).cached).toBe(false);
+    expect((await influence(r, { top: 3 })).cached).toBe(true);
+  });
+
   it('explains each hop of an influence path', async () => {
     await declareTie(r, { from: 'Bob', to: 'Ann', kind: 'advice', weight: 5 });
     const [path] = await influencePaths(r, { from: 'Ann', to: 'Bob', k: 1 });
