@@ -14,7 +14,7 @@ export interface Fixture {
   networkxLouvainBestModularity?: number;
 }
 
-export const FIXTURES = ['karate', 'florentine', 'krackhardt-advice'] as const;
+export const FIXTURES = ['karate', 'florentine', 'krackhardt-advice', 'krackhardt-advice-weighted'] as const;
 
 export function loadFixture(name: string): Fixture {
   return JSON.parse(readFileSync(new URL(`../fixtures/${name}.json`, import.meta.url), 'utf8')) as Fixture;
