@@ -1,6 +1,12 @@
 import { ValidationError } from '../domain/errors.js';
 import { newPersonFields } from '../domain/person.js';
-import { BadFileError, type InvalidRecord, type PersonRecord, type PersonRef } from '../formats/index.js';
+import {
+  BadFileError,
+  type InvalidRecord,
+  type PersonRecord,
+  type PersonRef,
+  type Place,
+} from '../formats/index.js';
 import type { Store } from '../store/index.js';
 import { type ImportPersonRow, ImportsRepository } from '../store/repositories/imports.js';
 import { type ImportReport, LIST_LIMIT, where } from './import-report.js';
@@ -24,7 +30,7 @@ class PendingManagers {
   readonly personIds: number[] = [];
   readonly current: (number | null)[] = [];
   readonly refs: PersonRef[] = [];
-  readonly places: string[] = [];
+  readonly places: Place[] = [];
   readonly names: string[] = [];
   /** Whether the batch counted the person as unchanged: a new manager then makes it updated. */
   readonly unchanged: boolean[] = [];
@@ -32,7 +38,7 @@ class PendingManagers {
     personId: number,
     current: number | null,
     ref: PersonRef,
-    place: string,
+    place: Place,
     name: string,
     unchanged: boolean,
   ) {
@@ -176,15 +182,11 @@ async function importBatch(
   for (const step of plan) {
     if (step.id === null || !step.record.manager) continue;
     const after = updates.get(step.id)!;
+    // Already reporting to the manager the file names (met earlier in it): nothing to do.
+    const ref = step.record.manager;
+    if (ref.by === 'id' && byRef.get(ref.value) === after.managerId && after.managerId !== null) continue;
     const unchanged = !differs(existing.get(step.id)!, after);
-    pending.add(
-      step.id,
-      after.managerId,
-      step.record.manager,
-      where(opts.file, step.record.at),
-      step.record.name,
-      unchanged,
-    );
+    pending.add(step.id, after.managerId, step.record.manager, step.record.at, step.record.name, unchanged);
   }
   const ids = await repo.insertPeople(
     ws,
@@ -194,7 +196,7 @@ async function importBatch(
     const id = ids[i]!;
     if (f.record.ref) byRef.set(f.record.ref, id);
     if (f.record.manager && f.row.managerId === null) {
-      pending.add(id, null, f.record.manager, where(opts.file, f.record.at), f.record.name, false);
+      pending.add(id, null, f.record.manager, f.record.at, f.record.name, false);
     }
   });
   report.people.created += ids.length;
@@ -291,7 +293,7 @@ async function setManagers(
     if (candidates.length !== 1) {
       if (report.missingManagers.length < LIST_LIMIT) {
         report.missingManagers.push({
-          where: pending.places[i]!,
+          where: where(opts.file, pending.places[i]!),
           person: pending.names[i]!,
           manager:
             candidates.length > 1 ? `${ref.value} (ambiguous: ids ${candidates.join(', ')})` : ref.value,
@@ -306,7 +308,7 @@ async function setManagers(
         opts.file,
         null,
         'manager',
-        `${pending.places[i]}: ${pending.names[i]} is named as their own manager.`,
+        `${where(opts.file, pending.places[i]!)}: ${pending.names[i]} is named as their own manager.`,
       );
     }
     if (managerId === pending.current[i]) continue;
@@ -322,34 +324,51 @@ async function setManagers(
   await checkLoops(repo, ws, changes, opts.file);
 }
 
-/** Follows each changed reporting line upwards; coming back to a person means a loop. */
+/**
+ * Follows each changed reporting line upwards. Any loop must run through a line this import
+ * changed (the tree had none before), so walking up from those people finds it. Managers are
+ * fetched level by level for a slice of walks at a time, never the whole tree at once.
+ */
 async function checkLoops(
   repo: ImportsRepository,
   ws: number,
   changes: [number, number | null][],
   file: string,
 ) {
-  const managers = await repo.managers(ws);
+  const managerOf = new Map<number, number | null>(changes);
   const safe = new Set<number>();
-  for (const [start] of changes) {
-    const path: number[] = [];
-    const onPath = new Set<number>();
-    let cur: number | undefined = start;
-    while (cur !== undefined && !safe.has(cur)) {
-      if (onPath.has(cur)) {
-        const loop = [...path.slice(path.indexOf(cur)), cur];
-        const names = await repo.names(ws, loop);
-        throw new BadFileError(
-          file,
-          null,
-          'manager',
-          `the reporting lines form a loop: ${loop.map((id) => `${names.get(id) ?? '?'} (#${id})`).join(' → ')}; fix the manager of one of them.`,
-        );
+  const SLICE = 10_000;
+  for (let from = 0; from < changes.length; from += SLICE) {
+    let walks = changes
+      .slice(from, from + SLICE)
+      .map(([start, manager]) => ({ path: [start], cur: manager }));
+    while (walks.length > 0) {
+      const unknown = walks
+        .map((w) => w.cur)
+        .filter((c): c is number => c !== null && !managerOf.has(c) && !safe.has(c));
+      if (unknown.length > 0) for (const [id, m] of await repo.managersOf(ws, unknown)) managerOf.set(id, m);
+      const next: typeof walks = [];
+      for (const w of walks) {
+        if (w.cur === null || safe.has(w.cur)) {
+          for (const p of w.path) safe.add(p);
+          continue;
+        }
+        const at = w.path.indexOf(w.cur);
+        if (at >= 0) {
+          const loop = [...w.path.slice(at), w.cur];
+          const names = await repo.names(ws, loop);
+          throw new BadFileError(
+            file,
+            null,
+            'manager',
+            `the reporting lines form a loop: ${loop.map((id) => `${names.get(id) ?? '?'} (#${id})`).join(' → ')}; fix the manager of one of them.`,
+          );
+        }
+        w.path.push(w.cur);
+        w.cur = managerOf.get(w.cur) ?? null;
+        next.push(w);
       }
-      onPath.add(cur);
-      path.push(cur);
-      cur = managers.get(cur);
+      walks = next;
     }
-    for (const p of path) safe.add(p);
   }
 }

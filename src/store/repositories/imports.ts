@@ -345,15 +345,28 @@ export class ImportsRepository {
     }
   }
 
-  /** Every reporting line of the workspace, for the loop check after an import. */
-  async managers(ws: number): Promise<Map<number, number>> {
-    const rows = await this.db
-      .selectFrom('people')
-      .select(['id', 'manager_id'])
-      .where('workspace_id', '=', ws)
-      .where('manager_id', 'is not', null)
-      .execute();
-    return new Map(rows.map((r) => [r.id, r.manager_id!]));
+  /** The manager of each of these people (null for none). */
+  async managersOf(ws: number, ids: readonly number[]): Promise<Map<number, number | null>> {
+    const out = new Map<number, number | null>();
+    const st = this.prepared(
+      'managersOf',
+      'select p.id, p.manager_id from json_each(?) j cross join people p on p.id = j.value where p.workspace_id = ?',
+    );
+    if (st) {
+      for (const r of st.all(JSON.stringify(ids), ws) as { id: number; manager_id: number | null }[])
+        out.set(r.id, r.manager_id);
+      return out;
+    }
+    for (const part of chunks([...new Set(ids)])) {
+      const rows = await this.db
+        .selectFrom('people')
+        .select(['id', 'manager_id'])
+        .where('workspace_id', '=', ws)
+        .where('id', 'in', part)
+        .execute();
+      for (const r of rows) out.set(r.id, r.manager_id);
+    }
+    return out;
   }
 
   async names(ws: number, ids: readonly number[]): Promise<Map<number, string>> {
