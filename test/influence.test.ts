@@ -199,4 +199,17 @@ describe('influence network on the demo organisation, run on the real binary', (
     expect(connections[0]).toBe('From,To,Type,Weight');
     expect(connections.length).toBeGreaterThan(people.length);
   });
+
+  it('names the clusters where I know nobody', async () => {
+    const fresh = join(dir, 'fresh.db');
+    const run2 = (...args: string[]) => rapport(['--db', fresh, ...args], env);
+    for (const name of ['Ann', 'Bob', 'Cy', 'Dee']) expect((await run2('person', 'add', name)).code).toBe(0);
+    await run2('tie', 'Bob', 'Ann', '--weight', '5');
+    await run2('tie', 'Dee', 'Cy', '--weight', '5');
+    await run2('log', 'Ann', '--kind', 'coffee');
+    const text = (await run2('influence')).stdout;
+    expect(text).toMatch(
+      /Clusters \(2, modularity 0\.\d+\): you know nobody in 1 of 2, including the one around Cy\./,
+    );
+  });
 });

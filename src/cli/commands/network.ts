@@ -111,7 +111,11 @@ export function register(program: Command): void {
           parts.push(`Gatekeepers (${rep.gatekeeperCount}):`, table(HEAD, entryRows(rep.gatekeepers)));
         const unknown = rep.communities.filter((c) => c.knownByMe === 0);
         parts.push(
-          `Clusters (${rep.communities.length}, modularity ${rep.modularity.toFixed(3)}); you know nobody in ${unknown.length}:`,
+          `Clusters (${rep.communities.length}, modularity ${rep.modularity.toFixed(3)}): ${
+            unknown.length === 0
+              ? 'you know someone in each.'
+              : `you know nobody in ${unknown.length} of ${rep.communities.length}, including the one around ${unknown[0]!.leader.name}.`
+          }`,
           table(
             ['cluster', 'people', 'department', 'around', 'you know'],
             rep.communities.map((c) => [c.id, c.size, c.department ?? '—', c.leader.name, c.knownByMe]),
