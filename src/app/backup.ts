@@ -1,4 +1,5 @@
 import { ConflictError } from '../domain/errors.js';
+import { TIE_KINDS, type TieKind } from '../domain/influence.js';
 import { isInteractionKind } from '../domain/interaction.js';
 import { newPersonFields } from '../domain/person.js';
 import { parseStrategy } from '../domain/plan.js';
@@ -17,6 +18,9 @@ export async function exportBackup(r: Rapport): Promise<string> {
   return writeBackup(await backupOf(r.store, r.ws));
 }
 
+/** Orders keys like p2 < p10 (by number), so ties list in the order people were entered. */
+const order = (a: string, b: string): number => a.length - b.length || (a < b ? -1 : a > b ? 1 : 0);
+
 async function backupOf(store: Store, ws: number): Promise<Backup> {
   const repo = new ImportsRepository(store.db, store.connection);
   const [people, initiatives, assessments, interactions, plans, settings, me, workspaces] = await Promise.all(
@@ -31,6 +35,7 @@ async function backupOf(store: Store, ws: number): Promise<Backup> {
       store.db.selectFrom('workspaces').select(['id', 'name']).where('id', '=', ws).execute(),
     ],
   );
+  const ties = await store.network.listTies(ws);
   const personKey = new Map(people.map((p, i) => [p.id, `p${i + 1}`]));
   const sortedInitiatives = [...initiatives].sort((a, b) => a.id - b.id);
   const initiativeKey = new Map(sortedInitiatives.map((x, i) => [x.id, `i${i + 1}`]));
@@ -86,7 +91,9 @@ async function backupOf(store: Store, ws: number): Promise<Backup> {
       source: x.source,
       createdAt: x.createdAt,
     })),
-    ties: [],
+    ties: ties
+      .map((t) => ({ from: pk(t.fromId), to: pk(t.toId), type: t.kind as string, weight: t.weight }))
+      .sort((a, b) => order(a.from, b.from) || order(a.to, b.to) || order(a.type, b.type)),
     extra: {
       plans: plans.map((p) => ({
         person: pk(p.personId),
@@ -109,12 +116,14 @@ export async function restoreBackup(
   ws: number,
   backup: Backup,
   report: ImportReport,
+  now: string,
 ): Promise<void> {
   const repo = new ImportsRepository(store.db, store.connection);
   if (!(await repo.isEmpty(ws))) {
     if (writeBackup(await backupOf(store, ws)) === writeBackup({ ...backup, version: BACKUP_VERSION })) {
       report.people.unchanged = backup.people.length;
       report.interactions.unchanged = backup.interactions.length;
+      report.ties.unchanged = backup.ties.length;
       return;
     }
     throw new ConflictError(
@@ -185,6 +194,19 @@ export async function restoreBackup(
     const planId = await repo.insertPlan(ws, owner, p.strategy, p.createdAt);
     for (const s of p.steps ?? []) await repo.insertPlanStep(ws, planId, s);
   }
+  for (const [i, t] of backup.ties.entries()) {
+    const kind = t.type as TieKind;
+    if (!TIE_KINDS.includes(kind)) {
+      throw new BadFileError(
+        report.file,
+        null,
+        `ties[${i}].type`,
+        `expected one of ${TIE_KINDS.join(', ')}, got "${t.type}".`,
+      );
+    }
+    await store.network.upsertTie(ws, personId.get(t.from)!, personId.get(t.to)!, kind, t.weight, now);
+  }
+  report.ties.created = backup.ties.length;
   for (const [key, value] of Object.entries(backup.settings)) await store.settings.set(ws, key, value);
   if (backup.workspace.me !== null) await store.workspaces.setMe(ws, personId.get(backup.workspace.me)!);
   report.people.created = ids.length;

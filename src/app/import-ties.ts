@@ -1,10 +1,10 @@
-import { isRapportError } from '../domain/errors.js';
+import { RapportError } from '../domain/errors.js';
 import { BadFileError, type InvalidRecord, type TieRecord } from '../formats/index.js';
 import type { Store } from '../store/index.js';
 import { type ImportReport, LIST_LIMIT, where } from './import-report.js';
 import { resolvePersonId } from './resolve.js';
 
-export interface TiesImportOptions {
+export interface TieImportOptions {
   file: string;
   skipInvalid: boolean;
   now: string;
@@ -12,42 +12,42 @@ export interface TiesImportOptions {
 }
 
 /**
- * Declared ties from a ties CSV (Kumu's connections sheet): each row "From goes to To for
- * <Type>", people named by id, email or name as on the command line. A row whose people are
- * unknown or ambiguous fails the import (nothing is written) unless --skip-invalid lists it.
- * Re-importing the same file changes nothing.
+ * Declared ties ("From goes to To for advice") into the influence network, people named by
+ * id, email or exact name. Declaring a tie again with the same weight changes nothing.
  */
 export async function importTies(
   store: Store,
   ws: number,
   records: AsyncIterable<TieRecord | InvalidRecord>,
   report: ImportReport,
-  opts: TiesImportOptions,
+  opts: TieImportOptions,
 ): Promise<void> {
-  const people = new Map<string, number>();
-  const person = async (ref: string, field: string, r: TieRecord): Promise<number> => {
-    const known = people.get(ref);
-    if (known !== undefined) return known;
+  const cache = new Map<string, number>();
+  const resolve = async (ref: string, field: string, r: TieRecord): Promise<number> => {
+    const key = ref.trim().toLowerCase();
+    const hit = cache.get(key);
+    if (hit !== undefined) return hit;
     try {
       const id = await resolvePersonId(store, ws, ref);
-      people.set(ref, id);
+      cache.set(key, id);
       return id;
     } catch (e) {
-      if (isRapportError(e)) throw new BadFileError(opts.file, r.at, field, e.message);
+      if (e instanceof RapportError) throw new BadFileError(opts.file, r.at, field, e.message);
       throw e;
     }
   };
   let seen = 0;
   for await (const r of records) {
-    opts.onProgress?.(++seen);
+    seen++;
+    if (seen % 1000 === 0) opts.onProgress?.(seen);
     try {
       if (r.kind === 'invalid') throw r.error;
-      const from = await person(r.from, 'from', r);
-      const to = await person(r.to, 'to', r);
+      const from = await resolve(r.from, 'From', r);
+      const to = await resolve(r.to, 'To', r);
       if (from === to)
-        throw new BadFileError(opts.file, r.at, 'to', `"${r.from}" and "${r.to}" are the same person.`);
-      const status = await store.network.upsertTie(ws, from, to, r.type, r.weight, opts.now);
-      if (status === 'unchanged') report.ties.unchanged++;
+        throw new BadFileError(opts.file, r.at, 'To', `"${r.from}" and "${r.to}" are the same person.`);
+      const outcome = await store.network.upsertTie(ws, from, to, r.type, r.weight, opts.now);
+      if (outcome === 'unchanged') report.ties.unchanged++;
       else report.ties.created++;
     } catch (e) {
       if (!(e instanceof BadFileError) || !opts.skipInvalid) throw e;
@@ -55,4 +55,5 @@ export async function importTies(
         report.skipped.push({ where: where(opts.file, r.at), reason: e.message });
     }
   }
+  opts.onProgress?.(seen);
 }

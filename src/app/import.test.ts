@@ -121,6 +121,28 @@ describeEachDialect('import', ({ fresh }) => {
     expect(csv).not.toContain('katherine');
   });
 
+  it('a ties CSV declares ties by email, name or id; again changes nothing; they travel in the backup', async () => {
+    await importFile(r, { path: fixture('org-chart-workday.csv') });
+    const ties = file(
+      'From,To,Type,Weight\nkatherine.johnson@example.com,Margaret Hamilton,advice,4\n#4,#2,influence,\nAda Lovelace,José Martí,friction,2\n',
+    );
+    expect((await importFile(r, { path: ties })).ties).toEqual({ created: 3, unchanged: 0 });
+    expect(await importFile(r, { path: ties })).toMatchObject({
+      ties: { created: 0, unchanged: 3 },
+      changed: false,
+    });
+    const unknown = file('From,To\nNobody Here,Ada Lovelace\n');
+    await expect(importFile(r, { path: unknown })).rejects.toThrow(
+      /line 2, field "From": No person matches "Nobody Here"/,
+    );
+    const backup = JSON.parse(await exportWorkspace(r, {})) as { ties: unknown[] };
+    expect(backup.ties).toEqual([
+      { from: 'p3', to: 'p5', type: 'friction', weight: 2 },
+      { from: 'p4', to: 'p2', type: 'influence', weight: 1 },
+      { from: 'p4', to: 'p6', type: 'advice', weight: 4 },
+    ]);
+  });
+
   it('merging moves the ledger and emails to the survivor', async () => {
     await importFile(r, { path: fixture('org-chart-workday.csv') });
     await importFile(r, { path: file('Name,Email\nA. Lovelace,ada@home.example\n') });

@@ -82,7 +82,8 @@ export async function importFile(r: Rapport, cmd: ImportCommand): Promise<Import
     };
     try {
       await r.store.transaction(async (store) => {
-        if (opened.format === 'backup') await restoreBackup(store, r.ws, opened.backup, report);
+        if (opened.format === 'backup')
+          await restoreBackup(store, r.ws, opened.backup, report, now.toISOString());
         else if (opened.format === 'icalendar') {
           await importMeetings(
             store,
