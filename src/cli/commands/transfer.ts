@@ -37,6 +37,9 @@ function reportText(r: ImportReport): string {
   const i = r.interactions;
   if (i.created + i.unchanged > 0)
     lines.push(`Meetings: ${i.created} logged, ${i.unchanged} already logged.`);
+  const t = r.ties;
+  if (t.created + t.unchanged > 0)
+    lines.push(`Ties: ${t.created} declared or re-weighted, ${t.unchanged} already there.`);
   if (r.skipped.length > 0) {
     lines.push(`Skipped ${plural(r.skipped.length, 'record')}:`);
     for (const s of r.skipped.slice(0, 20)) lines.push(`  ${s.where}: ${s.reason}`);
