@@ -2,7 +2,7 @@ import { newPersonFields } from '../domain/person.js';
 import { type InvalidRecord, type MeetingRecord, meetingSource } from '../formats/index.js';
 import type { Store } from '../store/index.js';
 import { ImportsRepository } from '../store/repositories/imports.js';
-import { type ImportReport, LIST_LIMIT, where } from './import-report.js';
+import { type ImportReport, inBatches, LIST_LIMIT, skip, where } from './import-report.js';
 
 export interface MeetingImportOptions {
   file: string;
@@ -29,25 +29,9 @@ export async function importMeetings(
   const repo = new ImportsRepository(store.db, store.connection);
   const me = await store.workspaces.me(ws);
   const unknown = new Set<string>();
-  let batch: MeetingRecord[] = [];
-  let seen = 0;
-  const flush = async () => {
-    if (batch.length > 0) await importBatch(repo, ws, me, batch, unknown, report, opts);
-    batch = [];
-    opts.onProgress?.(seen);
-  };
-  for await (const r of records) {
-    seen++;
-    if (r.kind === 'invalid') {
-      if (!opts.skipInvalid) throw r.error;
-      if (report.skipped.length < LIST_LIMIT)
-        report.skipped.push({ where: where(opts.file, r.at), reason: r.error.message });
-      continue;
-    }
-    batch.push(r);
-    if (batch.length >= BATCH) await flush();
-  }
-  await flush();
+  await inBatches(records, report, opts, BATCH, (batch) =>
+    importBatch(repo, ws, me, batch, unknown, report, opts),
+  );
   report.unknownAttendees = [...unknown].sort().slice(0, LIST_LIMIT);
 }
 
@@ -93,12 +77,11 @@ async function importBatch(
       else if (id !== me) people.add(id);
     }
     if (people.size === 0) {
-      if (report.skipped.length < LIST_LIMIT) {
-        report.skipped.push({
-          where: where(opts.file, m.at),
-          reason: `"${m.summary ?? m.uid}" on ${m.start.slice(0, 10)} has nobody here among its attendees.`,
-        });
-      }
+      skip(
+        report,
+        where(opts.file, m.at),
+        `"${m.summary ?? m.uid}" on ${m.start.slice(0, 10)} has nobody here among its attendees.`,
+      );
       continue;
     }
     rows.push({

@@ -9,7 +9,7 @@ import {
 } from '../formats/index.js';
 import type { Store } from '../store/index.js';
 import { type ImportPersonRow, ImportsRepository } from '../store/repositories/imports.js';
-import { type ImportReport, LIST_LIMIT, where } from './import-report.js';
+import { type ImportReport, inBatches, LIST_LIMIT, skip, where } from './import-report.js';
 
 const BATCH = 2000;
 
@@ -68,29 +68,10 @@ export async function importPeople(
   repo.bulkMode();
   const byRef = new Map<string, number>();
   const pending = new PendingManagers();
-  let batch: PersonRecord[] = [];
-  let seen = 0;
-  const flush = async () => {
-    if (batch.length > 0) await importBatch(repo, ws, batch, byRef, pending, report, opts);
-    batch = [];
-    opts.onProgress?.(seen);
-  };
-  for await (const r of records) {
-    seen++;
-    if (r.kind === 'invalid') {
-      if (!opts.skipInvalid) throw r.error;
-      skip(report, where(opts.file, r.at), r.error.message);
-      continue;
-    }
-    batch.push(r);
-    if (batch.length >= BATCH) await flush();
-  }
-  await flush();
+  await inBatches(records, report, opts, BATCH, (batch) =>
+    importBatch(repo, ws, batch, byRef, pending, report, opts),
+  );
   await setManagers(repo, ws, byRef, pending, report, opts);
-}
-
-function skip(report: ImportReport, place: string, reason: string) {
-  if (report.skipped.length < LIST_LIMIT) report.skipped.push({ where: place, reason });
 }
 
 async function importBatch(

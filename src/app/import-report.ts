@@ -1,4 +1,4 @@
-import type { ImportFormat, Place } from '../formats/index.js';
+import type { ImportFormat, InvalidRecord, Place } from '../formats/index.js';
 
 /** What an import did (or, with --dry-run, would do). Stable camelCase JSON for --json. */
 export interface ImportReport {
@@ -42,4 +42,46 @@ export function finish(report: ImportReport): ImportReport {
   report.changed =
     report.people.created + report.people.updated + report.interactions.created + report.ties.created > 0;
   return report;
+}
+
+export function skip(report: ImportReport, place: string, reason: string): void {
+  if (report.skipped.length < LIST_LIMIT) report.skipped.push({ where: place, reason });
+}
+
+export interface BatchOptions {
+  file: string;
+  skipInvalid: boolean;
+  onProgress?: (records: number) => void;
+}
+
+/**
+ * Hands valid records to `handle` in batches (one lookup query per batch, not per record).
+ * An invalid record stops the import, or with --skip-invalid is listed and left out.
+ */
+export async function inBatches<T>(
+  records: AsyncIterable<T | InvalidRecord>,
+  report: ImportReport,
+  opts: BatchOptions,
+  size: number,
+  handle: (batch: T[]) => Promise<void>,
+): Promise<void> {
+  let batch: T[] = [];
+  let seen = 0;
+  const flush = async () => {
+    if (batch.length > 0) await handle(batch);
+    batch = [];
+    opts.onProgress?.(seen);
+  };
+  for await (const r of records) {
+    seen++;
+    const invalid = r as InvalidRecord;
+    if (invalid.kind === 'invalid') {
+      if (!opts.skipInvalid) throw invalid.error;
+      skip(report, where(opts.file, invalid.at), invalid.error.message);
+      continue;
+    }
+    batch.push(r as T);
+    if (batch.length >= size) await flush();
+  }
+  await flush();
 }

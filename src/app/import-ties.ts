@@ -1,7 +1,7 @@
 import { RapportError } from '../domain/errors.js';
 import { BadFileError, type InvalidRecord, type TieRecord } from '../formats/index.js';
 import type { Store } from '../store/index.js';
-import { type ImportReport, LIST_LIMIT, where } from './import-report.js';
+import { type ImportReport, skip, where } from './import-report.js';
 import { resolvePersonId } from './resolve.js';
 
 export interface TieImportOptions {
