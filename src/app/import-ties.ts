@@ -51,8 +51,7 @@ export async function importTies(
       else report.ties.created++;
     } catch (e) {
       if (!(e instanceof BadFileError) || !opts.skipInvalid) throw e;
-      if (report.skipped.length < LIST_LIMIT)
-        report.skipped.push({ where: where(opts.file, r.at), reason: e.message });
+      skip(report, where(opts.file, r.at), e.message);
     }
   }
   opts.onProgress?.(seen);
