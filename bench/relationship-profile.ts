@@ -15,7 +15,6 @@ const t = async (name: string, fn: () => Promise<unknown>) => {
 };
 await t('settings', () => r.store.settings.all(r.ws));
 await t('people', () => r.store.relationship.people(r.ws));
-await t('recentCounts', () => r.store.relationship.recentCounts(r.ws, '2026-08-25'));
 await t('activeAssessments', () => r.store.relationship.activeAssessments(r.ws));
 await t('capitalStale', () => r.store.relationship.capitalStale(r.ws, 180));
 await t('capitalRollup', () => r.store.relationship.capitalRollup(r.ws));

@@ -57,37 +57,28 @@ export async function loadBase(r: Rapport): Promise<Base> {
 }
 
 /**
- * Importance of some people, or of everyone. Lists (nurture, focus) ask only for the people
- * they show, so the inputs are read for a few hundred people rather than the whole workspace.
+ * Importance of the given people. Lists (nurture, focus) ask only for the people they show, so
+ * the inputs are read for a few hundred people rather than the whole workspace.
  */
 export async function importanceFor(
   r: Rapport,
   settings: RelationshipSettings,
-  personIds: readonly number[] | 'all',
+  ids: readonly number[],
 ): Promise<Map<number, Importance>> {
   const since = windowStart(r.now(), settings.importance.windowDays);
   const scores = new Map<number, Importance>();
-  if (personIds !== 'all' && personIds.length === 0) return scores;
-  const [recent, assessments] =
-    personIds === 'all'
-      ? await Promise.all([
-          r.store.relationship.recentCounts(r.ws, since),
-          r.store.relationship.activeAssessments(r.ws),
-        ])
-      : await Promise.all([
-          r.store.relationship
-            .contactStats(r.ws, since, personIds)
-            .then((m) => new Map([...m].map(([id, s]) => [id, s.recent]))),
-          r.store.relationship.activeAssessments(r.ws, personIds),
-        ]);
+  if (ids.length === 0) return scores;
+  const [stats, assessments] = await Promise.all([
+    r.store.relationship.contactStats(r.ws, since, ids),
+    r.store.relationship.activeAssessments(r.ws, ids),
+  ]);
   const { sway, rating } = swayAndRatings(assessments);
-  const ids = personIds === 'all' ? (await r.store.relationship.people(r.ws)).map((p) => p.id) : personIds;
   for (const id of ids) {
     scores.set(
       id,
       importance(
         {
-          interactions: recent.get(id) ?? 0,
+          interactions: stats.get(id)?.recent ?? 0,
           interconnectedness: rating.get(id) ?? null,
           sway: sway.get(id) ?? null,
         },

@@ -1,8 +1,9 @@
 import type { Kysely } from 'kysely';
 import { idType } from './columns.js';
 
-// Improvement plans, and the indexes the relationship aggregates (balances, last contact,
-// interactions in a window, people tagged on an initiative) are answered from.
+// Improvement plans, and the index that finds the interactions tagged with an initiative.
+// (Per-person ledger reads use the foundation's (workspace, person, date) index; every extra
+// index on the ledger tables slows each logged interaction and every bulk import.)
 // biome-ignore lint/suspicious/noExplicitAny: migrations must not depend on the current schema type
 export async function up(db: Kysely<any>): Promise<void> {
   await db.schema
@@ -31,12 +32,6 @@ export async function up(db: Kysely<any>): Promise<void> {
     .columns(['workspace_id', 'due'])
     .execute();
 
-  // Covering: a person's capital by date is read from the index alone, never the table.
-  await db.schema
-    .createIndex('interaction_people_ws_person_date_capital')
-    .on('interaction_people')
-    .columns(['workspace_id', 'person_id', 'occurred_at', 'capital'])
-    .execute();
   await db.schema
     .createIndex('interactions_ws_initiative')
     .on('interactions')
@@ -47,7 +42,6 @@ export async function up(db: Kysely<any>): Promise<void> {
 // biome-ignore lint/suspicious/noExplicitAny: see up()
 export async function down(db: Kysely<any>): Promise<void> {
   await db.schema.dropIndex('interactions_ws_initiative').ifExists().execute();
-  await db.schema.dropIndex('interaction_people_ws_person_date_capital').ifExists().execute();
   await db.schema.dropTable('plan_steps').ifExists().execute();
   await db.schema.dropTable('plans').ifExists().execute();
 }

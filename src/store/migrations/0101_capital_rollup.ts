@@ -34,13 +34,6 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addPrimaryKeyConstraint('person_capital_pk', ['workspace_id', 'person_id'])
     .execute();
 
-  // Interactions in a recent window, per person, without walking everyone's whole history.
-  await db.schema
-    .createIndex('interaction_people_ws_date_person')
-    .on('interaction_people')
-    .columns(['workspace_id', 'occurred_at', 'person_id'])
-    .execute();
-
   if (isSqlite(db)) {
     for (const [event, rows] of [
       ['insert', ['new']],
@@ -101,7 +94,6 @@ export async function down(db: Kysely<any>): Promise<void> {
       .execute(db);
   }
   if (!isSqlite(db)) await sql`drop function if exists rapport_capital_dirty()`.execute(db);
-  await db.schema.dropIndex('interaction_people_ws_date_person').ifExists().execute();
   await db.schema.dropTable('person_capital').ifExists().execute();
   await db.schema.dropTable('capital_dirty').ifExists().execute();
 }

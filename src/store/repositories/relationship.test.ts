@@ -122,13 +122,6 @@ describeEachDialect('relationship aggregates', ({ fresh }) => {
     await check('2026-11-23', 90);
   });
 
-  it('counts interactions in a window per person', async () => {
-    const recent = await store.relationship.recentCounts(ws, daysAgo(90, 0).slice(0, 10));
-    expect(recent.get(dana)).toBe(1);
-    expect(recent.get(sam)).toBe(1);
-    expect(recent.has(lee)).toBe(false);
-  });
-
   it('counts contacts in a window and finds the last one per person', async () => {
     const stats = await store.relationship.contactStats(ws, daysAgo(90, 0).slice(0, 10));
     expect(stats.get(dana)).toEqual({ lastInteractionAt: daysAgo(0), recent: 1 });

@@ -204,18 +204,6 @@ export class RelationshipRepository {
     );
   }
 
-  /** Interactions on or after `since`, per person: a range scan of the recent part of the ledger only. */
-  async recentCounts(ws: number, since: string): Promise<Map<number, number>> {
-    const rows = await this.db
-      .selectFrom('interaction_people')
-      .select(['person_id', (eb) => eb.fn.countAll<number>().as('n')])
-      .where('workspace_id', '=', ws)
-      .where('occurred_at', '>=', since)
-      .groupBy('person_id')
-      .execute();
-    return new Map(rows.map((r) => [r.person_id, Number(r.n)]));
-  }
-
   /** Whether the capital rollup misses ledger changes or was built with another half-life. */
   async capitalStale(ws: number, halfLifeDays: number): Promise<boolean> {
     const dirty = await this.db
