@@ -7,6 +7,7 @@ import { createWriteStream, mkdtempSync, rmSync, statSync } from 'node:fs';
 import { cpus, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import Database from 'better-sqlite3';
 
 const ROWS = Number(process.env.BENCH_ROWS ?? 1_000_000);
 const EVENTS = Number(process.env.BENCH_EVENTS ?? 20_000);
@@ -58,14 +59,55 @@ async function writeCalendar(path: string, events: number, people: number) {
   await new Promise<void>((r) => out.end('END:VCALENDAR\r\n', () => r()));
 }
 
+/**
+ * The floor under any import: the same people and emails inserted with two prepared statements
+ * in one transaction on a copy of the schema, no parsing, matching or checks.
+ */
+function rawInsertSeconds(schemaFrom: string, path: string, rows: number): number {
+  const src = new Database(schemaFrom, { readonly: true });
+  const schema = src
+    .prepare(
+      "select sql from sqlite_master where sql is not null and name not like 'sqlite_%' order by rowid",
+    )
+    .all() as { sql: string }[];
+  src.close();
+  const db = new Database(path);
+  db.pragma('journal_mode = WAL');
+  db.pragma('synchronous = NORMAL');
+  db.pragma('foreign_keys = ON');
+  for (const { sql } of schema) db.exec(sql);
+  db.exec("insert into workspaces (id, name, created_at) values (1, 'default', '2026-11-23')");
+  const person = db.prepare(
+    "insert into people (workspace_id, name, name_key, title, level, manager_id, category, tier, interests, created_at, updated_at) values (1, ?, ?, 'Engineer', 2, ?, 'stakeholder', 'none', '[]', 'x', 'x')",
+  );
+  const email = db.prepare(
+    'insert into person_emails (workspace_id, person_id, email, position) values (1, ?, ?, 0)',
+  );
+  const started = performance.now();
+  db.transaction(() => {
+    for (let i = 1; i <= rows; i++) {
+      const id = person.run(
+        `Person ${i}`,
+        `person ${i}`,
+        i === 1 ? null : Math.ceil((i - 1) / 8),
+      ).lastInsertRowid;
+      email.run(id, `person${i}@bench.example`);
+    }
+  })();
+  const seconds = (performance.now() - started) / 1000;
+  db.close();
+  return seconds;
+}
+
 /** Runs one import in a child process; returns its wall time and peak memory. */
 function runImport(
   db: string,
   file: string,
   extra: string[] = [],
+  nodeFlags: string[] = [],
 ): { seconds: number; maxRssMb: number; report: { people: unknown; interactions: unknown } } {
   const child = fileURLToPath(new URL('./import-child.js', import.meta.url));
-  const out = execFileSync(process.execPath, [child, db, file, ...extra], {
+  const out = execFileSync(process.execPath, [...nodeFlags, child, db, file, ...extra], {
     env: { ...process.env, RAPPORT_NOW: NOW },
     maxBuffer: 1 << 26,
   });
@@ -91,6 +133,20 @@ rows.push([
   again.seconds.toFixed(1),
   Math.round(ROWS / again.seconds).toLocaleString('en'),
   String(again.maxRssMb),
+]);
+const capped = runImport(join(dir, 'capped.db'), org, [], ['--max-old-space-size=160']);
+rows.push([
+  `org chart, new, heap capped at 160 MB`,
+  capped.seconds.toFixed(1),
+  Math.round(ROWS / capped.seconds).toLocaleString('en'),
+  String(capped.maxRssMb),
+]);
+const floor = rawInsertSeconds(db, join(dir, 'raw.db'), ROWS);
+rows.push([
+  `floor: bare prepared inserts, same rows and schema`,
+  floor.toFixed(1),
+  Math.round(ROWS / floor).toLocaleString('en'),
+  '',
 ]);
 const cal = runImport(db, ics, ['2026-05-01', '2026-11-23']);
 rows.push([
