@@ -125,7 +125,12 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn('capital', 'integer', (c) => c.notNull())
     .addPrimaryKeyConstraint('interaction_people_pk', ['interaction_id', 'person_id'])
     .execute();
-  // The (workspace, person, date) index for ledgers comes with its capital column in 0100.
+  // A person's ledger by date, window counts and the capital rollup's rebuilds all read this.
+  await db.schema
+    .createIndex('interaction_people_ws_person_date')
+    .on('interaction_people')
+    .columns(['workspace_id', 'person_id', 'occurred_at'])
+    .execute();
   await db.schema
     .createIndex('interaction_people_person')
     .on('interaction_people')
