@@ -1,9 +1,10 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import fc from 'fast-check';
 import { afterEach, beforeEach, expect, it } from 'vitest';
+import { isRapportError } from '../domain/errors.js';
 import { describeEachDialect } from '../store/test-support/dialects.js';
 import type { Rapport } from './context.js';
 import { exportWorkspace } from './export.js';
@@ -153,6 +154,34 @@ describeEachDialect('import', ({ fresh }) => {
     expect(ada).toHaveLength(1);
     const ledger = await exportWorkspace(r, { format: 'csv', what: 'interactions' });
     expect(ledger).toContain('help-given,3,Ada Lovelace');
+  });
+
+  it('property: a damaged org chart either imports or fails with a clear error and writes nothing', async () => {
+    const original = readFileSync(fixture('org-chart-workday.csv'), 'utf8');
+    await fc.assert(
+      fc.asyncProperty(
+        fc.nat(),
+        fc.array(fc.record({ at: fc.nat(), ch: fc.constantFrom('"', ',', '\n', '@', 'x', '') }), {
+          maxLength: 3,
+        }),
+        async (cut, edits) => {
+          let text = original;
+          for (const e of edits) {
+            const at = e.at % (text.length + 1);
+            text = text.slice(0, at) + e.ch + text.slice(at + 1);
+          }
+          text = text.slice(0, Math.max(1, cut % (text.length + 1)));
+          const before = await exportWorkspace(r, {});
+          try {
+            await importFile(r, { path: file(text) });
+          } catch (e) {
+            expect(isRapportError(e), String(e)).toBe(true);
+            expect(await exportWorkspace(r, {})).toBe(before);
+          }
+        },
+      ),
+      { numRuns: 40 },
+    );
   });
 
   it('property: a JSON export restored into an empty workspace exports to the same bytes', async () => {
