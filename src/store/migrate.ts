@@ -27,21 +27,39 @@ async function applied(conn: Connection): Promise<Set<string> | null> {
  * migration runs in a transaction, so the loser's attempt rolls back, and it retries and finds
  * the work done.
  */
+/** Errors another process migrating at the same moment causes; anything else fails at once. */
+function isContention(error: unknown): boolean {
+  const e = error as { code?: string; message?: string };
+  if (e?.code && ['SQLITE_BUSY', 'SQLITE_LOCKED', '23505', '42P07', '40P01', '42710'].includes(e.code))
+    return true;
+  return /database is locked|already exists|deadlock/i.test(e?.message ?? '');
+}
+
 export async function migrateToLatest(conn: Connection): Promise<void> {
   const wanted = Object.keys(migrations);
+  // SQLite refuses (rather than waits for) a lock upgrade while another process migrates, so
+  // the loser retries with jittered backoff for a while before giving up.
+  const deadline = Date.now() + 30_000;
   for (let attempt = 1; ; attempt++) {
     const done = await applied(conn);
     if (done && wanted.every((n) => done.has(n))) return;
     const migrator = new Migrator({ db: conn.db, provider, allowUnorderedMigrations: true });
     const { error, results } = await migrator.migrateToLatest();
     if (!error) return;
-    if (attempt >= 6) {
+    if (!isContention(error) || Date.now() > deadline) {
+      const message = (error as Error).message ?? String(error);
+      if (/ECONNREFUSED|ENOTFOUND|ETIMEDOUT/.test(message)) {
+        throw new RapportError(
+          'database',
+          `Cannot reach the database server at ${conn.location} (${message.split(' ')[1] ?? message}). Is it running, and is the URL right?`,
+        );
+      }
       const failed = results?.find((r) => r.status === 'Error')?.migrationName ?? 'setup';
       throw new RapportError(
         'database',
         `Could not prepare the database ${conn.location} (migration ${failed}): ${(error as Error).message ?? String(error)}.`,
       );
     }
-    await sleep(50 * attempt + Math.floor(Math.random() * 50));
+    await sleep(Math.min(1000, 25 * 2 ** Math.min(attempt, 6)) * (0.5 + Math.random()));
   }
 }
