@@ -68,10 +68,12 @@ export async function importPeople(
   repo.bulkMode();
   const byRef = new Map<string, number>();
   const pending = new PendingManagers();
+  const assistants: AssistantHint[] = [];
   await inBatches(records, report, opts, BATCH, (batch) =>
-    importBatch(repo, ws, batch, byRef, pending, report, opts),
+    importBatch(repo, ws, batch, byRef, pending, assistants, report, opts),
   );
   await setManagers(repo, ws, byRef, pending, report, opts);
+  await linkAssistants(store, repo, ws, byRef, assistants, report, opts);
 }
 
 async function importBatch(
@@ -80,6 +82,7 @@ async function importBatch(
   batch: PersonRecord[],
   byRef: Map<string, number>,
   pending: PendingManagers,
+  assistants: AssistantHint[],
   report: ImportReport,
   opts: PeopleImportOptions,
 ): Promise<void> {
@@ -153,6 +156,7 @@ async function importBatch(
     const before = updates.get(step.id) ?? existing.get(step.id)!;
     updates.set(step.id, merged(before, r, emailIds, step.id, opts.now));
     if (r.ref) byRef.set(r.ref, step.id);
+    if (r.assistant) assistants.push({ personId: step.id, ref: r.assistant, at: r.at });
   }
   const changed: Existing[] = [];
   for (const [id, after] of updates) {
@@ -176,6 +180,7 @@ async function importBatch(
   fresh.forEach((f, i) => {
     const id = ids[i]!;
     if (f.record.ref) byRef.set(f.record.ref, id);
+    if (f.record.assistant) assistants.push({ personId: id, ref: f.record.assistant, at: f.record.at });
     if (f.record.manager && f.row.managerId === null) {
       pending.add(id, null, f.record.manager, f.record.at, f.record.name, false);
     }
@@ -239,6 +244,85 @@ const differs = (a: ImportPersonRow, b: ImportPersonRow): boolean =>
   a.emails.length !== b.emails.length ||
   a.emails.some((e, i) => e !== b.emails[i]);
 
+/**
+ * Who a manager or assistant cell names: by the file's own id, by email, or by exact name
+ * (an id the file does not define may be a name typed into an id column). Several
+ * candidates mean the name is ambiguous.
+ */
+async function resolver(
+  repo: ImportsRepository,
+  ws: number,
+  byRef: Map<string, number>,
+  refs: readonly PersonRef[],
+): Promise<(ref: PersonRef) => number[]> {
+  const emails = new Set<string>();
+  const names = new Set<string>();
+  for (const ref of refs) {
+    if (ref.by === 'email') emails.add(ref.value);
+    else if (ref.by === 'name' || !byRef.has(ref.value)) names.add(ref.value);
+  }
+  const emailIds = await repo.idsByEmails(ws, [...emails]);
+  const nameIds = await repo.idsByNames(ws, [...names]);
+  return (ref) => {
+    if (ref.by === 'email') return emailIds.has(ref.value) ? [emailIds.get(ref.value)!] : [];
+    if (ref.by === 'id' && byRef.has(ref.value)) return [byRef.get(ref.value)!];
+    return nameIds.get(ref.value.toLowerCase()) ?? [];
+  };
+}
+
+/** An assistant named in the file, linked once everyone is in. */
+interface AssistantHint {
+  personId: number;
+  ref: PersonRef;
+  at: Place;
+}
+
+/** How strong the tie between an executive and their assistant is declared: a strong tie. */
+const ASSISTANT_TIE_WEIGHT = 4;
+
+/**
+ * An assistant column becomes a strong trust tie from the executive to the assistant, the
+ * kind of tie the influence network reads to find gatekeepers.
+ */
+async function linkAssistants(
+  store: Store,
+  repo: ImportsRepository,
+  ws: number,
+  byRef: Map<string, number>,
+  hints: AssistantHint[],
+  report: ImportReport,
+  opts: PeopleImportOptions,
+): Promise<void> {
+  if (hints.length === 0) return;
+  const candidatesOf = await resolver(
+    repo,
+    ws,
+    byRef,
+    hints.map((h) => h.ref),
+  );
+  for (const h of hints) {
+    const candidates = candidatesOf(h.ref);
+    if (candidates.length !== 1 || candidates[0] === h.personId) {
+      skip(
+        report,
+        where(opts.file, h.at),
+        `assistant "${h.ref.value}" is ${candidates.length > 1 ? 'ambiguous' : 'not found'}; no gatekeeper tie made.`,
+      );
+      continue;
+    }
+    const outcome = await store.network.upsertTie(
+      ws,
+      h.personId,
+      candidates[0]!,
+      'trust',
+      ASSISTANT_TIE_WEIGHT,
+      opts.now,
+    );
+    if (outcome === 'unchanged') report.ties.unchanged++;
+    else report.ties.created++;
+  }
+}
+
 async function setManagers(
   repo: ImportsRepository,
   ws: number,
@@ -249,28 +333,12 @@ async function setManagers(
 ): Promise<void> {
   const n = pending.personIds.length;
   if (n === 0) return;
-  const emails = new Set<string>();
-  const names = new Set<string>();
-  for (const ref of pending.refs) {
-    if (ref.by === 'email') emails.add(ref.value);
-    else if (ref.by === 'name') names.add(ref.value);
-    // An id the file does not define may still be a name or email typed into an id column.
-    else if (!byRef.has(ref.value)) names.add(ref.value);
-  }
-  const emailIds = await repo.idsByEmails(ws, [...emails]);
-  const nameIds = await repo.idsByNames(ws, [...names]);
+  const candidatesOf = await resolver(repo, ws, byRef, pending.refs);
   const changes: [number, number | null][] = [];
   const moved = new Set<number>();
   for (let i = 0; i < n; i++) {
     const ref = pending.refs[i]!;
-    const candidates =
-      ref.by === 'email'
-        ? emailIds.has(ref.value)
-          ? [emailIds.get(ref.value)!]
-          : []
-        : ref.by === 'id' && byRef.has(ref.value)
-          ? [byRef.get(ref.value)!]
-          : (nameIds.get(ref.value.toLowerCase()) ?? []);
+    const candidates = candidatesOf(ref);
     if (candidates.length !== 1) {
       if (report.missingManagers.length < LIST_LIMIT) {
         report.missingManagers.push({

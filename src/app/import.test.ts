@@ -144,6 +144,23 @@ describeEachDialect('import', ({ fresh }) => {
     ]);
   });
 
+  it('an assistant column becomes a strong trust tie from the executive (a gatekeeper hint)', async () => {
+    const first = await importFile(r, { path: fixture('org-chart-bamboohr.csv') });
+    expect(first.ties).toEqual({ created: 1, unchanged: 0 });
+    const backup = JSON.parse(await exportWorkspace(r, {})) as {
+      people: { key: string; name: string }[];
+      ties: unknown[];
+    };
+    const key = (name: string) => backup.people.find((p) => p.name === name)!.key;
+    expect(backup.ties).toEqual([
+      { from: key('Linus Torvalds'), to: key('Tove Monni'), type: 'trust', weight: 4 },
+    ]);
+    expect((await importFile(r, { path: fixture('org-chart-bamboohr.csv') })).ties).toEqual({
+      created: 0,
+      unchanged: 1,
+    });
+  });
+
   it('merging moves the ledger and emails to the survivor', async () => {
     await importFile(r, { path: fixture('org-chart-workday.csv') });
     await importFile(r, { path: file('Name,Email\nA. Lovelace,ada@home.example\n') });
