@@ -119,6 +119,15 @@ describe('bad input: one clear line on stderr, non-zero exit, database unchanged
     expect(r.stderr.trim().split('\n')).toHaveLength(1);
   });
 
+  it('a PostgreSQL URL nobody answers at', async () => {
+    const r = await rapport(['--db', 'postgres://postgres@127.0.0.1:1/nowhere', 'people']);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toMatch(
+      /^rapport: Cannot reach the database server at postgres:\/\/postgres@127\.0\.0\.1:1\/nowhere/,
+    );
+    expect(r.stderr.trim().split('\n')).toHaveLength(1);
+  });
+
   it('a database file that is not SQLite is refused and left alone', async () => {
     const notDb = join(dir, 'notes.txt');
     writeFileSync(notDb, 'shopping list: milk, eggs\n');
