@@ -78,6 +78,72 @@ export const DEFAULT_INFLUENCE_SETTINGS: InfluenceSettings = {
   seed: 1,
 };
 
+/** What each influence setting means and the values it takes, for `rapport settings`. */
+export const INFLUENCE_SETTING_SPECS: Record<
+  keyof InfluenceSettings,
+  { description: string; min: number; max: number }
+> = {
+  reportingWeight: { description: 'weight of the tie from a report to their manager', min: 0, max: 5 },
+  meetingHalfLifeDays: {
+    description: "days after which a shared meeting's tie counts half",
+    min: 1,
+    max: 3650,
+  },
+  hiddenMargin: {
+    description: 'influence percentile above seniority percentile that makes a hidden influencer',
+    min: 0,
+    max: 100,
+  },
+  hiddenMinPercentile: {
+    description: 'lowest influence percentile of a hidden influencer',
+    min: 0,
+    max: 100,
+  },
+  seniorPercentile: {
+    description: 'seniority percentile from which a person counts as senior',
+    min: 0,
+    max: 100,
+  },
+  topInfluencers: {
+    description: 'how many top-influence people gatekeepers are measured against',
+    min: 1,
+    max: 1000,
+  },
+  strongTieWeight: { description: 'tie weight from which a tie counts as strong', min: 0, max: 5 },
+  gatekeeperMinTies: {
+    description: 'strong ties to top influencers that make a gatekeeper',
+    min: 1,
+    max: 100,
+  },
+  exactBetweennessUpTo: {
+    description: 'people up to which brokerage is exact (sampled above)',
+    min: 0,
+    max: 10_000_000,
+  },
+  pivots: { description: 'pivots of sampled brokerage', min: 1, max: 100_000 },
+  seed: { description: 'seed of sampled brokerage and clusters', min: 0, max: 2 ** 31 - 1 },
+};
+
+export const isInfluenceSettingKey = (key: string): key is `influence.${keyof InfluenceSettings}` =>
+  key.startsWith('influence.') && Object.hasOwn(INFLUENCE_SETTING_SPECS, key.slice('influence.'.length));
+
+/** Checks one influence setting as typed by a user; returns the number to store. */
+export function influenceSettingValue(key: `influence.${keyof InfluenceSettings}`, value: unknown): number {
+  const field = key.slice('influence.'.length) as keyof InfluenceSettings;
+  const spec = INFLUENCE_SETTING_SPECS[field];
+  if (typeof value !== 'number' || !Number.isFinite(value) || value < spec.min || value > spec.max) {
+    throw new ValidationError(
+      key,
+      `Setting ${key} must be a number from ${spec.min} to ${spec.max}; got ${JSON.stringify(value)}.`,
+    );
+  }
+  const whole = field !== 'reportingWeight' && field !== 'strongTieWeight';
+  if (whole && !Number.isInteger(value)) {
+    throw new ValidationError(key, `Setting ${key} must be a whole number; got ${value}.`);
+  }
+  return value;
+}
+
 /**
  * Percentile ranks (0–100, mid-rank for ties) of values where higher is better; null values get
  * null and are not counted.
