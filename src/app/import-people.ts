@@ -23,6 +23,30 @@ export interface PeopleImportOptions {
 type Existing = ImportPersonRow & { id: number };
 
 /**
+ * The file's own ids (employee ids) to person ids. Most HRIS ids are numbers: those are kept as
+ * number keys, which the garbage collector does not have to trace, unlike a million strings.
+ */
+class RefIndex {
+  private readonly numeric = new Map<number, number>();
+  private readonly text = new Map<string, number>();
+  private static num(ref: string): number | null {
+    return /^[1-9]\d{0,14}$/.test(ref) ? Number(ref) : null;
+  }
+  get(ref: string): number | undefined {
+    const n = RefIndex.num(ref);
+    return n === null ? this.text.get(ref) : this.numeric.get(n);
+  }
+  has(ref: string): boolean {
+    return this.get(ref) !== undefined;
+  }
+  set(ref: string, id: number): void {
+    const n = RefIndex.num(ref);
+    if (n === null) this.text.set(ref, id);
+    else this.numeric.set(n, id);
+  }
+}
+
+/**
  * Who-reports-to-whom waits until every person of the file is in: a manager may come after
  * their reports. Kept as parallel arrays, not objects, so a million rows stay small.
  */
@@ -66,7 +90,7 @@ export async function importPeople(
 ): Promise<void> {
   const repo = new ImportsRepository(store.db, store.connection);
   repo.bulkMode();
-  const byRef = new Map<string, number>();
+  const byRef = new RefIndex();
   const pending = new PendingManagers();
   const assistants: AssistantHint[] = [];
   await inBatches(records, report, opts, BATCH, (batch) =>
@@ -80,7 +104,7 @@ async function importBatch(
   repo: ImportsRepository,
   ws: number,
   batch: PersonRecord[],
-  byRef: Map<string, number>,
+  byRef: RefIndex,
   pending: PendingManagers,
   assistants: AssistantHint[],
   report: ImportReport,
@@ -252,7 +276,7 @@ const differs = (a: ImportPersonRow, b: ImportPersonRow): boolean =>
 async function resolver(
   repo: ImportsRepository,
   ws: number,
-  byRef: Map<string, number>,
+  byRef: RefIndex,
   refs: readonly PersonRef[],
 ): Promise<(ref: PersonRef) => number[]> {
   const emails = new Set<string>();
@@ -288,7 +312,7 @@ async function linkAssistants(
   store: Store,
   repo: ImportsRepository,
   ws: number,
-  byRef: Map<string, number>,
+  byRef: RefIndex,
   hints: AssistantHint[],
   report: ImportReport,
   opts: PeopleImportOptions,
@@ -326,7 +350,7 @@ async function linkAssistants(
 async function setManagers(
   repo: ImportsRepository,
   ws: number,
-  byRef: Map<string, number>,
+  byRef: RefIndex,
   pending: PendingManagers,
   report: ImportReport,
   opts: PeopleImportOptions,
