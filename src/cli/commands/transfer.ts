@@ -6,6 +6,7 @@ import {
   EXPORT_WHATS,
   exportWorkspace,
   IMPORT_FORMATS,
+  type ImportCommand,
   type ImportReport,
   importFile,
   mergePeople,
@@ -14,15 +15,8 @@ import {
 import { emit, wantsJson, withRapport } from '../context.js';
 import { examples } from '../format.js';
 
-interface ImportFlags {
-  format?: string;
-  dryRun?: boolean;
-  skipInvalid?: boolean;
-  addAttendees?: boolean;
-  allDay?: boolean;
-  since?: string;
-  until?: string;
-}
+/** The flags of `rapport import`: the use case's options, as commander hands them over. */
+type ImportFlags = Omit<ImportCommand, 'path' | 'onProgress'>;
 
 const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
 
