@@ -165,7 +165,18 @@ describeEachDialect('import', ({ fresh }) => {
     await importFile(r, { path: fixture('org-chart-workday.csv') });
     await importFile(r, { path: file('Name,Email\nA. Lovelace,ada@home.example\n') });
     await logInteraction(r, ['A. Lovelace'], { kind: 'help-given' });
+    await importFile(r, {
+      path: file(
+        'From,To,Type,Weight\nA. Lovelace,Alan Turing,advice,2\nAda Lovelace,Alan Turing,advice,3\nGrace Hopper,A. Lovelace,trust,5\nA. Lovelace,Ada Lovelace,advice,1\n',
+      ),
+    });
     const res = await mergePeople(r, 'Ada Lovelace', 'A. Lovelace');
+    const ties = (JSON.parse(await exportWorkspace(r, {})) as { ties: unknown[] }).ties;
+    // Ada is p3, Alan p2, Grace p1: the duplicate's ties now hang on Ada, the stronger weight kept, no self-tie.
+    expect(ties).toEqual([
+      { from: 'p1', to: 'p3', type: 'trust', weight: 5 },
+      { from: 'p3', to: 'p2', type: 'advice', weight: 3 },
+    ]);
     expect(res.emails).toEqual(['ada.lovelace@example.com', 'ada@home.example']);
     const ada = (await listPeople(r)).filter((p) => p.name.includes('Lovelace'));
     expect(ada).toHaveLength(1);

@@ -12,7 +12,7 @@ export interface MergeResult {
 
 /**
  * Merges duplicate B into A: A keeps its fields and takes B's where A has none; B's emails,
- * ledger entries, assessments, plans and reports move to A; B is deleted. One transaction.
+ * ledger entries, assessments, plans, ties and reports move to A; B is deleted. One transaction.
  */
 export async function mergePeople(r: Rapport, survivorRef: string, mergedRef: string): Promise<MergeResult> {
   return r.store.transaction(async (store) => {
@@ -35,6 +35,17 @@ export async function mergePeople(r: Rapport, survivorRef: string, mergedRef: st
           : gone.managerId
         : (keep.managerId ?? (gone.managerId === a ? null : gone.managerId));
     const fill = <T>(x: T | null, y: T | null): T | null => x ?? y;
+    // Ties go through the network repository so its version (and cached metrics) moves on.
+    const existing = await store.network.listTies(r.ws);
+    const weightOf = new Map(existing.map((t) => [`${t.fromId}:${t.toId}:${t.kind}`, t.weight]));
+    for (const t of existing.filter((t) => t.fromId === b || t.toId === b)) {
+      await store.network.removeTies(r.ws, t.fromId, t.toId, t.kind);
+      const from = t.fromId === b ? a : t.fromId;
+      const to = t.toId === b ? a : t.toId;
+      if (from === to) continue;
+      const kept = weightOf.get(`${from}:${to}:${t.kind}`) ?? 0;
+      await store.network.upsertTie(r.ws, from, to, t.kind, Math.max(kept, t.weight), r.now().toISOString());
+    }
     await new MergeRepository(store.db).mergeInto(r.ws, a, b);
     const after = (await repo.rows(r.ws, [a])).get(a)!;
     await repo.updatePeople(r.ws, [
