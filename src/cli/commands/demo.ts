@@ -15,9 +15,10 @@ const nextSteps = (db: string) => {
   const flag = db === './rapport.db' ? '' : ` --db ${db}`;
   return [
     'Try:',
-    `  npx rapport${flag} people`,
-    `  npx rapport${flag} initiative show "Self-serve onboarding"`,
-    `  npx rapport${flag} person show "Alex Kim"`,
+    `  npx rapport${flag} focus                                      # this week's few actions`,
+    `  npx rapport${flag} map --initiative "Self-serve onboarding"   # the stakeholder map`,
+    `  npx rapport${flag} nurture                                    # who you are neglecting`,
+    `  npx rapport${flag} influence --top 10                         # who really moves decisions`,
   ].join('\n');
 };
 
