@@ -1,0 +1,334 @@
+import type BetterSqlite3 from 'better-sqlite3';
+import { type Kysely, type Selectable, sql } from 'kysely';
+import type { Connection } from '../database.js';
+import type { Database, PeopleTable } from '../schema.js';
+import { nameKey } from './people.js';
+
+/** A person as the importer compares and writes them: the columns an import can set. */
+export interface ImportPersonRow {
+  name: string;
+  title: string | null;
+  team: string | null;
+  department: string | null;
+  level: number | null;
+  managerId: number | null;
+  phone: string | null;
+  company: string | null;
+  category: string;
+  tier: string;
+  cadenceDays: number | null;
+  interests: string[];
+  communication: string | null;
+  notes: string | null;
+  emails: string[];
+  createdAt: string;
+  updatedAt: string;
+}
+
+export interface ImportInteractionRow {
+  occurredAt: string;
+  kind: string;
+  capital: number;
+  note: string | null;
+  initiativeId: number | null;
+  personIds: number[];
+  source: string | null;
+  createdAt: string;
+}
+
+const CHUNK = 500;
+
+export function chunks<T>(items: readonly T[], size = CHUNK): T[][] {
+  const out: T[][] = [];
+  for (let i = 0; i < items.length; i += size) out.push(items.slice(i, i + size));
+  return out;
+}
+
+export type Statement = BetterSqlite3.Statement<unknown[]>;
+
+/** The lookups and whole-workspace reads of import, restore and export (the writes are in imports.ts). */
+export class ImportReadsRepository {
+  protected readonly statements = new Map<string, Statement>();
+
+  constructor(
+    protected readonly db: Kysely<Database>,
+    protected readonly connection: Connection,
+  ) {}
+
+  protected prepared(key: string, text: string): Statement | null {
+    const sqlite = this.connection.sqlite;
+    if (!sqlite) return null;
+    let st = this.statements.get(key);
+    if (!st) {
+      st = sqlite.prepare(text);
+      this.statements.set(key, st);
+    }
+    return st;
+  }
+
+  // The lookups pass the batch as one JSON parameter. CROSS JOIN makes SQLite loop over the
+  // batch and probe the index; with a plain JOIN it scanned the whole table per element
+  // (measured: 3.7 s for a 2,000-email batch against 20,000 people, 10 ms with CROSS JOIN).
+  async idsByEmails(ws: number, emails: readonly string[]): Promise<Map<string, number>> {
+    const out = new Map<string, number>();
+    if (emails.length === 0) return out;
+    const st = this.prepared(
+      'idsByEmails',
+      'select e.email, e.person_id from json_each(?) j cross join person_emails e on e.workspace_id = ? and e.email = j.value',
+    );
+    if (st) {
+      for (const r of st.all(JSON.stringify(emails), ws) as { email: string; person_id: number }[])
+        out.set(r.email, r.person_id);
+      return out;
+    }
+    for (const part of chunks(emails)) {
+      const rows = await this.db
+        .selectFrom('person_emails')
+        .select(['email', 'person_id'])
+        .where('workspace_id', '=', ws)
+        .where('email', 'in', part)
+        .execute();
+      for (const r of rows) out.set(r.email, r.person_id);
+    }
+    return out;
+  }
+
+  /** Ids per lower-cased name, oldest first. */
+  async idsByNames(ws: number, names: readonly string[]): Promise<Map<string, number[]>> {
+    const out = new Map<string, number[]>();
+    const keys = [...new Set(names.map(nameKey))];
+    if (keys.length === 0) return out;
+    const add = (k: string, id: number) => {
+      const l = out.get(k);
+      if (l) l.push(id);
+      else out.set(k, [id]);
+    };
+    const st = this.prepared(
+      'idsByNames',
+      'select p.name_key, p.id from json_each(?) j cross join people p on p.workspace_id = ? and p.name_key = j.value order by p.id',
+    );
+    if (st) {
+      for (const r of st.all(JSON.stringify(keys), ws) as { name_key: string; id: number }[])
+        add(r.name_key, r.id);
+      return out;
+    }
+    for (const part of chunks(keys)) {
+      const rows = await this.db
+        .selectFrom('people')
+        .select(['name_key', 'id'])
+        .where('workspace_id', '=', ws)
+        .where('name_key', 'in', part)
+        .orderBy('id')
+        .execute();
+      for (const r of rows) add(r.name_key, r.id);
+    }
+    return out;
+  }
+
+  async rows(ws: number, ids: readonly number[]): Promise<Map<number, ImportPersonRow & { id: number }>> {
+    const out = new Map<number, ImportPersonRow & { id: number }>();
+    const unique = [...new Set(ids)];
+    const peopleSt = this.prepared(
+      'rowsPeople',
+      'select p.* from json_each(?) j cross join people p on p.id = j.value where p.workspace_id = ?',
+    );
+    const emailsSt = this.prepared(
+      'rowsEmails',
+      `select e.person_id, e.email from json_each(?) j cross join person_emails e on e.person_id = j.value
+       where e.workspace_id = ? order by e.person_id, e.position`,
+    );
+    // SQLite: one pass per batch, probing by id (with "workspace_id = ? and id in (…)" the
+    // planner preferred a workspace index and scanned every person). PostgreSQL: chunks.
+    const loads =
+      peopleSt && emailsSt
+        ? [
+            async () => {
+              const json = JSON.stringify(unique);
+              return [
+                peopleSt.all(json, ws) as Selectable<PeopleTable>[],
+                emailsSt.all(json, ws) as { person_id: number; email: string }[],
+              ] as const;
+            },
+          ]
+        : chunks(unique).map((part) => () => this.rowsByKysely(ws, part));
+    for (const load of loads) {
+      const [people, emails] = await load();
+      for (const p of people) {
+        out.set(p.id, {
+          id: p.id,
+          name: p.name,
+          title: p.title,
+          team: p.team,
+          department: p.department,
+          level: p.level,
+          managerId: p.manager_id,
+          phone: p.phone,
+          company: p.company,
+          category: p.category,
+          tier: p.tier,
+          cadenceDays: p.cadence_days,
+          interests: JSON.parse(p.interests) as string[],
+          communication: p.communication,
+          notes: p.notes,
+          emails: [],
+          createdAt: p.created_at,
+          updatedAt: p.updated_at,
+        });
+      }
+      for (const e of emails) out.get(e.person_id)?.emails.push(e.email);
+    }
+    return out;
+  }
+
+  private rowsByKysely(ws: number, part: number[]) {
+    return Promise.all([
+      this.db
+        .selectFrom('people')
+        .selectAll()
+        .where('workspace_id', '=', ws)
+        .where('id', 'in', part)
+        .execute(),
+      this.db
+        .selectFrom('person_emails')
+        .select(['person_id', 'email'])
+        .where('workspace_id', '=', ws)
+        .where('person_id', 'in', part)
+        .orderBy('person_id')
+        .orderBy('position')
+        .execute(),
+    ]);
+  }
+
+  /** The manager of each of these people (null for none). */
+  async managersOf(ws: number, ids: readonly number[]): Promise<Map<number, number | null>> {
+    const out = new Map<number, number | null>();
+    const st = this.prepared(
+      'managersOf',
+      'select p.id, p.manager_id from json_each(?) j cross join people p on p.id = j.value where p.workspace_id = ?',
+    );
+    if (st) {
+      for (const r of st.all(JSON.stringify(ids), ws) as { id: number; manager_id: number | null }[])
+        out.set(r.id, r.manager_id);
+      return out;
+    }
+    for (const part of chunks([...new Set(ids)])) {
+      const rows = await this.db
+        .selectFrom('people')
+        .select(['id', 'manager_id'])
+        .where('workspace_id', '=', ws)
+        .where('id', 'in', part)
+        .execute();
+      for (const r of rows) out.set(r.id, r.manager_id);
+    }
+    return out;
+  }
+
+  async names(ws: number, ids: readonly number[]): Promise<Map<number, string>> {
+    const out = new Map<number, string>();
+    for (const part of chunks([...new Set(ids)])) {
+      const rows = await this.db
+        .selectFrom('people')
+        .select(['id', 'name'])
+        .where('workspace_id', '=', ws)
+        .where('id', 'in', part)
+        .execute();
+      for (const r of rows) out.set(r.id, r.name);
+    }
+    return out;
+  }
+
+  async existingSources(ws: number, sources: readonly string[]): Promise<Set<string>> {
+    const out = new Set<string>();
+    for (const part of chunks([...new Set(sources)])) {
+      const rows = await this.db
+        .selectFrom('interactions')
+        .select('source')
+        .where('workspace_id', '=', ws)
+        .where('source', 'in', part)
+        .execute();
+      for (const r of rows) if (r.source !== null) out.add(r.source);
+    }
+    return out;
+  }
+
+  /** Every assessment of the workspace in the order they were entered. */
+  async allAssessments(ws: number) {
+    return this.db
+      .selectFrom('assessments')
+      .selectAll()
+      .where('workspace_id', '=', ws)
+      .orderBy('id')
+      .execute();
+  }
+
+  /** Every interaction with its participants, in the order they were entered. */
+  async allInteractions(ws: number): Promise<(ImportInteractionRow & { id: number })[]> {
+    const [rows, people] = await Promise.all([
+      this.db.selectFrom('interactions').selectAll().where('workspace_id', '=', ws).orderBy('id').execute(),
+      this.db
+        .selectFrom('interaction_people')
+        .select(['interaction_id', 'person_id'])
+        .where('workspace_id', '=', ws)
+        .orderBy('interaction_id')
+        .orderBy('person_id')
+        .execute(),
+    ]);
+    const byInteraction = new Map<number, number[]>();
+    for (const p of people) {
+      const l = byInteraction.get(p.interaction_id);
+      if (l) l.push(p.person_id);
+      else byInteraction.set(p.interaction_id, [p.person_id]);
+    }
+    return rows.map((r) => ({
+      id: r.id,
+      occurredAt: r.occurred_at,
+      kind: r.kind,
+      capital: r.capital,
+      note: r.note,
+      initiativeId: r.initiative_id,
+      personIds: byInteraction.get(r.id) ?? [],
+      source: r.source,
+      createdAt: r.created_at,
+    }));
+  }
+
+  /** Everyone of the workspace by id, as the importer sees them. */
+  async allPeople(ws: number): Promise<(ImportPersonRow & { id: number })[]> {
+    const ids = await this.db
+      .selectFrom('people')
+      .select('id')
+      .where('workspace_id', '=', ws)
+      .orderBy('id')
+      .execute();
+    const rows = await this.rows(
+      ws,
+      ids.map((r) => r.id),
+    );
+    return [...rows.values()].sort((a, b) => a.id - b.id);
+  }
+
+  /** The latest interaction per person. */
+  async lastContacts(ws: number): Promise<Map<number, string>> {
+    const rows = await this.db
+      .selectFrom('interaction_people')
+      .select((eb) => ['person_id', eb.fn.max('occurred_at').as('last')])
+      .where('workspace_id', '=', ws)
+      .groupBy('person_id')
+      .execute();
+    return new Map(rows.map((r) => [r.person_id, r.last as string]));
+  }
+
+  /** True when the workspace holds nothing a restore could collide with. */
+  async isEmpty(ws: number): Promise<boolean> {
+    for (const table of ['people', 'initiatives', 'interactions'] as const) {
+      const row = await this.db
+        .selectFrom(table)
+        .select(sql<number>`1`.as('x'))
+        .where('workspace_id', '=', ws)
+        .limit(1)
+        .executeTakeFirst();
+      if (row) return false;
+    }
+    return true;
+  }
+}
