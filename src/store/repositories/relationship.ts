@@ -1,10 +1,8 @@
-import { type Kysely, type SqlBool, sql } from 'kysely';
+import { sql } from 'kysely';
 import { type Assessment, byAssessedAt } from '../../domain/assessment.js';
-import type { CapitalDay } from '../../domain/balance.js';
 import type { Category, Tier } from '../../domain/person.js';
-import type { DialectName } from '../database.js';
-import type { Database } from '../schema.js';
 import { toAssessment } from './assessments.js';
+import { CapitalRepository } from './capital.js';
 
 /** The fields of a person the relationship rules read: no emails, notes or contact details. */
 export interface RelationshipPerson {
@@ -24,28 +22,6 @@ export interface ContactStats {
   lastInteractionAt: string | null;
   /** Interactions on or after the window start. */
   recent: number;
-}
-
-export interface CapitalRollup {
-  personId: number;
-  anchorDay: string;
-  /** Σ capital × 2^((day − anchorDay) / half-life). */
-  weighted: number;
-  deposits: number;
-  withdrawals: number;
-  lastInteractionAt: string;
-  /** The latest ledger day; the rollup answers for days on or after it. */
-  maxDay: string;
-}
-
-/** A rollup row as read for everyone, where people with no ledger have nulls. */
-export interface CapitalRollupFields {
-  anchorDay: string | null;
-  weighted: number | null;
-  deposits: number;
-  withdrawals: number;
-  lastInteractionAt: string | null;
-  maxDay: string | null;
 }
 
 export interface OrgRow {
@@ -74,7 +50,7 @@ export interface StaleMap {
   somePersonId: number;
 }
 
-const CHUNK = 500;
+const _CHUNK = 500;
 
 /** Most ids in one `in (...)` list: SQLite and PostgreSQL both cap the parameters of a statement. */
 const MAX_IDS = 5000;
@@ -85,35 +61,13 @@ async function inChunks<T>(ids: readonly number[], run: (chunk: number[]) => Pro
   return out;
 }
 
-export interface CapitalSums {
-  personId: number;
-  /** Σ capital × 0.5^(age in whole days / half-life), unrounded. */
-  decayed: number;
-  deposits: number;
-  withdrawals: number;
-  lastInteractionAt: string | null;
-}
-
 /**
  * The aggregates behind balances, nurture, focus, coverage and review. Each is one indexed
  * query whose result is one row per person (or per tagged pair), never one per interaction.
  */
-export class RelationshipRepository {
-  constructor(
-    private readonly db: Kysely<Database>,
-    private readonly dialect: DialectName,
-  ) {}
+export type { CapitalRollup, CapitalRollupFields, CapitalSums } from './capital.js';
 
-  /**
-   * `column in (ids)`. On PostgreSQL one array parameter (`= any($1)`): planning a statement
-   * with thousands of separate parameters costs more than running it.
-   */
-  private idIn(column: string, ids: readonly number[]) {
-    return this.dialect === 'postgres'
-      ? sql<SqlBool>`${sql.ref(column)} = any(${[...ids]}::integer[])`
-      : sql<SqlBool>`${sql.ref(column)} in (${sql.join([...ids])})`;
-  }
-
+export class RelationshipRepository extends CapitalRepository {
   /** Everyone, or only people with a care cadence (a tier or their own), or only the given ids. */
   async people(
     ws: number,
@@ -204,129 +158,6 @@ export class RelationshipRepository {
     );
   }
 
-  /** Whether the capital rollup misses ledger changes or was built with another half-life. */
-  async capitalStale(ws: number, halfLifeDays: number): Promise<boolean> {
-    const dirty = await this.db
-      .selectFrom('capital_dirty')
-      .select('person_id')
-      .where('workspace_id', '=', ws)
-      .limit(1)
-      .executeTakeFirst();
-    if (dirty) return true;
-    const other = await this.db
-      .selectFrom('person_capital')
-      .select('person_id')
-      .where('workspace_id', '=', ws)
-      .where('half_life_days', '!=', halfLifeDays)
-      .limit(1)
-      .executeTakeFirst();
-    return other !== undefined;
-  }
-
-  /**
-   * Recomputes the rollup rows of people whose ledger changed (or all, after a half-life
-   * change), anchored on `today`. Call inside a transaction: the dirty marks are taken and
-   * cleared together, so a change committed meanwhile is kept for the next refresh.
-   */
-  async refreshCapital(ws: number, today: string, halfLifeDays: number): Promise<number> {
-    let q = this.db.selectFrom('capital_dirty').select('person_id').where('workspace_id', '=', ws);
-    if (this.dialect === 'postgres') q = q.forUpdate();
-    const ids = new Set((await q.execute()).map((r) => r.person_id));
-    const rehalf = await this.db
-      .selectFrom('person_capital')
-      .select('person_id')
-      .where('workspace_id', '=', ws)
-      .where('half_life_days', '!=', halfLifeDays)
-      .execute();
-    for (const r of rehalf) ids.add(r.person_id);
-    const all = [...ids];
-    const dayDiff =
-      this.dialect === 'sqlite'
-        ? sql<number>`(julianday(substr(ip.occurred_at, 1, 10)) - julianday(${today}))`
-        : sql<number>`(cast(substr(ip.occurred_at, 1, 10) as date) - cast(${today} as date))`;
-    const pow = this.dialect === 'sqlite' ? sql.raw('pow') : sql.raw('power');
-    for (let i = 0; i < all.length; i += CHUNK) {
-      const chunk = all.slice(i, i + CHUNK);
-      await this.db
-        .deleteFrom('person_capital')
-        .where('workspace_id', '=', ws)
-        .where('person_id', 'in', chunk)
-        .execute();
-      await this.db
-        .insertInto('person_capital')
-        .columns([
-          'workspace_id',
-          'person_id',
-          'half_life_days',
-          'anchor_day',
-          'weighted',
-          'deposits',
-          'withdrawals',
-          'last_at',
-          'max_day',
-        ])
-        .expression((eb) =>
-          eb
-            .selectFrom('interaction_people as ip')
-            .innerJoin('people as p', 'p.id', 'ip.person_id')
-            .select([
-              'ip.workspace_id',
-              'ip.person_id',
-              sql<number>`${halfLifeDays}`.as('half_life_days'),
-              sql<string>`${today}`.as('anchor_day'),
-              sql<number>`sum(ip.capital * ${pow}(cast(2 as double precision), ${dayDiff} / cast(${halfLifeDays} as double precision)))`.as(
-                'weighted',
-              ),
-              sql<number>`sum(case when ip.capital > 0 then ip.capital else 0 end)`.as('deposits'),
-              sql<number>`sum(case when ip.capital < 0 then -ip.capital else 0 end)`.as('withdrawals'),
-              sql<string>`max(ip.occurred_at)`.as('last_at'),
-              sql<string>`max(substr(ip.occurred_at, 1, 10))`.as('max_day'),
-            ])
-            .where('ip.workspace_id', '=', ws)
-            .where('ip.person_id', 'in', chunk)
-            .groupBy(['ip.workspace_id', 'ip.person_id']),
-        )
-        .execute();
-      await this.db
-        .deleteFrom('capital_dirty')
-        .where('workspace_id', '=', ws)
-        .where('person_id', 'in', chunk)
-        .execute();
-    }
-    return all.length;
-  }
-
-  /** Everyone with their rollup row (null fields when they have no ledger), in one pass. */
-  async peopleWithCapital(ws: number): Promise<(CapitalRollupFields & { personId: number; name: string })[]> {
-    const rows = await this.db
-      .selectFrom('people as p')
-      .leftJoin('person_capital as c', (j) =>
-        j.onRef('c.person_id', '=', 'p.id').onRef('c.workspace_id', '=', 'p.workspace_id'),
-      )
-      .select([
-        'p.id',
-        'p.name',
-        'c.anchor_day',
-        'c.weighted',
-        'c.deposits',
-        'c.withdrawals',
-        'c.last_at',
-        'c.max_day',
-      ])
-      .where('p.workspace_id', '=', ws)
-      .execute();
-    return rows.map((r) => ({
-      personId: r.id,
-      name: r.name,
-      anchorDay: r.anchor_day,
-      weighted: r.weighted === null ? null : Number(r.weighted),
-      deposits: Number(r.deposits ?? 0),
-      withdrawals: Number(r.withdrawals ?? 0),
-      lastInteractionAt: r.last_at,
-      maxDay: r.max_day,
-    }));
-  }
-
   /** The reporting tree and tiers only: what coverage needs, without names or contact details. */
   async orgChart(ws: number): Promise<OrgRow[]> {
     const rows = await this.db
@@ -415,104 +246,6 @@ export class RelationshipRepository {
       from assessments a join initiatives i on i.id = a.initiative_id
       where a.workspace_id = ${ws} and i.status = 'active' and not exists (select 1 from assessments b
         where ${samePair} and (b.assessed_at > a.assessed_at or (b.assessed_at = a.assessed_at and b.id > a.id)))`;
-  }
-
-  /** The rollup rows, all or some people's (people with no ledger have none). */
-  async capitalRollup(ws: number, personIds?: readonly number[]): Promise<CapitalRollup[]> {
-    let q = this.db
-      .selectFrom('person_capital')
-      .select(['person_id', 'anchor_day', 'weighted', 'deposits', 'withdrawals', 'last_at', 'max_day'])
-      .where('workspace_id', '=', ws);
-    if (personIds !== undefined) {
-      if (personIds.length === 0) return [];
-      if (personIds.length > MAX_IDS) return inChunks(personIds, (ids) => this.capitalRollup(ws, ids));
-      q = q.where(this.idIn('person_id', personIds));
-    }
-    const rows = await q.execute();
-    return rows.map((r) => ({
-      personId: r.person_id,
-      anchorDay: r.anchor_day,
-      weighted: Number(r.weighted),
-      deposits: Number(r.deposits),
-      withdrawals: Number(r.withdrawals),
-      lastInteractionAt: r.last_at,
-      maxDay: r.max_day,
-    }));
-  }
-
-  /**
-   * Decayed capital per person, summed in the database. The weight is the rule of
-   * `domain/balance.ts` (`decayWeight` of the whole days between the entry's day and `today`,
-   * future days counting in full), written once per dialect.
-   */
-  async capitalSums(
-    ws: number,
-    today: string,
-    halfLifeDays: number,
-    personIds?: readonly number[],
-  ): Promise<CapitalSums[]> {
-    const age =
-      this.dialect === 'sqlite'
-        ? sql<number>`max(0, julianday(${today}) - julianday(substr(ip.occurred_at, 1, 10)))`
-        : sql<number>`greatest(0, cast(${today} as date) - cast(substr(ip.occurred_at, 1, 10) as date))`;
-    const pow = this.dialect === 'sqlite' ? sql.raw('pow') : sql.raw('power');
-    let q = this.db
-      .selectFrom('interaction_people as ip')
-      .select([
-        'ip.person_id',
-        // Floating point on purpose: PostgreSQL's numeric power() is orders of magnitude slower.
-        sql<number>`sum(ip.capital * ${pow}(cast(0.5 as double precision), ${age} / cast(${halfLifeDays} as double precision)))`.as(
-          'decayed',
-        ),
-        sql<number>`sum(case when ip.capital > 0 then ip.capital else 0 end)`.as('deposits'),
-        sql<number>`sum(case when ip.capital < 0 then -ip.capital else 0 end)`.as('withdrawals'),
-        sql<string>`max(ip.occurred_at)`.as('last'),
-      ])
-      .where('ip.workspace_id', '=', ws)
-      .groupBy('ip.person_id');
-    if (personIds !== undefined) {
-      if (personIds.length === 0) return [];
-      if (personIds.length > MAX_IDS)
-        return inChunks(personIds, (ids) => this.capitalSums(ws, today, halfLifeDays, ids));
-      q = q.where(this.idIn('ip.person_id', personIds));
-    }
-    const rows = await q.execute();
-    return rows.map((r) => ({
-      personId: r.person_id,
-      decayed: Number(r.decayed),
-      deposits: Number(r.deposits),
-      withdrawals: Number(r.withdrawals),
-      lastInteractionAt: r.last,
-    }));
-  }
-
-  /** One person's capital per UTC day, oldest first: what `domain/balance.ts` sums. */
-  async capitalDays(
-    ws: number,
-    personId: number,
-  ): Promise<{ days: CapitalDay[]; lastInteractionAt: string | null }> {
-    const rows = await this.db
-      .selectFrom('interaction_people as ip')
-      .select([
-        sql<string>`substr(ip.occurred_at, 1, 10)`.as('day'),
-        sql<number>`sum(case when ip.capital > 0 then ip.capital else 0 end)`.as('deposits'),
-        sql<number>`sum(case when ip.capital < 0 then -ip.capital else 0 end)`.as('withdrawals'),
-        sql<string>`max(ip.occurred_at)`.as('last'),
-      ])
-      .where('ip.workspace_id', '=', ws)
-      .where('ip.person_id', '=', personId)
-      .groupBy(sql`substr(ip.occurred_at, 1, 10)`)
-      .orderBy('day')
-      .execute();
-    return {
-      days: rows.map((r) => ({
-        day: r.day,
-        deposits: Number(r.deposits),
-        withdrawals: Number(r.withdrawals),
-      })),
-      lastInteractionAt:
-        rows.length === 0 ? null : rows.reduce((m, r) => (r.last > m ? r.last : m), rows[0]!.last),
-    };
   }
 
   /**
