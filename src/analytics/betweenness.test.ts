@@ -1,8 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { graphOf } from '../../test/analytics-fixtures.js';
 import { betweenness, samplingErrorBound } from './betweenness.js';
 import { seededRandom } from './random.js';
-import { graphOf } from './test-support/fixtures.js';
 
 const both = (a: number, b: number) =>
   [

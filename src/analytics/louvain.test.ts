@@ -1,9 +1,9 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { graphOf } from '../../test/analytics-fixtures.js';
 import { symmetrize } from './csr.js';
 import { louvain, modularity } from './louvain.js';
 import { seededRandom } from './random.js';
-import { graphOf } from './test-support/fixtures.js';
 
 describe('louvain', () => {
   it('separates two cliques joined by one tie', () => {

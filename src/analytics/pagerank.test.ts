@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { graphOf } from '../../test/analytics-fixtures.js';
 import { pagerank } from './pagerank.js';
-import { graphOf } from './test-support/fixtures.js';
 
 const arbGraph = fc.integer({ min: 1, max: 30 }).chain((n) =>
   fc.record({

@@ -1,8 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { graphOf } from '../../test/analytics-fixtures.js';
 import type { Csr } from './csr.js';
 import { strengthCosts, strongestPaths } from './paths.js';
-import { graphOf } from './test-support/fixtures.js';
 
 /** Every simple path s→t with its strength, by exhaustive search: the oracle for small graphs. */
 function allPathStrengths(g: Csr, s: number, t: number): number[] {

@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
+import { FIXTURES, fixtureGraph, loadFixture } from '../../test/analytics-fixtures.js';
 import { betweenness } from './betweenness.js';
 import { symmetrize } from './csr.js';
 import { louvain, modularity } from './louvain.js';
 import { pagerank } from './pagerank.js';
 import { seededRandom } from './random.js';
-import { FIXTURES, fixtureGraph, loadFixture } from './test-support/fixtures.js';
 
 const expectClose = (actual: ArrayLike<number>, expected: readonly number[], tolerance = 1e-9) => {
   expect(actual.length).toBe(expected.length);

@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { buildCsr, type Csr } from '../csr.js';
+import { buildCsr, type Csr } from '../src/analytics/csr.js';
 
 /** A reference network with NetworkX's answers, written by bench/fixtures/make-networkx-fixtures.py. */
 export interface Fixture {
@@ -17,7 +17,9 @@ export interface Fixture {
 export const FIXTURES = ['karate', 'florentine', 'krackhardt-advice', 'krackhardt-advice-weighted'] as const;
 
 export function loadFixture(name: string): Fixture {
-  return JSON.parse(readFileSync(new URL(`../fixtures/${name}.json`, import.meta.url), 'utf8')) as Fixture;
+  return JSON.parse(
+    readFileSync(new URL(`../src/analytics/fixtures/${name}.json`, import.meta.url), 'utf8'),
+  ) as Fixture;
 }
 
 export function fixtureGraph(f: Fixture): Csr {
