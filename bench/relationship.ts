@@ -3,11 +3,8 @@
 // PostgreSQL. Run: npm run bench:build && node dist-bench/bench/relationship.js
 // Env: BENCH_DIALECTS=sqlite,postgres  BENCH_PG_URL=postgres://postgres@127.0.0.1:5432/test
 //      BENCH_PEOPLE, BENCH_INTERACTIONS, BENCH_RUNS
-import { mkdtempSync, rmSync } from 'node:fs';
-import { cpus, tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { cpus } from 'node:os';
 import { sql } from 'kysely';
-import pg from 'pg';
 import { allBalances, coverage, focus, nurture, openRapport, type Rapport } from '../src/app/index.js';
 import { INTERACTION_CAPITAL, type InteractionKind } from '../src/domain/interaction.js';
 import { newPersonFields, type Tier } from '../src/domain/person.js';
@@ -19,6 +16,11 @@ import {
   openStore,
   type Store,
 } from '../src/store/index.js';
+import {
+  createPostgresDatabase,
+  createSqliteDatabase,
+  type TestDatabase,
+} from '../src/store/test-support/databases.js';
 
 const PEOPLE = Number(process.env.BENCH_PEOPLE ?? 10_000);
 const INITIATIVES = 200;
@@ -153,31 +155,10 @@ async function time(
   return { p50: percentile(ms, 50), p99: percentile(ms, 99), size };
 }
 
-async function prepare(dialect: string): Promise<{ location: string; drop(): Promise<void> }> {
-  if (dialect === 'sqlite') {
-    const dir = mkdtempSync(join(tmpdir(), 'rapport-bench-rel-'));
-    return {
-      location: join(dir, 'bench.db'),
-      drop: async () => rmSync(dir, { recursive: true, force: true }),
-    };
-  }
-  const name = `rapport_bench_rel_${process.pid}`;
-  const admin = new pg.Client({ connectionString: PG_URL });
-  await admin.connect();
-  await admin.query(`drop database if exists ${name}`);
-  await admin.query(`create database ${name}`);
-  await admin.end();
-  const url = new URL(PG_URL);
-  url.pathname = `/${name}`;
-  return {
-    location: url.toString(),
-    drop: async () => {
-      const c = new pg.Client({ connectionString: PG_URL });
-      await c.connect();
-      await c.query(`drop database if exists ${name} with (force)`);
-      await c.end();
-    },
-  };
+async function prepare(dialect: string): Promise<TestDatabase> {
+  return dialect === 'sqlite'
+    ? createSqliteDatabase('rapport-bench-rel-')
+    : createPostgresDatabase(PG_URL, 'rapport_bench_rel_');
 }
 
 const rows: string[][] = [];

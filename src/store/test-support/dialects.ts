@@ -1,17 +1,15 @@
-import { randomBytes } from 'node:crypto';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import pg from 'pg';
 import { describe } from 'vitest';
 import { openStore, type Store } from '../index.js';
+import { createPostgresDatabase, createSqliteDatabase, PG_URL } from './databases.js';
+
+export { createPostgresDatabase, createSqliteDatabase, PG_URL, type TestDatabase } from './databases.js';
 
 /**
  * Storage tests run once per dialect, each test in a fresh database: a new SQLite file, or a
  * new PostgreSQL database created for it and dropped after. PostgreSQL tests are skipped with
  * a printed line when the server is not reachable, unless RAPPORT_TEST_PG=required (CI).
  */
-export const PG_URL = process.env.RAPPORT_TEST_PG_URL ?? 'postgres://postgres@127.0.0.1:5432/test';
 const pgRequired = process.env.RAPPORT_TEST_PG === 'required';
 
 async function pgReachable(): Promise<boolean> {
@@ -33,36 +31,6 @@ if (!pgAvailable) {
   console.warn(
     `PostgreSQL at ${PG_URL} is not reachable: PostgreSQL tests are SKIPPED (set RAPPORT_TEST_PG=required to fail instead).`,
   );
-}
-
-export interface TestDatabase {
-  /** What to pass as --db / openStore(). */
-  location: string;
-  drop(): Promise<void>;
-}
-
-export async function createSqliteDatabase(): Promise<TestDatabase> {
-  const dir = mkdtempSync(join(tmpdir(), 'rapport-test-'));
-  return { location: join(dir, 'test.db'), drop: async () => rmSync(dir, { recursive: true, force: true }) };
-}
-
-export async function createPostgresDatabase(): Promise<TestDatabase> {
-  const name = `rapport_t_${randomBytes(6).toString('hex')}`;
-  const admin = new pg.Client({ connectionString: PG_URL });
-  await admin.connect();
-  await admin.query(`create database ${name}`);
-  await admin.end();
-  const url = new URL(PG_URL);
-  url.pathname = `/${name}`;
-  return {
-    location: url.toString(),
-    drop: async () => {
-      const c = new pg.Client({ connectionString: PG_URL });
-      await c.connect();
-      await c.query(`drop database if exists ${name} with (force)`);
-      await c.end();
-    },
-  };
 }
 
 export const DIALECTS = [
