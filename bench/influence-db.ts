@@ -8,7 +8,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { cpus, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { openRapport } from '../src/app/index.js';
-import { loadNetwork } from '../src/app/network.js';
+import { loadNetwork } from '../src/app/influence/network.js';
 import { newPersonFields } from '../src/domain/person.js';
 import { insertPeople } from '../src/store/index.js';
 import { syntheticOrg } from './influence-org.js';

@@ -10,7 +10,7 @@ import { cpus, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { DirectedGraph } from 'graphology';
 import { betweenness, buildCsr, type Csr, pagerank, seededRandom } from '../src/analytics/index.js';
-import { parallelBetweenness } from '../src/app/betweenness-parallel.js';
+import { parallelBetweenness } from '../src/app/influence/betweenness-parallel.js';
 import { syntheticOrg } from './influence-org.js';
 
 // graphology-metrics is CommonJS whose typings claim a default export; require gives the function.

@@ -1,8 +1,8 @@
 // Where the time of the relationship use cases goes, step by step (a helper for tuning).
 // Run on a database kept by `BENCH_KEEP=1 node dist-bench/bench/relationship.js`.
 import { coverage, focus, nurture, openRapport } from '../src/app/index.js';
-import { nurtureFrom } from '../src/app/nurture.js';
-import { loadBase } from '../src/app/relationship-data.js';
+import { nurtureFrom } from '../src/app/relationship/nurture.js';
+import { loadBase } from '../src/app/relationship/relationship-data.js';
 
 const location = process.argv[2]!;
 const NOW = new Date('2026-11-23T10:00:00.000Z');

@@ -1,0 +1,32 @@
+import { openStore, type Store } from '../../store/index.js';
+
+/** An open Rapport workspace: what every use case receives. */
+export interface Rapport {
+  store: Store;
+  /** The workspace every query is scoped to. */
+  ws: number;
+  /** The clock, injected so use cases and tests agree on "today". */
+  now: () => Date;
+  close(): Promise<void>;
+}
+
+export interface OpenOptions {
+  /** A file path or a postgres:// URL. */
+  db: string;
+  workspace?: string;
+  now?: () => Date;
+}
+
+export const DEFAULT_WORKSPACE = 'default';
+
+export async function openRapport(opts: OpenOptions): Promise<Rapport> {
+  const store = await openStore(opts.db);
+  const now = opts.now ?? (() => new Date());
+  try {
+    const ws = await store.workspaces.ensure(opts.workspace ?? DEFAULT_WORKSPACE, now().toISOString());
+    return { store, ws, now, close: () => store.connection.close() };
+  } catch (e) {
+    await store.connection.close();
+    throw e;
+  }
+}

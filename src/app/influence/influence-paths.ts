@@ -1,0 +1,141 @@
+import { type Csr, strengthCosts, strongestPaths, transpose } from '../../analytics/index.js';
+import { ValidationError } from '../../domain/errors.js';
+import { MAX_TIE_WEIGHT, TIE_SOURCES } from '../../domain/influence.js';
+import type { Rapport } from '../core/context.js';
+import { resolvePersonId } from '../core/resolve.js';
+import { initiativeMap } from '../map/stakeholder-map.js';
+import { kindOf, loadNetwork, type Network, sourceOf } from './network.js';
+
+export interface Hop {
+  from: { id: number; name: string };
+  to: { id: number; name: string };
+  /** 0–1: the merged tie weight over the strongest tie's. */
+  strength: number;
+  why: string[];
+}
+
+export interface InfluencePath {
+  strength: number;
+  people: { id: number; name: string }[];
+  hops: Hop[];
+}
+
+/**
+ * The network seen as "who influences whom": a tie "A seeks B" becomes B → A, so a path from X
+ * to Y is a chain of people each of whom sways the next, from X to Y.
+ */
+function influenceGraph(net: Network): { g: Csr; costs: Float64Array; strongest: number } {
+  const g = transpose(net.graph);
+  // Merged ties can exceed the top declared weight (advice and meetings between the same two);
+  // dividing by the strongest keeps strengths in (0, 1] without flattening the strong ones to 1.
+  let strongest = MAX_TIE_WEIGHT;
+  for (const w of g.weights) strongest = Math.max(strongest, w);
+  return { g, costs: strengthCosts(g.weights.map((w) => w / strongest)), strongest };
+}
+
+function explainHop(net: Network, influencer: number, influenced: number): string[] {
+  const why: string[] = [];
+  const { from, to, source, kind, weight } = net.raw;
+  const a = net.people[influenced]!.name;
+  const b = net.people[influencer]!.name;
+  const me = net.people.find((p) => p.id === net.me)?.name;
+  for (let e = 0; e < from.length; e++) {
+    if (from[e] !== influenced || to[e] !== influencer) continue;
+    const w = Math.round(weight[e]! * 10) / 10;
+    switch (sourceOf(source[e]!)) {
+      case 'declared':
+        why.push(
+          kindOf(kind[e]!) === 'advice'
+            ? `${a} goes to ${b} for advice (${w})`
+            : kindOf(kind[e]!) === 'trust'
+              ? `${a} trusts ${b} (${w})`
+              : `${b} influences ${a} (${w})`,
+        );
+        break;
+      case 'reporting':
+        why.push(`${a} reports to ${b}`);
+        break;
+      case 'meetings':
+        why.push(`${a} and ${b} share meetings (${w})`);
+        break;
+      case 'mine':
+        why.push(
+          `${[a, b].map((x) => (x === me ? `you (${x})` : x)).join(' and ')} interact (${w}, from your log)`,
+        );
+        break;
+    }
+  }
+  return why;
+}
+
+function toPath(
+  net: Network,
+  nodes: number[],
+  strength: number,
+  g: Csr,
+  edges: number[],
+  strongest: number,
+): InfluencePath {
+  const person = (i: number) => ({ id: net.people[i]!.id, name: net.people[i]!.name });
+  return {
+    strength,
+    people: nodes.map(person),
+    hops: edges.map((e, i) => ({
+      from: person(nodes[i]!),
+      to: person(nodes[i + 1]!),
+      strength: g.weights[e]! / strongest,
+      why: explainHop(net, nodes[i]!, nodes[i + 1]!),
+    })),
+  };
+}
+
+/** The k strongest distinct influence paths from one person to another, each hop explained. */
+export async function influencePaths(
+  r: Rapport,
+  opts: { from: string; to: string; k?: number | string },
+): Promise<InfluencePath[]> {
+  const k = Number(opts.k ?? 3);
+  if (!Number.isInteger(k) || k < 1 || k > 20)
+    throw new ValidationError('k', `--k must be a whole number from 1 to 20; got "${opts.k}".`);
+  const fromId = await resolvePersonId(r.store, r.ws, opts.from);
+  const toId = await resolvePersonId(r.store, r.ws, opts.to);
+  const net = await loadNetwork(r, TIE_SOURCES);
+  const { g, costs, strongest } = influenceGraph(net);
+  const s = net.index.indexOf(fromId)!;
+  const t = net.index.indexOf(toId)!;
+  return strongestPaths(g, costs, s, t, k).map((p) =>
+    toPath(net, p.nodes, p.strength, g, p.edges, strongest),
+  );
+}
+
+export interface CoalitionLine {
+  convert: { id: number; name: string; influence: number; stance: number };
+  /** The strongest path from any champion or ally to this person, or null when none reaches them. */
+  path: InfluencePath | null;
+}
+
+/**
+ * For everyone in an initiative's convert quadrant (high influence, against), the strongest
+ * influence path from a current champion or ally: who could carry the conversation.
+ */
+export async function coalition(
+  r: Rapport,
+  opts: { initiative?: string },
+): Promise<{ initiative: string; lines: CoalitionLine[] }> {
+  const map = await initiativeMap(r, { initiative: opts.initiative });
+  const supporters = [...map.quadrants.champion, ...map.quadrants.ally];
+  const net = await loadNetwork(r, TIE_SOURCES);
+  const { g, costs, strongest } = influenceGraph(net);
+  const lines: CoalitionLine[] = [];
+  for (const c of map.quadrants.convert) {
+    const t = net.index.indexOf(c.id)!;
+    let best: InfluencePath | null = null;
+    for (const s of supporters) {
+      const p = strongestPaths(g, costs, net.index.indexOf(s.id)!, t, 1)[0];
+      if (p && (!best || p.strength > best.strength))
+        best = toPath(net, p.nodes, p.strength, g, p.edges, strongest);
+    }
+    lines.push({ convert: { id: c.id, name: c.name, influence: c.influence, stance: c.stance }, path: best });
+  }
+  return { initiative: map.initiative, lines };
+}

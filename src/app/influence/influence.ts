@@ -1,0 +1,298 @@
+import { louvain, pagerank, seededRandom, symmetrize } from '../../analytics/index.js';
+import { ValidationError } from '../../domain/errors.js';
+import {
+  gatekeepers,
+  hiddenInfluencers,
+  parseSources,
+  percentiles,
+  seniorityPercentiles,
+  type TieSource,
+} from '../../domain/influence.js';
+import type { Rapport } from '../core/context.js';
+import { parallelBetweenness } from './betweenness-parallel.js';
+import { influenceSettings, loadNetwork, type Network } from './network.js';
+
+export interface InfluenceEntry {
+  id: number;
+  name: string;
+  level: number | null;
+  /** PageRank: the shares sum to 1 over everyone. */
+  influence: number;
+  influenceRank: number;
+  /** Betweenness, normalised as NetworkX's (0–1). */
+  brokerage: number;
+  hidden: boolean;
+  gatekeeper: boolean;
+  community: number;
+  reasons: string[];
+}
+
+export interface CommunitySummary {
+  id: number;
+  size: number;
+  /** The most common department, or null when nobody has one. */
+  department: string | null;
+  /** Its share of the members, 0–1. */
+  departmentShare: number;
+  leader: { id: number; name: string };
+  /** Members I have logged an interaction with. */
+  knownByMe: number;
+}
+
+export interface InfluenceReport {
+  version: string;
+  sources: TieSource[];
+  weighted: boolean;
+  people: number;
+  ties: number;
+  brokerage: { exact: boolean; sources: number; errorBound: number; confidence: number };
+  modularity: number;
+  top: InfluenceEntry[];
+  hiddenCount: number;
+  gatekeeperCount: number;
+  /** The strongest LIST_LIMIT of each, by influence rank. */
+  hiddenInfluencers: InfluenceEntry[];
+  gatekeepers: InfluenceEntry[];
+  communities: CommunitySummary[];
+  /** True when served from the cache of this network version. */
+  cached: boolean;
+}
+
+export interface InfluenceOptions {
+  top?: number | string;
+  sources?: string;
+  weighted?: boolean;
+}
+
+const LIST_LIMIT = 100;
+
+const ordinal = (n: number) => {
+  const tens = n % 100;
+  const suffix = tens >= 11 && tens <= 13 ? 'th' : (['th', 'st', 'nd', 'rd'][n % 10] ?? 'th');
+  return `${n}${suffix}`;
+};
+
+function parseTop(top: number | string | undefined): number {
+  if (top === undefined) return 10;
+  const n = Number(top);
+  if (!Number.isInteger(n) || n < 1)
+    throw new ValidationError('top', `--top must be a whole number of 1 or more; got "${top}".`);
+  return n;
+}
+
+/** Per node, how many ties of each source point at it, and how many come from senior people. */
+function incoming(net: Network, senior: Uint8Array) {
+  const n = net.people.length;
+  const bySource = [new Int32Array(n), new Int32Array(n), new Int32Array(n), new Int32Array(n)];
+  const fromSenior = new Int32Array(n);
+  const { from, to, source } = net.raw;
+  for (let e = 0; e < to.length; e++) {
+    bySource[source[e]!]![to[e]!]!++;
+    if (senior[from[e]!]) fromSenior[to[e]!]!++;
+  }
+  return { bySource, fromSenior };
+}
+
+/** Why a person ranks where they do, from the sources of the ties that point at them. */
+function explainRank(node: number, rank: number, ranked: number, inc: ReturnType<typeof incoming>): string {
+  const [declared, reporting, meetings] = inc.bySource.map((a) => a[node]!) as [number, number, number];
+  const parts: string[] = [];
+  if (declared)
+    parts.push(
+      `sought out in ${declared} declared advice, influence or trust tie${declared === 1 ? '' : 's'}`,
+    );
+  if (reporting) parts.push(`${reporting} report${reporting === 1 ? 's' : ''} to them`);
+  if (meetings) parts.push(`shares meetings with ${meetings} ${meetings === 1 ? 'person' : 'people'}`);
+  let text = `ranked ${ordinal(rank)} of ${ranked}`;
+  if (parts.length) text += `: ${parts.join(', ')}`;
+  const seniors = inc.fromSenior[node]!;
+  if (seniors) text += `; ${seniors} of these ties come from senior people`;
+  return text;
+}
+
+function communitySummaries(
+  net: Network,
+  labels: Int32Array,
+  count: number,
+  influence: Float64Array,
+): CommunitySummary[] {
+  const out: CommunitySummary[] = [];
+  const members: number[][] = Array.from({ length: count }, () => []);
+  labels.forEach((c, i) => {
+    members[c]!.push(i);
+  });
+  for (let c = 0; c < count; c++) {
+    const list = members[c]!;
+    const departments = new Map<string, number>();
+    // The leader is someone else than me (see the ranks).
+    let leader = list.find((i) => net.people[i]!.id !== net.me) ?? list[0]!;
+    let known = 0;
+    for (const i of list) {
+      const d = net.people[i]!.department;
+      if (d) departments.set(d, (departments.get(d) ?? 0) + 1);
+      if (influence[i]! > influence[leader]! && net.people[i]!.id !== net.me) leader = i;
+      known += net.known[i]!;
+    }
+    const [department, seen] = [...departments].sort(
+      (a, b) => b[1] - a[1] || a[0].localeCompare(b[0]),
+    )[0] ?? [null, 0];
+    out.push({
+      id: c,
+      size: list.length,
+      department,
+      departmentShare: list.length ? seen / list.length : 0,
+      leader: { id: net.people[leader]!.id, name: net.people[leader]!.name },
+      knownByMe: known,
+    });
+  }
+  return out;
+}
+
+/**
+ * Influence rank, brokerage, hidden influencers, gatekeepers and communities (DESIGN.md idea 7).
+ * Results are cached per network version and options: asking again without changes reads one row.
+ */
+export async function influence(r: Rapport, opts: InfluenceOptions = {}): Promise<InfluenceReport> {
+  const top = parseTop(opts.top);
+  const sources = parseSources(opts.sources);
+  const weighted = opts.weighted ?? false;
+  // The settings (margins, weights, seed) shape the answer as much as the data does.
+  const [data, settings] = await Promise.all([r.store.network.version(r.ws), influenceSettings(r)]);
+  const version = `${data}|${JSON.stringify(settings)}`;
+  const key = `influence:${sources.join(',')}:${weighted ? 'w' : 'u'}:${top}`;
+  const hit = await r.store.network.cached(r.ws, key, version);
+  if (hit) return { ...(JSON.parse(hit) as InfluenceReport), cached: true };
+
+  const net = await loadNetwork(r, sources);
+  const report = await computeInfluence(net, { top, sources, weighted, version });
+  await r.store.network.cache(r.ws, key, version, JSON.stringify(report), r.now().toISOString());
+  return report;
+}
+
+export interface Metrics {
+  influence: Float64Array;
+  brokerage: Awaited<ReturnType<typeof parallelBetweenness>>;
+  communities: ReturnType<typeof louvain>;
+}
+
+export async function networkMetrics(net: Network, weighted: boolean): Promise<Metrics> {
+  const { graph, settings } = net;
+  const rank = pagerank(graph);
+  const distances = weighted ? graph.weights.map((w) => 1 / w) : undefined;
+  const brokerage = await parallelBetweenness(graph, {
+    distances,
+    exactUpTo: settings.exactBetweennessUpTo,
+    pivots: settings.pivots,
+    random: seededRandom(settings.seed),
+  });
+  const communities = louvain(symmetrize(graph), { random: seededRandom(settings.seed) });
+  return { influence: rank.scores, brokerage, communities };
+}
+
+async function computeInfluence(
+  net: Network,
+  o: { top: number; sources: TieSource[]; weighted: boolean; version: string },
+): Promise<InfluenceReport> {
+  const { people, settings } = net;
+  const n = people.length;
+  const m = await networkMetrics(net, o.weighted);
+  // Ranks are among other people: my own log ties me to everyone I meet, so I would top it.
+  const order = Array.from({ length: n }, (_, i) => i)
+    .filter((i) => people[i]!.id !== net.me)
+    .sort((a, b) => m.influence[b]! - m.influence[a]! || people[a]!.id - people[b]!.id);
+  const rankOf = new Int32Array(n);
+  order.forEach((node, i) => {
+    rankOf[node] = i + 1;
+  });
+  const ranked = people.map((p, i) => ({
+    id: p.id,
+    name: p.name,
+    level: p.level,
+    influence: m.influence[i]!,
+  }));
+  const hidden = new Map(
+    hiddenInfluencers(ranked, settings)
+      .filter((f) => f.id !== net.me)
+      .map((f) => [f.id, f.reason]),
+  );
+  // Strength from every source together (an assistant who reports to and meets the CEO daily),
+  // with me left out: my own log ties me to everyone I meet.
+  const { starts, targets, weights } = net.graph;
+  const strong = [];
+  for (let u = 0; u < n; u++) {
+    for (let e = starts[u]!; e < starts[u + 1]!; e++) {
+      if (weights[e]! >= settings.strongTieWeight)
+        strong.push({ from: people[u]!.id, to: people[targets[e]!]!.id, weight: weights[e]! });
+    }
+  }
+  const gates = new Map(
+    gatekeepers(
+      ranked.filter((p) => p.id !== net.me),
+      strong,
+      settings,
+    ).map((f) => [f.id, f.reason]),
+  );
+  const seniority = seniorityPercentiles(people.map((p) => p.level));
+  const senior = Uint8Array.from(seniority, (s) => (s !== null && s >= settings.seniorPercentile ? 1 : 0));
+  const inc = incoming(net, senior);
+  const brokerPct = percentiles([...m.brokerage.scores]);
+  const entry = (i: number): InfluenceEntry => {
+    const p = people[i]!;
+    const reasons = [explainRank(i, rankOf[i]!, order.length, inc)];
+    if ((brokerPct[i] ?? 0) >= 90 && m.brokerage.scores[i]! > 0)
+      reasons.push(
+        `broker: on more shortest paths between others than ${Math.floor(brokerPct[i]!)}% of people`,
+      );
+    const h = hidden.get(p.id);
+    if (h) reasons.push(h);
+    const g = gates.get(p.id);
+    if (g) reasons.push(g);
+    return {
+      id: p.id,
+      name: p.name,
+      level: p.level,
+      influence: m.influence[i]!,
+      influenceRank: rankOf[i]!,
+      brokerage: m.brokerage.scores[i]!,
+      hidden: hidden.has(p.id),
+      gatekeeper: gates.has(p.id),
+      community: m.communities.labels[i]!,
+      reasons,
+    };
+  };
+  const byId = new Map(people.map((p, i) => [p.id, i]));
+  // Capped: a large organisation has thousands; the highest-ranked come first.
+  const byRank = (ids: Iterable<number>) =>
+    [...ids]
+      .map((id) => byId.get(id)!)
+      .sort((a, b) => rankOf[a]! - rankOf[b]!)
+      .slice(0, LIST_LIMIT)
+      .map(entry);
+  return {
+    version: o.version,
+    sources: o.sources,
+    weighted: o.weighted,
+    people: n,
+    ties: net.graph.targets.length,
+    brokerage: {
+      exact: m.brokerage.exact,
+      sources: m.brokerage.sources,
+      errorBound: m.brokerage.errorBound,
+      confidence: m.brokerage.confidence,
+    },
+    modularity: m.communities.modularity,
+    top: order.slice(0, o.top).map(entry),
+    hiddenCount: hidden.size,
+    gatekeeperCount: gates.size,
+    hiddenInfluencers: byRank(hidden.keys()),
+    gatekeepers: byRank(gates.keys()),
+    communities: communitySummaries(net, m.communities.labels, m.communities.count, m.influence),
+    cached: false,
+  };
+}
+
+/** Clusters of the network where I have logged no interaction with anyone (for coverage). */
+export async function clustersWhereIKnowNobody(r: Rapport): Promise<CommunitySummary[]> {
+  const report = await influence(r, { top: 1 });
+  return report.communities.filter((c) => c.knownByMe === 0);
+}

@@ -1,0 +1,69 @@
+import { ValidationError } from '../../domain/errors.js';
+import { TIE_SOURCES } from '../../domain/influence.js';
+import { type GraphDocument, toGexf, toGraphml, toKumuCsv } from '../../formats/network-graph.js';
+import type { Rapport } from '../core/context.js';
+import { networkMetrics } from './influence.js';
+import { loadNetwork, sourceOf } from './network.js';
+
+export const NETWORK_FORMATS = ['graphml', 'gexf', 'csv'] as const;
+export type NetworkFormat = (typeof NETWORK_FORMATS)[number];
+
+/** The files an export produces: one for GraphML/GEXF, Kumu's two sheets for CSV. */
+export type NetworkExport = { name: string; content: string }[];
+
+/** The whole network with its metrics as attributes, for Gephi, Cytoscape or Kumu. */
+export async function exportNetwork(
+  r: Rapport,
+  opts: { format?: string; weighted?: boolean },
+): Promise<NetworkExport> {
+  const format = opts.format ?? 'graphml';
+  if (!(NETWORK_FORMATS as readonly string[]).includes(format)) {
+    throw new ValidationError(
+      'format',
+      `--format must be one of ${NETWORK_FORMATS.join(', ')}; got "${format}".`,
+    );
+  }
+  const net = await loadNetwork(r, TIE_SOURCES);
+  const m = await networkMetrics(net, opts.weighted ?? false);
+  const doc: GraphDocument = {
+    nodes: net.people.map((p, i) => ({
+      id: p.id,
+      label: p.name,
+      attributes: {
+        title: p.title,
+        department: p.department,
+        level: p.level,
+        influence: m.influence[i]!,
+        brokerage: m.brokerage.scores[i]!,
+        community: m.communities.labels[i]!,
+      },
+    })),
+    edges: [],
+  };
+  // One edge per pair and direction, its weight the sum and its sources listed.
+  const merged = new Map<string, { weight: number; sources: Set<string> }>();
+  const { from, to, weight, source } = net.raw;
+  for (let e = 0; e < from.length; e++) {
+    const key = `${from[e]}>${to[e]}`;
+    const entry = merged.get(key) ?? { weight: 0, sources: new Set<string>() };
+    entry.weight += weight[e]!;
+    entry.sources.add(sourceOf(source[e]!));
+    merged.set(key, entry);
+  }
+  for (const [key, v] of merged) {
+    const [a, b] = key.split('>').map(Number) as [number, number];
+    doc.edges.push({
+      source: net.people[a]!.id,
+      target: net.people[b]!.id,
+      weight: Math.round(v.weight * 1000) / 1000,
+      sources: [...v.sources].join('+'),
+    });
+  }
+  if (format === 'graphml') return [{ name: 'network.graphml', content: toGraphml(doc) }];
+  if (format === 'gexf') return [{ name: 'network.gexf', content: toGexf(doc) }];
+  const kumu = toKumuCsv(doc);
+  return [
+    { name: 'network-elements.csv', content: kumu.elements },
+    { name: 'network-connections.csv', content: kumu.connections },
+  ];
+}

@@ -1,0 +1,165 @@
+import { buildCsr, type Csr, NodeIndex } from '../../analytics/index.js';
+import {
+  DEFAULT_INFLUENCE_SETTINGS,
+  INFLUENCE_KINDS,
+  type InfluenceSettings,
+  MAX_TIE_WEIGHT,
+  TIE_KINDS,
+  type TieKind,
+  type TieSource,
+} from '../../domain/influence.js';
+import type { NetworkPerson } from '../../store/repositories/network.js';
+import type { Rapport } from '../core/context.js';
+
+const SOURCE_CODES: readonly TieSource[] = ['declared', 'reporting', 'meetings', 'mine'];
+const DAY_MS = 86_400_000;
+
+/**
+ * The influence network of a workspace. Every tie runs from the person who seeks to the person
+ * sought ("A goes to B for advice", "A reports to B"), so rank flows towards influence; shared
+ * meetings and my own interactions tie people both ways. Raw ties keep their source, so every
+ * metric can be explained; `graph` merges them per pair for the kernels.
+ */
+export interface Network {
+  people: NetworkPerson[];
+  index: NodeIndex<number>;
+  /** Raw ties over node indices, with their source and kind (indices into TIE_SOURCES, TIE_KINDS; 255: none). */
+  raw: {
+    from: Int32Array;
+    to: Int32Array;
+    weight: Float64Array;
+    source: Uint8Array;
+    kind: Uint8Array;
+  };
+  graph: Csr;
+  me: number | null;
+  /** 1 for every node I have logged an interaction with. */
+  known: Uint8Array;
+  settings: InfluenceSettings;
+}
+
+export async function influenceSettings(r: Rapport): Promise<InfluenceSettings> {
+  const all = await r.store.settings.all(r.ws);
+  const stored = all['influence'];
+  return { ...DEFAULT_INFLUENCE_SETTINGS, ...(typeof stored === 'object' && stored !== null ? stored : {}) };
+}
+
+const NO_KIND = 255;
+
+/** Raw ties accumulated in growable typed arrays: a million of them without a million objects. */
+class TieBuffer {
+  n = 0;
+  from = new Int32Array(1024);
+  to = new Int32Array(1024);
+  weight = new Float64Array(1024);
+  source = new Uint8Array(1024);
+  kind = new Uint8Array(1024);
+
+  push(a: number, b: number, w: number, source: TieSource, kind: TieKind | null = null) {
+    if (this.n === this.from.length) this.grow();
+    const i = this.n++;
+    this.from[i] = a;
+    this.to[i] = b;
+    this.weight[i] = w;
+    this.source[i] = SOURCE_CODES.indexOf(source);
+    this.kind[i] = kind === null ? NO_KIND : TIE_KINDS.indexOf(kind);
+  }
+
+  private grow() {
+    const size = this.n * 2;
+    const copy = <T extends Int32Array | Float64Array | Uint8Array>(a: T, make: (n: number) => T): T => {
+      const b = make(size);
+      b.set(a);
+      return b;
+    };
+    this.from = copy(this.from, (k) => new Int32Array(k));
+    this.to = copy(this.to, (k) => new Int32Array(k));
+    this.weight = copy(this.weight, (k) => new Float64Array(k));
+    this.source = copy(this.source, (k) => new Uint8Array(k));
+    this.kind = copy(this.kind, (k) => new Uint8Array(k));
+  }
+}
+
+/** Adds pairwise ties for shared interactions: each contributes 2^(−age/half-life), capped at the top weight. */
+function addShared(buffer: TieBuffer, pairs: Map<number, number>, n: number, source: TieSource): void {
+  for (const [key, w] of pairs) {
+    const a = Math.floor(key / n);
+    const b = key % n;
+    buffer.push(a, b, Math.min(MAX_TIE_WEIGHT, w), source);
+  }
+}
+
+export async function loadNetwork(r: Rapport, sources: readonly TieSource[]): Promise<Network> {
+  const settings = await influenceSettings(r);
+  const people = await r.store.network.people(r.ws);
+  const index = new NodeIndex(people.map((p) => p.id));
+  const n = people.length;
+  const buffer = new TieBuffer();
+  const want = new Set(sources);
+  const me = await r.store.workspaces.me(r.ws);
+
+  if (want.has('declared')) {
+    const t = await r.store.network.tieArrays(r.ws);
+    // Person ids are small integers: a typed lookup table beats a Map a million times over.
+    let maxId = 0;
+    for (const p of people) maxId = Math.max(maxId, p.id);
+    const node = new Int32Array(maxId + 1).fill(-1);
+    people.forEach((p, i) => {
+      node[p.id] = i;
+    });
+    const counts = INFLUENCE_KINDS.map((k) => TIE_KINDS.indexOf(k));
+    for (let i = 0; i < t.from.length; i++) {
+      const kind = t.kind[i]!;
+      if (!counts.includes(kind)) continue;
+      buffer.push(node[t.from[i]!]!, node[t.to[i]!]!, t.weight[i]!, 'declared', TIE_KINDS[kind]!);
+    }
+  }
+  if (want.has('reporting')) {
+    for (const p of people) {
+      const m = p.managerId === null ? undefined : index.indexOf(p.managerId);
+      if (m !== undefined) buffer.push(index.indexOf(p.id)!, m, settings.reportingWeight, 'reporting');
+    }
+  }
+  const known = new Uint8Array(n);
+  const part = await r.store.network.participation(r.ws);
+  for (const id of part.personId) known[index.indexOf(id)!] = 1;
+  if (want.has('meetings') || (want.has('mine') && me !== null)) {
+    const now = r.now().getTime();
+    const meetings = new Map<number, number>();
+    const mine = new Map<number, number>();
+    const meIndex = me === null ? undefined : index.indexOf(me);
+    for (let i = 0; i < part.personId.length; ) {
+      let j = i;
+      while (j < part.personId.length && part.interactionId[j] === part.interactionId[i]) j++;
+      const age = Math.max(0, (now - Date.parse(part.occurredAt[i]!)) / DAY_MS);
+      const w = 2 ** (-age / settings.meetingHalfLifeDays);
+      for (let a = i; a < j; a++) {
+        const u = index.indexOf(part.personId[a]!)!;
+        if (meIndex !== undefined && u !== meIndex) {
+          mine.set(meIndex * n + u, (mine.get(meIndex * n + u) ?? 0) + w);
+          mine.set(u * n + meIndex, (mine.get(u * n + meIndex) ?? 0) + w);
+        }
+        for (let b = i; b < j; b++) {
+          const v = index.indexOf(part.personId[b]!)!;
+          if (u !== v) meetings.set(u * n + v, (meetings.get(u * n + v) ?? 0) + w);
+        }
+      }
+      i = j;
+    }
+    if (want.has('meetings')) addShared(buffer, meetings, n, 'meetings');
+    if (want.has('mine')) addShared(buffer, mine, n, 'mine');
+  }
+  const m = buffer.n;
+  const raw = {
+    from: buffer.from.subarray(0, m),
+    to: buffer.to.subarray(0, m),
+    weight: buffer.weight.subarray(0, m),
+    source: buffer.source.subarray(0, m),
+    kind: buffer.kind.subarray(0, m),
+  };
+  const graph = buildCsr({ n, from: raw.from, to: raw.to, weight: raw.weight });
+  return { people, index, raw, graph, me, known, settings };
+}
+
+export const sourceOf = (code: number): TieSource => SOURCE_CODES[code]!;
+export const kindOf = (code: number): TieKind | null => TIE_KINDS[code] ?? null;

@@ -1,0 +1,55 @@
+import { type Assessment, assessmentFields } from '../../domain/assessment.js';
+import { pastInstant } from '../../domain/dates.js';
+import { ValidationError } from '../../domain/errors.js';
+import type { Rapport } from '../core/context.js';
+import { resolveInitiative, resolvePersonId } from '../core/resolve.js';
+
+export interface AssessCommand {
+  initiative?: string;
+  influence: unknown;
+  stance: unknown;
+  interconnectedness?: unknown;
+  note?: string | null;
+  date?: string;
+}
+
+export interface AssessResult extends Assessment {
+  person: string;
+  initiative: string;
+  /** Movement since the previous assessment on this initiative, or null for a first one. */
+  previous: { influence: number; stance: number; assessedAt: string } | null;
+}
+
+/** Records a new placement of a person on an initiative's map (history is kept). */
+export async function assess(r: Rapport, personRef: string, cmd: AssessCommand): Promise<AssessResult> {
+  if (cmd.initiative === undefined || cmd.initiative.trim() === '') {
+    throw new ValidationError(
+      'initiative',
+      'Which initiative? Pass --initiative NAME (see `rapport initiative list`).',
+    );
+  }
+  const fields = assessmentFields(cmd);
+  const assessedAt = pastInstant(cmd.date, r.now(), 'date');
+  return r.store.transaction(async (store) => {
+    const personId = await resolvePersonId(store, r.ws, personRef);
+    const initiative = await resolveInitiative(store, r.ws, cmd.initiative!);
+    if (initiative.status === 'archived') {
+      throw new ValidationError(
+        'initiative',
+        `The initiative "${initiative.name}" is archived; assessments are closed.`,
+      );
+    }
+    const before = (await store.assessments.forPerson(r.ws, personId)).filter(
+      (a) => a.initiativeId === initiative.id && a.assessedAt <= assessedAt,
+    );
+    const prev = before.at(-1);
+    const saved = await store.assessments.insert(r.ws, initiative.id, personId, fields, assessedAt);
+    const person = (await store.people.get(r.ws, personId))!;
+    return {
+      ...saved,
+      person: person.name,
+      initiative: initiative.name,
+      previous: prev ? { influence: prev.influence, stance: prev.stance, assessedAt: prev.assessedAt } : null,
+    };
+  });
+}

@@ -1,0 +1,12 @@
+// Initiatives and the stakeholder map: assessments, the map as it stood, the review.
+export { type AssessCommand, type AssessResult, assess } from './assess.js';
+export {
+  addInitiative,
+  archiveInitiative,
+  type InitiativeDetail,
+  type InitiativeSummary,
+  listInitiatives,
+  showInitiative,
+} from './initiatives.js';
+export { type ReviewView, review } from './review.js';
+export { initiativeMap, type MapView, mapText } from './stakeholder-map.js';

@@ -1,0 +1,83 @@
+import { latestPerPerson } from '../../domain/assessment.js';
+import { ConflictError } from '../../domain/errors.js';
+import { type Initiative, newInitiativeFields } from '../../domain/initiative.js';
+import type { Rapport } from '../core/context.js';
+import { resolveInitiative } from '../core/resolve.js';
+
+export async function addInitiative(
+  r: Rapport,
+  input: { name: string; description?: string | null },
+): Promise<Initiative> {
+  const fields = newInitiativeFields(input);
+  return r.store.transaction(async (store) => {
+    const existing = await store.initiatives.byName(r.ws, fields.name);
+    if (existing)
+      throw new ConflictError(`An initiative named "${existing.name}" already exists (#${existing.id}).`);
+    const id = await store.initiatives.insert(r.ws, fields.name, fields.description, r.now().toISOString());
+    return (await store.initiatives.get(r.ws, id))!;
+  });
+}
+
+export interface InitiativeSummary extends Initiative {
+  assessedPeople: number;
+}
+
+export async function listInitiatives(
+  r: Rapport,
+  opts: { all?: boolean } = {},
+): Promise<InitiativeSummary[]> {
+  const list = await r.store.initiatives.list(r.ws, { includeArchived: opts.all ?? false });
+  return Promise.all(
+    list.map(async (i) => {
+      const history = await r.store.assessments.forInitiative(r.ws, i.id);
+      return { ...i, assessedPeople: latestPerPerson(history).size };
+    }),
+  );
+}
+
+export interface InitiativeDetail extends Initiative {
+  /** The current assessment of each person, highest influence first. */
+  assessments: {
+    personId: number;
+    name: string;
+    influence: number;
+    stance: number;
+    interconnectedness: number | null;
+    assessedAt: string;
+    note: string | null;
+    history: number;
+  }[];
+}
+
+export async function showInitiative(r: Rapport, ref: string): Promise<InitiativeDetail> {
+  const initiative = await resolveInitiative(r.store, r.ws, ref);
+  const history = await r.store.assessments.forInitiative(r.ws, initiative.id);
+  const current = latestPerPerson(history);
+  const counts = new Map<number, number>();
+  for (const a of history) counts.set(a.personId, (counts.get(a.personId) ?? 0) + 1);
+  const assessments = [];
+  for (const a of current.values()) {
+    const person = await r.store.people.get(r.ws, a.personId);
+    assessments.push({
+      personId: a.personId,
+      name: person?.name ?? `#${a.personId}`,
+      influence: a.influence,
+      stance: a.stance,
+      interconnectedness: a.interconnectedness,
+      assessedAt: a.assessedAt,
+      note: a.note,
+      history: counts.get(a.personId) ?? 1,
+    });
+  }
+  assessments.sort((a, b) => b.influence - a.influence || a.name.localeCompare(b.name));
+  return { ...initiative, assessments };
+}
+
+export async function archiveInitiative(r: Rapport, ref: string): Promise<Initiative> {
+  return r.store.transaction(async (store) => {
+    const initiative = await resolveInitiative(store, r.ws, ref);
+    if (initiative.status === 'archived') return initiative;
+    await store.initiatives.archive(r.ws, initiative.id, r.now().toISOString());
+    return (await store.initiatives.get(r.ws, initiative.id))!;
+  });
+}

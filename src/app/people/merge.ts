@@ -1,0 +1,70 @@
+import { RapportError } from '../../domain/errors.js';
+import { ImportsRepository } from '../../store/repositories/imports.js';
+import { MergeRepository } from '../../store/repositories/merge.js';
+import type { Rapport } from '../core/context.js';
+import { resolvePersonId } from '../core/resolve.js';
+
+export interface MergeResult {
+  survivor: { id: number; name: string };
+  merged: { id: number; name: string };
+  emails: string[];
+}
+
+/**
+ * Merges duplicate B into A: A keeps its fields and takes B's where A has none; B's emails,
+ * ledger entries, assessments, plans, ties and reports move to A; B is deleted. One transaction.
+ */
+export async function mergePeople(r: Rapport, survivorRef: string, mergedRef: string): Promise<MergeResult> {
+  return r.store.transaction(async (store) => {
+    const a = await resolvePersonId(store, r.ws, survivorRef);
+    const b = await resolvePersonId(store, r.ws, mergedRef);
+    if (a === b)
+      throw new RapportError(
+        'usage',
+        `"${survivorRef}" and "${mergedRef}" are the same person (#${a}); nothing to merge.`,
+      );
+    const repo = new ImportsRepository(store.db, store.connection);
+    const rows = await repo.rows(r.ws, [a, b]);
+    const keep = rows.get(a)!;
+    const gone = rows.get(b)!;
+    // A's manager may be B; then A reports to whoever B reported to.
+    const managerId =
+      keep.managerId === b
+        ? gone.managerId === a
+          ? null
+          : gone.managerId
+        : (keep.managerId ?? (gone.managerId === a ? null : gone.managerId));
+    const fill = <T>(x: T | null, y: T | null): T | null => x ?? y;
+    // Ties go through the network repository so its version (and cached metrics) moves on.
+    const existing = await store.network.listTies(r.ws);
+    const weightOf = new Map(existing.map((t) => [`${t.fromId}:${t.toId}:${t.kind}`, t.weight]));
+    for (const t of existing.filter((t) => t.fromId === b || t.toId === b)) {
+      await store.network.removeTies(r.ws, t.fromId, t.toId, t.kind);
+      const from = t.fromId === b ? a : t.fromId;
+      const to = t.toId === b ? a : t.toId;
+      if (from === to) continue;
+      const kept = weightOf.get(`${from}:${to}:${t.kind}`) ?? 0;
+      await store.network.upsertTie(r.ws, from, to, t.kind, Math.max(kept, t.weight), r.now().toISOString());
+    }
+    await new MergeRepository(store.db).mergeInto(r.ws, a, b);
+    const after = (await repo.rows(r.ws, [a])).get(a)!;
+    await repo.updatePeople(r.ws, [
+      {
+        ...after,
+        title: fill(keep.title, gone.title),
+        department: fill(keep.department, gone.department),
+        level: fill(keep.level, gone.level),
+        phone: fill(keep.phone, gone.phone),
+        company: fill(keep.company, gone.company),
+        notes:
+          keep.notes && gone.notes && keep.notes !== gone.notes
+            ? `${keep.notes}\n${gone.notes}`
+            : fill(keep.notes, gone.notes),
+        tier: keep.tier === 'none' ? gone.tier : keep.tier,
+        managerId,
+        updatedAt: r.now().toISOString(),
+      },
+    ]);
+    return { survivor: { id: a, name: keep.name }, merged: { id: b, name: gone.name }, emails: after.emails };
+  });
+}

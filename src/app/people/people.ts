@@ -1,0 +1,177 @@
+import { latestPerPerson } from '../../domain/assessment.js';
+import { ConflictError, NotFoundError } from '../../domain/errors.js';
+import {
+  applyPersonInput,
+  checkManagerChain,
+  newPersonFields,
+  type Person,
+  type PersonFields,
+  type PersonInput,
+} from '../../domain/person.js';
+import type { Store } from '../../store/index.js';
+import type { Rapport } from '../core/context.js';
+import { resolvePersonId } from '../core/resolve.js';
+
+/** Person input as adapters pass it: the manager is a reference still to resolve. */
+export interface PersonCommand extends PersonInput {
+  /** Name, email or id of the manager; null removes the manager. */
+  manager?: string | null;
+}
+
+/** The stable JSON shape of a person (camelCase; documented in the README). */
+export interface PersonView extends Person {
+  manager: string | null;
+}
+
+async function personView(store: Store, ws: number, p: Person): Promise<PersonView> {
+  const manager = p.managerId === null ? null : ((await store.people.get(ws, p.managerId))?.name ?? null);
+  return { ...p, manager };
+}
+
+async function checkEmailsFree(store: Store, ws: number, emails: string[], selfId: number | null) {
+  for (const e of emails) {
+    const owner = await store.people.idByEmail(ws, e);
+    if (owner !== undefined && owner !== selfId) {
+      const other = await store.people.get(ws, owner);
+      throw new ConflictError(`The email ${e} already belongs to ${other?.name ?? `#${owner}`} (#${owner}).`);
+    }
+  }
+}
+
+async function resolveManager(
+  store: Store,
+  ws: number,
+  selfId: number | null,
+  ref: string | null | undefined,
+): Promise<number | null | undefined> {
+  if (ref === undefined) return undefined;
+  if (ref === null || ref.trim() === '') return null;
+  const managerId = await resolvePersonId(store, ws, ref);
+  if (selfId !== null) {
+    const managers = await store.people.managerMap(ws);
+    const names = new Map((await store.people.list(ws)).map((p) => [p.id, p.name]));
+    checkManagerChain(
+      selfId,
+      managerId,
+      (id) => managers.get(id),
+      (id) => names.get(id) ?? `#${id}`,
+    );
+  }
+  return managerId;
+}
+
+export async function addPerson(r: Rapport, cmd: PersonCommand): Promise<PersonView> {
+  const fields = newPersonFields(cmd);
+  return r.store.transaction(async (store) => {
+    const managerId = (await resolveManager(store, r.ws, null, cmd.manager)) ?? null;
+    await checkEmailsFree(store, r.ws, fields.emails, null);
+    const id = await store.people.insert(r.ws, fields, managerId, r.now().toISOString());
+    return personView(store, r.ws, (await store.people.get(r.ws, id))!);
+  });
+}
+
+export async function editPerson(r: Rapport, ref: string, cmd: PersonCommand): Promise<PersonView> {
+  return r.store.transaction(async (store) => {
+    const id = await resolvePersonId(store, r.ws, ref);
+    const current = (await store.people.get(r.ws, id))!;
+    const { id: _id, managerId: currentManager, createdAt: _c, updatedAt: _u, ...currentFields } = current;
+    const fields: PersonFields = applyPersonInput(currentFields, cmd);
+    const managerId = await resolveManager(store, r.ws, id, cmd.manager);
+    await checkEmailsFree(store, r.ws, fields.emails, id);
+    await store.people.update(
+      r.ws,
+      id,
+      fields,
+      managerId === undefined ? currentManager : managerId,
+      r.now().toISOString(),
+    );
+    return personView(store, r.ws, (await store.people.get(r.ws, id))!);
+  });
+}
+
+export async function listPeople(r: Rapport): Promise<PersonView[]> {
+  const people = await r.store.people.list(r.ws);
+  const names = new Map(people.map((p) => [p.id, p.name]));
+  return people.map((p) => ({
+    ...p,
+    manager: p.managerId === null ? null : (names.get(p.managerId) ?? null),
+  }));
+}
+
+export interface PersonDetail extends PersonView {
+  isMe: boolean;
+  reports: { id: number; name: string }[];
+  interactions: { count: number; lastAt: string | null };
+  /** The current assessment per initiative. */
+  assessments: {
+    initiativeId: number;
+    initiative: string;
+    influence: number;
+    stance: number;
+    interconnectedness: number | null;
+    assessedAt: string;
+    note: string | null;
+  }[];
+}
+
+export async function showPerson(r: Rapport, ref: string): Promise<PersonDetail> {
+  const { store, ws } = r;
+  const id = await resolvePersonId(store, ws, ref);
+  const person = await store.people.get(ws, id);
+  if (!person) throw new NotFoundError('person', ref);
+  const [view, reports, counts, history, me] = await Promise.all([
+    personView(store, ws, person),
+    store.people.reports(ws, id),
+    store.interactions.countForPerson(ws, id),
+    store.assessments.forPerson(ws, id),
+    store.workspaces.me(ws),
+  ]);
+  const byInitiative = new Map<number, typeof history>();
+  for (const a of history) byInitiative.set(a.initiativeId, [...(byInitiative.get(a.initiativeId) ?? []), a]);
+  const assessments = [];
+  for (const [initiativeId, list] of byInitiative) {
+    const current = latestPerPerson(list).get(id)!;
+    const initiative = await store.initiatives.get(ws, initiativeId);
+    assessments.push({
+      initiativeId,
+      initiative: initiative?.name ?? `#${initiativeId}`,
+      influence: current.influence,
+      stance: current.stance,
+      interconnectedness: current.interconnectedness,
+      assessedAt: current.assessedAt,
+      note: current.note,
+    });
+  }
+  return {
+    ...view,
+    isMe: me === id,
+    reports,
+    interactions: { count: counts.count, lastAt: counts.last },
+    assessments,
+  };
+}
+
+export async function removePerson(r: Rapport, ref: string): Promise<{ id: number; name: string }> {
+  return r.store.transaction(async (store) => {
+    const id = await resolvePersonId(store, r.ws, ref);
+    const person = (await store.people.get(r.ws, id))!;
+    if ((await store.workspaces.me(r.ws)) === id) await store.workspaces.setMe(r.ws, null);
+    await store.people.remove(r.ws, id);
+    return { id, name: person.name };
+  });
+}
+
+export async function setMe(r: Rapport, ref: string): Promise<PersonView> {
+  return r.store.transaction(async (store) => {
+    const id = await resolvePersonId(store, r.ws, ref);
+    await store.workspaces.setMe(r.ws, id);
+    return personView(store, r.ws, (await store.people.get(r.ws, id))!);
+  });
+}
+
+export async function getMe(r: Rapport): Promise<PersonView | null> {
+  const id = await r.store.workspaces.me(r.ws);
+  if (id === null) return null;
+  const p = await r.store.people.get(r.ws, id);
+  return p ? personView(r.store, r.ws, p) : null;
+}

@@ -1,0 +1,89 @@
+import { type AskCheck, askCheck, findAllies, parseAskSize } from '../../domain/ask.js';
+import { balance } from '../../domain/balance.js';
+import { ValidationError } from '../../domain/errors.js';
+import { currentAndPrevious } from '../../domain/stakeholder-map.js';
+import type { Rapport } from '../core/context.js';
+import { resolveInitiative, resolvePersonId } from '../core/resolve.js';
+import { balancesByPerson } from './capital.js';
+import { loadSettings } from './relationship-data.js';
+
+/**
+ * Pick your battles (DESIGN.md idea 5): the balance after the ask, the person's stance and
+ * influence (on `--initiative`, else where they are most influential), and who could carry it.
+ */
+export async function ask(
+  r: Rapport,
+  ref: string,
+  opts: { size?: string; initiative?: string },
+): Promise<AskCheck> {
+  const size = parseAskSize(opts.size ?? 'medium');
+  const settings = await loadSettings(r);
+  const targetId = await resolvePersonId(r.store, r.ws, ref);
+  const only = opts.initiative === undefined ? null : await resolveInitiative(r.store, r.ws, opts.initiative);
+  const [me, people, assessments, days, shared, initiatives] = await Promise.all([
+    r.store.workspaces.me(r.ws),
+    r.store.relationship.people(r.ws),
+    only ? r.store.assessments.forInitiative(r.ws, only.id) : r.store.relationship.activeAssessments(r.ws),
+    r.store.relationship.capitalDays(r.ws, targetId),
+    r.store.relationship.sharedInteractionPartners(r.ws, targetId),
+    r.store.initiatives.list(r.ws),
+  ]);
+  const target = people.find((p) => p.id === targetId)!;
+  if (targetId === me)
+    throw new ValidationError('person', `${target.name} is you: an ask check is about someone else.`);
+  const before = balance(targetId, days.days, days.lastInteractionAt, r.now(), settings.balance.halfLifeDays);
+
+  // The assessment that matters most for an ask is where the person has the most sway.
+  const names = new Map(initiatives.map((i) => [i.id, i.name]));
+  if (only) names.set(only.id, only.name);
+  let where: { influence: number; stance: number; initiative: string } | null = null;
+  for (const [id, list] of groupBy(
+    assessments.filter((a) => a.personId === targetId),
+    (a) => a.initiativeId,
+  )) {
+    const current = currentAndPrevious(list).get(targetId)?.current;
+    if (current && (where === null || current.influence > where.influence)) {
+      where = { influence: current.influence, stance: current.stance, initiative: names.get(id) ?? `#${id}` };
+    }
+  }
+
+  const tied = people.filter(
+    (p) =>
+      p.id !== targetId &&
+      p.id !== me &&
+      ((target.team !== null && p.team?.toLowerCase() === target.team.toLowerCase()) ||
+        p.managerId === targetId ||
+        target.managerId === p.id ||
+        shared.has(p.id)),
+  );
+  const balances = await balancesByPerson(
+    r,
+    settings.balance.halfLifeDays,
+    tied.map((p) => p.id),
+  );
+  const allies = findAllies(target, tied, (id) => balances.get(id)?.balance ?? 0, shared, me);
+  return askCheck(
+    {
+      id: targetId,
+      name: target.name,
+      stance: where?.stance ?? null,
+      influence: where?.influence ?? null,
+      initiative: where?.initiative ?? null,
+    },
+    before.balance,
+    size,
+    allies,
+    settings,
+  );
+}
+
+function groupBy<T, K>(items: readonly T[], key: (t: T) => K): Map<K, T[]> {
+  const out = new Map<K, T[]>();
+  for (const t of items) {
+    const k = key(t);
+    const list = out.get(k);
+    if (list) list.push(t);
+    else out.set(k, [t]);
+  }
+  return out;
+}

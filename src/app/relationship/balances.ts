@@ -1,0 +1,56 @@
+import { type Balance, balance, byBalanceAscending, decayFromAnchor, round2 } from '../../domain/balance.js';
+import { toDay } from '../../domain/dates.js';
+import type { Rapport } from '../core/context.js';
+import { resolvePersonId } from '../core/resolve.js';
+import { balancesByPerson, refreshCapital } from './capital.js';
+import { loadSettings } from './relationship-data.js';
+
+export interface BalanceView extends Balance {
+  name: string;
+}
+
+/** The decayed social-capital balance with one person (DESIGN.md idea 5). */
+export async function personBalance(
+  r: Rapport,
+  ref: string,
+): Promise<BalanceView & { halfLifeDays: number }> {
+  const settings = await loadSettings(r);
+  const id = await resolvePersonId(r.store, r.ws, ref);
+  const person = (await r.store.people.get(r.ws, id))!;
+  const { days, lastInteractionAt } = await r.store.relationship.capitalDays(r.ws, id);
+  const b = balance(id, days, lastInteractionAt, r.now(), settings.balance.halfLifeDays);
+  return { ...b, name: person.name, halfLifeDays: settings.balance.halfLifeDays };
+}
+
+/** Every relationship's balance, lowest first; people never logged stand at zero. Me excluded. */
+export async function allBalances(r: Rapport): Promise<BalanceView[]> {
+  const [settings, me] = await Promise.all([loadSettings(r), r.store.workspaces.me(r.ws)]);
+  const h = settings.balance.halfLifeDays;
+  const now = r.now();
+  const today = toDay(now);
+  await refreshCapital(r, h);
+  const rows = await r.store.relationship.peopleWithCapital(r.ws);
+  const out: BalanceView[] = [];
+  const future: number[] = [];
+  for (const row of rows) {
+    if (row.personId === me) continue;
+    if (row.maxDay !== null && row.maxDay > today) {
+      future.push(row.personId);
+      continue;
+    }
+    out.push({
+      personId: row.personId,
+      name: row.name,
+      balance: row.weighted === null ? 0 : round2(decayFromAnchor(row.weighted, row.anchorDay!, now, h)),
+      deposits: row.deposits,
+      withdrawals: row.withdrawals,
+      lastInteractionAt: row.lastInteractionAt,
+    });
+  }
+  if (future.length > 0) {
+    const exact = await balancesByPerson(r, h, future);
+    const names = new Map(rows.map((x) => [x.personId, x.name]));
+    for (const id of future) out.push({ ...exact.get(id)!, name: names.get(id)! });
+  }
+  return out.sort(byBalanceAscending);
+}

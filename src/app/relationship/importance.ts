@@ -1,0 +1,21 @@
+import type { Importance } from '../../domain/importance.js';
+import type { Rapport } from '../core/context.js';
+import { listPeople, type PersonView } from '../people/people.js';
+import { importanceFor, loadSettings } from './relationship-data.js';
+
+export interface RankedPerson extends PersonView {
+  importance: Importance;
+}
+
+/** Everyone, most important first, each with the components of their score (docs/scoring.md). */
+export async function peopleByImportance(r: Rapport): Promise<RankedPerson[]> {
+  const [people, settings] = await Promise.all([listPeople(r), loadSettings(r)]);
+  const scores = await importanceFor(
+    r,
+    settings,
+    people.map((p) => p.id),
+  );
+  return people
+    .map((p) => ({ ...p, importance: scores.get(p.id)! }))
+    .sort((a, b) => b.importance.score - a.importance.score || a.name.localeCompare(b.name) || a.id - b.id);
+}

@@ -1,0 +1,60 @@
+import { pastInstant } from '../../domain/dates.js';
+import { ValidationError } from '../../domain/errors.js';
+import { type InteractionKind, interactionFields } from '../../domain/interaction.js';
+import type { Rapport } from '../core/context.js';
+import { resolveInitiative, resolvePersonId } from '../core/resolve.js';
+
+export interface LogCommand {
+  kind?: string;
+  capital?: unknown;
+  note?: string | null;
+  initiative?: string;
+  date?: string;
+  source?: string;
+}
+
+export interface LogResult {
+  id: number;
+  occurredAt: string;
+  kind: InteractionKind;
+  capital: number;
+  note: string | null;
+  initiative: string | null;
+  people: { id: number; name: string }[];
+}
+
+/** Logs one interaction with one or more people; its capital moves each person's ledger. */
+export async function logInteraction(r: Rapport, personRefs: string[], cmd: LogCommand): Promise<LogResult> {
+  if (personRefs.length === 0)
+    throw new ValidationError('person', 'Log with whom? Name at least one person.');
+  const fields = interactionFields({
+    kind: cmd.kind ?? 'meeting',
+    capital: cmd.capital,
+    note: cmd.note ?? null,
+  });
+  const occurredAt = pastInstant(cmd.date, r.now(), 'date');
+  return r.store.transaction(async (store) => {
+    const ids: number[] = [];
+    for (const ref of personRefs) {
+      const id = await resolvePersonId(store, r.ws, ref);
+      if (!ids.includes(id)) ids.push(id);
+    }
+    const initiative = cmd.initiative ? await resolveInitiative(store, r.ws, cmd.initiative) : null;
+    const id = await store.interactions.insert(
+      r.ws,
+      {
+        occurredAt,
+        kind: fields.kind,
+        capital: fields.capital,
+        note: fields.note,
+        initiativeId: initiative?.id ?? null,
+        personIds: ids,
+        source: cmd.source ?? null,
+      },
+      r.now().toISOString(),
+    );
+    const people = [];
+    for (const pid of ids) people.push({ id: pid, name: (await store.people.get(r.ws, pid))!.name });
+    return { id, occurredAt, ...fields, initiative: initiative?.name ?? null, people };
+  });
+}

@@ -1,0 +1,44 @@
+import { cadenceOf, type NurtureCandidate, type NurtureEntry, nurtureList } from '../../domain/nurture.js';
+import type { Rapport } from '../core/context.js';
+import { balancesByPerson } from './capital.js';
+import { type Base, importanceFor, loadBase } from './relationship-data.js';
+
+/**
+ * The nurture list in two passes: who is overdue needs only last contacts (from the ledger
+ * rollup); importance, which orders them, is then read for the overdue people alone.
+ */
+export async function nurtureFrom(r: Rapport, base: Base): Promise<NurtureEntry[]> {
+  const { settings, me, people } = base;
+  const now = r.now();
+  const tiered = people.filter(
+    (p) => p.id !== me && cadenceOf(p.tier, p.cadenceDays, settings.cadence) !== null,
+  );
+  const balances = await balancesByPerson(
+    r,
+    settings.balance.halfLifeDays,
+    tiered.map((p) => p.id),
+  );
+  const candidates: NurtureCandidate[] = tiered.map((p) => ({
+    id: p.id,
+    name: p.name,
+    tier: p.tier,
+    cadenceDays: p.cadenceDays,
+    createdAt: p.createdAt,
+    lastInteractionAt: balances.get(p.id)?.lastInteractionAt ?? null,
+    importance: 0,
+  }));
+  const overdue = new Set(nurtureList(candidates, now, settings.cadence).map((e) => e.id));
+  const scores = await importanceFor(r, settings, [...overdue]);
+  return nurtureList(
+    candidates
+      .filter((c) => overdue.has(c.id))
+      .map((c) => ({ ...c, importance: scores.get(c.id)?.score ?? 0 })),
+    now,
+    settings.cadence,
+  );
+}
+
+/** Relationships past their care cadence, most pressing first (DESIGN.md idea 4). */
+export async function nurture(r: Rapport): Promise<NurtureEntry[]> {
+  return nurtureFrom(r, await loadBase(r));
+}

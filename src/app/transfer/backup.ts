@@ -1,0 +1,220 @@
+import { ConflictError } from '../../domain/errors.js';
+import { TIE_KINDS, type TieKind } from '../../domain/influence.js';
+import { isInteractionKind } from '../../domain/interaction.js';
+import { newPersonFields } from '../../domain/person.js';
+import { parseStrategy } from '../../domain/plan.js';
+import {
+  BACKUP_FORMAT,
+  BACKUP_VERSION,
+  type Backup,
+  BadFileError,
+  writeBackup,
+} from '../../formats/index.js';
+import type { Store } from '../../store/index.js';
+import { ImportsRepository } from '../../store/repositories/imports.js';
+import type { Rapport } from '../core/context.js';
+import type { ImportReport } from './import-report.js';
+
+/**
+ * The whole workspace as a versioned backup. Records are listed in the order they were
+ * entered and refer to each other by keys from that order ("p1", "i1"), so restoring into an
+ * empty database and exporting again gives the same bytes.
+ */
+export async function exportBackup(r: Rapport): Promise<string> {
+  return writeBackup(await backupOf(r.store, r.ws));
+}
+
+/** Orders keys like p2 < p10 (by number), so ties list in the order people were entered. */
+const order = (a: string, b: string): number => a.length - b.length || (a < b ? -1 : a > b ? 1 : 0);
+
+async function backupOf(store: Store, ws: number): Promise<Backup> {
+  const repo = new ImportsRepository(store.db, store.connection);
+  const [people, initiatives, assessments, interactions, plans, settings, me, workspaces] = await Promise.all(
+    [
+      repo.allPeople(ws),
+      store.initiatives.list(ws, { includeArchived: true }),
+      repo.allAssessments(ws),
+      repo.allInteractions(ws),
+      store.plans.list(ws),
+      store.settings.all(ws),
+      store.workspaces.me(ws),
+      store.db.selectFrom('workspaces').select(['id', 'name']).where('id', '=', ws).execute(),
+    ],
+  );
+  const ties = await store.network.listTies(ws);
+  const personKey = new Map(people.map((p, i) => [p.id, `p${i + 1}`]));
+  const sortedInitiatives = [...initiatives].sort((a, b) => a.id - b.id);
+  const initiativeKey = new Map(sortedInitiatives.map((x, i) => [x.id, `i${i + 1}`]));
+  const pk = (id: number) => personKey.get(id)!;
+  return {
+    format: BACKUP_FORMAT,
+    version: BACKUP_VERSION,
+    workspace: { name: workspaces[0]?.name ?? '', me: me === null ? null : (personKey.get(me) ?? null) },
+    people: people.map((p) => ({
+      key: pk(p.id),
+      name: p.name,
+      emails: p.emails,
+      title: p.title,
+      team: p.team,
+      department: p.department,
+      level: p.level,
+      manager: p.managerId === null ? null : (personKey.get(p.managerId) ?? null),
+      phone: p.phone,
+      company: p.company,
+      category: p.category,
+      tier: p.tier,
+      cadenceDays: p.cadenceDays,
+      interests: p.interests,
+      communication: p.communication,
+      notes: p.notes,
+      createdAt: p.createdAt,
+      updatedAt: p.updatedAt,
+    })),
+    initiatives: sortedInitiatives.map((x) => ({
+      key: initiativeKey.get(x.id)!,
+      name: x.name,
+      description: x.description,
+      status: x.status,
+      createdAt: x.createdAt,
+      archivedAt: x.archivedAt,
+    })),
+    assessments: assessments.map((a) => ({
+      initiative: initiativeKey.get(a.initiative_id)!,
+      person: pk(a.person_id),
+      influence: a.influence,
+      stance: a.stance,
+      interconnectedness: a.interconnectedness,
+      note: a.note,
+      assessedAt: a.assessed_at,
+    })),
+    interactions: interactions.map((x) => ({
+      occurredAt: x.occurredAt,
+      kind: x.kind,
+      capital: x.capital,
+      note: x.note,
+      initiative: x.initiativeId === null ? null : initiativeKey.get(x.initiativeId)!,
+      people: x.personIds.map(pk),
+      source: x.source,
+      createdAt: x.createdAt,
+    })),
+    ties: ties
+      .map((t) => ({ from: pk(t.fromId), to: pk(t.toId), type: t.kind as string, weight: t.weight }))
+      .sort((a, b) => order(a.from, b.from) || order(a.to, b.to) || order(a.type, b.type)),
+    extra: {
+      plans: plans.map((p) => ({
+        person: pk(p.personId),
+        strategy: p.strategy,
+        createdAt: p.createdAt,
+        steps: p.steps.map((s) => ({ text: s.text, due: s.due, doneAt: s.doneAt })),
+      })),
+    },
+    settings,
+  };
+}
+
+/**
+ * Restores a backup into an empty workspace, all inside the caller's transaction. Into a
+ * workspace that already holds exactly this backup it changes nothing (a repeated restore);
+ * into any other non-empty workspace it refuses rather than mix two histories.
+ */
+export async function restoreBackup(
+  store: Store,
+  ws: number,
+  backup: Backup,
+  report: ImportReport,
+  now: string,
+): Promise<void> {
+  const repo = new ImportsRepository(store.db, store.connection);
+  if (!(await repo.isEmpty(ws))) {
+    if (writeBackup(await backupOf(store, ws)) === writeBackup({ ...backup, version: BACKUP_VERSION })) {
+      report.people.unchanged = backup.people.length;
+      report.interactions.unchanged = backup.interactions.length;
+      report.ties.unchanged = backup.ties.length;
+      return;
+    }
+    throw new ConflictError(
+      `${report.file} is a full backup and this workspace already holds other data; restore it into an empty database (--db new.db) instead.`,
+    );
+  }
+  const check = (field: string, fn: () => void) => {
+    try {
+      fn();
+    } catch (e) {
+      throw new BadFileError(report.file, null, field, (e as Error).message);
+    }
+  };
+  for (const [i, p] of backup.people.entries()) {
+    check(`people[${i}]`, () => newPersonFields(p));
+  }
+  for (const [i, x] of backup.interactions.entries()) {
+    check(`interactions[${i}].kind`, () => {
+      if (!isInteractionKind(x.kind)) throw new Error(`expected an interaction kind, got "${x.kind}".`);
+    });
+  }
+  const ids = await repo.insertPeople(
+    ws,
+    backup.people.map((p) => ({ ...p, managerId: null })),
+  );
+  const personId = new Map(backup.people.map((p, i) => [p.key, ids[i]!]));
+  await repo.restoreManagers(
+    ws,
+    backup.people
+      .filter((p) => p.manager !== null)
+      .map((p) => [personId.get(p.key)!, personId.get(p.manager!)!]),
+  );
+  const initiativeId = new Map<string, number>();
+  for (const x of backup.initiatives) initiativeId.set(x.key, await repo.insertInitiative(ws, x));
+  for (const a of backup.assessments) {
+    await store.assessments.insert(
+      ws,
+      initiativeId.get(a.initiative)!,
+      personId.get(a.person)!,
+      a,
+      a.assessedAt,
+    );
+  }
+  await repo.insertInteractions(
+    ws,
+    backup.interactions.map((x) => ({
+      ...x,
+      initiativeId: x.initiative === null ? null : initiativeId.get(x.initiative)!,
+      personIds: x.people.map((k) => personId.get(k)!),
+    })),
+  );
+  for (const [i, plan] of (backup.extra.plans ?? []).entries()) {
+    const p = plan as {
+      person: string;
+      strategy: string;
+      createdAt: string;
+      steps: { text: string; due: string; doneAt: string | null }[];
+    };
+    const owner = personId.get(p.person);
+    if (owner === undefined)
+      throw new BadFileError(
+        report.file,
+        null,
+        `extra.plans[${i}].person`,
+        `expected a person key, got "${p.person}".`,
+      );
+    check(`extra.plans[${i}].strategy`, () => parseStrategy(p.strategy));
+    const planId = await repo.insertPlan(ws, owner, p.strategy, p.createdAt);
+    for (const s of p.steps ?? []) await repo.insertPlanStep(ws, planId, s);
+  }
+  for (const [i, t] of backup.ties.entries()) {
+    const kind = t.type as TieKind;
+    if (!TIE_KINDS.includes(kind)) {
+      throw new BadFileError(
+        report.file,
+        null,
+        `ties[${i}].type`,
+        `expected one of ${TIE_KINDS.join(', ')}, got "${t.type}".`,
+      );
+    }
+    await store.network.upsertTie(ws, personId.get(t.from)!, personId.get(t.to)!, kind, t.weight, now);
+  }
+  report.ties.created = backup.ties.length;
+  for (const [key, value] of Object.entries(backup.settings)) await store.settings.set(ws, key, value);
+  if (backup.workspace.me !== null) await store.workspaces.setMe(ws, personId.get(backup.workspace.me)!);
+  report.people.created = ids.length;
+  report.interactions.created = backup.interactions.length;
+}

@@ -1,0 +1,122 @@
+import { createHash } from 'node:crypto';
+import { RapportError } from '../../domain/errors.js';
+import {
+  ASSESSMENTS_CSV_HEADER,
+  assessmentCsvLine,
+  csvLine,
+  INTERACTIONS_CSV_HEADER,
+  interactionCsvLine,
+  PEOPLE_CSV_HEADER,
+  personCsvLine,
+  type VCardVersion,
+  writeVCard,
+} from '../../formats/index.js';
+import { ImportsRepository } from '../../store/repositories/imports.js';
+import type { Rapport } from '../core/context.js';
+import { exportBackup } from './backup.js';
+
+export const EXPORT_FORMATS = ['json', 'csv', 'vcard'] as const;
+export const EXPORT_WHATS = ['people', 'interactions', 'assessments'] as const;
+
+export interface ExportCommand {
+  format?: string;
+  what?: string;
+  vcardVersion?: string;
+}
+
+/** The export as text: a JSON backup, a CSV of one table, or vCards of everyone. */
+export async function exportWorkspace(r: Rapport, cmd: ExportCommand): Promise<string> {
+  const format = cmd.format ?? 'json';
+  if (!(EXPORT_FORMATS as readonly string[]).includes(format)) {
+    throw new RapportError('usage', `--format must be one of ${EXPORT_FORMATS.join(', ')}; got "${format}".`);
+  }
+  if (format === 'json') return exportBackup(r);
+  if (format === 'vcard') return exportVCards(r, vcardVersion(cmd.vcardVersion));
+  const what = cmd.what ?? 'people';
+  if (!(EXPORT_WHATS as readonly string[]).includes(what)) {
+    throw new RapportError('usage', `--what must be one of ${EXPORT_WHATS.join(', ')}; got "${what}".`);
+  }
+  return exportCsv(r, what as (typeof EXPORT_WHATS)[number]);
+}
+
+function vcardVersion(v: string | undefined): VCardVersion {
+  if (v === undefined || v === '4' || v === '4.0') return '4.0';
+  if (v === '3' || v === '3.0') return '3.0';
+  throw new RapportError('usage', `--vcard-version must be 3 or 4; got "${v}".`);
+}
+
+async function exportCsv(r: Rapport, what: (typeof EXPORT_WHATS)[number]): Promise<string> {
+  const repo = new ImportsRepository(r.store.db, r.store.connection);
+  const people = await repo.allPeople(r.ws);
+  if (what === 'people') return csvLine(PEOPLE_CSV_HEADER) + people.map((p) => personCsvLine(p)).join('');
+  const byId = new Map(people.map((p) => [p.id, p]));
+  const initiatives = new Map(
+    (await r.store.initiatives.list(r.ws, { includeArchived: true })).map((i) => [i.id, i.name]),
+  );
+  if (what === 'interactions') {
+    const rows = await repo.allInteractions(r.ws);
+    return (
+      csvLine(INTERACTIONS_CSV_HEADER) +
+      rows
+        .map((x) =>
+          interactionCsvLine({
+            ...x,
+            initiative: x.initiativeId === null ? null : (initiatives.get(x.initiativeId) ?? null),
+            people: x.personIds.map((id) => ({
+              name: byId.get(id)?.name ?? `#${id}`,
+              email: byId.get(id)?.emails[0] ?? null,
+            })),
+          }),
+        )
+        .join('')
+    );
+  }
+  const rows = await repo.allAssessments(r.ws);
+  return (
+    csvLine(ASSESSMENTS_CSV_HEADER) +
+    rows
+      .map((a) =>
+        assessmentCsvLine({
+          assessedAt: a.assessed_at,
+          initiative: initiatives.get(a.initiative_id) ?? `#${a.initiative_id}`,
+          person: byId.get(a.person_id)?.name ?? `#${a.person_id}`,
+          email: byId.get(a.person_id)?.emails[0] ?? null,
+          influence: a.influence,
+          stance: a.stance,
+          interconnectedness: a.interconnectedness,
+          note: a.note,
+        }),
+      )
+      .join('')
+  );
+}
+
+/** A UUID derived from the workspace and person, so re-exports update contacts, not duplicate them. */
+function stableUuid(seed: string): string {
+  const h = createHash('sha1').update(seed).digest('hex');
+  return `${h.slice(0, 8)}-${h.slice(8, 12)}-5${h.slice(13, 16)}-${((Number.parseInt(h.slice(16, 18), 16) & 0x3f) | 0x80).toString(16)}${h.slice(18, 20)}-${h.slice(20, 32)}`;
+}
+
+async function exportVCards(r: Rapport, version: VCardVersion): Promise<string> {
+  const repo = new ImportsRepository(r.store.db, r.store.connection);
+  const people = await repo.allPeople(r.ws);
+  const names = new Map(people.map((p) => [p.id, p.name]));
+  return people
+    .map((p) =>
+      writeVCard(
+        {
+          uid: stableUuid(`rapport:${r.ws}:${p.id}`),
+          name: p.name,
+          emails: p.emails,
+          title: p.title,
+          company: p.company,
+          department: p.department,
+          phone: p.phone,
+          notes: p.notes,
+          managerName: p.managerId === null ? null : (names.get(p.managerId) ?? null),
+        },
+        version,
+      ),
+    )
+    .join('');
+}

@@ -1,0 +1,217 @@
+import { ValidationError } from '../../domain/errors.js';
+import { newPersonFields } from '../../domain/person.js';
+import { BadFileError, type InvalidRecord, type PersonRecord } from '../../formats/index.js';
+import type { Store } from '../../store/index.js';
+import { type ImportPersonRow, ImportsRepository } from '../../store/repositories/imports.js';
+import { type ImportReport, inBatches, skip, where } from './import-report.js';
+import {
+  type AssistantHint,
+  linkAssistants,
+  PendingManagers,
+  RefIndex,
+  setManagers,
+} from './import-reporting-lines.js';
+
+const BATCH = 2000;
+
+export interface PeopleImportOptions {
+  file: string;
+  skipInvalid: boolean;
+  now: string;
+  onProgress?: (records: number) => void;
+}
+
+type Existing = ImportPersonRow & { id: number };
+
+/**
+ * Imports people (org chart, contacts, vCards) inside the caller's transaction: each record is
+ * matched by email, then by exact name; new people are created, matched ones get the fields
+ * the file fills in (emails added, never removed); reporting lines are set once the whole file
+ * is in, and a loop among them stops the import naming the people.
+ */
+export async function importPeople(
+  store: Store,
+  ws: number,
+  records: AsyncIterable<PersonRecord | InvalidRecord>,
+  report: ImportReport,
+  opts: PeopleImportOptions,
+): Promise<void> {
+  const repo = new ImportsRepository(store.db, store.connection);
+  repo.bulkMode();
+  const byRef = new RefIndex();
+  const pending = new PendingManagers();
+  const assistants: AssistantHint[] = [];
+  await inBatches(records, report, opts, BATCH, (batch) =>
+    importBatch(repo, ws, batch, byRef, pending, assistants, report, opts),
+  );
+  await setManagers(repo, ws, byRef, pending, report, opts);
+  await linkAssistants(store, repo, ws, byRef, assistants, report, opts);
+}
+
+async function importBatch(
+  repo: ImportsRepository,
+  ws: number,
+  batch: PersonRecord[],
+  byRef: RefIndex,
+  pending: PendingManagers,
+  assistants: AssistantHint[],
+  report: ImportReport,
+  opts: PeopleImportOptions,
+): Promise<void> {
+  const emailIds = await repo.idsByEmails(
+    ws,
+    batch.flatMap((r) => r.emails),
+  );
+  const unmatched = batch.filter((r) => !r.emails.some((e) => emailIds.has(e)));
+  const nameIds = await repo.idsByNames(
+    ws,
+    unmatched.map((r) => r.name),
+  );
+  const matchedIds = new Set<number>();
+  const plan: { record: PersonRecord; id: number | null; ambiguous?: number[] }[] = [];
+  for (const r of batch) {
+    const byEmail = r.emails.map((e) => emailIds.get(e)).find((id) => id !== undefined);
+    const byName = byEmail === undefined ? nameIds.get(r.name.toLowerCase()) : undefined;
+    if (byName && byName.length > 1) {
+      plan.push({ record: r, id: null, ambiguous: byName });
+      continue;
+    }
+    const id = byEmail ?? byName?.[0] ?? null;
+    if (id !== null) matchedIds.add(id);
+    plan.push({ record: r, id });
+  }
+  const existing = await repo.rows(ws, [...matchedIds]);
+  const fresh: { record: PersonRecord; row: ImportPersonRow }[] = [];
+  // The same person twice in one batch (a duplicate row) must become one person.
+  const freshByKey = new Map<string, number>();
+  const updates = new Map<number, Existing>();
+  for (const step of plan) {
+    const r = step.record;
+    const place = where(opts.file, r.at);
+    if (step.ambiguous) {
+      if (!opts.skipInvalid) {
+        throw new BadFileError(
+          opts.file,
+          r.at,
+          'name',
+          `"${r.name}" matches ${step.ambiguous.length} people here (ids ${step.ambiguous.join(', ')}) and the record has no email to tell them apart; add an email column or merge them first (rapport people merge).`,
+        );
+      }
+      skip(report, place, `"${r.name}" matches several people (ids ${step.ambiguous.join(', ')}).`);
+      continue;
+    }
+    if (step.id === null) {
+      const key = r.emails[0] ?? `name:${r.name.toLowerCase()}`;
+      const dup = freshByKey.get(key);
+      if (dup !== undefined) {
+        fresh[dup]!.row = merged(fresh[dup]!.row, r, emailIds, -1, opts.now);
+        continue;
+      }
+      let row: ImportPersonRow;
+      try {
+        row = newRow(r, opts.now);
+      } catch (e) {
+        if (!(e instanceof ValidationError)) throw e;
+        const err = new BadFileError(opts.file, r.at, e.field, e.message);
+        if (!opts.skipInvalid) throw err;
+        skip(report, place, err.message);
+        continue;
+      }
+      // A manager met earlier in the file (the usual top-down order) is set right away; the
+      // rest wait for the end. A new person cannot close a loop: nobody reports to them yet.
+      const known = r.manager?.by === 'id' ? byRef.get(r.manager.value) : undefined;
+      if (known !== undefined) row.managerId = known;
+      freshByKey.set(key, fresh.length);
+      fresh.push({ record: r, row });
+      continue;
+    }
+    const before = updates.get(step.id) ?? existing.get(step.id)!;
+    updates.set(step.id, merged(before, r, emailIds, step.id, opts.now));
+    if (r.ref) byRef.set(r.ref, step.id);
+    if (r.assistant) assistants.push({ personId: step.id, ref: r.assistant, at: r.at });
+  }
+  const changed: Existing[] = [];
+  for (const [id, after] of updates) {
+    const isChanged = differs(existing.get(id)!, after);
+    if (isChanged) changed.push(after);
+    else report.people.unchanged++;
+  }
+  for (const step of plan) {
+    if (step.id === null || !step.record.manager) continue;
+    const after = updates.get(step.id)!;
+    // Already reporting to the manager the file names (met earlier in it): nothing to do.
+    const ref = step.record.manager;
+    if (ref.by === 'id' && byRef.get(ref.value) === after.managerId && after.managerId !== null) continue;
+    const unchanged = !differs(existing.get(step.id)!, after);
+    pending.add(step.id, after.managerId, step.record.manager, step.record.at, step.record.name, unchanged);
+  }
+  const ids = await repo.insertPeople(
+    ws,
+    fresh.map((f) => f.row),
+  );
+  fresh.forEach((f, i) => {
+    const id = ids[i]!;
+    if (f.record.ref) byRef.set(f.record.ref, id);
+    if (f.record.assistant) assistants.push({ personId: id, ref: f.record.assistant, at: f.record.at });
+    if (f.record.manager && f.row.managerId === null) {
+      pending.add(id, null, f.record.manager, f.record.at, f.record.name, false);
+    }
+  });
+  report.people.created += ids.length;
+  await repo.updatePeople(ws, changed);
+  report.people.updated += changed.length;
+}
+
+function newRow(r: PersonRecord, now: string): ImportPersonRow {
+  const f = newPersonFields({
+    name: r.name,
+    title: r.title,
+    department: r.department,
+    company: r.company,
+    phone: r.phone,
+    level: r.level,
+    emails: r.emails,
+    notes: r.notes,
+  });
+  return { ...f, managerId: null, createdAt: now, updatedAt: now };
+}
+
+/**
+ * What the file adds to a person already here: fields it fills in replace ours, emails it
+ * lists are added (unless another person owns them), notes only fill an empty field.
+ * Returns the same object when nothing changes, so "unchanged" is a cheap identity check.
+ */
+function merged<T extends ImportPersonRow>(
+  before: T,
+  r: PersonRecord,
+  emailOwners: Map<string, number>,
+  selfId: number,
+  now: string,
+): T {
+  const next: T = { ...before };
+  const set = <K extends 'title' | 'department' | 'company' | 'phone' | 'level'>(k: K, v: T[K] | null) => {
+    if (v !== null && v !== next[k]) next[k] = v;
+  };
+  set('title', r.title);
+  set('department', r.department);
+  set('company', r.company);
+  set('phone', r.phone);
+  set('level', r.level);
+  const extra = r.emails.filter((e) => !next.emails.includes(e) && (emailOwners.get(e) ?? selfId) === selfId);
+  if (extra.length > 0) next.emails = [...next.emails, ...extra];
+  if (next.notes === null && r.notes !== null) next.notes = r.notes;
+  if (!differs(before, next)) return before;
+  next.updatedAt = now;
+  return next;
+}
+
+const differs = (a: ImportPersonRow, b: ImportPersonRow): boolean =>
+  a.title !== b.title ||
+  a.department !== b.department ||
+  a.company !== b.company ||
+  a.phone !== b.phone ||
+  a.level !== b.level ||
+  a.notes !== b.notes ||
+  a.managerId !== b.managerId ||
+  a.emails.length !== b.emails.length ||
+  a.emails.some((e, i) => e !== b.emails[i]);

@@ -1,0 +1,87 @@
+import type { ImportFormat, InvalidRecord, Place } from '../../formats/index.js';
+
+/** What an import did (or, with --dry-run, would do). Stable camelCase JSON for --json. */
+export interface ImportReport {
+  file: string;
+  format: ImportFormat;
+  dryRun: boolean;
+  people: { created: number; updated: number; unchanged: number };
+  interactions: { created: number; unchanged: number };
+  ties: { created: number; unchanged: number };
+  /** Records left out: invalid ones with --skip-invalid, meetings with nobody known. */
+  skipped: { where: string; reason: string }[];
+  /** Managers named in the file that are neither in it nor in the workspace. */
+  missingManagers: { where: string; person: string; manager: string }[];
+  /** Meeting attendees who are not people here (added as acquaintances with --add-attendees). */
+  unknownAttendees: string[];
+  /** False when the import found everything already in place. */
+  changed: boolean;
+}
+
+export function emptyReport(file: string, format: ImportFormat, dryRun: boolean): ImportReport {
+  return {
+    file,
+    format,
+    dryRun,
+    people: { created: 0, updated: 0, unchanged: 0 },
+    interactions: { created: 0, unchanged: 0 },
+    ties: { created: 0, unchanged: 0 },
+    skipped: [],
+    missingManagers: [],
+    unknownAttendees: [],
+    changed: false,
+  };
+}
+
+export const where = (file: string, at: Place | null): string => (at ? `${file}, ${at.unit} ${at.n}` : file);
+
+/** The report lists at most this many skipped records and missing managers; counts stay exact. */
+export const LIST_LIMIT = 1000;
+
+export function finish(report: ImportReport): ImportReport {
+  report.changed =
+    report.people.created + report.people.updated + report.interactions.created + report.ties.created > 0;
+  return report;
+}
+
+export function skip(report: ImportReport, place: string, reason: string): void {
+  if (report.skipped.length < LIST_LIMIT) report.skipped.push({ where: place, reason });
+}
+
+export interface BatchOptions {
+  file: string;
+  skipInvalid: boolean;
+  onProgress?: (records: number) => void;
+}
+
+/**
+ * Hands valid records to `handle` in batches (one lookup query per batch, not per record).
+ * An invalid record stops the import, or with --skip-invalid is listed and left out.
+ */
+export async function inBatches<T>(
+  records: AsyncIterable<T | InvalidRecord>,
+  report: ImportReport,
+  opts: BatchOptions,
+  size: number,
+  handle: (batch: T[]) => Promise<void>,
+): Promise<void> {
+  let batch: T[] = [];
+  let seen = 0;
+  const flush = async () => {
+    if (batch.length > 0) await handle(batch);
+    batch = [];
+    opts.onProgress?.(seen);
+  };
+  for await (const r of records) {
+    seen++;
+    const invalid = r as InvalidRecord;
+    if (invalid.kind === 'invalid') {
+      if (!opts.skipInvalid) throw invalid.error;
+      skip(report, where(opts.file, invalid.at), invalid.error.message);
+      continue;
+    }
+    batch.push(r as T);
+    if (batch.length >= size) await flush();
+  }
+  await flush();
+}

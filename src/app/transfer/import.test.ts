@@ -1,0 +1,251 @@
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import fc from 'fast-check';
+import { afterEach, beforeEach, expect, it } from 'vitest';
+import { isRapportError } from '../../domain/errors.js';
+import { describeEachDialect } from '../../store/test-support/dialects.js';
+import type { Rapport } from '../core/context.js';
+import { mergePeople } from '../people/merge.js';
+import { listPeople } from '../people/people.js';
+import { logInteraction } from '../relationship/log.js';
+import { exportWorkspace } from './export.js';
+import { importFile } from './import.js';
+
+const NOW = new Date('2026-11-23T10:00:00.000Z');
+const fixture = (name: string) => fileURLToPath(new URL(`../../formats/fixtures/${name}`, import.meta.url));
+const dir = mkdtempSync(join(tmpdir(), 'rapport-import-'));
+let fileNo = 0;
+const file = (text: string, ext = 'csv') => {
+  const path = join(dir, `f${++fileNo}.${ext}`);
+  writeFileSync(path, text);
+  return path;
+};
+
+describeEachDialect('import', ({ fresh }) => {
+  let r: Rapport;
+  let cleanup: () => Promise<void>;
+  beforeEach(async () => {
+    const f = await fresh();
+    const ws = await f.store.workspaces.ensure('default', NOW.toISOString());
+    r = { store: f.store, ws, now: () => NOW, close: async () => {} };
+    cleanup = f.cleanup;
+  });
+  afterEach(() => cleanup());
+
+  const names = async () =>
+    (await listPeople(r)).map((p) => `${p.name}${p.manager ? ` < ${p.manager}` : ''}`);
+
+  it('an org chart builds people and reporting lines; the same file again changes nothing and says so', async () => {
+    const first = await importFile(r, { path: fixture('org-chart-workday.csv') });
+    expect(first).toMatchObject({
+      format: 'org-chart',
+      people: { created: 6, updated: 0, unchanged: 0 },
+      changed: true,
+    });
+    expect(first.missingManagers).toEqual([
+      { where: 'org-chart-workday.csv, line 6', person: 'José Martí', manager: '1009' },
+    ]);
+    expect(await names()).toEqual([
+      'Ada Lovelace < Alan Turing',
+      'Alan Turing < Grace Hopper',
+      'Grace Hopper',
+      'José Martí',
+      'Katherine Johnson < Ada Lovelace',
+      'Margaret Hamilton < Grace Hopper',
+    ]);
+    const before = await exportWorkspace(r, {});
+    const second = await importFile(r, { path: fixture('org-chart-workday.csv') });
+    expect(second).toMatchObject({ people: { created: 0, updated: 0, unchanged: 6 }, changed: false });
+    expect(await exportWorkspace(r, {})).toBe(before);
+  });
+
+  it('matches by email, then by exact name, and fills in what the file adds', async () => {
+    await importFile(r, { path: fixture('org-chart-workday.csv') });
+    const report = await importFile(r, {
+      path: file(
+        'Name,Email,Title,Phone\nada lovelace,,Director,+44 1\nSomeone,alan.turing@example.com,,+44 2\nNew Person,,,\n',
+      ),
+    });
+    expect(report.people).toEqual({ created: 1, updated: 2, unchanged: 0 });
+    const people = await listPeople(r);
+    expect(people.find((p) => p.name === 'Ada Lovelace')).toMatchObject({
+      phone: '+44 1',
+      title: 'Director',
+    });
+    expect(people.find((p) => p.name === 'Alan Turing')).toMatchObject({
+      phone: '+44 2',
+      title: 'VP Engineering',
+    });
+  });
+
+  it('a dry run reports the same counts and writes nothing', async () => {
+    const dry = await importFile(r, { path: fixture('org-chart-workday.csv'), dryRun: true });
+    expect(dry).toMatchObject({ dryRun: true, people: { created: 6 }, changed: true });
+    expect(await listPeople(r)).toEqual([]);
+  });
+
+  it('one invalid record stops the import and nothing is written; --skip-invalid imports the rest and lists it', async () => {
+    const path = file('Name,Email\nAna,ana@example.com\nBob,bob@\nCy,cy@example.com\n');
+    await expect(importFile(r, { path })).rejects.toThrow(/line 3, field "Email": expected an email address/);
+    expect(await listPeople(r)).toEqual([]);
+    const report = await importFile(r, { path, skipInvalid: true });
+    expect(report.people.created).toBe(2);
+    expect(report.skipped).toEqual([
+      { where: expect.stringMatching(/line 3$/), reason: expect.stringContaining('"bob@"') },
+    ]);
+  });
+
+  it('a loop in reporting lines is rejected with the people in it, and nothing is written', async () => {
+    const path = file('Id,Name,Manager Id\n1,Ana,3\n2,Bo,1\n3,Cy,2\n4,Di,\n');
+    await expect(importFile(r, { path })).rejects.toThrow(
+      /the reporting lines form a loop: .*\(#\d+\) → .*→ .*→ /,
+    );
+    expect(await listPeople(r)).toEqual([]);
+  });
+
+  it('calendar meetings become interactions once; unknown attendees are listed or added', async () => {
+    await importFile(r, { path: fixture('org-chart-workday.csv') });
+    const window = { since: '2026-09-01', until: '2026-11-23' };
+    const first = await importFile(r, { path: fixture('calendar-google.ics'), ...window });
+    expect(first).toMatchObject({ format: 'icalendar', interactions: { created: 6, unchanged: 0 } });
+    expect(first.unknownAttendees).toEqual(['guest@partner.example']);
+    const again = await importFile(r, {
+      path: fixture('calendar-google.ics'),
+      ...window,
+      addAttendees: true,
+    });
+    expect(again).toMatchObject({ interactions: { created: 0, unchanged: 6 }, changed: false });
+    const csv = await exportWorkspace(r, { format: 'csv', what: 'interactions' });
+    expect(csv.split('\r\n').filter((l) => l.includes('Ada / Alan 1:1'))).toHaveLength(5);
+    expect(csv).not.toContain('katherine');
+  });
+
+  it('a ties CSV declares ties by email, name or id; again changes nothing; they travel in the backup', async () => {
+    await importFile(r, { path: fixture('org-chart-workday.csv') });
+    const ties = file(
+      'From,To,Type,Weight\nkatherine.johnson@example.com,Margaret Hamilton,advice,4\n#4,#2,influence,\nAda Lovelace,José Martí,friction,2\n',
+    );
+    expect((await importFile(r, { path: ties })).ties).toEqual({ created: 3, unchanged: 0 });
+    expect(await importFile(r, { path: ties })).toMatchObject({
+      ties: { created: 0, unchanged: 3 },
+      changed: false,
+    });
+    const unknown = file('From,To\nNobody Here,Ada Lovelace\n');
+    await expect(importFile(r, { path: unknown })).rejects.toThrow(
+      /line 2, field "From": No person matches "Nobody Here"/,
+    );
+    const backup = JSON.parse(await exportWorkspace(r, {})) as { ties: unknown[] };
+    expect(backup.ties).toEqual([
+      { from: 'p3', to: 'p5', type: 'friction', weight: 2 },
+      { from: 'p4', to: 'p2', type: 'influence', weight: 1 },
+      { from: 'p4', to: 'p6', type: 'advice', weight: 4 },
+    ]);
+  });
+
+  it('an assistant column becomes a strong trust tie from the executive (a gatekeeper hint)', async () => {
+    const first = await importFile(r, { path: fixture('org-chart-bamboohr.csv') });
+    expect(first.ties).toEqual({ created: 1, unchanged: 0 });
+    const backup = JSON.parse(await exportWorkspace(r, {})) as {
+      people: { key: string; name: string }[];
+      ties: unknown[];
+    };
+    const key = (name: string) => backup.people.find((p) => p.name === name)!.key;
+    expect(backup.ties).toEqual([
+      { from: key('Linus Torvalds'), to: key('Tove Monni'), type: 'trust', weight: 4 },
+    ]);
+    expect((await importFile(r, { path: fixture('org-chart-bamboohr.csv') })).ties).toEqual({
+      created: 0,
+      unchanged: 1,
+    });
+  });
+
+  it('merging moves the ledger and emails to the survivor', async () => {
+    await importFile(r, { path: fixture('org-chart-workday.csv') });
+    await importFile(r, { path: file('Name,Email\nA. Lovelace,ada@home.example\n') });
+    await logInteraction(r, ['A. Lovelace'], { kind: 'help-given' });
+    await importFile(r, {
+      path: file(
+        'From,To,Type,Weight\nA. Lovelace,Alan Turing,advice,2\nAda Lovelace,Alan Turing,advice,3\nGrace Hopper,A. Lovelace,trust,5\nA. Lovelace,Ada Lovelace,advice,1\n',
+      ),
+    });
+    const res = await mergePeople(r, 'Ada Lovelace', 'A. Lovelace');
+    const ties = (JSON.parse(await exportWorkspace(r, {})) as { ties: unknown[] }).ties;
+    // Ada is p3, Alan p2, Grace p1: the duplicate's ties now hang on Ada, the stronger weight kept, no self-tie.
+    expect(ties).toEqual([
+      { from: 'p1', to: 'p3', type: 'trust', weight: 5 },
+      { from: 'p3', to: 'p2', type: 'advice', weight: 3 },
+    ]);
+    expect(res.emails).toEqual(['ada.lovelace@example.com', 'ada@home.example']);
+    const ada = (await listPeople(r)).filter((p) => p.name.includes('Lovelace'));
+    expect(ada).toHaveLength(1);
+    const ledger = await exportWorkspace(r, { format: 'csv', what: 'interactions' });
+    expect(ledger).toContain('help-given,3,Ada Lovelace');
+  });
+
+  it('property: a damaged org chart either imports or fails with a clear error and writes nothing', async () => {
+    const original = readFileSync(fixture('org-chart-workday.csv'), 'utf8');
+    await fc.assert(
+      fc.asyncProperty(
+        fc.nat(),
+        fc.array(fc.record({ at: fc.nat(), ch: fc.constantFrom('"', ',', '\n', '@', 'x', '') }), {
+          maxLength: 3,
+        }),
+        async (cut, edits) => {
+          let text = original;
+          for (const e of edits) {
+            const at = e.at % (text.length + 1);
+            text = text.slice(0, at) + e.ch + text.slice(at + 1);
+          }
+          text = text.slice(0, Math.max(1, cut % (text.length + 1)));
+          const before = await exportWorkspace(r, {});
+          try {
+            await importFile(r, { path: file(text) });
+          } catch (e) {
+            expect(isRapportError(e), String(e)).toBe(true);
+            expect(await exportWorkspace(r, {})).toBe(before);
+          }
+        },
+      ),
+      { numRuns: 40 },
+    );
+  });
+
+  it('property: a JSON export restored into an empty workspace exports to the same bytes', async () => {
+    const person = fc.record({
+      name: fc.stringMatching(/^[A-Z][a-z]{1,8} [A-Z][a-z]{1,8}$/),
+      title: fc.option(fc.constantFrom('CEO', 'VP, Sales', 'Engineer "IC"'), { nil: '' }),
+      level: fc.option(fc.integer({ min: 1, max: 9 }), { nil: null }),
+    });
+    await fc.assert(
+      fc.asyncProperty(
+        fc.uniqueArray(person, { selector: (p) => p.name.toLowerCase(), minLength: 1, maxLength: 6 }),
+        async (people) => {
+          const f = await fresh();
+          try {
+            const ws = await f.store.workspaces.ensure(`w${Math.random()}`, NOW.toISOString());
+            const src: Rapport = { store: f.store, ws, now: () => NOW, close: async () => {} };
+            const lines = people.map(
+              (p, i) =>
+                `${i + 1},${p.name},"${(p.title ?? '').replace(/"/g, '""')}",${p.level ?? ''},${i > 0 ? i : ''}`,
+            );
+            await importFile(src, { path: file(`Id,Name,Title,Level,Manager Id\n${lines.join('\n')}\n`) });
+            await logInteraction(src, [people[0]!.name], { kind: 'coffee', note: 'beans, "good"' });
+            const backup = await exportWorkspace(src, {});
+            const target = await f.store.workspaces.ensure(`t${Math.random()}`, NOW.toISOString());
+            const dst: Rapport = { store: f.store, ws: target, now: () => NOW, close: async () => {} };
+            await importFile(dst, { path: file(backup, 'json') });
+            const again = await exportWorkspace(dst, {});
+            expect(again.replace(/"name": "[tw][0-9.]+"/, '')).toBe(
+              backup.replace(/"name": "[tw][0-9.]+"/, ''),
+            );
+          } finally {
+            await f.cleanup();
+          }
+        },
+      ),
+      { numRuns: 8 },
+    );
+  });
+});

@@ -1,0 +1,148 @@
+import { createReadStream, statSync } from 'node:fs';
+import { basename } from 'node:path';
+import { DAY_MS, parseInstant } from '../../domain/dates.js';
+import { RapportError } from '../../domain/errors.js';
+import {
+  IMPORT_FORMATS,
+  type ImportFormat,
+  type InvalidRecord,
+  type MeetingRecord,
+  openImport,
+  type PersonRecord,
+  type TieRecord,
+} from '../../formats/index.js';
+import type { Rapport } from '../core/context.js';
+import { restoreBackup } from './backup.js';
+import { importMeetings } from './import-meetings.js';
+import { importPeople } from './import-people.js';
+import { emptyReport, finish, type ImportReport } from './import-report.js';
+import { importTies } from './import-ties.js';
+
+export { IMPORT_FORMATS, type ImportFormat } from '../../formats/index.js';
+export type { ImportReport } from './import-report.js';
+
+export interface ImportCommand {
+  path: string;
+  format?: string;
+  dryRun?: boolean;
+  skipInvalid?: boolean;
+  addAttendees?: boolean;
+  allDay?: boolean;
+  since?: string;
+  until?: string;
+  /** Called as records are read: records so far, bytes read, file size. */
+  onProgress?: (records: number, bytes: number, total: number) => void;
+}
+
+/** Thrown inside the transaction to roll a dry run back after it has counted everything. */
+class DryRun extends Error {
+  constructor(readonly report: ImportReport) {
+    super('dry run');
+  }
+}
+
+export const DEFAULT_CALENDAR_DAYS = 180;
+
+/**
+ * Imports a file into the workspace in one transaction: either every record lands or none
+ * does. A dry run does all the same work and rolls it back, so its counts are exact.
+ */
+export async function importFile(r: Rapport, cmd: ImportCommand): Promise<ImportReport> {
+  const format = checkFormat(cmd.format);
+  const file = basename(cmd.path);
+  const size = fileSize(cmd.path);
+  const now = r.now();
+  const until = cmd.until ? parseInstant(cmd.until, 'until') : now.toISOString();
+  const since = cmd.since
+    ? parseInstant(cmd.since, 'since')
+    : new Date(Date.parse(until) - DEFAULT_CALENDAR_DAYS * DAY_MS).toISOString();
+  if (since >= until)
+    throw new RapportError('usage', `--since (${since}) must be before --until (${until}).`);
+  let bytes = 0;
+  const stream = createReadStream(cmd.path, { highWaterMark: 256 * 1024 });
+  const counted = async function* (): AsyncGenerator<Uint8Array> {
+    for await (const chunk of stream as AsyncIterable<Buffer>) {
+      bytes += chunk.length;
+      yield chunk;
+    }
+  };
+  try {
+    const opened = await openImport(counted(), {
+      file,
+      ...(format ? { format } : {}),
+      window: { since, until, includeAllDay: cmd.allDay ?? false },
+    });
+    const report = emptyReport(file, opened.format, cmd.dryRun ?? false);
+    const progress = (n: number) => cmd.onProgress?.(n, bytes, size);
+    const common = {
+      file,
+      skipInvalid: cmd.skipInvalid ?? false,
+      now: now.toISOString(),
+      onProgress: progress,
+    };
+    try {
+      await r.store.transaction(async (store) => {
+        if (opened.format === 'backup')
+          await restoreBackup(store, r.ws, opened.backup, report, now.toISOString());
+        else if (opened.format === 'icalendar') {
+          await importMeetings(
+            store,
+            r.ws,
+            opened.records as AsyncIterable<MeetingRecord | InvalidRecord>,
+            report,
+            {
+              ...common,
+              addAttendees: cmd.addAttendees ?? false,
+            },
+          );
+        } else if (opened.format === 'ties') {
+          await importTies(
+            store,
+            r.ws,
+            opened.records as AsyncIterable<TieRecord | InvalidRecord>,
+            report,
+            common,
+          );
+        } else {
+          await importPeople(
+            store,
+            r.ws,
+            opened.records as AsyncIterable<PersonRecord | InvalidRecord>,
+            report,
+            common,
+          );
+        }
+        finish(report);
+        if (cmd.dryRun) throw new DryRun(report);
+      });
+    } catch (e) {
+      if (e instanceof DryRun) return e.report;
+      throw e;
+    }
+    return report;
+  } finally {
+    stream.destroy();
+  }
+}
+
+function checkFormat(format: string | undefined): ImportFormat | null {
+  if (format === undefined || format === 'auto') return null;
+  if (!(IMPORT_FORMATS as readonly string[]).includes(format)) {
+    throw new RapportError(
+      'usage',
+      `--format must be auto or one of ${IMPORT_FORMATS.join(', ')}; got "${format}".`,
+    );
+  }
+  return format as ImportFormat;
+}
+
+function fileSize(path: string): number {
+  try {
+    const st = statSync(path);
+    if (st.isDirectory()) throw new RapportError('bad_file', `${path} is a folder; pass a file to import.`);
+    return st.size;
+  } catch (e) {
+    if (e instanceof RapportError) throw e;
+    throw new RapportError('not_found', `Cannot read ${path}: no such file. Check the path.`);
+  }
+}

@@ -1,0 +1,84 @@
+import { latestPerPerson } from '../../domain/assessment.js';
+import { DAY_MS, toDay } from '../../domain/dates.js';
+import { RapportError } from '../../domain/errors.js';
+import { cadenceOf } from '../../domain/nurture.js';
+import type { Tier } from '../../domain/person.js';
+import { resolveSettings } from '../../domain/settings.js';
+import { type Reminder, writeRemindersIcs } from '../../formats/index.js';
+import { toAssessment } from '../../store/repositories/assessments.js';
+import { ImportsRepository } from '../../store/repositories/imports.js';
+import type { Rapport } from '../core/context.js';
+
+const later = (day: string, today: string): string => (day < today ? today : day);
+const addDays = (iso: string, days: number): string => toDay(new Date(Date.parse(iso) + days * DAY_MS));
+
+/**
+ * What is due, as calendar events: each tiered relationship on the day its cadence runs out,
+ * open plan steps on their due day, and assessments on the day they go stale. Anything already
+ * late shows today, where a calendar makes it visible.
+ */
+export async function reminders(r: Rapport): Promise<Reminder[]> {
+  const { store, ws } = r;
+  const now = r.now();
+  const today = toDay(now);
+  const settings = resolveSettings(await store.settings.all(ws));
+  const repo = new ImportsRepository(store.db, store.connection);
+  const [people, lastContacts, plans, assessmentRows, initiatives] = await Promise.all([
+    repo.allPeople(ws),
+    repo.lastContacts(ws),
+    store.plans.list(ws),
+    repo.allAssessments(ws),
+    store.initiatives.list(ws),
+  ]);
+  const active = new Set(initiatives.filter((i) => i.archivedAt === null).map((i) => i.id));
+  const assessments = assessmentRows.filter((a) => active.has(a.initiative_id)).map(toAssessment);
+  const names = new Map(people.map((p) => [p.id, p.name]));
+  const out: Reminder[] = [];
+  for (const p of people) {
+    const cadence = cadenceOf(p.tier as Tier, p.cadenceDays, settings.cadence);
+    if (cadence === null) continue;
+    const last = lastContacts.get(p.id) ?? p.createdAt;
+    const due = addDays(last, cadence);
+    out.push({
+      uid: `nurture-${ws}-${p.id}@rapport`,
+      kind: 'nurture',
+      day: later(due, today),
+      summary: `Touch base with ${p.name}`,
+      description: `${p.tier}, every ${cadence} days; last contact ${toDay(last)}${due < today ? `, due since ${due}` : ''}.`,
+    });
+  }
+  for (const plan of plans) {
+    for (const s of plan.steps) {
+      if (s.doneAt !== null) continue;
+      out.push({
+        uid: `plan-step-${ws}-${s.id}@rapport`,
+        kind: 'plan-step',
+        day: later(s.due, today),
+        summary: `${names.get(plan.personId) ?? 'Plan'}: ${s.text}`,
+        description: `Improvement plan (${plan.strategy}) step due ${s.due}.`,
+      });
+    }
+  }
+  const initiativeNames = new Map(initiatives.map((i) => [i.id, i.name]));
+  const byInitiative = new Map<number, typeof assessments>();
+  for (const a of assessments)
+    byInitiative.set(a.initiativeId, [...(byInitiative.get(a.initiativeId) ?? []), a]);
+  for (const [initiativeId, list] of byInitiative) {
+    for (const a of latestPerPerson(list).values()) {
+      const stale = addDays(a.assessedAt, settings.review.staleDays);
+      out.push({
+        uid: `stale-review-${ws}-${initiativeId}-${a.personId}@rapport`,
+        kind: 'stale-review',
+        day: later(stale, today),
+        summary: `Re-assess ${names.get(a.personId) ?? `#${a.personId}`} on ${initiativeNames.get(initiativeId) ?? `#${initiativeId}`}`,
+        description: `Last assessed ${toDay(a.assessedAt)}; assessments go stale after ${settings.review.staleDays} days.`,
+      });
+    }
+  }
+  return out.sort((a, b) => (a.day === b.day ? a.uid.localeCompare(b.uid) : a.day < b.day ? -1 : 1));
+}
+
+export async function remindersFeed(r: Rapport, format = 'ics'): Promise<string> {
+  if (format !== 'ics') throw new RapportError('usage', `--format must be ics; got "${format}".`);
+  return writeRemindersIcs(await reminders(r), r.now());
+}
