@@ -5,6 +5,17 @@ const forbidden = [
   { name: 'analytics-is-pure', from: { path: layer('analytics') }, to: { path: '^src/(?!analytics/)' } },
   { name: 'formats-use-domain-only', from: { path: layer('formats') }, to: { path: '^src/(?!(formats|domain)/)' } },
   { name: 'store-uses-domain-only', from: { path: layer('store') }, to: { path: '^src/(?!(store|domain)/)' } },
+  {
+    name: 'contract-is-pure',
+    comment: 'the use-case contract is shared with the API and the web app: zod and domain types only',
+    from: { path: layer('contract') },
+    to: { path: '^src/(?!(contract|domain)/)' },
+  },
+  {
+    name: 'contract-uses-zod-only',
+    from: { path: layer('contract'), pathNot: '\\.test\\.ts$' },
+    to: { dependencyTypes: ['core', 'npm'], pathNot: 'node_modules/zod/' },
+  },
   { name: 'app-not-adapters', from: { path: layer('app') }, to: { path: '^src/(api|cli|web)/' } },
   { name: 'cli-through-app', from: { path: layer('cli') }, to: { path: '^src/(domain|analytics|formats|store|api)/' } },
   { name: 'api-through-app', from: { path: layer('api') }, to: { path: '^src/(domain|analytics|formats|store|cli)/' } },

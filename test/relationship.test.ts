@@ -251,7 +251,7 @@ describe('relationship intelligence on the demo organisation, run on the real bi
     }
     const bad = await rapport(['--db', db, 'ask', String(lowest.personId), '--size', 'huge'], env);
     expect(bad.code).toBe(1);
-    expect(bad.stderr).toBe('rapport: size must be one of small, medium, large; got "huge".\n');
+    expect(bad.stderr).toBe('rapport: --size must be one of small, medium, large; got "huge".\n');
   });
 
   it('review lists stale assessments older than 30 days', async () => {
@@ -274,7 +274,7 @@ describe('relationship intelligence on the demo organisation, run on the real bi
     await rapport(['--db', empty, 'person', 'add', 'Solo'], env);
     const c = await rapport(['--db', empty, 'coverage'], env);
     expect(c.code).toBe(1);
-    expect(c.stderr).toContain('say who you are first with `rapport me "Your Name"`');
+    expect(c.stderr).toContain('say who you are first (`rapport me "Your Name"`).');
   });
 
   it('workspace settings change the rules, and bad values are refused naming the key', async () => {

@@ -1,5 +1,6 @@
 import type { Command } from 'commander';
-import { openRapport, type Rapport, RapportError } from '../app/index.js';
+import { openRapport, type Rapport } from '../app/index.js';
+import { UsageError } from './errors.js';
 
 export const DEFAULT_DB = './rapport.db';
 
@@ -14,7 +15,7 @@ export function clock(): () => Date {
   const pinned = process.env.RAPPORT_NOW;
   if (!pinned) return () => new Date();
   const t = Date.parse(pinned);
-  if (Number.isNaN(t)) throw new RapportError('usage', `RAPPORT_NOW "${pinned}" is not an ISO-8601 time.`);
+  if (Number.isNaN(t)) throw new UsageError(`RAPPORT_NOW "${pinned}" is not an ISO-8601 time.`);
   return () => new Date(t);
 }
 

@@ -1,6 +1,7 @@
 import { Command, CommanderError } from 'commander';
-import { isRapportError } from '../app/index.js';
+import { isRapportError } from '../contract/errors.js';
 import { commandModules } from './commands/index.js';
+import { errorLine, exitCodeOf, USAGE_EXIT_CODE, UsageError } from './errors.js';
 
 /** Commander's messages in our voice: one line, naming the program, pointing at --help. */
 const oneLine = (str: string): string =>
@@ -9,12 +10,18 @@ const oneLine = (str: string): string =>
     .replace(/^error: /, 'rapport: ')
     .replace(/\n+/g, ' ')} (see --help)\n`;
 
+/** The command whose action is running, so an error can be told in its flags. */
+let running: Command | undefined;
+
 function buildProgram(): Command {
   const program = new Command('rapport')
     .description('Map, nurture and grow your work relationships.')
     .option('--db <path|url>', 'database file or postgres:// URL (default $RAPPORT_DB, else ./rapport.db)')
     .exitOverride()
-    .configureOutput({ outputError: (str, write) => write(oneLine(str)) });
+    .configureOutput({ outputError: (str, write) => write(oneLine(str)) })
+    .hook('preAction', (_program, action) => {
+      running = action;
+    });
   for (const m of commandModules) m.register(program);
   // Subcommands inherit the error handling of the program.
   const inherit = (cmd: Command) => {
@@ -43,11 +50,15 @@ async function main(argv: string[]): Promise<number> {
       ) {
         return 0;
       }
-      return e.exitCode === 0 ? 0 : 2;
+      return e.exitCode === 0 ? 0 : USAGE_EXIT_CODE;
+    }
+    if (e instanceof UsageError) {
+      process.stderr.write(`rapport: ${e.message}\n`);
+      return USAGE_EXIT_CODE;
     }
     if (isRapportError(e)) {
-      process.stderr.write(`rapport: ${e.message}\n`);
-      return e.code === 'usage' ? 2 : 1;
+      process.stderr.write(`rapport: ${errorLine(e, running)}\n`);
+      return exitCodeOf(e);
     }
     const err = e as Error;
     process.stderr.write(

@@ -100,7 +100,7 @@ export function coverage(people: readonly OrgPerson[], meId: number, meName = 'y
   if (myLevel === undefined) {
     throw new ValidationError(
       'me',
-      `Coverage needs your place in the org chart, but ${meName} has no level, manager or reports. Set a level (e.g. --level 3) or a manager on ${meName}.`,
+      `Coverage needs your place in the org chart, but ${meName} has no level, manager or reports. Set a level (e.g. 3) or a manager on ${meName}.`,
     );
   }
   const byId = new Map(people.map((p) => [p.id, p]));

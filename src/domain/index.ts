@@ -8,7 +8,6 @@ export * from './focus.js';
 export * from './importance.js';
 export * from './initiative.js';
 export * from './interaction.js';
-export * from './map-grid.js';
 export * from './nurture.js';
 export * from './person.js';
 export * from './plan.js';

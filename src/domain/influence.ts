@@ -36,7 +36,7 @@ export function parseSources(text: string | undefined): TieSource[] {
     .map((s) => s.trim())
     .filter(Boolean);
   if (parts.length === 0)
-    throw new ValidationError('sources', `--sources needs one or more of ${TIE_SOURCES.join(', ')}.`);
+    throw new ValidationError('sources', `sources needs one or more of ${TIE_SOURCES.join(', ')}.`);
   return [...new Set(parts.map((p) => oneOf('sources', p, TIE_SOURCES)))];
 }
 

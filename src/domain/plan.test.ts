@@ -7,7 +7,7 @@ describe('plan steps', () => {
       text: 'Coffee with Dana',
       due: '2026-12-01',
     });
-    expect(() => planStepFields({ text: 'x', due: undefined })).toThrow(/--due YYYY-MM-DD/);
+    expect(() => planStepFields({ text: 'x', due: undefined })).toThrow(/needs a due date: YYYY-MM-DD/);
     expect(() => planStepFields({ text: 'x', due: '2026-02-30' })).toThrow(/not a real calendar day/);
     expect(() => planStepFields({ text: ' ', due: '2026-12-01' })).toThrow(/step is required/);
   });

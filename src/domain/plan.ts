@@ -35,10 +35,7 @@ export const parseStrategy = (value: unknown): Strategy => oneOf('strategy', val
 export function planStepFields(input: { text: unknown; due: unknown }): { text: string; due: string } {
   const text = requireText('step', input.text, 500);
   if (typeof input.due !== 'string' || input.due.trim() === '') {
-    throw new ValidationError(
-      'due',
-      `Each step needs a due date; add --due YYYY-MM-DD, e.g. --due 2026-12-01.`,
-    );
+    throw new ValidationError('due', 'Each step needs a due date: YYYY-MM-DD, e.g. 2026-12-01.');
   }
   return { text, due: toDay(parseDay(input.due, 'due')) };
 }

@@ -16,12 +16,20 @@ export class BadFileError extends RapportError {
   readonly file: string;
   readonly at: Place | null;
   readonly field: string | null;
-  constructor(file: string, at: Place | null, field: string | null, problem: string) {
+  /** `extra.input` names the request input that would resolve it (e.g. `format`). */
+  constructor(
+    file: string,
+    at: Place | null,
+    field: string | null,
+    problem: string,
+    extra?: Record<string, unknown>,
+  ) {
     const where = `${file}${placeText(at)}${field ? `, field "${field}"` : ''}`;
     super('bad_file', `${where}: ${problem}`, {
       file,
       ...(at ? { [at.unit]: at.n } : {}),
       ...(field ? { field } : {}),
+      ...extra,
     });
     this.name = 'BadFileError';
     this.file = file;

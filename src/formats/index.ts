@@ -63,7 +63,8 @@ export async function openImport(source: ByteSource, options: OpenOptions): Prom
       file,
       null,
       null,
-      `cannot tell what kind of file this is. Expected one of: ${IMPORT_FORMATS.join(', ')}; pass --format to say which.`,
+      `cannot tell what kind of file this is. Expected one of: ${IMPORT_FORMATS.join(', ')}; name the format to say which.`,
+      { input: 'format' },
     );
   }
   const all = (async function* () {

@@ -27,7 +27,8 @@ function checkSqlitePath(path: string): void {
   if (!existsSync(folder)) {
     throw new RapportError(
       'database',
-      `Cannot open database ${path}: the folder ${folder} does not exist. Create it first or pick another --db path.`,
+      `Cannot open database ${path}: the folder ${folder} does not exist. Create it first or pick another database location.`,
+      { input: 'db' },
     );
   }
   if (!existsSync(path)) return;
@@ -43,7 +44,8 @@ function checkSqlitePath(path: string): void {
     if (head.toString('latin1') !== SQLITE_MAGIC) {
       throw new RapportError(
         'database',
-        `${path} is not a Rapport database (not an SQLite file). Pass another --db path, or move the file away.`,
+        `${path} is not a Rapport database (not an SQLite file). Pick another database location, or move the file away.`,
+        { input: 'db' },
       );
     }
   } finally {

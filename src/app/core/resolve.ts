@@ -33,11 +33,7 @@ export async function resolvePersonId(store: Store, ws: number, ref: string): Pr
       }),
     );
   }
-  throw new NotFoundError(
-    'person',
-    text,
-    'See `rapport people` for who is recorded, or add them with `rapport person add`.',
-  );
+  throw new NotFoundError('person', text);
 }
 
 export async function resolveInitiative(store: Store, ws: number, ref: string): Promise<Initiative> {
@@ -50,9 +46,5 @@ export async function resolveInitiative(store: Store, ws: number, ref: string): 
   }
   const found = await store.initiatives.byName(ws, text);
   if (found) return found;
-  throw new NotFoundError(
-    'initiative',
-    text,
-    'See `rapport initiative list`, or add it with `rapport initiative add`.',
-  );
+  throw new NotFoundError('initiative', text);
 }

@@ -96,7 +96,7 @@ export async function influencePaths(
 ): Promise<InfluencePath[]> {
   const k = Number(opts.k ?? 3);
   if (!Number.isInteger(k) || k < 1 || k > 20)
-    throw new ValidationError('k', `--k must be a whole number from 1 to 20; got "${opts.k}".`);
+    throw new ValidationError('k', `k must be a whole number from 1 to 20; got "${opts.k}".`);
   const fromId = await resolvePersonId(r.store, r.ws, opts.from);
   const toId = await resolvePersonId(r.store, r.ws, opts.to);
   const net = await loadNetwork(r, TIE_SOURCES);

@@ -76,7 +76,7 @@ function parseTop(top: number | string | undefined): number {
   if (top === undefined) return 10;
   const n = Number(top);
   if (!Number.isInteger(n) || n < 1)
-    throw new ValidationError('top', `--top must be a whole number of 1 or more; got "${top}".`);
+    throw new ValidationError('top', `top must be a whole number of 1 or more; got "${top}".`);
   return n;
 }
 

@@ -20,7 +20,7 @@ export async function exportNetwork(
   if (!(NETWORK_FORMATS as readonly string[]).includes(format)) {
     throw new ValidationError(
       'format',
-      `--format must be one of ${NETWORK_FORMATS.join(', ')}; got "${format}".`,
+      `format must be one of ${NETWORK_FORMATS.join(', ')}; got "${format}".`,
     );
   }
   const net = await loadNetwork(r, TIE_SOURCES);

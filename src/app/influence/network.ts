@@ -1,4 +1,5 @@
 import { buildCsr, type Csr, NodeIndex } from '../../analytics/index.js';
+import { DAY_MS } from '../../domain/dates.js';
 import {
   DEFAULT_INFLUENCE_SETTINGS,
   INFLUENCE_KINDS,
@@ -12,7 +13,6 @@ import type { NetworkPerson } from '../../store/repositories/network.js';
 import type { Rapport } from '../core/context.js';
 
 const SOURCE_CODES: readonly TieSource[] = ['declared', 'reporting', 'meetings', 'mine'];
-const DAY_MS = 86_400_000;
 
 /**
  * The influence network of a workspace. Every tie runs from the person who seeks to the person

@@ -47,11 +47,7 @@ export async function removeTie(
   const toId = await resolvePersonId(r.store, r.ws, cmd.to);
   const removed = await r.store.network.removeTies(r.ws, fromId, toId, kind);
   if (removed === 0) {
-    throw new NotFoundError(
-      'tie',
-      `${cmd.from} → ${cmd.to}${kind ? ` (${kind})` : ''}`,
-      'See `rapport ties` for the declared ties.',
-    );
+    throw new NotFoundError('tie', `${cmd.from} → ${cmd.to}${kind ? ` (${kind})` : ''}`);
   }
   return removed;
 }

@@ -9,4 +9,4 @@ export {
   showInitiative,
 } from './initiatives.js';
 export { type ReviewView, review } from './review.js';
-export { initiativeMap, type MapView, mapText } from './stakeholder-map.js';
+export { initiativeMap, type MapView } from './stakeholder-map.js';

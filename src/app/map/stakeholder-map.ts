@@ -1,6 +1,5 @@
 import { parseDay, parseInstant } from '../../domain/dates.js';
 import { ValidationError } from '../../domain/errors.js';
-import { mapGrid } from '../../domain/map-grid.js';
 import type { RelationshipSettings } from '../../domain/settings.js';
 import { type StakeholderMap, stakeholderMap } from '../../domain/stakeholder-map.js';
 import type { Rapport } from '../core/context.js';
@@ -49,7 +48,3 @@ export async function initiativeMap(
     quadrants: stakeholderMap(assessments, (id) => names.get(id) ?? `#${id}`, settings.map, at ?? undefined),
   };
 }
-
-/** The map drawn as text for a terminal of `width` columns. */
-export const mapText = (view: MapView, width = 80): string[] =>
-  mapGrid(view.quadrants, view.thresholds, { width });

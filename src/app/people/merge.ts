@@ -1,4 +1,4 @@
-import { RapportError } from '../../domain/errors.js';
+import { ValidationError } from '../../domain/errors.js';
 import { ImportsRepository } from '../../store/repositories/imports.js';
 import { MergeRepository } from '../../store/repositories/merge.js';
 import type { Rapport } from '../core/context.js';
@@ -19,8 +19,8 @@ export async function mergePeople(r: Rapport, survivorRef: string, mergedRef: st
     const a = await resolvePersonId(store, r.ws, survivorRef);
     const b = await resolvePersonId(store, r.ws, mergedRef);
     if (a === b)
-      throw new RapportError(
-        'usage',
+      throw new ValidationError(
+        'merged',
         `"${survivorRef}" and "${mergedRef}" are the same person (#${a}); nothing to merge.`,
       );
     const repo = new ImportsRepository(store.db, store.connection);

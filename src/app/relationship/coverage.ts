@@ -1,15 +1,12 @@
 import { type Coverage, coverage as computeCoverage } from '../../domain/coverage.js';
-import { ValidationError } from '../../domain/errors.js';
+import { PreconditionError } from '../../domain/errors.js';
 import type { Rapport } from '../core/context.js';
 
 /** Left, right, up and down: where the portfolio sits relative to me (DESIGN.md idea 6). */
 export async function coverage(r: Rapport): Promise<Coverage & { meName: string }> {
   const [me, people] = await Promise.all([r.store.workspaces.me(r.ws), r.store.relationship.orgChart(r.ws)]);
   if (me === null) {
-    throw new ValidationError(
-      'me',
-      'Coverage is relative to you: say who you are first with `rapport me "Your Name"`.',
-    );
+    throw new PreconditionError('me', 'Coverage is relative to you: say who you are first.');
   }
   const meName = (await r.store.people.get(r.ws, me))?.name ?? `#${me}`;
   return { ...computeCoverage(people, me, meName), meName };

@@ -1,5 +1,5 @@
 import { NotFoundError, ValidationError } from '../../domain/errors.js';
-import { type Plan, parseStrategy, planStepFields, type Strategy } from '../../domain/plan.js';
+import { type Plan, parseStrategy, planStepFields, STRATEGIES, type Strategy } from '../../domain/plan.js';
 import type { Rapport } from '../core/context.js';
 import { resolvePersonId } from '../core/resolve.js';
 
@@ -31,15 +31,12 @@ export async function plan(r: Rapport, ref: string, cmd: PlanCommand): Promise<P
     const stepId = Number(cmd.done.replace(/^#/, ''));
     const mine = (await r.store.plans.list(r.ws, personId)).some((p) => p.steps.some((s) => s.id === stepId));
     if (!Number.isInteger(stepId) || !mine) {
-      throw new NotFoundError('plan step', cmd.done, `See the step ids with \`rapport plan "${ref}"\`.`);
+      throw new NotFoundError('plan step', cmd.done);
     }
     await r.store.plans.completeStep(r.ws, stepId, r.now().toISOString());
   } else if (cmd.step !== undefined || cmd.strategy !== undefined || cmd.due !== undefined) {
     if (cmd.strategy === undefined) {
-      throw new ValidationError(
-        'strategy',
-        'A plan needs a strategy: --strategy empathize|proactive|communicate|connect.',
-      );
+      throw new ValidationError('strategy', `A plan step needs a strategy: one of ${STRATEGIES.join(', ')}.`);
     }
     const strategy: Strategy = parseStrategy(cmd.strategy);
     const step = planStepFields({ text: cmd.step, due: cmd.due });

@@ -1,4 +1,4 @@
-import { ConflictError } from '../../domain/errors.js';
+import { ConflictError, PreconditionError } from '../../domain/errors.js';
 import { TIE_KINDS, type TieKind } from '../../domain/influence.js';
 import { isInteractionKind } from '../../domain/interaction.js';
 import { newPersonFields } from '../../domain/person.js';
@@ -132,8 +132,9 @@ export async function restoreBackup(
       report.ties.unchanged = backup.ties.length;
       return;
     }
-    throw new ConflictError(
-      `${report.file} is a full backup and this workspace already holds other data; restore it into an empty database (--db new.db) instead.`,
+    throw new PreconditionError(
+      'empty-workspace',
+      `${report.file} is a full backup and this workspace already holds other data; restore it into an empty database instead.`,
     );
   }
   const check = (field: string, fn: () => void) => {

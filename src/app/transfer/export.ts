@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { RapportError } from '../../domain/errors.js';
+import { RapportError, ValidationError } from '../../domain/errors.js';
 import {
   ASSESSMENTS_CSV_HEADER,
   assessmentCsvLine,
@@ -28,13 +28,16 @@ export interface ExportCommand {
 export async function exportWorkspace(r: Rapport, cmd: ExportCommand): Promise<string> {
   const format = cmd.format ?? 'json';
   if (!(EXPORT_FORMATS as readonly string[]).includes(format)) {
-    throw new RapportError('usage', `--format must be one of ${EXPORT_FORMATS.join(', ')}; got "${format}".`);
+    throw new ValidationError(
+      'format',
+      `format must be one of ${EXPORT_FORMATS.join(', ')}; got "${format}".`,
+    );
   }
   if (format === 'json') return exportBackup(r);
   if (format === 'vcard') return exportVCards(r, vcardVersion(cmd.vcardVersion));
   const what = cmd.what ?? 'people';
   if (!(EXPORT_WHATS as readonly string[]).includes(what)) {
-    throw new RapportError('usage', `--what must be one of ${EXPORT_WHATS.join(', ')}; got "${what}".`);
+    throw new ValidationError('what', `what must be one of ${EXPORT_WHATS.join(', ')}; got "${what}".`);
   }
   return exportCsv(r, what as (typeof EXPORT_WHATS)[number]);
 }
@@ -42,7 +45,7 @@ export async function exportWorkspace(r: Rapport, cmd: ExportCommand): Promise<s
 function vcardVersion(v: string | undefined): VCardVersion {
   if (v === undefined || v === '4' || v === '4.0') return '4.0';
   if (v === '3' || v === '3.0') return '3.0';
-  throw new RapportError('usage', `--vcard-version must be 3 or 4; got "${v}".`);
+  throw new ValidationError('vcardVersion', `vcardVersion must be 3 or 4; got "${v}".`);
 }
 
 async function exportCsv(r: Rapport, what: (typeof EXPORT_WHATS)[number]): Promise<string> {

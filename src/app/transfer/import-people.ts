@@ -94,7 +94,7 @@ async function importBatch(
           opts.file,
           r.at,
           'name',
-          `"${r.name}" matches ${step.ambiguous.length} people here (ids ${step.ambiguous.join(', ')}) and the record has no email to tell them apart; add an email column or merge them first (rapport people merge).`,
+          `"${r.name}" matches ${step.ambiguous.length} people here (ids ${step.ambiguous.join(', ')}) and the record has no email to tell them apart; add an email column or merge them first.`,
         );
       }
       skip(report, place, `"${r.name}" matches several people (ids ${step.ambiguous.join(', ')}).`);

@@ -1,7 +1,7 @@
 import { createReadStream, statSync } from 'node:fs';
 import { basename } from 'node:path';
 import { DAY_MS, parseInstant } from '../../domain/dates.js';
-import { RapportError } from '../../domain/errors.js';
+import { RapportError, ValidationError } from '../../domain/errors.js';
 import {
   IMPORT_FORMATS,
   type ImportFormat,
@@ -56,8 +56,7 @@ export async function importFile(r: Rapport, cmd: ImportCommand): Promise<Import
   const since = cmd.since
     ? parseInstant(cmd.since, 'since')
     : new Date(Date.parse(until) - DEFAULT_CALENDAR_DAYS * DAY_MS).toISOString();
-  if (since >= until)
-    throw new RapportError('usage', `--since (${since}) must be before --until (${until}).`);
+  if (since >= until) throw new ValidationError('since', `since (${since}) must be before until (${until}).`);
   let bytes = 0;
   const stream = createReadStream(cmd.path, { highWaterMark: 256 * 1024 });
   const counted = async function* (): AsyncGenerator<Uint8Array> {
@@ -128,9 +127,9 @@ export async function importFile(r: Rapport, cmd: ImportCommand): Promise<Import
 function checkFormat(format: string | undefined): ImportFormat | null {
   if (format === undefined || format === 'auto') return null;
   if (!(IMPORT_FORMATS as readonly string[]).includes(format)) {
-    throw new RapportError(
-      'usage',
-      `--format must be auto or one of ${IMPORT_FORMATS.join(', ')}; got "${format}".`,
+    throw new ValidationError(
+      'format',
+      `format must be auto or one of ${IMPORT_FORMATS.join(', ')}; got "${format}".`,
     );
   }
   return format as ImportFormat;

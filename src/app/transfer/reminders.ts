@@ -1,6 +1,6 @@
 import { latestPerPerson } from '../../domain/assessment.js';
 import { DAY_MS, toDay } from '../../domain/dates.js';
-import { RapportError } from '../../domain/errors.js';
+import { RapportError, ValidationError } from '../../domain/errors.js';
 import { cadenceOf } from '../../domain/nurture.js';
 import type { Tier } from '../../domain/person.js';
 import { resolveSettings } from '../../domain/settings.js';
@@ -79,6 +79,6 @@ export async function reminders(r: Rapport): Promise<Reminder[]> {
 }
 
 export async function remindersFeed(r: Rapport, format = 'ics'): Promise<string> {
-  if (format !== 'ics') throw new RapportError('usage', `--format must be ics; got "${format}".`);
+  if (format !== 'ics') throw new ValidationError('format', `format must be ics; got "${format}".`);
   return writeRemindersIcs(await reminders(r), r.now());
 }

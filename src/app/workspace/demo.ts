@@ -1,4 +1,4 @@
-import { ConflictError } from '../../domain/errors.js';
+import { PreconditionError } from '../../domain/errors.js';
 import { INTERACTION_CAPITAL } from '../../domain/interaction.js';
 import { newPersonFields, type PersonFields } from '../../domain/person.js';
 import type { Rapport } from '../core/context.js';
@@ -24,8 +24,9 @@ export async function loadDemo(r: Rapport, opts: { seed?: number } = {}): Promis
   return r.store.transaction(async (store) => {
     const existing = await store.people.count(r.ws);
     if (existing > 0) {
-      throw new ConflictError(
-        `This database already holds ${existing} people; the demo needs an empty one. Use another --db, e.g. \`rapport demo --db demo.db\`.`,
+      throw new PreconditionError(
+        'empty-workspace',
+        `This database already holds ${existing} people; the demo needs an empty one.`,
       );
     }
     const nowIso = r.now().toISOString();

@@ -73,7 +73,7 @@ export async function setSetting(r: Rapport, key: string, value: string | undefi
   if (!isRelationshipSettingKey(key)) {
     throw new ValidationError(
       'setting',
-      `Unknown setting "${key}". Settings: ${[...Object.keys(SETTING_KEYS), WEIGHTS_KEY, 'influence.*'].join(', ')} (see \`rapport settings\`).`,
+      `Unknown setting "${key}". Settings: ${[...Object.keys(SETTING_KEYS), WEIGHTS_KEY, 'influence.*'].join(', ')}.`,
     );
   }
   await r.store.transaction(async (store) => {

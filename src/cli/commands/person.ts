@@ -9,7 +9,6 @@ import {
   type PersonDetail,
   type PersonView,
   peopleByImportance,
-  RapportError,
   removePerson,
   setMe,
   showPerson,
@@ -17,6 +16,7 @@ import {
   TIERS,
 } from '../../app/index.js';
 import { emit, withRapport } from '../context.js';
+import { UsageError } from '../errors.js';
 import { count, day, examples, fields, signed, table } from '../format.js';
 import { rankedText } from './relationship/importance.js';
 
@@ -158,8 +158,7 @@ export function register(program: Command): void {
         emit(cmd, ranked, () => rankedText(ranked));
         return;
       }
-      if (sort !== 'name')
-        throw new RapportError('usage', `--sort must be name or importance; got "${sort}".`);
+      if (sort !== 'name') throw new UsageError(`--sort must be name or importance; got "${sort}".`);
       const people = await listPeople(r);
       emit(cmd, people, () => listText(people));
     });

@@ -13,6 +13,7 @@ import {
   remindersFeed,
 } from '../../app/index.js';
 import { emit, wantsJson, withRapport } from '../context.js';
+import { choice } from '../flags.js';
 import { examples } from '../format.js';
 
 /** The flags of `rapport import`: the use case's options, as commander hands them over. */
@@ -107,7 +108,12 @@ export function register(program: Command): void {
       const bar = progressBar(cmd);
       try {
         const report = await withRapport(cmd, (r) =>
-          importFile(r, { path: file, ...flags, onProgress: bar.update }),
+          importFile(r, {
+            path: file,
+            ...flags,
+            format: choice('--format', flags.format, ['auto', ...IMPORT_FORMATS]),
+            onProgress: bar.update,
+          }),
         );
         bar.stop();
         emit(cmd, report, () => reportText(report));
@@ -136,7 +142,12 @@ export function register(program: Command): void {
         flags: { format?: string; what?: string; vcardVersion?: string; output?: string },
         cmd: Command,
       ) => {
-        const text = await withRapport(cmd, (r) => exportWorkspace(r, flags));
+        const input = {
+          format: choice('--format', flags.format, EXPORT_FORMATS),
+          what: choice('--what', flags.what, EXPORT_WHATS),
+          vcardVersion: choice('--vcard-version', flags.vcardVersion, ['3', '4', '3.0', '4.0']),
+        };
+        const text = await withRapport(cmd, (r) => exportWorkspace(r, input));
         if (flags.output) writeFileSync(flags.output, text);
         else process.stdout.write(text);
       },
@@ -149,7 +160,7 @@ export function register(program: Command): void {
     .option('--output <file>', 'write to a file instead of standard output')
     .addHelpText('after', examples('rapport reminders --format ics > rapport.ics'))
     .action(async (flags: { format: string; output?: string }, cmd: Command) => {
-      const text = await withRapport(cmd, (r) => remindersFeed(r, flags.format));
+      const text = await withRapport(cmd, (r) => remindersFeed(r, choice('--format', flags.format, ['ics'])));
       if (flags.output) writeFileSync(flags.output, text);
       else process.stdout.write(text);
     });

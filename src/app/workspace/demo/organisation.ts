@@ -1,3 +1,4 @@
+import { DAY_MS } from '../../../domain/dates.js';
 import type { InteractionKind } from '../../../domain/interaction.js';
 import type { Category, Tier } from '../../../domain/person.js';
 import { COMMUNICATION, DEPARTMENTS, EXTERNALS, FIRST_NAMES, INTERESTS, LAST_NAMES } from './names.js';
@@ -49,7 +50,6 @@ export interface DemoOrganisation {
 
 export const DEMO_COMPANY = 'Northwind';
 const DOMAIN = 'northwind.example';
-const DAY = 86_400_000;
 
 const INITIATIVES = [
   {
@@ -267,7 +267,7 @@ export function demoOrganisation(seed: number, now: Date): DemoOrganisation {
   const initiatives = INITIATIVES.map(({ name, description }) => ({ name, description }));
   const assessments: DemoAssessment[] = [];
   const ago = (days: number) =>
-    new Date(now.getTime() - days * DAY - intBetween(rnd, 0, 8) * 3_600_000).toISOString();
+    new Date(now.getTime() - days * DAY_MS - intBetween(rnd, 0, 8) * 3_600_000).toISOString();
 
   INITIATIVES.forEach((init, idx) => {
     const pool = internal.filter(

@@ -1,7 +1,8 @@
 import type { Command } from 'commander';
-import { initiativeMap, type MapView, mapText, QUADRANT_LABELS, QUADRANTS } from '../../../app/index.js';
+import { initiativeMap, type MapView, QUADRANT_LABELS, QUADRANTS } from '../../../app/index.js';
 import { emit, withRapport } from '../../context.js';
 import { day, examples, signed } from '../../format.js';
+import { mapGrid } from '../../map-grid.js';
 
 function trendText(t: { influence: number; stance: number } | null): string {
   if (t === null) return 'first assessment';
@@ -24,7 +25,13 @@ export function mapViewText(view: MapView): string {
         )
         .join('\n')}`,
   );
-  return [title, '', ...mapText(view, Math.min(process.stdout.columns || 80, 80)), '', ...lists].join('\n');
+  return [
+    title,
+    '',
+    ...mapGrid(view.quadrants, view.thresholds, { width: Math.min(process.stdout.columns || 80, 80) }),
+    '',
+    ...lists,
+  ].join('\n');
 }
 
 export function register(program: Command): void {

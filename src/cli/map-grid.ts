@@ -1,5 +1,4 @@
-import type { RelationshipSettings } from './settings.js';
-import { QUADRANTS, type StakeholderMap } from './stakeholder-map.js';
+import { type MapView, QUADRANTS } from '../app/index.js';
 
 const LABEL_MAX = 14;
 const AXIS = 5; // "100 |"
@@ -10,8 +9,8 @@ const AXIS = 5; // "100 |"
  * names that find no room are listed under the grid so nobody silently disappears.
  */
 export function mapGrid(
-  map: StakeholderMap,
-  thresholds: RelationshipSettings['map'],
+  map: MapView['quadrants'],
+  thresholds: MapView['thresholds'],
   opts: { width?: number; rows?: number } = {},
 ): string[] {
   const width = Math.max(opts.width ?? 80, 40);
