@@ -20,10 +20,12 @@ describe('format detection from content', () => {
     expect(detectFormat(head)).toBe(format);
   });
 
-  test('an unknown file names the formats and the --format flag', async () => {
-    await expect(readBytes(utf8('lorem ipsum\n'), 'notes.txt')).rejects.toThrow(
-      'notes.txt: cannot tell what kind of file this is. Expected one of: org-chart, linkedin, google-contacts, outlook-contacts, vcard, icalendar, ties, backup; pass --format to say which.',
+  test('an unknown file names the formats and the format input', async () => {
+    const refused = readBytes(utf8('lorem ipsum\n'), 'notes.txt');
+    await expect(refused).rejects.toThrow(
+      'notes.txt: cannot tell what kind of file this is. Expected one of: org-chart, linkedin, google-contacts, outlook-contacts, vcard, icalendar, ties, backup; name the format to say which.',
     );
+    await expect(refused).rejects.toMatchObject({ details: { input: 'format' } });
   });
 
   test('an empty file says so', async () => {
