@@ -1,6 +1,7 @@
 import type { Command } from 'commander';
 import { openRapport, type Rapport } from '../app/index.js';
 import { UsageError } from './errors.js';
+import { forTerminal } from './terminal-text.js';
 
 export const DEFAULT_DB = './rapport.db';
 
@@ -34,5 +35,5 @@ export const wantsJson = (cmd: Command): boolean =>
 
 /** Prints data as JSON with --json, else the human text. */
 export function emit(cmd: Command, data: unknown, text: () => string): void {
-  process.stdout.write(wantsJson(cmd) ? `${JSON.stringify(data, null, 2)}\n` : `${text()}\n`);
+  process.stdout.write(wantsJson(cmd) ? `${JSON.stringify(data, null, 2)}\n` : `${forTerminal(text())}\n`);
 }

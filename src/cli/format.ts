@@ -1,13 +1,27 @@
-/** Plain-text tables for the terminal: columns padded to their widest cell. */
+import { displayWidth, forTerminal, padCells } from './terminal-text.js';
+
+/**
+ * Plain-text tables for the terminal: columns padded to their widest cell, measured in terminal
+ * cells so CJK names and emoji line up. Widths are found in a loop, not with Math.max(...cells):
+ * spreading 200,000 cells into one call overflows the stack.
+ */
 export function table(headers: string[], rows: (string | number | null | undefined)[][]): string {
-  const cells = rows.map((r) => r.map((c) => (c === null || c === undefined ? '' : String(c))));
-  const widths = headers.map((h, i) => Math.max(h.length, ...cells.map((r) => (r[i] ?? '').length)));
+  const cells = rows.map((r) => r.map((c) => (c === null || c === undefined ? '' : forTerminal(String(c)))));
+  const widths = headers.map((h) => displayWidth(h));
+  for (const r of cells) {
+    for (let i = 0; i < widths.length; i++) {
+      const w = displayWidth(r[i] ?? '');
+      if (w > widths[i]!) widths[i] = w;
+    }
+  }
   const line = (r: string[]) =>
     r
-      .map((c, i) => (i === r.length - 1 ? c : c.padEnd(widths[i]!)))
+      .map((c, i) => (i === r.length - 1 ? c : padCells(c, widths[i]!)))
       .join('  ')
       .trimEnd();
-  return [line(headers), line(widths.map((w) => '-'.repeat(w))), ...cells.map(line)].join('\n');
+  const out: string[] = [line(headers), line(widths.map((w) => '-'.repeat(w)))];
+  for (const r of cells) out.push(line(r));
+  return out.join('\n');
 }
 
 export const day = (iso: string | null | undefined): string => (iso ? iso.slice(0, 10) : '—');
@@ -17,8 +31,8 @@ export const signed = (n: number): string => (n > 0 ? `+${n}` : String(n));
 /** "key: value" lines, skipping empty values. */
 export function fields(pairs: [string, string | number | null | undefined][]): string {
   const shown = pairs.filter(([, v]) => v !== null && v !== undefined && v !== '');
-  const w = Math.max(...shown.map(([k]) => k.length));
-  return shown.map(([k, v]) => `${`${k}:`.padEnd(w + 2)}${v}`).join('\n');
+  const w = shown.reduce((m, [k]) => Math.max(m, k.length), 0);
+  return shown.map(([k, v]) => `${`${k}:`.padEnd(w + 2)}${forTerminal(String(v))}`).join('\n');
 }
 
 export const examples = (...lines: string[]): string =>

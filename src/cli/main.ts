@@ -2,6 +2,7 @@ import { Command, CommanderError } from 'commander';
 import { isRapportError } from '../contract/errors.js';
 import { commandModules } from './commands/index.js';
 import { errorLine, exitCodeOf, USAGE_EXIT_CODE, UsageError } from './errors.js';
+import { forTerminal } from './terminal-text.js';
 
 /** Commander's messages in our voice: one line, naming the program, pointing at --help. */
 const oneLine = (str: string): string =>
@@ -57,16 +58,22 @@ async function main(argv: string[]): Promise<number> {
       return USAGE_EXIT_CODE;
     }
     if (isRapportError(e)) {
-      process.stderr.write(`rapport: ${errorLine(e, running)}\n`);
+      process.stderr.write(`rapport: ${forTerminal(errorLine(e, running))}\n`);
       return exitCodeOf(e);
     }
     const err = e as Error;
     process.stderr.write(
-      `rapport: unexpected error: ${err?.message ?? String(e)}\n(this is a bug in Rapport; set RAPPORT_DEBUG=1 to see details)\n`,
+      `rapport: unexpected error: ${forTerminal(err?.message ?? String(e))}\n(this is a bug in Rapport; set RAPPORT_DEBUG=1 to see details)\n`,
     );
     if (process.env.RAPPORT_DEBUG) process.stderr.write(`${err?.stack ?? ''}\n`);
     return 1;
   }
 }
+
+// A reader that stops early (`rapport people | head`) is not a failure: end quietly with status 0.
+process.stdout.on('error', (e: NodeJS.ErrnoException) => {
+  if (e.code === 'EPIPE') process.exit(0);
+  throw e;
+});
 
 process.exitCode = await main(process.argv);
