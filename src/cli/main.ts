@@ -54,7 +54,7 @@ async function main(argv: string[]): Promise<number> {
       return e.exitCode === 0 ? 0 : USAGE_EXIT_CODE;
     }
     if (e instanceof UsageError) {
-      process.stderr.write(`rapport: ${e.message}\n`);
+      process.stderr.write(`rapport: ${forTerminal(e.message)}\n`);
       return USAGE_EXIT_CODE;
     }
     if (isRapportError(e)) {
