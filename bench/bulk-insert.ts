@@ -63,7 +63,7 @@ async function rapportBulk() {
     await store.transaction((tx) => insertInteractions(tx, ws, chunk, NOW));
   }
   const t2 = performance.now();
-  await store.connection.close();
+  await store.close();
   return { peopleMs: t1 - t0, interactionsMs: t2 - t1 };
 }
 

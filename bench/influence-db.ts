@@ -7,6 +7,7 @@ import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { cpus, tmpdir } from 'node:os';
 import { join } from 'node:path';
+import BetterSqlite3 from 'better-sqlite3';
 import { openRapport } from '../src/app/index.js';
 import { loadNetwork } from '../src/app/influence/network.js';
 import { newPersonFields } from '../src/domain/person.js';
@@ -38,8 +39,9 @@ try {
       NOW,
     ),
   );
-  // Managers through SQL: the reporting tree is part of the network too.
-  const sqlite = r.store.connection.sqlite!;
+  // Managers through SQL on a second handle (the store keeps its own to itself): the reporting
+  // tree is part of the network too.
+  const sqlite = new BetterSqlite3(db, { timeout: 15_000 });
   const setManager = sqlite.prepare('update people set manager_id = ? where id = ?');
   const insertTie = sqlite.prepare(
     'insert or ignore into ties (workspace_id, from_person_id, to_person_id, kind, weight, created_at) values (?, ?, ?, ?, ?, ?)',
@@ -52,6 +54,7 @@ try {
     }
   })();
   const declared = (sqlite.prepare('select count(*) as n from ties').get() as { n: number }).n;
+  sqlite.close();
 
   const loads: number[] = [];
   for (let i = 0; i < 3; i++) {

@@ -4,7 +4,6 @@
 // Env: BENCH_DIALECTS=sqlite,postgres  BENCH_PG_URL=postgres://postgres@127.0.0.1:5432/test
 //      BENCH_PEOPLE, BENCH_INTERACTIONS, BENCH_RUNS
 import { cpus } from 'node:os';
-import { sql } from 'kysely';
 import { allBalances, coverage, focus, nurture, openRapport, type Rapport } from '../src/app/index.js';
 import { INTERACTION_CAPITAL, type InteractionKind } from '../src/domain/interaction.js';
 import { newPersonFields, type Tier } from '../src/domain/person.js';
@@ -168,10 +167,9 @@ for (const dialect of DIALECTS) {
     const store = await openStore(db.location);
     const t0 = performance.now();
     await seed(store);
-    if (dialect === 'postgres') await sql`vacuum analyze`.execute(store.db);
-    else store.connection.sqlite!.exec('analyze');
+    await store.analyze();
     const seedS = ((performance.now() - t0) / 1000).toFixed(0);
-    await store.connection.close();
+    await store.close();
     const r = await openRapport({ db: db.location, now: () => NOW });
     try {
       // The ledger rollup is built by the first read after the bulk load: one full pass.

@@ -1,5 +1,4 @@
 import type { PersonFields } from '../domain/person.js';
-import { ImportsRepository } from './repositories/imports.js';
 import type { NewInteraction } from './repositories/interactions.js';
 import type { Store } from './store.js';
 
@@ -18,7 +17,7 @@ export async function insertPeople(
   rows: BulkPerson[],
   now: string,
 ): Promise<number[]> {
-  return new ImportsRepository(store.db, store.connection).insertPeople(
+  return store.imports.insertPeople(
     ws,
     rows.map(({ fields, managerId }) => ({ ...fields, managerId, createdAt: now, updatedAt: now })),
   );
@@ -31,7 +30,7 @@ export async function insertInteractions(
   rows: NewInteraction[],
   now: string,
 ): Promise<number> {
-  await new ImportsRepository(store.db, store.connection).insertInteractions(
+  await store.imports.insertInteractions(
     ws,
     rows.map((r) => ({ ...r, createdAt: now })),
   );

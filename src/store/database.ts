@@ -1,8 +1,9 @@
 import { closeSync, existsSync, openSync, readSync, statSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import BetterSqlite3 from 'better-sqlite3';
-import { Kysely, PostgresDialect, SqliteDialect } from 'kysely';
+import { type DatabaseConnection, type Dialect, Kysely, PostgresDialect, SqliteDialect } from 'kysely';
 import { RapportError } from '../domain/errors.js';
+import { translateDatabaseError } from './constraint-errors.js';
 import type { Database } from './schema.js';
 
 export type DialectName = 'sqlite' | 'postgres';
@@ -12,9 +13,48 @@ export interface Connection {
   dialect: DialectName;
   /** The file path or the URL with its password hidden, for messages. */
   location: string;
-  /** The raw SQLite handle, for bulk paths that prepared statements make much faster. */
+  /**
+   * The raw SQLite handle, for paths that prepared statements make much faster. Only the Store
+   * hands it to repositories, and only inside a transaction or read that holds Kysely's one
+   * connection, so a raw statement never runs in the middle of someone else's transaction.
+   */
   sqlite: BetterSqlite3.Database | null;
   close(): Promise<void>;
+}
+
+const translated = new WeakSet<DatabaseConnection>();
+
+/**
+ * The dialect with every query's constraint violations turned into typed errors, whatever
+ * repository ran it. The connection objects are patched in place, not wrapped: the PostgreSQL
+ * driver releases a connection through a private method of its own object.
+ */
+function translatingErrors(inner: Dialect): Dialect {
+  return {
+    createAdapter: () => inner.createAdapter(),
+    createQueryCompiler: () => inner.createQueryCompiler(),
+    createIntrospector: (db) => inner.createIntrospector(db),
+    createDriver: () => {
+      const driver = inner.createDriver();
+      const acquire = driver.acquireConnection.bind(driver);
+      driver.acquireConnection = async () => {
+        const conn = await acquire();
+        if (!translated.has(conn)) {
+          const execute = conn.executeQuery.bind(conn);
+          conn.executeQuery = async (query) => {
+            try {
+              return await execute(query);
+            } catch (e) {
+              throw translateDatabaseError(e);
+            }
+          };
+          translated.add(conn);
+        }
+        return conn;
+      };
+      return driver;
+    },
+  };
 }
 
 export const isPostgresUrl = (location: string): boolean => /^postgres(ql)?:\/\//i.test(location);
@@ -69,7 +109,7 @@ export function openSqlite(path: string): Connection {
   } catch (e) {
     throw new RapportError('database', `Cannot open database ${file}: ${(e as Error).message}.`);
   }
-  const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: sqlite }) });
+  const db = new Kysely<Database>({ dialect: translatingErrors(new SqliteDialect({ database: sqlite })) });
   return {
     db,
     dialect: 'sqlite',
@@ -95,7 +135,7 @@ export async function openPostgres(url: string, poolSize = 4): Promise<Connectio
   const pool = new pg.Pool({ connectionString: url, max: poolSize, types });
   // An idle client losing its server must not crash the process with an unhandled 'error'.
   pool.on('error', () => {});
-  const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
+  const db = new Kysely<Database>({ dialect: translatingErrors(new PostgresDialect({ pool })) });
   return {
     db,
     dialect: 'postgres',

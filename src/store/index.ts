@@ -1,26 +1,67 @@
-import { type Connection, isPostgresUrl, openConnection } from './database.js';
+import { type Connection, openConnection } from './database.js';
 import { migrateToLatest } from './migrate.js';
-import { Store } from './store.js';
+import { SqlStore, type Store } from './store.js';
 
-export type { Connection, DialectName } from './database.js';
+// The only door to store/: app/ imports from here and nowhere else below store/.
+
+export type { Assessment } from '../domain/assessment.js';
+export { type BulkPerson, insertInteractions, insertPeople } from './bulk.js';
+export type { DialectName } from './database.js';
 export { isPostgresUrl } from './database.js';
+export type { ImportInteractionRow, ImportPersonRow } from './repositories/import-reads.js';
 export type { LedgerEntry, NewInteraction } from './repositories/interactions.js';
+export type { NetworkPerson, Participation, StoredTie, TieArrays } from './repositories/network.js';
 export { nameKey } from './repositories/people.js';
-export type { Database } from './schema.js';
-export { Store } from './store.js';
+export type {
+  CapitalRollup,
+  CapitalRollupFields,
+  CapitalSums,
+  ContactStats,
+  FlaggedAssessment,
+  OrgRow,
+  RelationshipPerson,
+  StaleMap,
+} from './repositories/relationship.js';
+export type {
+  AssessmentsStore,
+  ImportsStore,
+  InitiativesStore,
+  InteractionsStore,
+  NetworkStore,
+  PeopleStore,
+  PlansStore,
+  RelationshipStore,
+  SettingsStore,
+  Store,
+  TransactionOptions,
+  WorkspacesStore,
+} from './store.js';
 
-/** Opens the database at a file path or postgres:// URL and brings its schema up to date. */
-export async function openStore(location: string): Promise<Store> {
-  const conn: Connection = await openConnection(location);
-  try {
-    await migrateToLatest(conn);
-  } catch (e) {
-    await conn.close();
-    throw e;
-  }
-  return new Store(conn.db, conn);
+export interface OpenStoreOptions {
+  /**
+   * Bring the schema up to date before returning (cheap when nothing is pending: one query).
+   * Entry points decide: the CLI migrates when it opens, a server once at start, tests once
+   * per throwaway database. Without it a database that is behind is used as it is.
+   */
+  migrate?: boolean;
 }
 
-export const describeLocation = (location: string): string =>
-  isPostgresUrl(location) ? 'PostgreSQL' : 'SQLite';
-export { type BulkPerson, insertInteractions, insertPeople } from './bulk.js';
+/** Opens the database at a file path or postgres:// URL. */
+export async function openStore(location: string, options: OpenStoreOptions = {}): Promise<Store> {
+  const conn: Connection = await openConnection(location);
+  if (options.migrate) {
+    try {
+      await migrateToLatest(conn);
+    } catch (e) {
+      await conn.close();
+      throw e;
+    }
+  }
+  return SqlStore.over(conn);
+}
+
+/** Brings the schema of the database at `location` up to date, then closes it. */
+export async function migrate(location: string): Promise<void> {
+  const store = await openStore(location, { migrate: true });
+  await store.close();
+}

@@ -29,7 +29,8 @@ async function applied(conn: Connection): Promise<Set<string> | null> {
  */
 /** Errors another process migrating at the same moment causes; anything else fails at once. */
 function isContention(error: unknown): boolean {
-  const e = error as { code?: string; message?: string };
+  const translated = error as { cause?: unknown };
+  const e = (translated?.cause ?? error) as { code?: string; message?: string };
   if (e?.code && ['SQLITE_BUSY', 'SQLITE_LOCKED', '23505', '42P07', '40P01', '42710'].includes(e.code))
     return true;
   return /database is locked|already exists|deadlock/i.test(e?.message ?? '');

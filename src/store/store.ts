@@ -1,6 +1,9 @@
+import type BetterSqlite3 from 'better-sqlite3';
 import { type Kysely, sql } from 'kysely';
+import { translateDatabaseError } from './constraint-errors.js';
 import type { Connection, DialectName } from './database.js';
 import { AssessmentsRepository } from './repositories/assessments.js';
+import { ImportsRepository } from './repositories/imports.js';
 import { InitiativesRepository } from './repositories/initiatives.js';
 import { InteractionsRepository } from './repositories/interactions.js';
 import { NetworkRepository } from './repositories/network.js';
@@ -11,12 +14,71 @@ import { SettingsRepository } from './repositories/settings.js';
 import { WorkspacesRepository } from './repositories/workspaces.js';
 import type { Database } from './schema.js';
 
+/** The public members of a repository class: what callers outside store/ may use. */
+type Surface<T> = { [K in keyof T]: T[K] };
+
+export type PeopleStore = Surface<PeopleRepository>;
+export type InitiativesStore = Surface<InitiativesRepository>;
+export type AssessmentsStore = Surface<AssessmentsRepository>;
+export type InteractionsStore = Surface<InteractionsRepository>;
+export type SettingsStore = Surface<SettingsRepository>;
+export type WorkspacesStore = Surface<WorkspacesRepository>;
+export type RelationshipStore = Surface<RelationshipRepository>;
+export type PlansStore = Surface<PlansRepository>;
+export type NetworkStore = Surface<NetworkRepository>;
+export type ImportsStore = Surface<ImportsRepository>;
+
+export interface TransactionOptions {
+  /**
+   * The workspace the transaction writes. On PostgreSQL writers of one workspace take turns
+   * (an advisory transaction lock), so checks that span rows hold as they do under SQLite's
+   * single writer; writers of other workspaces go on. Without it the transaction locks out
+   * every other writer of the database.
+   */
+  workspace?: number;
+}
+
 /**
- * The repositories over one database handle (the connection, or a transaction on it).
- * `transaction` hands the callback a Store bound to the transaction, so a use case writes
- * all or nothing without knowing the dialect.
+ * The one door to the database: a repository per aggregate, and transactions. Nothing of the
+ * query builder, the connection or the dialect's raw handle leaves store/.
  */
-export class Store {
+export interface Store {
+  readonly dialect: DialectName;
+  /** The file path, or the URL with its password hidden, for messages. */
+  readonly location: string;
+  readonly people: PeopleStore;
+  readonly initiatives: InitiativesStore;
+  readonly assessments: AssessmentsStore;
+  /** The ledger: interactions and who took part. */
+  readonly interactions: InteractionsStore;
+  readonly settings: SettingsStore;
+  readonly workspaces: WorkspacesStore;
+  readonly relationship: RelationshipStore;
+  readonly plans: PlansStore;
+  readonly network: NetworkStore;
+  /** Batched lookups and writes of import, restore and export. */
+  readonly imports: ImportsStore;
+  /**
+   * Runs `fn` in one write transaction with a Store bound to it: all or nothing, and no other
+   * writer in between (SQLite: BEGIN IMMEDIATE; PostgreSQL: an advisory transaction lock).
+   * Inside a transaction it simply calls `fn`.
+   */
+  transaction<T>(fn: (tx: Store) => Promise<T>, options?: TransactionOptions): Promise<T>;
+  /**
+   * Runs `fn` on one consistent snapshot with a Store bound to it; on SQLite the fast raw
+   * statements are only available here and inside `transaction`.
+   */
+  read<T>(fn: (tx: Store) => Promise<T>): Promise<T>;
+  /** Refreshes the planner's statistics after a bulk load (benchmarks, restores). */
+  analyze(): Promise<void>;
+  close(): Promise<void>;
+}
+
+// Two-key advisory locks: class RAPPORT, object 0 for the whole database, the workspace id for one.
+const LOCK_CLASS = 0x52617070;
+
+/** The Store over one handle: the connection's Kysely, or a transaction or read holding it. */
+export class SqlStore implements Store {
   readonly people: PeopleRepository;
   readonly initiatives: InitiativesRepository;
   readonly assessments: AssessmentsRepository;
@@ -26,12 +88,18 @@ export class Store {
   readonly relationship: RelationshipRepository;
   readonly plans: PlansRepository;
   readonly network: NetworkRepository;
+  readonly imports: ImportsRepository;
 
-  constructor(
-    readonly db: Kysely<Database>,
-    readonly connection: Connection,
-    private readonly inTransaction = false,
+  /**
+   * `raw` is the SQLite handle only when this Store holds Kysely's connection (a transaction
+   * or read); at the top level it is null and every query goes through Kysely's lock.
+   */
+  private constructor(
+    private readonly connection: Connection,
+    db: Kysely<Database>,
+    private readonly scope: 'top' | 'read' | 'write',
   ) {
+    const raw: BetterSqlite3.Database | null = scope === 'top' ? null : connection.sqlite;
     this.people = new PeopleRepository(db);
     this.initiatives = new InitiativesRepository(db);
     this.assessments = new AssessmentsRepository(db);
@@ -40,30 +108,84 @@ export class Store {
     this.workspaces = new WorkspacesRepository(db);
     this.relationship = new RelationshipRepository(db, connection.dialect);
     this.plans = new PlansRepository(db);
-    this.network = new NetworkRepository(db, connection);
+    this.network = new NetworkRepository(db, raw);
+    this.imports = new ImportsRepository(db, raw);
+  }
+
+  static over(connection: Connection): SqlStore {
+    return new SqlStore(connection, connection.db, 'top');
   }
 
   get dialect(): DialectName {
     return this.connection.dialect;
   }
 
-  async transaction<T>(fn: (store: Store) => Promise<T>): Promise<T> {
-    if (this.inTransaction) return fn(this);
+  get location(): string {
+    return this.connection.location;
+  }
+
+  async transaction<T>(fn: (tx: Store) => Promise<T>, options: TransactionOptions = {}): Promise<T> {
+    if (this.scope === 'write') return fn(this);
+    if (this.scope === 'read') {
+      throw new Error('A write transaction cannot start inside a read; open it at the top level.');
+    }
+    try {
+      if (this.dialect === 'sqlite') {
+        // BEGIN IMMEDIATE takes the write lock up front, so a second process waits (busy
+        // timeout) instead of failing when its read lock cannot be upgraded.
+        return await this.connection.db.connection().execute(async (conn) => {
+          await sql`begin immediate`.execute(conn);
+          try {
+            const result = await fn(new SqlStore(this.connection, conn, 'write'));
+            await sql`commit`.execute(conn);
+            return result;
+          } catch (e) {
+            await sql`rollback`.execute(conn);
+            throw e;
+          }
+        });
+      }
+      return await this.connection.db.transaction().execute(async (trx) => {
+        if (options.workspace === undefined) {
+          await sql`select pg_advisory_xact_lock(${LOCK_CLASS}, 0)`.execute(trx);
+        } else {
+          await sql`select pg_advisory_xact_lock_shared(${LOCK_CLASS}, 0), pg_advisory_xact_lock(${LOCK_CLASS}, ${options.workspace}::integer)`.execute(
+            trx,
+          );
+        }
+        return fn(new SqlStore(this.connection, trx, 'write'));
+      });
+    } catch (e) {
+      throw translateDatabaseError(e);
+    }
+  }
+
+  async read<T>(fn: (tx: Store) => Promise<T>): Promise<T> {
+    if (this.scope !== 'top') return fn(this);
     if (this.dialect === 'sqlite') {
-      // BEGIN IMMEDIATE takes the write lock up front, so a second process waits (busy timeout)
-      // instead of failing when its read lock cannot be upgraded.
-      return this.db.connection().execute(async (conn) => {
-        await sql`begin immediate`.execute(conn);
+      return this.connection.db.connection().execute(async (conn) => {
+        await sql`begin`.execute(conn);
         try {
-          const result = await fn(new Store(conn, this.connection, true));
+          return await fn(new SqlStore(this.connection, conn, 'read'));
+        } finally {
           await sql`commit`.execute(conn);
-          return result;
-        } catch (e) {
-          await sql`rollback`.execute(conn);
-          throw e;
         }
       });
     }
-    return this.db.transaction().execute((trx) => fn(new Store(trx, this.connection, true)));
+    return this.connection.db
+      .transaction()
+      .setIsolationLevel('repeatable read')
+      .setAccessMode('read only')
+      .execute((trx) => fn(new SqlStore(this.connection, trx, 'read')));
+  }
+
+  async analyze(): Promise<void> {
+    if (this.dialect === 'postgres') await sql`vacuum analyze`.execute(this.connection.db);
+    else await sql`analyze`.execute(this.connection.db);
+  }
+
+  async close(): Promise<void> {
+    if (this.scope !== 'top') throw new Error('close() belongs to the Store that opened the database.');
+    await this.connection.close();
   }
 }

@@ -15,18 +15,23 @@ export interface OpenOptions {
   db: string;
   workspace?: string;
   now?: () => Date;
+  /**
+   * Create or upgrade the schema on open (default true: the CLI's first command on a new file
+   * just works). A server migrates once at start and opens with false.
+   */
+  migrate?: boolean;
 }
 
 export const DEFAULT_WORKSPACE = 'default';
 
 export async function openRapport(opts: OpenOptions): Promise<Rapport> {
-  const store = await openStore(opts.db);
+  const store = await openStore(opts.db, { migrate: opts.migrate ?? true });
   const now = opts.now ?? (() => new Date());
   try {
     const ws = await store.workspaces.ensure(opts.workspace ?? DEFAULT_WORKSPACE, now().toISOString());
-    return { store, ws, now, close: () => store.connection.close() };
+    return { store, ws, now, close: () => store.close() };
   } catch (e) {
-    await store.connection.close();
+    await store.close();
     throw e;
   }
 }

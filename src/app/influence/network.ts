@@ -9,7 +9,7 @@ import {
   type TieKind,
   type TieSource,
 } from '../../domain/influence.js';
-import type { NetworkPerson } from '../../store/repositories/network.js';
+import type { NetworkPerson } from '../../store/index.js';
 import type { Rapport } from '../core/context.js';
 
 const SOURCE_CODES: readonly TieSource[] = ['declared', 'reporting', 'meetings', 'mine'];
@@ -90,6 +90,11 @@ function addShared(buffer: TieBuffer, pairs: Map<number, number>, n: number, sou
 }
 
 export async function loadNetwork(r: Rapport, sources: readonly TieSource[]): Promise<Network> {
+  // One snapshot, and on SQLite the packed raw reads, which run only inside a read.
+  return r.store.read((store) => networkOf({ ...r, store }, sources));
+}
+
+async function networkOf(r: Rapport, sources: readonly TieSource[]): Promise<Network> {
   const settings = await influenceSettings(r);
   const people = await r.store.network.people(r.ws);
   const index = new NodeIndex(people.map((p) => p.id));

@@ -1,7 +1,7 @@
 import { NotFoundError, ValidationError } from '../../domain/errors.js';
 import { TIE_KINDS, type TieKind, validTie } from '../../domain/influence.js';
 import { oneOf } from '../../domain/validate.js';
-import type { StoredTie } from '../../store/repositories/network.js';
+import type { StoredTie } from '../../store/index.js';
 import type { Rapport } from '../core/context.js';
 import { resolvePersonId } from '../core/resolve.js';
 

@@ -1,6 +1,4 @@
 import { ValidationError } from '../../domain/errors.js';
-import { ImportsRepository } from '../../store/repositories/imports.js';
-import { MergeRepository } from '../../store/repositories/merge.js';
 import type { Rapport } from '../core/context.js';
 import { resolvePersonId } from '../core/resolve.js';
 
@@ -23,7 +21,7 @@ export async function mergePeople(r: Rapport, survivorRef: string, mergedRef: st
         'merged',
         `"${survivorRef}" and "${mergedRef}" are the same person (#${a}); nothing to merge.`,
       );
-    const repo = new ImportsRepository(store.db, store.connection);
+    const repo = store.imports;
     const rows = await repo.rows(r.ws, [a, b]);
     const keep = rows.get(a)!;
     const gone = rows.get(b)!;
@@ -46,7 +44,7 @@ export async function mergePeople(r: Rapport, survivorRef: string, mergedRef: st
       const kept = weightOf.get(`${from}:${to}:${t.kind}`) ?? 0;
       await store.network.upsertTie(r.ws, from, to, t.kind, Math.max(kept, t.weight), r.now().toISOString());
     }
-    await new MergeRepository(store.db).mergeInto(r.ws, a, b);
+    await store.people.mergeInto(r.ws, a, b);
     const after = (await repo.rows(r.ws, [a])).get(a)!;
     await repo.updatePeople(r.ws, [
       {

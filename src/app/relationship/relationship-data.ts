@@ -3,7 +3,7 @@ import { DAY_MS, toDay } from '../../domain/dates.js';
 import { type Importance, importance } from '../../domain/importance.js';
 import { type RelationshipSettings, resolveSettings } from '../../domain/settings.js';
 import { currentAndPrevious } from '../../domain/stakeholder-map.js';
-import type { RelationshipPerson } from '../../store/repositories/relationship.js';
+import type { RelationshipPerson } from '../../store/index.js';
 import type { Rapport } from '../core/context.js';
 
 /** The workspace's effective thresholds (defaults overlaid with its `settings` rows). */

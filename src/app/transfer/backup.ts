@@ -11,7 +11,6 @@ import {
   writeBackup,
 } from '../../formats/index.js';
 import type { Store } from '../../store/index.js';
-import { ImportsRepository } from '../../store/repositories/imports.js';
 import type { Rapport } from '../core/context.js';
 import type { ImportReport } from './import-report.js';
 
@@ -21,26 +20,24 @@ import type { ImportReport } from './import-report.js';
  * empty database and exporting again gives the same bytes.
  */
 export async function exportBackup(r: Rapport): Promise<string> {
-  return writeBackup(await backupOf(r.store, r.ws));
+  return writeBackup(await r.store.read((store) => backupOf(store, r.ws)));
 }
 
 /** Orders keys like p2 < p10 (by number), so ties list in the order people were entered. */
 const order = (a: string, b: string): number => a.length - b.length || (a < b ? -1 : a > b ? 1 : 0);
 
 async function backupOf(store: Store, ws: number): Promise<Backup> {
-  const repo = new ImportsRepository(store.db, store.connection);
-  const [people, initiatives, assessments, interactions, plans, settings, me, workspaces] = await Promise.all(
-    [
-      repo.allPeople(ws),
-      store.initiatives.list(ws, { includeArchived: true }),
-      repo.allAssessments(ws),
-      repo.allInteractions(ws),
-      store.plans.list(ws),
-      store.settings.all(ws),
-      store.workspaces.me(ws),
-      store.db.selectFrom('workspaces').select(['id', 'name']).where('id', '=', ws).execute(),
-    ],
-  );
+  const repo = store.imports;
+  const [people, initiatives, assessments, interactions, plans, settings, me, name] = await Promise.all([
+    repo.allPeople(ws),
+    store.initiatives.list(ws, { includeArchived: true }),
+    repo.allAssessments(ws),
+    repo.allInteractions(ws),
+    store.plans.list(ws),
+    store.settings.all(ws),
+    store.workspaces.me(ws),
+    store.workspaces.name(ws),
+  ]);
   const ties = await store.network.listTies(ws);
   const personKey = new Map(people.map((p, i) => [p.id, `p${i + 1}`]));
   const sortedInitiatives = [...initiatives].sort((a, b) => a.id - b.id);
@@ -49,7 +46,7 @@ async function backupOf(store: Store, ws: number): Promise<Backup> {
   return {
     format: BACKUP_FORMAT,
     version: BACKUP_VERSION,
-    workspace: { name: workspaces[0]?.name ?? '', me: me === null ? null : (personKey.get(me) ?? null) },
+    workspace: { name: name ?? '', me: me === null ? null : (personKey.get(me) ?? null) },
     people: people.map((p) => ({
       key: pk(p.id),
       name: p.name,
@@ -79,13 +76,13 @@ async function backupOf(store: Store, ws: number): Promise<Backup> {
       archivedAt: x.archivedAt,
     })),
     assessments: assessments.map((a) => ({
-      initiative: initiativeKey.get(a.initiative_id)!,
-      person: pk(a.person_id),
+      initiative: initiativeKey.get(a.initiativeId)!,
+      person: pk(a.personId),
       influence: a.influence,
       stance: a.stance,
       interconnectedness: a.interconnectedness,
       note: a.note,
-      assessedAt: a.assessed_at,
+      assessedAt: a.assessedAt,
     })),
     interactions: interactions.map((x) => ({
       occurredAt: x.occurredAt,
@@ -124,7 +121,7 @@ export async function restoreBackup(
   report: ImportReport,
   now: string,
 ): Promise<void> {
-  const repo = new ImportsRepository(store.db, store.connection);
+  const repo = store.imports;
   if (!(await repo.isEmpty(ws))) {
     if (writeBackup(await backupOf(store, ws)) === writeBackup({ ...backup, version: BACKUP_VERSION })) {
       report.people.unchanged = backup.people.length;

@@ -11,7 +11,7 @@ import {
   type VCardVersion,
   writeVCard,
 } from '../../formats/index.js';
-import { ImportsRepository } from '../../store/repositories/imports.js';
+import type { Store } from '../../store/index.js';
 import type { Rapport } from '../core/context.js';
 import { exportBackup } from './backup.js';
 
@@ -49,15 +49,19 @@ function vcardVersion(v: string | undefined): VCardVersion {
 }
 
 async function exportCsv(r: Rapport, what: (typeof EXPORT_WHATS)[number]): Promise<string> {
-  const repo = new ImportsRepository(r.store.db, r.store.connection);
-  const people = await repo.allPeople(r.ws);
+  return r.store.read((store) => csvOf(store, r.ws, what));
+}
+
+async function csvOf(store: Store, ws: number, what: (typeof EXPORT_WHATS)[number]): Promise<string> {
+  const repo = store.imports;
+  const people = await repo.allPeople(ws);
   if (what === 'people') return csvLine(PEOPLE_CSV_HEADER) + people.map((p) => personCsvLine(p)).join('');
   const byId = new Map(people.map((p) => [p.id, p]));
   const initiatives = new Map(
-    (await r.store.initiatives.list(r.ws, { includeArchived: true })).map((i) => [i.id, i.name]),
+    (await store.initiatives.list(ws, { includeArchived: true })).map((i) => [i.id, i.name]),
   );
   if (what === 'interactions') {
-    const rows = await repo.allInteractions(r.ws);
+    const rows = await repo.allInteractions(ws);
     return (
       csvLine(INTERACTIONS_CSV_HEADER) +
       rows
@@ -74,16 +78,16 @@ async function exportCsv(r: Rapport, what: (typeof EXPORT_WHATS)[number]): Promi
         .join('')
     );
   }
-  const rows = await repo.allAssessments(r.ws);
+  const rows = await repo.allAssessments(ws);
   return (
     csvLine(ASSESSMENTS_CSV_HEADER) +
     rows
       .map((a) =>
         assessmentCsvLine({
-          assessedAt: a.assessed_at,
-          initiative: initiatives.get(a.initiative_id) ?? `#${a.initiative_id}`,
-          person: byId.get(a.person_id)?.name ?? `#${a.person_id}`,
-          email: byId.get(a.person_id)?.emails[0] ?? null,
+          assessedAt: a.assessedAt,
+          initiative: initiatives.get(a.initiativeId) ?? `#${a.initiativeId}`,
+          person: byId.get(a.personId)?.name ?? `#${a.personId}`,
+          email: byId.get(a.personId)?.emails[0] ?? null,
           influence: a.influence,
           stance: a.stance,
           interconnectedness: a.interconnectedness,
@@ -101,8 +105,7 @@ function stableUuid(seed: string): string {
 }
 
 async function exportVCards(r: Rapport, version: VCardVersion): Promise<string> {
-  const repo = new ImportsRepository(r.store.db, r.store.connection);
-  const people = await repo.allPeople(r.ws);
+  const people = await r.store.read((store) => store.imports.allPeople(r.ws));
   const names = new Map(people.map((p) => [p.id, p.name]));
   return people
     .map((p) =>

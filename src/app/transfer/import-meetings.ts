@@ -1,7 +1,6 @@
 import { newPersonFields } from '../../domain/person.js';
 import { type InvalidRecord, type MeetingRecord, meetingSource } from '../../formats/index.js';
-import type { Store } from '../../store/index.js';
-import { ImportsRepository } from '../../store/repositories/imports.js';
+import type { ImportsStore, Store } from '../../store/index.js';
 import { type ImportReport, inBatches, LIST_LIMIT, skip, where } from './import-report.js';
 
 export interface MeetingImportOptions {
@@ -26,7 +25,7 @@ export async function importMeetings(
   report: ImportReport,
   opts: MeetingImportOptions,
 ): Promise<void> {
-  const repo = new ImportsRepository(store.db, store.connection);
+  const repo = store.imports;
   const me = await store.workspaces.me(ws);
   const unknown = new Set<string>();
   await inBatches(records, report, opts, BATCH, (batch) =>
@@ -36,7 +35,7 @@ export async function importMeetings(
 }
 
 async function importBatch(
-  repo: ImportsRepository,
+  repo: ImportsStore,
   ws: number,
   me: number | null,
   batch: MeetingRecord[],

@@ -1,8 +1,7 @@
 import { ValidationError } from '../../domain/errors.js';
 import { newPersonFields } from '../../domain/person.js';
 import { BadFileError, type InvalidRecord, type PersonRecord } from '../../formats/index.js';
-import type { Store } from '../../store/index.js';
-import { type ImportPersonRow, ImportsRepository } from '../../store/repositories/imports.js';
+import type { ImportPersonRow, ImportsStore, Store } from '../../store/index.js';
 import { type ImportReport, inBatches, skip, where } from './import-report.js';
 import {
   type AssistantHint,
@@ -36,7 +35,7 @@ export async function importPeople(
   report: ImportReport,
   opts: PeopleImportOptions,
 ): Promise<void> {
-  const repo = new ImportsRepository(store.db, store.connection);
+  const repo = store.imports;
   repo.bulkMode();
   const byRef = new RefIndex();
   const pending = new PendingManagers();
@@ -49,7 +48,7 @@ export async function importPeople(
 }
 
 async function importBatch(
-  repo: ImportsRepository,
+  repo: ImportsStore,
   ws: number,
   batch: PersonRecord[],
   byRef: RefIndex,

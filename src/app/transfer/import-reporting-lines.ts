@@ -1,7 +1,6 @@
 import type { PersonRef, Place } from '../../formats/index.js';
 import { BadFileError } from '../../formats/index.js';
-import type { Store } from '../../store/index.js';
-import type { ImportsRepository } from '../../store/repositories/imports.js';
+import type { ImportsStore, Store } from '../../store/index.js';
 import { type ImportReport, LIST_LIMIT, skip, where } from './import-report.js';
 
 // Reporting lines and assistants of an imported file: resolved once every person of the file
@@ -72,7 +71,7 @@ export class PendingManagers {
  * candidates mean the name is ambiguous.
  */
 async function resolver(
-  repo: ImportsRepository,
+  repo: ImportsStore,
   ws: number,
   byRef: RefIndex,
   refs: readonly PersonRef[],
@@ -108,7 +107,7 @@ const ASSISTANT_TIE_WEIGHT = 4;
  */
 export async function linkAssistants(
   store: Store,
-  repo: ImportsRepository,
+  repo: ImportsStore,
   ws: number,
   byRef: RefIndex,
   hints: AssistantHint[],
@@ -146,7 +145,7 @@ export async function linkAssistants(
 }
 
 export async function setManagers(
-  repo: ImportsRepository,
+  repo: ImportsStore,
   ws: number,
   byRef: RefIndex,
   pending: PendingManagers,
@@ -200,12 +199,7 @@ export async function setManagers(
  * changed (the tree had none before), so walking up from those people finds it. Managers are
  * fetched level by level for a slice of walks at a time, never the whole tree at once.
  */
-async function checkLoops(
-  repo: ImportsRepository,
-  ws: number,
-  changes: [number, number | null][],
-  file: string,
-) {
+async function checkLoops(repo: ImportsStore, ws: number, changes: [number, number | null][], file: string) {
   const managerOf = new Map<number, number | null>(changes);
   const safe = new Set<number>();
   const SLICE = 10_000;

@@ -5,8 +5,7 @@ import { cadenceOf } from '../../domain/nurture.js';
 import type { Tier } from '../../domain/person.js';
 import { resolveSettings } from '../../domain/settings.js';
 import { type Reminder, writeRemindersIcs } from '../../formats/index.js';
-import { toAssessment } from '../../store/repositories/assessments.js';
-import { ImportsRepository } from '../../store/repositories/imports.js';
+import type { Store } from '../../store/index.js';
 import type { Rapport } from '../core/context.js';
 
 const later = (day: string, today: string): string => (day < today ? today : day);
@@ -18,11 +17,13 @@ const addDays = (iso: string, days: number): string => toDay(new Date(Date.parse
  * late shows today, where a calendar makes it visible.
  */
 export async function reminders(r: Rapport): Promise<Reminder[]> {
-  const { store, ws } = r;
-  const now = r.now();
+  return r.store.read((store) => remindersOf(store, r.ws, r.now()));
+}
+
+async function remindersOf(store: Store, ws: number, now: Date): Promise<Reminder[]> {
   const today = toDay(now);
   const settings = resolveSettings(await store.settings.all(ws));
-  const repo = new ImportsRepository(store.db, store.connection);
+  const repo = store.imports;
   const [people, lastContacts, plans, assessmentRows, initiatives] = await Promise.all([
     repo.allPeople(ws),
     repo.lastContacts(ws),
@@ -31,7 +32,7 @@ export async function reminders(r: Rapport): Promise<Reminder[]> {
     store.initiatives.list(ws),
   ]);
   const active = new Set(initiatives.filter((i) => i.archivedAt === null).map((i) => i.id));
-  const assessments = assessmentRows.filter((a) => active.has(a.initiative_id)).map(toAssessment);
+  const assessments = assessmentRows.filter((a) => active.has(a.initiativeId));
   const names = new Map(people.map((p) => [p.id, p.name]));
   const out: Reminder[] = [];
   for (const p of people) {

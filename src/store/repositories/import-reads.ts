@@ -1,7 +1,8 @@
 import type BetterSqlite3 from 'better-sqlite3';
 import { type Kysely, type Selectable, sql } from 'kysely';
-import type { Connection } from '../database.js';
+import type { Assessment } from '../../domain/assessment.js';
 import type { Database, PeopleTable } from '../schema.js';
+import { toAssessment } from './assessments.js';
 import { nameKey } from './people.js';
 
 /** A person as the importer compares and writes them: the columns an import can set. */
@@ -50,13 +51,14 @@ export type Statement = BetterSqlite3.Statement<unknown[]>;
 export class ImportReadsRepository {
   protected readonly statements = new Map<string, Statement>();
 
+  /** `raw`: the SQLite handle, given only inside a transaction or read that holds the connection. */
   constructor(
     protected readonly db: Kysely<Database>,
-    protected readonly connection: Connection,
+    protected readonly raw: BetterSqlite3.Database | null,
   ) {}
 
   protected prepared(key: string, text: string): Statement | null {
-    const sqlite = this.connection.sqlite;
+    const sqlite = this.raw;
     if (!sqlite) return null;
     let st = this.statements.get(key);
     if (!st) {
@@ -252,13 +254,14 @@ export class ImportReadsRepository {
   }
 
   /** Every assessment of the workspace in the order they were entered. */
-  async allAssessments(ws: number) {
-    return this.db
+  async allAssessments(ws: number): Promise<Assessment[]> {
+    const rows = await this.db
       .selectFrom('assessments')
       .selectAll()
       .where('workspace_id', '=', ws)
       .orderBy('id')
       .execute();
+    return rows.map(toAssessment);
   }
 
   /** Every interaction with its participants, in the order they were entered. */

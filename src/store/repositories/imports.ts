@@ -21,7 +21,7 @@ export class ImportsRepository extends ImportReadsRepository {
    * only makes sure nothing shrank it.
    */
   bulkMode(): void {
-    const sqlite = this.connection.sqlite;
+    const sqlite = this.raw;
     if (sqlite && Number(sqlite.pragma('cache_size', { simple: true })) > -262144) {
       sqlite.pragma('cache_size = -262144');
     }

@@ -1,6 +1,6 @@
+import type BetterSqlite3 from 'better-sqlite3';
 import type { Kysely } from 'kysely';
 import { TIE_KINDS, type TieKind } from '../../domain/influence.js';
-import type { Connection } from '../database.js';
 import type { Database } from '../schema.js';
 
 export interface StoredTie {
@@ -50,7 +50,8 @@ export interface Participation {
 export class NetworkRepository {
   constructor(
     private readonly db: Kysely<Database>,
-    private readonly connection: Connection,
+    /** The SQLite handle, given only inside a transaction or read that holds the connection. */
+    private readonly raw: BetterSqlite3.Database | null,
   ) {}
 
   /** Declares a tie, or re-weights the existing one of that kind. */
@@ -136,7 +137,7 @@ export class NetworkRepository {
    * builder takes several.
    */
   async tieArrays(ws: number): Promise<TieArrays> {
-    const sqlite = this.connection.sqlite;
+    const sqlite = this.raw;
     if (sqlite) {
       const maxId = (sqlite.prepare('select max(id) from people').pluck().get() as number | null) ?? 0;
       if (maxId < PACKED_ID_LIMIT) {
@@ -189,7 +190,7 @@ export class NetworkRepository {
   }
 
   async people(ws: number): Promise<NetworkPerson[]> {
-    const sqlite = this.connection.sqlite;
+    const sqlite = this.raw;
     if (sqlite) {
       const stmt = sqlite.prepare(
         'select id, name, title, department, level, manager_id as managerId from people where workspace_id = ? order by id',

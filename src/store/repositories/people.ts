@@ -1,6 +1,7 @@
 import type { Kysely, Selectable } from 'kysely';
 import type { Category, Person, PersonFields, Tier } from '../../domain/person.js';
 import type { Database, PeopleTable } from '../schema.js';
+import { MergeRepository } from './merge.js';
 
 type Row = Selectable<PeopleTable>;
 
@@ -190,6 +191,14 @@ export class PeopleRepository {
       .where('manager_id', '=', managerId)
       .orderBy('name_key')
       .execute();
+  }
+
+  /**
+   * Moves everything of `merged` (ledger, assessments, plans, emails, reports, "me") onto
+   * `survivor` and deletes `merged`. Ties move through the network repository. In a transaction.
+   */
+  async mergeInto(ws: number, survivor: number, merged: number): Promise<void> {
+    await new MergeRepository(this.db).mergeInto(ws, survivor, merged);
   }
 
   async remove(ws: number, id: number): Promise<void> {

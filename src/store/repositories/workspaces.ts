@@ -25,6 +25,11 @@ export class WorkspacesRepository {
     return row.id;
   }
 
+  async name(ws: number): Promise<string | undefined> {
+    const row = await this.db.selectFrom('workspaces').select('name').where('id', '=', ws).executeTakeFirst();
+    return row?.name;
+  }
+
   async me(ws: number): Promise<number | null> {
     const row = await this.db
       .selectFrom('workspaces')

@@ -53,12 +53,13 @@ export function describeEachDialect(title: string, suite: (ctx: DialectContext) 
         dialect: d.name,
         fresh: async () => {
           const db = await d.create();
-          const store = await openStore(db.location);
+          // Migrated once here; every later open in the test uses it as it is.
+          const store = await openStore(db.location, { migrate: true });
           return {
             store,
             location: db.location,
             cleanup: async () => {
-              await store.connection.close();
+              await store.close();
               await db.drop();
             },
           };
