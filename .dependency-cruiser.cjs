@@ -16,6 +16,12 @@ const forbidden = [
     from: { path: layer('contract'), pathNot: '\\.test\\.ts$' },
     to: { dependencyTypes: ['core', 'npm'], pathNot: 'node_modules/zod/' },
   },
+  {
+    name: 'web-through-contract',
+    comment: 'the web app talks to the API only and is typed from the contract: nothing else of ours',
+    from: { path: layer('web') },
+    to: { path: '^src/(?!(web|contract)/)' },
+  },
   { name: 'app-not-adapters', from: { path: layer('app') }, to: { path: '^src/(api|cli|web)/' } },
   { name: 'cli-through-app', from: { path: layer('cli') }, to: { path: '^src/(domain|analytics|formats|store|api)/' } },
   { name: 'api-through-app', from: { path: layer('api') }, to: { path: '^src/(domain|analytics|formats|store|cli)/' } },
@@ -32,9 +38,9 @@ module.exports = {
   forbidden,
   options: {
     doNotFollow: { path: 'node_modules' },
-    exclude: { path: '\\.test\\.ts$|test-support/' },
+    exclude: { path: '\\.test\\.ts$|test-support/|\\.css$' },
     tsPreCompilationDeps: true,
     tsConfig: { fileName: 'tsconfig.json' },
-    enhancedResolveOptions: { extensions: ['.ts', '.js'] },
+    enhancedResolveOptions: { extensions: ['.ts', '.tsx', '.js'] },
   },
 };

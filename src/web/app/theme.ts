@@ -1,0 +1,28 @@
+import {
+  convertCssVariables,
+  createTheme,
+  DEFAULT_THEME,
+  defaultCssVariablesResolver,
+  mergeMantineTheme,
+} from '@mantine/core';
+
+export const theme = createTheme({
+  primaryColor: 'indigo',
+  defaultRadius: 'md',
+  fontFamily:
+    'Inter, system-ui, -apple-system, "Segoe UI", Roboto, "Helvetica Neue", Arial, "Noto Sans", sans-serif',
+  headings: { fontWeight: '650' },
+});
+
+/**
+ * The server's Content-Security-Policy allows no inline <style> elements, which is where Mantine
+ * puts the theme's CSS variables. They go into a constructed style sheet instead (CSSOM, which
+ * CSP does not govern), so the strict policy holds and the theme still applies.
+ */
+export function adoptThemeVariables(): void {
+  const merged = mergeMantineTheme(DEFAULT_THEME, theme);
+  const css = convertCssVariables(defaultCssVariablesResolver(merged), ':root');
+  const sheet = new CSSStyleSheet();
+  sheet.replaceSync(css);
+  document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet];
+}
