@@ -22,7 +22,7 @@ interface Report {
   hiddenInfluencers: Entry[];
   gatekeepers: Entry[];
   communities: { id: number; size: number; knownByMe: number }[];
-  brokerage: { exact: boolean };
+  brokerage: { exact: boolean; sources: number; errorBound: number; confidence: number };
   cached: boolean;
 }
 interface Path {
@@ -198,6 +198,29 @@ describe('influence network on the demo organisation, run on the real binary', (
     const connections = readFileSync(join(dir, 'network-connections.csv'), 'utf8').trim().split('\r\n');
     expect(connections[0]).toBe('From,To,Type,Weight');
     expect(connections.length).toBeGreaterThan(people.length);
+  });
+
+  it('samples shortest paths above the exact threshold and prints brokerage to the digits its bound supports', async () => {
+    const sampledDb = join(dir, 'sampled.db');
+    const run2 = (...args: string[]) => rapport(['--db', sampledDb, ...args], env);
+    expect((await run2('demo')).code).toBe(0);
+    expect((await run2('settings', 'influence.exactBetweennessUpTo', '10')).code).toBe(0);
+    const report = await rapportJson<Report>(['--db', sampledDb, 'influence'], env);
+    expect(report.brokerage.exact).toBe(false);
+    expect(report.brokerage.confidence).toBe(0.95);
+    // Far tighter than the ±0.17 of 256 pivots on the same footing (every person at once).
+    expect(report.brokerage.errorBound).toBeGreaterThan(0);
+    expect(report.brokerage.errorBound).toBeLessThan(0.17);
+    const text = (await run2('influence')).stdout;
+    expect(text).toMatch(
+      new RegExp(
+        `brokerage sampled \\(${report.brokerage.sources} shortest-path searches\\), ±0\\.\\d+ at 95%`,
+      ),
+    );
+    const decimals = Math.ceil(-Math.log10(report.brokerage.errorBound));
+    const row = text.split('\n').find((l) => l.includes(report.top[0]!.name))!;
+    expect(row).toContain(` ${report.top[0]!.brokerage.toFixed(decimals)} `);
+    expect(row).not.toContain(report.top[0]!.brokerage.toFixed(4));
   });
 
   it('names the clusters where I know nobody', async () => {

@@ -1,4 +1,11 @@
-import { louvain, pagerank, seededRandom, symmetrize } from '../../analytics/index.js';
+import {
+  adaptiveBetweenness,
+  type BetweennessResult,
+  louvain,
+  pagerank,
+  seededRandom,
+  symmetrize,
+} from '../../analytics/index.js';
 import { ValidationError } from '../../domain/errors.js';
 import {
   gatekeepers,
@@ -171,7 +178,7 @@ export async function influence(r: Rapport, opts: InfluenceOptions = {}): Promis
 
 export interface Metrics {
   influence: Float64Array;
-  brokerage: Awaited<ReturnType<typeof parallelBetweenness>>;
+  brokerage: BetweennessResult;
   communities: ReturnType<typeof louvain>;
 }
 
@@ -179,13 +186,21 @@ export async function networkMetrics(net: Network, weighted: boolean): Promise<M
   const { graph, settings } = net;
   const rank = pagerank(graph);
   const distances = weighted ? graph.weights.map((w) => 1 / w) : undefined;
+  const communities = louvain(symmetrize(graph), { random: seededRandom(settings.seed) });
+  // Above the exact threshold, hop-count brokerage draws random shortest paths until the top
+  // brokers' scores are known to the stated bound (far fewer searches than Brandes pivots);
+  // weighted brokerage still samples pivots.
+  if (!weighted && graph.n > settings.exactBetweennessUpTo) {
+    const b = adaptiveBetweenness(graph, { random: seededRandom(settings.seed) });
+    const brokerage = { ...b, exact: false, sources: b.samples };
+    return { influence: rank.scores, brokerage, communities };
+  }
   const brokerage = await parallelBetweenness(graph, {
     distances,
     exactUpTo: settings.exactBetweennessUpTo,
     pivots: settings.pivots,
     random: seededRandom(settings.seed),
   });
-  const communities = louvain(symmetrize(graph), { random: seededRandom(settings.seed) });
   return { influence: rank.scores, brokerage, communities };
 }
 

@@ -24,13 +24,17 @@ function pathText(p: InfluencePath, i: number): string {
   return [head, ...hops].join('\n');
 }
 
-const entryRows = (list: InfluenceEntry[]) =>
+/** Decimals of brokerage worth printing: four when exact, else down to the sampling bound's. */
+const brokerageDecimals = (b: { exact: boolean; errorBound: number }) =>
+  b.exact || b.errorBound <= 0 ? 4 : Math.min(4, Math.max(1, Math.ceil(-Math.log10(b.errorBound))));
+
+const entryRows = (list: InfluenceEntry[], decimals: number) =>
   list.map((e) => [
     e.influenceRank,
     e.name,
     e.level ?? '—',
     pct(e.influence),
-    e.brokerage.toFixed(4),
+    e.brokerage.toFixed(decimals),
     [e.hidden ? 'hidden' : '', e.gatekeeper ? 'gatekeeper' : ''].filter(Boolean).join(', '),
     e.reasons.join(' · '),
   ]);
@@ -98,17 +102,21 @@ export function register(program: Command): void {
       );
       emit(cmd, rep, () => {
         const b = rep.brokerage;
+        const digits = brokerageDecimals(b);
         const parts = [
-          `${rep.people} people, ${rep.ties} ties (${rep.sources.join(', ')}); brokerage ${b.exact ? 'exact' : `sampled from ${b.sources} people, ±${b.errorBound.toFixed(3)} at ${b.confidence * 100}%`}.`,
-          table(HEAD, entryRows(rep.top)),
+          `${rep.people} people, ${rep.ties} ties (${rep.sources.join(', ')}); brokerage ${b.exact ? 'exact' : `sampled (${b.sources} shortest-path searches), ±${b.errorBound.toPrecision(2)} at ${b.confidence * 100}%`}.`,
+          table(HEAD, entryRows(rep.top, digits)),
         ];
         if (rep.hiddenInfluencers.length)
           parts.push(
             `Hidden influencers (${rep.hiddenCount}):`,
-            table(HEAD, entryRows(rep.hiddenInfluencers)),
+            table(HEAD, entryRows(rep.hiddenInfluencers, digits)),
           );
         if (rep.gatekeepers.length)
-          parts.push(`Gatekeepers (${rep.gatekeeperCount}):`, table(HEAD, entryRows(rep.gatekeepers)));
+          parts.push(
+            `Gatekeepers (${rep.gatekeeperCount}):`,
+            table(HEAD, entryRows(rep.gatekeepers, digits)),
+          );
         const unknown = rep.communities.filter((c) => c.knownByMe === 0);
         parts.push(
           `Clusters (${rep.communities.length}, modularity ${rep.modularity.toFixed(3)}): ${
