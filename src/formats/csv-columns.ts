@@ -1,3 +1,5 @@
+import { singleLine } from './clean.js';
+
 /** Header matching shared by the CSV formats: "E-mail Address", "email_address" and "Email address" are one column. */
 export const normalizeHeader = (h: string): string =>
   h
@@ -10,7 +12,7 @@ export class Columns {
   readonly names: string[];
   private readonly index = new Map<string, number>();
   constructor(header: readonly string[]) {
-    this.names = header.map((h) => h.replace(/^\uFEFF/, '').trim());
+    this.names = header.map((h) => singleLine(h.replace(/^\uFEFF/, '')).trim());
     header.forEach((h, i) => {
       const key = normalizeHeader(h);
       if (key !== '' && !this.index.has(key)) this.index.set(key, i);

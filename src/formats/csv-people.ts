@@ -1,8 +1,8 @@
 import { Columns } from './csv-columns.js';
 import { csvRows } from './csv-rows.js';
 import { BadFileError } from './errors.js';
-import { personRecord, type RawPerson } from './person-row.js';
-import type { InvalidRecord, PersonRecord } from './records.js';
+import { personRecords, type RawPerson } from './person-row.js';
+import type { InvalidRecord, NoticeRecord, PersonRecord } from './records.js';
 
 /** What a people CSV format knows: how to spot its header and how to read a row. */
 export interface PeopleCsvLayout {
@@ -21,7 +21,7 @@ export async function* readPeopleCsv(
   text: AsyncIterable<string>,
   file: string,
   layout: PeopleCsvLayout,
-): AsyncGenerator<PersonRecord | InvalidRecord> {
+): AsyncGenerator<PersonRecord | InvalidRecord | NoticeRecord> {
   let read: ((cells: string[]) => RawPerson) | null = null;
   let width = 0;
   let skipped = 0;
@@ -59,7 +59,7 @@ export async function* readPeopleCsv(
       };
       continue;
     }
-    yield personRecord(file, at, read(row.cells));
+    yield* personRecords(file, at, read(row.cells));
   }
   if (read === null) {
     throw new BadFileError(

@@ -8,12 +8,22 @@ export function csvLine(values: readonly CsvValue[]): string {
   return `${values.map(csvCell).join(',')}\r\n`;
 }
 
+/**
+ * Text a spreadsheet would run: starts with =, +, -, @, tab or CR, after any apostrophes (so
+ * "'=x" is guarded too and `unguard` can always take exactly one apostrophe off).
+ */
+const FORMULA = /^'*[=+\-@\t\r]/;
+
 export function csvCell(v: CsvValue): string {
   if (v === null || v === undefined) return '';
   if (typeof v === 'number') return String(v);
-  const safe = /^[=+\-@\t\r]/.test(v) ? `'${v}` : v;
+  const safe = FORMULA.test(v) ? `'${v}` : v;
   return /[",\r\n]/.test(safe) || safe !== safe.trim() ? `"${safe.replace(/"/g, '""')}"` : safe;
 }
+
+/** Undoes `csvCell`'s guard on a cell read back from Rapport's own export. */
+export const unguard = (v: string): string =>
+  v.startsWith("'") && FORMULA.test(v.slice(1)) ? v.slice(1) : v;
 
 /** People as an org chart CSV: the header is one `rapport import` reads back as an org chart. */
 export const PEOPLE_CSV_HEADER = [

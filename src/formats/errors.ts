@@ -1,4 +1,5 @@
 import { RapportError } from '../domain/errors.js';
+import { singleLine } from './clean.js';
 
 /** Where in a file something was found: the unit matches how people look the place up. */
 export interface Place {
@@ -24,7 +25,8 @@ export class BadFileError extends RapportError {
     problem: string,
     extra?: Record<string, unknown>,
   ) {
-    const where = `${file}${placeText(at)}${field ? `, field "${field}"` : ''}`;
+    // A file's own header names reach this message: no control characters from them.
+    const where = `${singleLine(file)}${placeText(at)}${field ? `, field "${singleLine(field)}"` : ''}`;
     super('bad_file', `${where}: ${problem}`, {
       file,
       ...(at ? { [at.unit]: at.n } : {}),
@@ -38,8 +40,12 @@ export class BadFileError extends RapportError {
   }
 }
 
-/** Shortens a value for quoting in a message so a 10 MB cell does not flood the terminal. */
+/** Shortens and escapes a value for quoting in a message so a 10 MB cell does not flood the terminal. */
 export function quote(value: string, max = 60): string {
   const v = value.length > max ? `${value.slice(0, max)}…` : value;
-  return JSON.stringify(v);
+  // JSON escapes C0 controls; C1 controls and bidi overrides must not reach a terminal either.
+  return JSON.stringify(v).replace(
+    /[\x7f-\x9f\u202a-\u202e\u2066-\u2069]/g,
+    (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`,
+  );
 }

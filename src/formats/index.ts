@@ -9,7 +9,7 @@ import { type CalendarWindow, readICalendar } from './icalendar.js';
 import { linkedInCsv } from './linkedin-csv.js';
 import { orgChartCsv } from './org-chart-csv.js';
 import { outlookContactsCsv } from './outlook-contacts-csv.js';
-import type { ImportRecord, InvalidRecord } from './records.js';
+import type { ImportRecord, InvalidRecord, NoticeRecord } from './records.js';
 import { readTiesCsv } from './ties-csv.js';
 import { readVCards } from './vcard.js';
 
@@ -27,11 +27,18 @@ export interface OpenOptions {
   format?: ImportFormat | 'auto';
   /** For calendars: which occurrences to read. */
   window?: CalendarWindow;
+  /**
+   * All or nothing: what a lenient read would leave out with a notice (an unreadable event, a
+   * contact's bad field) becomes an invalid record, which stops the import.
+   */
+  strict?: boolean;
 }
+
+export type OpenedRecord = ImportRecord | InvalidRecord | NoticeRecord;
 
 export type Opened =
   | { format: 'backup'; backup: Backup }
-  | { format: Exclude<ImportFormat, 'backup'>; records: AsyncIterable<ImportRecord | InvalidRecord> };
+  | { format: Exclude<ImportFormat, 'backup'>; records: AsyncIterable<OpenedRecord> };
 
 const HEAD_CHARS = 16 * 1024;
 
@@ -71,30 +78,37 @@ export async function openImport(source: ByteSource, options: OpenOptions): Prom
     yield head;
     if (!ended) yield* text;
   })();
+  if (format === 'backup') return { format, backup: parseBackup(await readAll(all), file) };
+  const records = await recordsOf(format, all, head, options);
+  return { format, records: options.strict ? strictly(records) : records };
+}
+
+async function recordsOf(
+  format: Exclude<ImportFormat, 'backup'>,
+  all: AsyncIterable<string>,
+  head: string,
+  options: OpenOptions,
+): Promise<AsyncIterable<OpenedRecord>> {
+  const { file } = options;
   switch (format) {
-    case 'backup':
-      return { format, backup: parseBackup(await readAll(all), file) };
     case 'icalendar': {
       const window = options.window;
       if (!window) throw new Error('a calendar import needs a window');
       const calendar = await readAll(all);
-      return { format, records: toAsync(readICalendar(calendar, file, window)) };
+      return toAsync(readICalendar(calendar, file, window));
     }
     case 'vcard':
-      return { format, records: readVCards(all, file) };
+      return readVCards(all, file, { strict: options.strict ?? false });
     case 'ties':
-      return { format, records: readTiesCsv(all, file) };
+      return readTiesCsv(all, file);
     case 'linkedin':
-      return { format, records: readPeopleCsv(all, file, linkedInCsv) };
+      return readPeopleCsv(all, file, linkedInCsv);
     case 'outlook-contacts':
-      return { format, records: readPeopleCsv(all, file, outlookContactsCsv) };
+      return readPeopleCsv(all, file, outlookContactsCsv);
     case 'google-contacts':
-      return {
-        format,
-        records: readPeopleCsv(all, file, isLegacyGoogle(head) ? googleLegacyCsv : googleContactsCsv),
-      };
+      return readPeopleCsv(all, file, isLegacyGoogle(head) ? googleLegacyCsv : googleContactsCsv);
     case 'org-chart':
-      return { format, records: readPeopleCsv(all, file, orgChartCsv) };
+      return readPeopleCsv(all, file, orgChartCsv);
   }
 }
 
@@ -102,6 +116,12 @@ const isLegacyGoogle = (head: string): boolean => {
   const firstLine = head.replace(/^\uFEFF/, '').split(/\r?\n/, 1)[0] ?? '';
   return googleLegacyCsv.isHeader(new Columns(firstLine.split(',')));
 };
+
+/** Notices become invalid records: a strict import stops at the first thing it would leave out. */
+async function* strictly(records: AsyncIterable<OpenedRecord>): AsyncGenerator<OpenedRecord> {
+  for await (const r of records)
+    yield r.kind === 'notice' ? { kind: 'invalid', at: r.at, error: r.error } : r;
+}
 
 async function* toAsync<T>(it: Iterable<T>): AsyncGenerator<T> {
   yield* it;

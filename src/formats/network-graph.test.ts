@@ -1,3 +1,4 @@
+import { SaxesParser } from 'saxes';
 import { describe, expect, it } from 'vitest';
 import { type GraphDocument, toGexf, toGraphml, toKumuCsv } from './network-graph.js';
 
@@ -38,4 +39,33 @@ describe('network graph writers', () => {
     expect(elements).toContain("'=Bob,Person,2,,0.25,,true");
     expect(connections).toBe('From,To,Type,Weight\r\n\'=Bob,"Ann <CEO> & ""co""",declared+meetings,4.5\r\n');
   });
+
+  it('writes GraphML and GEXF that a strict XML 1.0 parser accepts, whatever the names hold', () => {
+    const hostile: GraphDocument = {
+      nodes: [
+        {
+          id: 1,
+          label: 'Mallory\x1b]52;c;ZWNobw==\x07\x00\x0b\ufffe\ud800 <x> & "q"\ttab\nline',
+          attributes: { 'odd\x01key': 'v\x1f\x85', department: '\udfffR&D', level: 2 },
+        },
+        { id: 2, label: 'Ann', attributes: { 'odd\x01key': null, department: 'Ops', level: 3 } },
+      ],
+      edges: [{ source: 1, target: 2, weight: 1, sources: 'declared\x08' }],
+    };
+    for (const text of [toGraphml(hostile), toGexf(hostile)]) {
+      expect(strictXmlErrors(text)).toEqual([]);
+    }
+    expect(toGraphml(hostile)).toContain(
+      '<data key="label">Mallory]52;c;ZWNobw== &lt;x&gt; &amp; &quot;q&quot;&#9;tab&#10;line</data>',
+    );
+  });
 });
+
+/** Every well-formedness error a strict XML 1.0 parser (saxes) finds in a document. */
+function strictXmlErrors(text: string): string[] {
+  const errors: string[] = [];
+  const parser = new SaxesParser({ xmlns: true });
+  parser.on('error', (e) => errors.push(e.message));
+  parser.write(text).close();
+  return errors;
+}

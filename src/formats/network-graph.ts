@@ -20,11 +20,32 @@ export interface GraphDocument {
   edges: GraphEdge[];
 }
 
+/**
+ * Text for XML element content and attribute values. XML 1.0 forbids most C0 controls, lone
+ * surrogates and U+FFFE/U+FFFF anywhere (a strict parser stops at them), so they are dropped,
+ * with C1 controls too; tab and line breaks are written as character references so attribute
+ * values keep them.
+ */
 const xml = (v: unknown): string =>
-  String(v).replace(
-    /[<>&"']/g,
-    (c) => ({ '<': '&lt;', '>': '&gt;', '&': '&amp;', '"': '&quot;', "'": '&apos;' })[c]!,
-  );
+  String(v)
+    .replace(
+      /[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ufffe\uffff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g,
+      '',
+    )
+    .replace(
+      /[<>&"'\t\n\r]/g,
+      (c) =>
+        ({
+          '<': '&lt;',
+          '>': '&gt;',
+          '&': '&amp;',
+          '"': '&quot;',
+          "'": '&apos;',
+          '\t': '&#9;',
+          '\n': '&#10;',
+          '\r': '&#13;',
+        })[c]!,
+    );
 
 type AttrType = 'string' | 'double' | 'boolean' | 'int';
 function attributeTypes(doc: GraphDocument): [string, AttrType][] {

@@ -1,6 +1,7 @@
-import { type Columns, cell, joinName } from './csv-columns.js';
+import { type Columns, joinName, cell as plainCell } from './csv-columns.js';
 import { missingColumn, type PeopleCsvLayout } from './csv-people.js';
-import { refFrom } from './person-row.js';
+import { PEOPLE_CSV_HEADER, unguard } from './csv-write.js';
+import { type Found, refFrom } from './person-row.js';
 
 /** Header names HRIS exports (Workday, BambooHR, hand-made sheets) use for each field. */
 export const ORG_ALIASES = {
@@ -9,7 +10,9 @@ export const ORG_ALIASES = {
   first: ['first name', 'given name', 'firstname', 'first', 'preferred first name'],
   last: ['last name', 'surname', 'family name', 'lastname', 'last'],
   title: ['title', 'job title', 'position', 'business title', 'role', 'job profile', 'position title'],
-  department: ['department', 'dept', 'division', 'supervisory organization', 'team', 'organization', 'org'],
+  department: ['department', 'dept', 'division', 'supervisory organization', 'organization', 'org'],
+  team: ['team'],
+  company: ['company', 'employer'],
   level: ['level', 'grade', 'job level', 'pay grade', 'management level', 'career level', 'band'],
   email: [
     'email',
@@ -71,8 +74,29 @@ export const orgChartCsv: PeopleCsvLayout = {
     ];
     if (name < 0 && (first < 0 || last < 0))
       throw missingColumn(file, 'An org chart', 'a "Name" (or "First Name" and "Last Name")');
-    const [title, department, phone] = [col('title'), col('department'), col('phone')];
+    const [title, department, phone, team, company] = [
+      col('title'),
+      col('department'),
+      col('phone'),
+      col('team'),
+      col('company'),
+    ];
+    // Rapport's own export: every column goes back to its field, and the apostrophe that kept
+    // a spreadsheet from running "=..." as a formula comes off again.
+    const own = isRapportPeopleExport(c);
+    const cell = own ? (cells: readonly string[], i: number) => unguard(plainCell(cells, i)) : plainCell;
+    const found = (cells: readonly string[], i: number): Found | undefined =>
+      i < 0 ? undefined : { value: cell(cells, i), field: c.name(i) };
     return (cells) => ({
+      company: cell(cells, company),
+      ...(team >= 0 ? { team: cell(cells, team) } : {}),
+      ...(own
+        ? {
+            category: found(cells, c.find('category')),
+            tier: found(cells, c.find('tier')),
+            cadenceDays: found(cells, c.find('cadence days')),
+          }
+        : {}),
       ref: cell(cells, id),
       name: {
         value: name >= 0 ? cell(cells, name) : joinName(cell(cells, first), cell(cells, last)),
@@ -91,3 +115,8 @@ export const orgChartCsv: PeopleCsvLayout = {
     });
   },
 };
+
+/** The header `rapport export people` writes, column for column. */
+export const isRapportPeopleExport = (c: Columns): boolean =>
+  c.names.length === PEOPLE_CSV_HEADER.length &&
+  PEOPLE_CSV_HEADER.every((h, i) => c.names[i]?.toLowerCase() === h.toLowerCase());

@@ -1,8 +1,9 @@
 import { ValidationError } from '../domain/errors.js';
-import { MAX_LEVEL } from '../domain/person.js';
-import { email as checkEmail } from '../domain/validate.js';
+import { CATEGORIES, MAX_CADENCE_DAYS, MAX_LEVEL, TIERS } from '../domain/person.js';
+import { email as checkEmail, integerIn, oneOf } from '../domain/validate.js';
+import { multiLine, singleLine } from './clean.js';
 import { BadFileError, type Place, quote } from './errors.js';
-import type { InvalidRecord, PersonRecord, PersonRef } from './records.js';
+import type { InvalidRecord, NoticeRecord, PersonRecord, PersonRef } from './records.js';
 
 /** A value as found in a file, with the column (or property) it came from for error messages. */
 export interface Found {
@@ -23,78 +24,147 @@ export interface RawPerson {
   manager?: PersonRef | null;
   assistant?: PersonRef | null;
   notes?: string[];
+  /** Fields only Rapport's own people export carries. */
+  team?: string;
+  category?: Found;
+  tier?: Found;
+  cadenceDays?: Found;
 }
 
-const MAX_TEXT = 200;
+/** The limits the domain checks on a person's fields; a longer value is refused, never cut. */
+export const LIMITS = { name: 200, text: 200, phone: 50, email: 254, notes: 10_000 } as const;
+
+export interface PersonRowOptions {
+  /**
+   * Contact files (vCards) are lenient: a field that breaks a rule is dropped with a notice and
+   * the contact kept; a contact with neither name nor email is skipped with a notice. Org
+   * charts and strict imports refuse the record instead.
+   */
+  lenient?: boolean;
+}
+
+/** A field over its limit: the message names the limit and the length found. */
+const tooLong = (what: string, max: number, length: number): string =>
+  `expected ${what} of at most ${max.toLocaleString('en-US')} characters, got ${length.toLocaleString('en-US')}.`;
 
 /**
  * Turns what a file says into a checked PersonRecord, or an InvalidRecord naming the field
  * and what was expected. A contact with no name but an email is named by the email, as
- * address books show it; one with neither is invalid.
+ * address books show it; one with neither is invalid. Text is cleaned of control and bidi
+ * override characters. Leniently read records come with notices for each dropped field.
  */
-export function personRecord(file: string, at: Place, raw: RawPerson): PersonRecord | InvalidRecord {
+export function personRecords(
+  file: string,
+  at: Place,
+  raw: RawPerson,
+  options: PersonRowOptions = {},
+): (PersonRecord | InvalidRecord | NoticeRecord)[] {
+  const notices: NoticeRecord[] = [];
+  /** A bad optional field: dropped with a notice when lenient, else the record is refused. */
+  const reject = (field: string, problem: string): void => {
+    const error = new BadFileError(
+      file,
+      at,
+      field,
+      `${problem}${options.lenient ? ' The field is left out.' : ''}`,
+    );
+    if (!options.lenient) throw error;
+    notices.push({ kind: 'notice', at, error });
+  };
   try {
-    const emails: string[] = [];
+    const emails = new Set<string>();
     for (const e of raw.emails ?? []) {
-      for (const one of splitEmails(e.value)) {
-        let ok: string;
-        try {
-          ok = checkEmail('email', one);
-        } catch {
-          throw new BadFileError(
-            file,
-            at,
-            e.field,
-            `expected an email address like ada@example.com, got ${quote(one)}.`,
-          );
+      for (const one of splitEmails(singleLine(e.value))) {
+        if (one.length > LIMITS.email) {
+          reject(e.field, tooLong('an email address', LIMITS.email, one.length));
+          continue;
         }
-        if (!emails.includes(ok)) emails.push(ok);
+        try {
+          emails.add(checkEmail('email', one));
+        } catch {
+          reject(e.field, `expected an email address like ada@example.com, got ${quote(one)}.`);
+        }
       }
     }
-    const name = raw.name?.value.trim() || emails[0] || '';
+    const name = singleLine(raw.name?.value ?? '').trim() || [...emails][0] || '';
+    const nameField = raw.name?.field ?? 'name';
     if (name === '') {
-      throw new BadFileError(
+      const error = new BadFileError(
         file,
         at,
-        raw.name?.field ?? 'name',
-        'expected a name or an email address; the record has neither.',
+        nameField,
+        `expected a name or an email address; the record has neither${options.lenient ? ', so it is skipped' : ''}.`,
       );
+      if (!options.lenient) throw error;
+      return [...notices, { kind: 'notice', at, error, skipped: true }];
     }
-    if (name.length > MAX_TEXT) {
-      throw new BadFileError(
-        file,
-        at,
-        raw.name?.field ?? 'name',
-        `expected a name of at most ${MAX_TEXT} characters.`,
-      );
+    if (name.length > LIMITS.name)
+      throw new BadFileError(file, at, nameField, tooLong('a name', LIMITS.name, name.length));
+    const text = (
+      field: string,
+      v: string | undefined,
+      max: number = LIMITS.text,
+      t = singleLine(v ?? '').trim(),
+    ): string | null => {
+      if (t === '') return null;
+      if (t.length > max) {
+        reject(field, tooLong(field === 'notes' ? field : `a ${field}`, max, t.length));
+        return null;
+      }
+      return t;
+    };
+    const notesText = (raw.notes ?? [])
+      .map((n) => multiLine(n).trim())
+      .filter((n) => n !== '')
+      .join('\n');
+    let level: number | null = null;
+    if (raw.level) {
+      try {
+        level = parseLevel(file, at, raw.level);
+      } catch (e) {
+        if (!(e instanceof BadFileError) || !options.lenient) throw e;
+        notices.push({ kind: 'notice', at, error: e });
+      }
     }
-    const notes = (raw.notes ?? []).map((n) => n.trim()).filter((n) => n !== '');
-    return {
+    const record: PersonRecord = {
       kind: 'person',
       at,
-      ref: raw.ref?.trim() || null,
+      ref: singleLine(raw.ref ?? '').trim() || null,
       name,
-      emails,
-      title: text(raw.title),
-      department: text(raw.department),
-      company: text(raw.company),
-      phone: text(raw.phone, 50),
-      level: raw.level ? parseLevel(file, at, raw.level) : null,
-      manager: raw.manager ?? null,
-      assistant: raw.assistant ?? null,
-      notes: notes.length > 0 ? notes.join('\n').slice(0, 10_000) : null,
+      emails: [...emails],
+      title: text('title', raw.title),
+      department: text('department', raw.department),
+      company: text('company', raw.company),
+      phone: text('phone', raw.phone, LIMITS.phone),
+      level,
+      manager: cleanRef(raw.manager ?? null),
+      assistant: cleanRef(raw.assistant ?? null),
+      notes: notesText === '' ? null : text('notes', notesText, LIMITS.notes, notesText),
+      ...(raw.team !== undefined ? { team: text('team', raw.team) } : {}),
+      ...(raw.category ? { category: oneOf(raw.category.field, raw.category.value.trim(), CATEGORIES) } : {}),
+      ...(raw.tier ? { tier: oneOf(raw.tier.field, raw.tier.value.trim(), TIERS) } : {}),
+      ...(raw.cadenceDays
+        ? {
+            cadenceDays:
+              raw.cadenceDays.value.trim() === ''
+                ? null
+                : integerIn(raw.cadenceDays.field, raw.cadenceDays.value, 1, MAX_CADENCE_DAYS),
+          }
+        : {}),
     };
+    return [...notices, record];
   } catch (e) {
-    if (e instanceof BadFileError) return { kind: 'invalid', at, error: e };
+    if (e instanceof BadFileError) return [{ kind: 'invalid', at, error: e }];
     if (e instanceof ValidationError)
-      return { kind: 'invalid', at, error: new BadFileError(file, at, e.field, e.message) };
+      return [{ kind: 'invalid', at, error: new BadFileError(file, at, e.field, e.message) }];
     throw e;
   }
 }
 
-const text = (v: string | undefined, max = MAX_TEXT): string | null => {
-  const t = v?.trim() ?? '';
-  return t === '' ? null : t.slice(0, max);
+const cleanRef = (ref: PersonRef | null): PersonRef | null => {
+  if (ref === null) return null;
+  const value = singleLine(ref.value).trim();
+  return value === '' ? null : { by: ref.by, value };
 };
 
 /** Google joins several values in one cell with " ::: "; others use ";" or ",". */

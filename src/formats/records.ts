@@ -1,3 +1,4 @@
+import type { Category, Tier } from '../domain/person.js';
 import type { BadFileError, Place } from './errors.js';
 
 /** How a file names another person: by its own id column, an email or a display name. */
@@ -22,6 +23,11 @@ export interface PersonRecord {
   manager: PersonRef | null;
   assistant: PersonRef | null;
   notes: string | null;
+  /** Only Rapport's own people export carries these; other files leave them undefined. */
+  team?: string | null;
+  category?: Category;
+  tier?: Tier;
+  cadenceDays?: number | null;
 }
 
 /** One occurrence of a meeting: recurring meetings give one record per occurrence. */
@@ -58,6 +64,19 @@ export interface InvalidRecord {
   kind: 'invalid';
   at: Place;
   error: BadFileError;
+}
+
+/**
+ * Something the reader left out so the rest of the file could be read: a field dropped from a
+ * contact, an unreadable event, a contact with neither name nor email (`skipped`). The import
+ * reports it and goes on; a strict read turns notices into invalid records instead.
+ */
+export interface NoticeRecord {
+  kind: 'notice';
+  at: Place;
+  error: BadFileError;
+  /** True when a whole record was left out, false when only part of one was. */
+  skipped?: boolean;
 }
 
 export type ImportRecord = PersonRecord | MeetingRecord | TieRecord;

@@ -1,6 +1,8 @@
+import { singleLine } from './clean.js';
 import { Columns, cell } from './csv-columns.js';
 import { csvRows } from './csv-rows.js';
 import { BadFileError, type Place, quote } from './errors.js';
+import { LIMITS } from './person-row.js';
 import { type InvalidRecord, TIE_TYPES, type TieRecord, type TieType } from './records.js';
 
 export const isTiesHeader = (c: Columns): boolean => c.has('from') && c.has('to');
@@ -59,8 +61,20 @@ function tieRecord(
   cols: { from: number; to: number; type: number; weight: number; names: Columns },
   cells: string[],
 ): TieRecord {
-  const from = cell(cells, cols.from);
-  const to = cell(cells, cols.to);
+  const from = singleLine(cell(cells, cols.from)).trim();
+  const to = singleLine(cell(cells, cols.to)).trim();
+  for (const [v, i] of [
+    [from, cols.from],
+    [to, cols.to],
+  ] as const) {
+    if (v.length > LIMITS.name)
+      throw new BadFileError(
+        file,
+        at,
+        cols.names.name(i),
+        `expected a name or email of at most ${LIMITS.name} characters, got ${v.length.toLocaleString('en-US')}.`,
+      );
+  }
   if (from === '')
     throw new BadFileError(file, at, cols.names.name(cols.from), 'expected who goes to whom; From is empty.');
   if (to === '')

@@ -1,4 +1,5 @@
 import { describe, expect, test } from 'vitest';
+import { openImport } from './index.js';
 import { outcome, peopleOf, readBytes, readFixture, utf8 } from './test-support/read.js';
 
 const people = peopleOf;
@@ -18,7 +19,7 @@ describe('vCard', () => {
       phone: '+49 30 5550100',
       emails: ['juergen.mueller@example.de'],
       manager: { by: 'name', value: 'Angela Example' },
-      notes: 'First line of a long note that an old phone wrapped with a soft line break.\r\nSecond line.',
+      notes: 'First line of a long note that an old phone wrapped with a soft line break.\nSecond line.',
     });
     expect(angela!.name).toBe('Angela Example');
   });
@@ -66,8 +67,81 @@ describe('vCard', () => {
     );
     expect(records.map(outcome)).toEqual([
       'c.vcf, card 1, field "VERSION": expected vCard 2.1, 3.0 or 4.0, got "5.0".',
-      'c.vcf, card 2, field "N": expected a name or an email address; the record has neither.',
+      'c.vcf, card 2, field "N": expected a name or an email address; the record has neither, so it is skipped.',
       'person',
     ]);
   });
+
+  test('a name carrying a terminal escape (OSC 52 sets the clipboard) or a bidi override imports clean', async () => {
+    const { records } = await readBytes(
+      utf8(
+        'BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Mallory\x1b]52;c;ZWNobyBwd25lZA==\x07\r\nTITLE:CEO\u202eevil\u202c\r\nEMAIL:mallory@example.com\r\nNOTE:line one\\nline\x9b2J two\r\nEND:VCARD\r\n',
+      ),
+      'm.vcf',
+    );
+    const [mallory] = people(records);
+    expect(mallory).toMatchObject({
+      name: 'Mallory]52;c;ZWNobyBwd25lZA==',
+      title: 'CEOevil',
+      notes: 'line one\nline2J two',
+    });
+    expect(JSON.stringify(records)).not.toMatch(/\\u001b|\\u0007|\u009b|\u202e/);
+  });
+
+  test('Android: a quoted-printable email that decodes to garbage is dropped with a notice, the contact kept', async () => {
+    const android = [
+      'BEGIN:VCARD',
+      'VERSION:2.1',
+      'N;CHARSET=UTF-8;ENCODING=QUOTED-PRINTABLE:;=D0=90=D0=BD=D0=BD=D0=B0;;;',
+      'FN;CHARSET=UTF-8;ENCODING=QUOTED-PRINTABLE:=D0=90=D0=BD=D0=BD=D0=B0',
+      'EMAIL;HOME;CHARSET=UTF-8;ENCODING=QUOTED-PRINTABLE:=D1=81=D1=81=D1=81=D1=81',
+      'EMAIL;WORK:anna@example.ru',
+      'TEL;CELL:+7 900 000 00 00',
+      'END:VCARD',
+      'BEGIN:VCARD',
+      'VERSION:2.1',
+      'TEL;CELL:+7 900 000 00 01',
+      'END:VCARD',
+      'BEGIN:VCARD',
+      'VERSION:2.1',
+      'FN:Boris',
+      'END:VCARD',
+      '',
+    ].join('\r\n');
+    const { records } = await readBytes(utf8(android), 'android.vcf');
+    expect(records.map(outcome)).toEqual([
+      'android.vcf, card 1, field "EMAIL": expected an email address like ada@example.com, got "сссс". The field is left out.',
+      'person',
+      'android.vcf, card 2, field "N": expected a name or an email address; the record has neither, so it is skipped.',
+      'person',
+    ]);
+    expect(people(records)[0]).toMatchObject({ name: 'Анна', emails: ['anna@example.ru'] });
+    expect(records[2]).toMatchObject({ kind: 'notice', skipped: true });
+    // All or nothing on request: the notices become invalid records.
+    const strict = await openStrict('android.vcf', android);
+    expect(strict).toEqual(['invalid', 'invalid', 'person']);
+  });
+
+  test('an absurdly long value is refused naming the limit, not cut short or stored', async () => {
+    const long = `${'a'.repeat(1024 * 1024)}@example.com`;
+    const { records } = await readBytes(
+      utf8(
+        `BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Eve\r\nEMAIL:${long}\r\nTITLE:${'t'.repeat(300)}\r\nEND:VCARD\r\n`,
+      ),
+      'e.vcf',
+    );
+    expect(records.map(outcome)).toEqual([
+      'e.vcf, card 1, field "EMAIL": expected an email address of at most 254 characters, got 1,048,588. The field is left out.',
+      'e.vcf, card 1, field "title": expected a title of at most 200 characters, got 300. The field is left out.',
+      'person',
+    ]);
+    expect(people(records)[0]).toMatchObject({ name: 'Eve', emails: [], title: null });
+  });
 });
+
+async function openStrict(file: string, text: string): Promise<string[]> {
+  const opened = await openImport(utf8(text), { file, strict: true });
+  const kinds: string[] = [];
+  if (opened.format !== 'backup') for await (const r of opened.records) kinds.push(r.kind);
+  return kinds;
+}

@@ -1,6 +1,6 @@
-import { BadFileError, type Place } from './errors.js';
-import { personRecord, type RawPerson } from './person-row.js';
-import type { InvalidRecord, PersonRecord, PersonRef } from './records.js';
+import { BadFileError, type Place, quote } from './errors.js';
+import { personRecords, type RawPerson } from './person-row.js';
+import type { InvalidRecord, NoticeRecord, PersonRecord, PersonRef } from './records.js';
 import { type ContentLine, contentLines, splitStructured, unescapeValue } from './vcard-lines.js';
 
 const VERSIONS = ['2.1', '3.0', '4.0'];
@@ -15,7 +15,8 @@ const BINARY = new Set(['PHOTO', 'LOGO', 'SOUND', 'KEY']);
 export async function* readVCards(
   text: AsyncIterable<string>,
   file: string,
-): AsyncGenerator<PersonRecord | InvalidRecord> {
+  options: { strict?: boolean } = {},
+): AsyncGenerator<PersonRecord | InvalidRecord | NoticeRecord> {
   let card: ContentLine[] | null = null;
   let cardNo = 0;
   let inBinary = false;
@@ -29,7 +30,7 @@ export async function* readVCards(
           file,
           { unit: 'line', n: cl.line },
           null,
-          `expected a vCard property (NAME:value), got "${cl.value.slice(0, 40)}".`,
+          `expected a vCard property (NAME:value), got ${quote(cl.value, 40)}.`,
         );
       }
       continue;
@@ -58,7 +59,7 @@ export async function* readVCards(
       );
     }
     if (cl.name === 'END' && cl.value.trim().toUpperCase() === 'VCARD') {
-      yield cardRecord(file, { unit: 'card', n: cardNo }, card);
+      yield* cardRecord(file, { unit: 'card', n: cardNo }, card, !options.strict);
       card = null;
       continue;
     }
@@ -107,19 +108,26 @@ function relatedRef(value: string): PersonRef | null {
   return { by: 'name', value: v };
 }
 
-function cardRecord(file: string, at: Place, props: ContentLine[]): PersonRecord | InvalidRecord {
+function cardRecord(
+  file: string,
+  at: Place,
+  props: ContentLine[],
+  lenient: boolean,
+): (PersonRecord | InvalidRecord | NoticeRecord)[] {
   const version = first(props, 'VERSION')?.value.trim();
   if (version !== undefined && !VERSIONS.includes(version)) {
-    return {
-      kind: 'invalid',
-      at,
-      error: new BadFileError(
-        file,
+    return [
+      {
+        kind: 'invalid',
         at,
-        'VERSION',
-        `expected vCard 2.1, 3.0 or 4.0, got "${version.slice(0, 20)}".`,
-      ),
-    };
+        error: new BadFileError(
+          file,
+          at,
+          'VERSION',
+          `expected vCard 2.1, 3.0 or 4.0, got ${quote(version, 20)}.`,
+        ),
+      },
+    ];
   }
   const fn = first(props, 'FN');
   const n = first(props, 'N');
@@ -165,5 +173,5 @@ function cardRecord(file: string, at: Place, props: ContentLine[]): PersonRecord
     assistant,
     notes: props.filter((p) => p.name === 'NOTE').map((p) => unescapeValue(p.value)),
   };
-  return personRecord(file, at, raw);
+  return personRecords(file, at, raw, { lenient });
 }

@@ -171,6 +171,11 @@ function newRow(r: PersonRecord, now: string): ImportPersonRow {
     level: r.level,
     emails: r.emails,
     notes: r.notes,
+    // Rapport's own export carries these; other files leave them to the defaults.
+    ...(r.team !== undefined ? { team: r.team } : {}),
+    ...(r.category !== undefined ? { category: r.category } : {}),
+    ...(r.tier !== undefined ? { tier: r.tier } : {}),
+    ...(r.cadenceDays !== undefined ? { cadenceDays: r.cadenceDays } : {}),
   });
   return { ...f, managerId: null, createdAt: now, updatedAt: now };
 }

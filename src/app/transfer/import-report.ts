@@ -1,4 +1,4 @@
-import type { ImportFormat, InvalidRecord, Place } from '../../formats/index.js';
+import type { ImportFormat, InvalidRecord, NoticeRecord, Place } from '../../formats/index.js';
 
 /** What an import did (or, with --dry-run, would do). Stable camelCase JSON for --json. */
 export interface ImportReport {
@@ -10,6 +10,8 @@ export interface ImportReport {
   ties: { created: number; unchanged: number };
   /** Records left out: invalid ones with --skip-invalid, meetings with nobody known. */
   skipped: { where: string; reason: string }[];
+  /** What the file held that was left out so the rest could be read (a contact's bad field, an unreadable event). */
+  warnings: { where: string; reason: string }[];
   /** Managers named in the file that are neither in it nor in the workspace. */
   missingManagers: { where: string; person: string; manager: string }[];
   /** Meeting attendees who are not people here (added as acquaintances with --add-attendees). */
@@ -27,6 +29,7 @@ export function emptyReport(file: string, format: ImportFormat, dryRun: boolean)
     interactions: { created: 0, unchanged: 0 },
     ties: { created: 0, unchanged: 0 },
     skipped: [],
+    warnings: [],
     missingManagers: [],
     unknownAttendees: [],
     changed: false,
@@ -59,7 +62,7 @@ export interface BatchOptions {
  * An invalid record stops the import, or with --skip-invalid is listed and left out.
  */
 export async function inBatches<T>(
-  records: AsyncIterable<T | InvalidRecord>,
+  records: AsyncIterable<T | InvalidRecord | NoticeRecord>,
   report: ImportReport,
   opts: BatchOptions,
   size: number,
@@ -74,6 +77,14 @@ export async function inBatches<T>(
   };
   for await (const r of records) {
     seen++;
+    const notice = r as NoticeRecord;
+    if (notice.kind === 'notice') {
+      const place = where(opts.file, notice.at);
+      if (notice.skipped) skip(report, place, notice.error.message);
+      else if (report.warnings.length < LIST_LIMIT)
+        report.warnings.push({ where: place, reason: notice.error.message });
+      continue;
+    }
     const invalid = r as InvalidRecord;
     if (invalid.kind === 'invalid') {
       if (!opts.skipInvalid) throw invalid.error;

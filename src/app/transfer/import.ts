@@ -26,6 +26,8 @@ export interface ImportCommand {
   format?: string;
   dryRun?: boolean;
   skipInvalid?: boolean;
+  /** All or nothing: an unreadable event or a contact's bad field stops the import instead of being left out. */
+  strict?: boolean;
   addAttendees?: boolean;
   allDay?: boolean;
   since?: string;
@@ -69,6 +71,7 @@ export async function importFile(r: Rapport, cmd: ImportCommand): Promise<Import
     const opened = await openImport(counted(), {
       file,
       ...(format ? { format } : {}),
+      strict: cmd.strict ?? false,
       window: { since, until, includeAllDay: cmd.allDay ?? false },
     });
     const report = emptyReport(file, opened.format, cmd.dryRun ?? false);

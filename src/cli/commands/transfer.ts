@@ -40,6 +40,13 @@ function reportText(r: ImportReport): string {
     for (const s of r.skipped.slice(0, 20)) lines.push(`  ${s.where}: ${s.reason}`);
     if (r.skipped.length > 20) lines.push(`  … and ${r.skipped.length - 20} more (see --json)`);
   }
+  if (r.warnings.length > 0) {
+    lines.push(
+      `Left out so the rest could be read (${r.warnings.length}; --strict refuses the file instead):`,
+    );
+    for (const w of r.warnings.slice(0, 20)) lines.push(`  ${w.reason}`);
+    if (r.warnings.length > 20) lines.push(`  … and ${r.warnings.length - 20} more (see --json)`);
+  }
   if (r.missingManagers.length > 0) {
     lines.push(`Managers not found (${r.missingManagers.length}); these people have no manager set:`);
     for (const m of r.missingManagers.slice(0, 20)) lines.push(`  ${m.where}: ${m.person} → ${m.manager}`);
@@ -90,6 +97,10 @@ export function register(program: Command): void {
     .option('--format <format>', `auto (default) or one of ${IMPORT_FORMATS.join(', ')}`)
     .option('--dry-run', 'show what would be created, updated, matched and skipped; write nothing')
     .option('--skip-invalid', 'import the valid records and list the invalid ones, instead of stopping')
+    .option(
+      '--strict',
+      'all or nothing: stop at an unreadable event or a bad contact field instead of leaving it out',
+    )
     .option('--add-attendees', 'calendars: add unknown attendees as acquaintances')
     .option('--all-day', 'calendars: include all-day events')
     .option('--since <date>', 'calendars: first day to read (default 180 days before --until)')

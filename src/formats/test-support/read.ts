@@ -2,8 +2,8 @@ import { createReadStream, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { ImportFormat } from '../detect.js';
 import type { CalendarWindow } from '../icalendar.js';
-import { openImport } from '../index.js';
-import type { ImportRecord, InvalidRecord, PersonRecord } from '../records.js';
+import { type OpenedRecord, openImport } from '../index.js';
+import type { PersonRecord } from '../records.js';
 
 export const fixturePath = (name: string): string =>
   fileURLToPath(new URL(`../fixtures/${name}`, import.meta.url));
@@ -18,7 +18,7 @@ export const WINDOW: CalendarWindow = {
 export async function readFixture(
   name: string,
   format?: ImportFormat,
-): Promise<{ format: string; records: (ImportRecord | InvalidRecord)[] }> {
+): Promise<{ format: string; records: OpenedRecord[] }> {
   return readBytes([readFileSync(fixturePath(name))], name, format);
 }
 
@@ -27,10 +27,10 @@ export async function readBytes(
   file: string,
   format?: ImportFormat,
   window: CalendarWindow = WINDOW,
-): Promise<{ format: string; records: (ImportRecord | InvalidRecord)[] }> {
+): Promise<{ format: string; records: OpenedRecord[] }> {
   const opened = await openImport(chunks, { file, window, ...(format ? { format } : {}) });
   if (opened.format === 'backup') return { format: 'backup', records: [] };
-  const records: (ImportRecord | InvalidRecord)[] = [];
+  const records: OpenedRecord[] = [];
   for await (const r of opened.records) records.push(r);
   return { format: opened.format, records };
 }
@@ -41,8 +41,8 @@ export const streamFixture = (name: string, highWaterMark = 64): AsyncIterable<U
 export const utf8 = (s: string): Uint8Array[] => [new TextEncoder().encode(s)];
 
 /** The error message of an invalid record, or its kind when it is valid. */
-export const outcome = (r: ImportRecord | InvalidRecord | undefined): string =>
-  r === undefined ? 'missing' : r.kind === 'invalid' ? r.error.message : r.kind;
+export const outcome = (r: OpenedRecord | undefined): string =>
+  r === undefined ? 'missing' : r.kind === 'invalid' || r.kind === 'notice' ? r.error.message : r.kind;
 
 export const peopleOf = (rs: { kind: string }[]): PersonRecord[] =>
   rs.filter((r): r is PersonRecord => r.kind === 'person');
