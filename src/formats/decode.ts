@@ -260,18 +260,31 @@ export async function readAll(text: AsyncIterable<string>): Promise<string> {
   return parts.join('');
 }
 
-/** Splits a text stream into lines (CRLF, LF or CR) without holding the whole file. */
+/**
+ * Splits a text stream into lines (CRLF, LF or CR) without holding the whole file. A line
+ * longer than a chunk is gathered in pieces and joined once, so a 100 MB line costs 100 MB of
+ * work, not a re-split of everything so far at every chunk.
+ */
 export async function* lines(text: AsyncIterable<string>): AsyncGenerator<string> {
-  let rest = '';
+  let pieces: string[] = [];
   // A chunk may end between the CR and LF of one line break.
   let afterCR = false;
   for await (let chunk of text) {
     if (afterCR && chunk.startsWith('\n')) chunk = chunk.slice(1);
     if (chunk === '') continue;
     afterCR = chunk.endsWith('\r');
-    const parts = (rest + chunk).split(/\r\n|\n|\r/);
-    rest = parts.pop() ?? '';
-    for (const p of parts) yield p;
+    const parts = chunk.split(/\r\n|\n|\r/);
+    if (parts.length === 1) {
+      pieces.push(chunk);
+      continue;
+    }
+    pieces.push(parts[0]!);
+    yield pieces.join('');
+    pieces = [];
+    for (let k = 1; k < parts.length - 1; k++) yield parts[k]!;
+    const last = parts[parts.length - 1]!;
+    if (last !== '') pieces.push(last);
   }
+  const rest = pieces.join('');
   if (rest !== '') yield rest;
 }

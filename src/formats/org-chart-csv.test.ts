@@ -92,4 +92,22 @@ describe('org chart CSV', () => {
       'org.csv, line 2: a quoted cell starting on this line is never closed; check for a missing " here.',
     );
   });
+
+  test('values over their limit are refused naming the limit, never cut short; a long record is read whole', async () => {
+    const huge = `${'a'.repeat(1024 * 1024)}@example.com`;
+    const long = 'n\n'.repeat(1024 * 1024);
+    const text = `Name,Email,Title\nEve,${huge},CEO\nAda,ada@example.com,${'t'.repeat(201)}\nBo,bo@example.com,"${long}"\nCy,cy@example.com,CTO\n`;
+    // Small chunks: the long lines arrive in hundreds of pieces.
+    const bytes = new TextEncoder().encode(text);
+    const chunks: Uint8Array[] = [];
+    for (let i = 0; i < bytes.length; i += 8192) chunks.push(bytes.subarray(i, i + 8192));
+    const { records } = await readBytes(chunks, 'org.csv');
+    expect(records.map(outcome)).toEqual([
+      'org.csv, line 2, field "Email": expected an email address of at most 254 characters, got 1,048,588.',
+      'org.csv, line 3, field "title": expected a title of at most 200 characters, got 201.',
+      'org.csv, line 4, field "title": expected a title of at most 200 characters, got 2,097,151.',
+      'person',
+    ]);
+    expect(people(records)[0]).toMatchObject({ name: 'Cy', title: 'CTO', at: { n: 1048581 } });
+  });
 });

@@ -74,7 +74,8 @@ export function personRecords(
   try {
     const emails = new Set<string>();
     for (const e of raw.emails ?? []) {
-      for (const one of splitEmails(singleLine(e.value))) {
+      const value = e.value.length > 16 * LIMITS.email ? e.value.trim() : singleLine(e.value);
+      for (const one of value.length > 16 * LIMITS.email ? [value] : splitEmails(value)) {
         if (one.length > LIMITS.email) {
           reject(e.field, tooLong('an email address', LIMITS.email, one.length));
           continue;
@@ -86,7 +87,11 @@ export function personRecords(
         }
       }
     }
-    const name = singleLine(raw.name?.value ?? '').trim() || [...emails][0] || '';
+    const rawName = raw.name?.value ?? '';
+    const name =
+      (rawName.length > 2 * LIMITS.name + 1024 ? rawName : singleLine(rawName).trim()) ||
+      [...emails][0] ||
+      '';
     const nameField = raw.name?.field ?? 'name';
     if (name === '') {
       const error = new BadFileError(
@@ -104,8 +109,10 @@ export function personRecords(
       field: string,
       v: string | undefined,
       max: number = LIMITS.text,
-      t = singleLine(v ?? '').trim(),
+      clean: (v: string) => string = singleLine,
     ): string | null => {
+      // Cleaning only shortens: a value far over its limit is refused before any work on it.
+      const t = (v ?? '').length > 2 * max + 1024 ? (v ?? '') : clean(v ?? '').trim();
       if (t === '') return null;
       if (t.length > max) {
         reject(field, tooLong(field === 'notes' ? field : `a ${field}`, max, t.length));
@@ -114,7 +121,7 @@ export function personRecords(
       return t;
     };
     const notesText = (raw.notes ?? [])
-      .map((n) => multiLine(n).trim())
+      .map((n) => n.trim())
       .filter((n) => n !== '')
       .join('\n');
     let level: number | null = null;
@@ -139,7 +146,7 @@ export function personRecords(
       level,
       manager: cleanRef(raw.manager ?? null),
       assistant: cleanRef(raw.assistant ?? null),
-      notes: notesText === '' ? null : text('notes', notesText, LIMITS.notes, notesText),
+      notes: text('notes', notesText, LIMITS.notes, multiLine),
       ...(raw.team !== undefined ? { team: text('team', raw.team) } : {}),
       ...(raw.category ? { category: oneOf(raw.category.field, raw.category.value.trim(), CATEGORIES) } : {}),
       ...(raw.tier ? { tier: oneOf(raw.tier.field, raw.tier.value.trim(), TIERS) } : {}),

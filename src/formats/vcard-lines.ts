@@ -22,24 +22,33 @@ const isQuotedPrintable = (head: string): boolean => /QUOTED-PRINTABLE/i.test(he
  * leave base64 photo data unindented, and a blank line ends it).
  */
 export async function* contentLines(text: AsyncIterable<string>): AsyncGenerator<ContentLine> {
-  let current: string | null = null;
+  // A property's physical lines are gathered in pieces and joined once: a value folded over
+  // thousands of lines must not be copied at each one.
+  let pieces: string[] | null = null;
+  let quotedPrintable = false;
+  let softBreak = false;
   let start = 0;
   let n = 0;
   for await (const raw of lines(text)) {
     n++;
-    if (current !== null && (raw.startsWith(' ') || raw.startsWith('\t'))) {
-      current += raw.slice(1);
+    if (pieces !== null && (raw.startsWith(' ') || raw.startsWith('\t'))) {
+      pieces.push(raw.slice(1));
+      softBreak = quotedPrintable && raw.endsWith('=');
       continue;
     }
-    if (current?.endsWith('=') && isQuotedPrintable(headOf(current))) {
-      current = current.slice(0, -1) + raw;
+    if (pieces !== null && softBreak) {
+      pieces[pieces.length - 1] = pieces[pieces.length - 1]!.slice(0, -1);
+      pieces.push(raw);
+      softBreak = raw.endsWith('=');
       continue;
     }
-    if (current !== null) yield parseContentLine(current, start);
-    current = raw;
+    if (pieces !== null) yield parseContentLine(pieces.join(''), start);
+    pieces = [raw];
+    quotedPrintable = isQuotedPrintable(headOf(raw));
+    softBreak = quotedPrintable && raw.endsWith('=');
     start = n;
   }
-  if (current !== null) yield parseContentLine(current, start);
+  if (pieces !== null) yield parseContentLine(pieces.join(''), start);
 }
 
 const headOf = (line: string): string => {
@@ -101,13 +110,17 @@ function splitOutsideQuotes(s: string, sep: string): string[] {
  */
 export function decodeQuotedPrintable(value: string, charset: string): string {
   const bytes: number[] = [];
+  const encoder = new TextEncoder();
   for (let i = 0; i < value.length; i++) {
     const ch = value[i]!;
     if (ch === '=' && /^[0-9A-Fa-f]{2}$/.test(value.slice(i + 1, i + 3))) {
       bytes.push(Number.parseInt(value.slice(i + 1, i + 3), 16));
       i += 2;
-    } else {
-      for (const b of new TextEncoder().encode(ch)) bytes.push(b);
+    } else if (ch.charCodeAt(0) < 0x80) bytes.push(ch.charCodeAt(0));
+    else {
+      const cp = value.codePointAt(i)!;
+      if (cp > 0xffff) i++;
+      for (const b of encoder.encode(String.fromCodePoint(cp))) bytes.push(b);
     }
   }
   let decoder: InstanceType<typeof TextDecoder>;
