@@ -14,7 +14,7 @@ interface Entry {
   brokerage: number;
   hidden: boolean;
   gatekeeper: boolean;
-  reasons: string[];
+  reasons: { code: string; params: Record<string, unknown>; text: string }[];
 }
 interface Report {
   people: number;
@@ -76,7 +76,7 @@ describe('influence network on the demo organisation, run on the real binary', (
         /sources must be one of declared, reporting, meetings, mine; got "emails"/,
       ],
       [['influence', '--top', 'many'], /--top must be a whole number/],
-      [['path', a!.name, b!.name, '--k', '0'], /--k must be a whole number from 1 to 20/],
+      [['path', a!.name, b!.name, '--k', '0'], /--k must be from 1 to 20; got 0/],
       [['network', 'export', '--format', 'pdf'], /--format must be one of graphml, gexf, csv; got "pdf"/],
     ] as const) {
       const r = await run(...args);
@@ -115,16 +115,21 @@ describe('influence network on the demo organisation, run on the real binary', (
           'reasons',
         ]),
       );
-      expect(e.reasons[0]).toMatch(
+      expect(e.reasons[0]).toMatchObject({
+        code: 'rank',
+        params: { personId: e.id, rank: e.influenceRank, of: report.people - 1 },
+      });
+      expect(e.reasons[0]!.text).toMatch(
         new RegExp(`^ranked ${e.influenceRank}(st|nd|rd|th) of ${report.people - 1}`),
       );
     }
     const hidden = report.hiddenInfluencers.find((e) => e.id === junior.id);
     expect(hidden, `${junior.name} should be a hidden influencer`).toBeDefined();
-    expect(hidden!.reasons.join(' ')).toMatch(/sought out in 5 declared advice, influence or trust ties/);
-    expect(hidden!.reasons.join(' ')).toMatch(
-      /hidden influencer: influence at the \d+\w\w percentile, formal level/,
-    );
+    expect(hidden!.reasons[0]!.params).toMatchObject({ declaredTies: 5, fromSenior: 5 });
+    expect(hidden!.reasons[0]!.text).toMatch(/sought out in 5 declared advice, influence or trust ties/);
+    const why = hidden!.reasons.find((x) => x.code === 'hidden-influencer');
+    expect(why?.params).toMatchObject({ personId: junior.id, level: junior.level });
+    expect(why?.text).toMatch(/hidden influencer: influence at the \d+\w\w percentile, formal level/);
     expect(report.brokerage.exact).toBe(true);
     expect(report.communities.reduce((n, c) => n + c.size, 0)).toBe(report.people);
   });

@@ -184,14 +184,19 @@ describe('relationship intelligence on the demo organisation, run on the real bi
   });
 
   it('coverage counts everyone but me, and explains its gaps in sentences', async () => {
-    const c = await json<{ directions: Record<string, { total: number; partner: number }>; gaps: string[] }>(
-      'coverage',
-    );
+    const c = await json<{
+      directions: Record<string, { total: number; partner: number }>;
+      gaps: { code: string; params: Record<string, unknown>; text: string }[];
+    }>('coverage');
     const people = await json<unknown[]>('people');
     const total = Object.values(c.directions).reduce((s, d) => s + d.total, 0);
     expect(total).toBe(people.length - 1);
     expect(c.gaps.length).toBeGreaterThan(0);
-    for (const g of c.gaps) expect(g).toMatch(/^[A-Z].*\.$/);
+    for (const g of c.gaps) {
+      expect(g.text).toMatch(/^[A-Z].*\.$/);
+      if (g.code === 'no-partners-there')
+        expect(c.directions[g.params.direction as string]!.total).toBe(g.params.people);
+    }
   });
 
   it('focus gives at most 7 reasons-backed actions whose numbers match the ledger', async () => {

@@ -1,13 +1,6 @@
 // The public surface of use cases: what the CLI and the API may call, one capability per folder.
 
-export type {
-  AskCheck,
-  Coverage,
-  FocusItem,
-  InitiativeReview,
-  NurtureEntry,
-  Quadrant,
-} from '../domain/index.js';
+export type { InitiativeReview, Quadrant } from '../domain/index.js';
 export {
   ASK_SIZES,
   CATEGORIES,

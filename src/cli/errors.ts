@@ -11,10 +11,14 @@ export class UsageError extends Error {
 
 export const USAGE_EXIT_CODE = 2;
 
+/** Inputs whose flag is spelled differently (`--cadence` sets `cadenceDays`). */
+const FLAG_OF_INPUT: Record<string, string> = { cadenceDays: 'cadence', emails: 'email', stepId: 'done' };
+
 /** The long flag of `cmd` (or of a parent) that sets the input named `input`, if any. */
 function flagFor(cmd: Command, input: string): string | undefined {
+  const attribute = FLAG_OF_INPUT[input] ?? input;
   for (let c: Command | null = cmd; c; c = c.parent) {
-    const option = c.options.find((o) => o.attributeName() === input);
+    const option = c.options.find((o) => o.attributeName() === attribute);
     if (option?.long) return option.long;
   }
   return undefined;
@@ -57,7 +61,7 @@ export function errorLine(e: RapportError, cmd: Command | undefined): string {
   const input = typeof d.input === 'string' ? d.input : typeof d.field === 'string' ? d.field : undefined;
   const flag = cmd && input ? flagFor(cmd, input) : undefined;
   let message = e.message;
-  if (input && flag) {
+  if (input && flag && !message.includes(flag)) {
     message = message.startsWith(`${input} `)
       ? `${flag}${message.slice(input.length)}`
       : withHint(message, flag);

@@ -13,3 +13,17 @@ export function choice<T extends string>(
   if ((allowed as readonly string[]).includes(value)) return value as T;
   throw new UsageError(`${flag} must be one of ${allowed.join(', ')}; got "${value}".`);
 }
+
+/**
+ * Numeric text becomes a number; any other text is passed on as it is, for the contract to
+ * refuse with a message naming the input (which the CLI then names as the flag).
+ */
+export function numberFlag(value: string | undefined): number | string | undefined {
+  if (value === undefined) return undefined;
+  const n = Number(value);
+  return value.trim() !== '' && Number.isFinite(n) ? n : value;
+}
+
+/** Like numberFlag, but an empty value ("") clears the field. */
+export const clearableNumber = (value: string | undefined): number | string | null | undefined =>
+  value === '' ? null : numberFlag(value);

@@ -1,5 +1,4 @@
 import { describe, expect, it } from 'vitest';
-import type { Assessment } from '../domain/assessment.js';
 import { DEFAULT_SETTINGS } from '../domain/settings.js';
 import { stakeholderMap } from '../domain/stakeholder-map.js';
 import { assessmentOf as a } from '../domain/test-support/assessments.js';

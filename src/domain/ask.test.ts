@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { askCheck, findAllies, parseAskSize, type TiePerson } from './ask.js';
+import { askCheck, findAllies, type TiePerson } from './ask.js';
 import { DEFAULT_SETTINGS } from './settings.js';
 
 const s = DEFAULT_SETTINGS;
@@ -23,7 +23,8 @@ describe('askCheck', () => {
       stance: 10,
       influence: 80,
     });
-    expect(c.reason).toContain('from +5 to +1');
+    expect(c.reason).toMatchObject({ code: 'in-credit', params: { balanceBefore: 5, balanceAfter: 1 } });
+    expect(c.reason.text).toContain('from +5 to +1');
   });
 
   it('goes at exactly zero after the ask', () => {
@@ -34,23 +35,28 @@ describe('askCheck', () => {
     const c = askCheck(target(30), 3, 'large', [ally], s);
     expect(c.balanceAfter).toBe(-5);
     expect(c.verdict).toBe('route-via-ally');
-    expect(c.reason).toContain('Route it via Eli (balance +6.5, same team)');
+    expect(c.reason).toMatchObject({
+      code: 'overdrawn-route-via-ally',
+      params: { allyId: ally.id, allyBalance: 6.5, ties: ['same team'], balanceAfter: -5 },
+    });
+    expect(c.reason.text).toContain('Route it via Eli (balance +6.5, same team)');
   });
 
   it('routes a detractor via an ally even with credit', () => {
     const c = askCheck(target(-20), 10, 'small', [ally], s);
     expect(c.verdict).toBe('route-via-ally');
-    expect(c.reason).toContain('Dana is a detractor on Apollo (stance -20)');
+    expect(c.reason).toMatchObject({
+      code: 'detractor-route-via-ally',
+      params: { stance: -20, initiative: 'Apollo' },
+    });
+    expect(c.reason.text).toContain('Dana is a detractor on Apollo (stance -20)');
   });
 
   it('builds first when overdrawn and nobody can carry the ask', () => {
     const c = askCheck(target(0), -1, 'small', [], s);
     expect(c).toMatchObject({ balanceAfter: -3, verdict: 'build-first' });
-    expect(c.reason).toContain('build capital first');
-  });
-
-  it('rejects an unknown size naming the choices', () => {
-    expect(() => parseAskSize('huge')).toThrow(/size must be one of small, medium, large; got "huge"/);
+    expect(c.reason.code).toBe('overdrawn');
+    expect(c.reason.text).toContain('build capital first');
   });
 });
 

@@ -1,10 +1,9 @@
 import { round2 } from './balance.js';
+import { type Explanation, explain, signed } from './explanation.js';
 import type { RelationshipSettings } from './settings.js';
-import { oneOf } from './validate.js';
 
 export const ASK_SIZES = ['small', 'medium', 'large'] as const;
 export type AskSize = (typeof ASK_SIZES)[number];
-export const parseAskSize = (value: unknown): AskSize => oneOf('size', value, ASK_SIZES);
 
 export type Tie = 'same team' | 'reporting line' | 'shared interaction';
 
@@ -65,10 +64,16 @@ export interface AskCheck {
   initiative: string | null;
   allies: Ally[];
   verdict: Verdict;
-  reason: string;
+  /** The verdict explained; `params.personIds` holds the target and, when routed, the ally. */
+  reason: Explanation<AskReasonCode>;
 }
 
-const signed = (x: number): string => (x > 0 ? `+${x}` : String(x));
+export type AskReasonCode =
+  | 'in-credit'
+  | 'detractor-route-via-ally'
+  | 'overdrawn-route-via-ally'
+  | 'detractor-in-credit'
+  | 'overdrawn';
 
 /**
  * Pick your battles (DESIGN.md idea 5). Go when the balance stays non-negative and the person
@@ -96,23 +101,54 @@ export function askCheck(
   const where = target.initiative ? ` on ${target.initiative}` : '';
   const fall = `Your balance with ${target.name} would go from ${signed(round2(balanceBefore))} to ${signed(after)}`;
   let verdict: Verdict;
-  let reason: string;
+  let reason: Explanation<AskReasonCode>;
+  const params = {
+    personId: target.id,
+    personIds: [target.id],
+    size,
+    balanceBefore: base.balanceBefore,
+    balanceAfter: after,
+    stance: target.stance,
+    initiative: target.initiative,
+  };
   const best = allies[0];
   if (stays && !detractor) {
     verdict = 'go';
-    reason = `${fall}, still in credit, and they are not a detractor${where}: go ahead.`;
+    reason = explain(
+      'in-credit',
+      params,
+      `${fall}, still in credit, and they are not a detractor${where}: go ahead.`,
+    );
   } else if (best) {
     verdict = 'route-via-ally';
     const problem = detractor
       ? `${target.name} is a detractor${where} (stance ${signed(target.stance!)}), so a direct ${size} ask risks hardening them`
       : `${fall}: overdrawn`;
-    reason = `${problem}. Route it via ${best.name} (balance ${signed(best.balance)}, ${best.ties.join(', ')}).`;
+    reason = explain(
+      detractor ? 'detractor-route-via-ally' : 'overdrawn-route-via-ally',
+      {
+        ...params,
+        personIds: [target.id, best.id],
+        allyId: best.id,
+        allyBalance: best.balance,
+        ties: best.ties,
+      },
+      `${problem}. Route it via ${best.name} (balance ${signed(best.balance)}, ${best.ties.join(', ')}).`,
+    );
   } else if (stays) {
     verdict = 'go';
-    reason = `${fall}, still in credit, but they are a detractor${where} and no ally is tied to them: ask, framed in their interests.`;
+    reason = explain(
+      'detractor-in-credit',
+      params,
+      `${fall}, still in credit, but they are a detractor${where} and no ally is tied to them: ask, framed in their interests.`,
+    );
   } else {
     verdict = 'build-first';
-    reason = `${fall} and nobody with credit is tied to them: build capital first (help them, make an introduction) before a ${size} ask.`;
+    reason = explain(
+      'overdrawn',
+      params,
+      `${fall} and nobody with credit is tied to them: build capital first (help them, make an introduction) before a ${size} ask.`,
+    );
   }
   return {
     ...base,

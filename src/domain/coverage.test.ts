@@ -59,14 +59,18 @@ describe('coverage', () => {
     expect(c.directions.across).toEqual({ partner: 0, friend: 1, acquaintance: 1, none: 0, total: 2 });
     expect(c.directions.outside).toEqual({ partner: 1, friend: 0, acquaintance: 0, none: 1, total: 2 });
     expect(c.downOutsideTeam.total).toBe(0);
-    expect(c.gaps).toContain('No trusted partners among your peers (2 people there).');
+    expect(c.gaps).toContainEqual({
+      code: 'no-partners-there',
+      params: { direction: 'across', people: 2 },
+      text: 'No trusted partners among your peers (2 people there).',
+    });
   });
 
   it('counts someone more senior in another branch as up, and less senior elsewhere as down outside my team', () => {
     const c = coverage([...org, p(14, 9, { tier: 'friend' })], 4); // 14 is level 5 under 9
     expect(c.directions.down.total).toBe(3);
     expect(c.downOutsideTeam).toEqual({ partner: 0, friend: 1, acquaintance: 0, none: 0, total: 1 });
-    expect(c.gaps).toContain('No trusted partners below you outside your own team.');
+    expect(c.gaps.map((g) => g.code)).toContain('no-partners-below-outside-team');
   });
 
   it('says when all partners sit in one direction', () => {
@@ -74,8 +78,10 @@ describe('coverage', () => {
       [p(1, null, { tier: 'partner' }), p(2, 1, { tier: 'partner' }), p(3, 2), p(4, 3, { tier: 'friend' })],
       3,
     );
-    expect(c.gaps).toContain('All 2 of your partners are above you.');
-    expect(c.gaps).toContain('No trusted partners below you (1 person there).');
+    expect(c.gaps).toContainEqual(
+      expect.objectContaining({ code: 'partners-all-one-way', params: { direction: 'up', partners: 2 } }),
+    );
+    expect(c.gaps.map((g) => g.text)).toContain('No trusted partners below you (1 person there).');
   });
 
   it('refuses to run without my place in the org chart, saying how to fix it', () => {
@@ -88,8 +94,10 @@ describe('coverage', () => {
   it('asks for tiers when nobody has one', () => {
     const none = { partner: 0, friend: 0, acquaintance: 0, none: 3, total: 3 };
     const zero = { partner: 0, friend: 0, acquaintance: 0, none: 0, total: 0 };
-    expect(coverageGaps({ up: none, down: zero, across: zero, outside: zero }, zero)).toContain(
-      'Nobody has a tier yet: mark your trusted partners, friends and acquaintances.',
-    );
+    expect(coverageGaps({ up: none, down: zero, across: zero, outside: zero }, zero)).toContainEqual({
+      code: 'nobody-tiered',
+      params: {},
+      text: 'Nobody has a tier yet: mark your trusted partners, friends and acquaintances.',
+    });
   });
 });

@@ -1,4 +1,5 @@
-import { ValidationError } from './errors.js';
+import { PreconditionError } from './errors.js';
+import { countOf, type Explanation, explain } from './explanation.js';
 import type { Category, Tier } from './person.js';
 
 export const DIRECTIONS = ['up', 'down', 'across', 'outside'] as const;
@@ -65,8 +66,15 @@ export interface Coverage {
   directions: Record<Direction, TierCounts>;
   /** People below you who are not in your own reporting subtree. */
   downOutsideTeam: TierCounts;
-  gaps: string[];
+  gaps: Explanation<GapCode>[];
 }
+
+export type GapCode =
+  | 'nobody-there'
+  | 'no-partners-there'
+  | 'no-partners-below-outside-team'
+  | 'partners-all-one-way'
+  | 'nobody-tiered';
 
 const emptyCounts = (): TierCounts => ({ partner: 0, friend: 0, acquaintance: 0, none: 0, total: 0 });
 
@@ -94,12 +102,12 @@ function directionOf(
  */
 export function coverage(people: readonly OrgPerson[], meId: number, meName = 'you'): Coverage {
   const me = people.find((p) => p.id === meId);
-  if (!me) throw new ValidationError('me', `Coverage needs "me" to be one of the people in the workspace.`);
+  if (!me) throw new PreconditionError('me', 'Coverage needs "me" to be one of the people in the workspace.');
   const levels = orgLevels(people);
   const myLevel = levels.get(meId);
   if (myLevel === undefined) {
-    throw new ValidationError(
-      'me',
+    throw new PreconditionError(
+      'me-in-org-chart',
       `Coverage needs your place in the org chart, but ${meName} has no level, manager or reports. Set a level (e.g. 3) or a manager on ${meName}.`,
     );
   }
@@ -157,34 +165,56 @@ const WHERE: Record<Direction, string> = {
   outside: 'outside the organisation',
 };
 
-/** Plain-sentence findings: where there are people but no trusted partners, and lopsided portfolios. */
+/** Findings: where there are people but no trusted partners, and lopsided portfolios. */
 export function coverageGaps(
   directions: Record<Direction, TierCounts>,
   downOutsideTeam: TierCounts,
-): string[] {
-  const gaps: string[] = [];
+): Explanation<GapCode>[] {
+  const gaps: Explanation<GapCode>[] = [];
   for (const d of ['up', 'across', 'down'] as const) {
     if (directions[d].total === 0) {
-      if (d !== 'up') gaps.push(`Nobody ${WHERE[d]} is in your portfolio.`);
+      if (d !== 'up')
+        gaps.push(explain('nobody-there', { direction: d }, `Nobody ${WHERE[d]} is in your portfolio.`));
     } else if (directions[d].partner === 0) {
+      const people = directions[d].total;
       gaps.push(
-        `No trusted partners ${WHERE[d]} (${countOf(directions[d].total, 'person', 'people')} there).`,
+        explain(
+          'no-partners-there',
+          { direction: d, people },
+          `No trusted partners ${WHERE[d]} (${countOf(people, 'person', 'people')} there).`,
+        ),
       );
     }
   }
   if (directions.down.partner > 0 && downOutsideTeam.total > 0 && downOutsideTeam.partner === 0) {
-    gaps.push('No trusted partners below you outside your own team.');
+    gaps.push(
+      explain(
+        'no-partners-below-outside-team',
+        { direction: 'down', people: downOutsideTeam.total },
+        'No trusted partners below you outside your own team.',
+      ),
+    );
   }
   const partners = DIRECTIONS.reduce((sum, d) => sum + directions[d].partner, 0);
   for (const d of DIRECTIONS) {
     if (partners >= 2 && directions[d].partner === partners) {
-      gaps.push(`All ${partners} of your partners are ${WHERE[d]}.`);
+      gaps.push(
+        explain(
+          'partners-all-one-way',
+          { direction: d, partners },
+          `All ${partners} of your partners are ${WHERE[d]}.`,
+        ),
+      );
     }
   }
   const tiered = DIRECTIONS.reduce((sum, d) => sum + directions[d].total - directions[d].none, 0);
   if (tiered === 0)
-    gaps.push('Nobody has a tier yet: mark your trusted partners, friends and acquaintances.');
+    gaps.push(
+      explain(
+        'nobody-tiered',
+        {},
+        'Nobody has a tier yet: mark your trusted partners, friends and acquaintances.',
+      ),
+    );
   return gaps;
 }
-
-const countOf = (n: number, one: string, many: string): string => `${n} ${n === 1 ? one : many}`;

@@ -25,17 +25,26 @@ const overdue = (over: Partial<NurtureEntry>): NurtureEntry => ({
   importance: 50,
   lastInteractionAt: null,
   priority: 700,
+  reason: {
+    code: 'overdue',
+    params: { personId: 5 },
+    text: 'last contact 28 days ago, 14 days past the 14-day cadence',
+  },
   ...over,
 });
+const codes = (list: { code: string }[]) => list.map((e) => e.code);
 describe('suggestStrategy', () => {
   it('picks the strategy the data points to, in order of precedence', () => {
     expect(suggestStrategy(convert({ daysSinceContact: 60, balance: -5 }), 60).strategy).toBe('proactive');
-    expect(suggestStrategy(convert({ daysSinceContact: null }), 60).why).toBe(
-      'you have never logged an interaction with them',
-    );
+    expect(suggestStrategy(convert({ daysSinceContact: null }), 60).why).toEqual({
+      code: 'never-contacted',
+      params: { personId: 1 },
+      text: 'you have never logged an interaction with them',
+    });
     expect(suggestStrategy(convert({ daysSinceContact: 59, balance: -5 }), 60)).toMatchObject({
       strategy: 'empathize',
-      why: 'your balance with them is -5',
+      action: { code: 'give-first', params: { personId: 1 } },
+      why: { code: 'negative-balance', params: { personId: 1, balance: -5 } },
     });
     expect(suggestStrategy(convert({ hasInterests: false }), 60).strategy).toBe('connect');
     expect(suggestStrategy(convert({}), 60).strategy).toBe('communicate');
@@ -57,13 +66,27 @@ describe('focusList', () => {
     expect(items.map((i) => i.kind)).toEqual(['convert', 'overdue-partner', 'stale-assessments']);
     expect(items[0]).toMatchObject({ strategy: 'proactive', score: 70, personId: 1 });
     expect(items[0]!.why).toEqual([
-      'high-influence detractor on Apollo (influence 80, stance -60)',
-      'no interaction for 90 days',
+      {
+        code: 'high-influence-detractor',
+        params: { personId: 1, initiative: 'Apollo', influence: 80, stance: -60, alsoOn: [] },
+        text: 'high-influence detractor on Apollo (influence 80, stance -60)',
+      },
+      {
+        code: 'no-recent-contact',
+        params: { personId: 1, days: 90, limit: s.noContactDays },
+        text: 'no interaction for 90 days',
+      },
     ]);
     // 30 + min(40, 14/14·20) + 50·0.2 = 60
     expect(items[1]).toMatchObject({ name: 'Pat', score: 60 });
-    expect(items[2]!.action).toBe('Revisit the Apollo map: re-assess Lee.');
-    expect(items[2]!.why).toEqual(['1 assessment is stale, the oldest 300 days old']);
+    expect(items[2]!.action.text).toBe('Revisit the Apollo map: re-assess Lee.');
+    expect(items[2]!.why).toEqual([
+      {
+        code: 'stale-assessments',
+        params: { initiative: 'Apollo', count: 1, oldestDays: 300 },
+        text: '1 assessment is stale, the oldest 300 days old',
+      },
+    ]);
   });
 
   it('keeps one line per person, folding in the other reasons', () => {
@@ -81,8 +104,9 @@ describe('focusList', () => {
       s,
     );
     expect(items).toHaveLength(1);
-    expect(items[0]!.why[0]).toContain('also on Zeus');
-    expect(items[0]!.why).toContain('last contact 28 days ago, 14 days past the 14-day cadence');
+    expect(items[0]!.why[0]!.params).toMatchObject({ alsoOn: ['Zeus'] });
+    expect(items[0]!.why[0]!.text).toContain('also on Zeus');
+    expect(codes(items[0]!.why)).toEqual(['high-influence-detractor', 'stance-not-moving', 'overdue']);
   });
 
   it('puts due plan steps first and stops at the maximum', () => {
@@ -109,7 +133,12 @@ describe('focusList', () => {
     expect(items[0]).toMatchObject({
       kind: 'plan-step',
       score: 82,
-      action: 'Ask Sam about sailing (plan for Sam: build the personal connection).',
+      action: {
+        code: 'plan-step',
+        params: { personId: 2, planId: 1, stepId: 1, strategy: 'connect' },
+        text: 'Ask Sam about sailing (plan for Sam: build the personal connection).',
+      },
+      why: [{ code: 'step-late', params: { personId: 2, stepId: 1, due: '2026-11-21', daysLate: 2 } }],
     });
   });
 
@@ -127,8 +156,8 @@ describe('focusList', () => {
     expect(item).toMatchObject({
       kind: 'stance-drop',
       score: 55,
-      action: 'Talk to Kim about Apollo: find out what changed.',
-      why: ['stance on Apollo fell from 40 to -20'],
+      action: { code: 'ask-what-changed', text: 'Talk to Kim about Apollo: find out what changed.' },
+      why: [{ code: 'stance-fell', params: { personId: 3, from: 40, to: -20, drop: 60 } }],
     });
   });
 

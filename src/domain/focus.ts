@@ -1,3 +1,4 @@
+import { type Explanation, explain } from './explanation.js';
 import type { NurtureEntry } from './nurture.js';
 import type { DueStep, Strategy } from './plan.js';
 import { STRATEGY_LABELS } from './plan.js';
@@ -23,10 +24,10 @@ export interface FocusItem {
   personId: number | null;
   name: string | null;
   initiative: string | null;
-  /** What to do, as a sentence. */
-  action: string;
+  /** What to do. */
+  action: Explanation;
   /** Why it is on the list; more than one reason when a person qualifies several ways. */
-  why: string[];
+  why: Explanation[];
   strategy: Strategy | null;
   /** 0–100; the list is ordered by it (docs/scoring.md). */
   score: number;
@@ -65,35 +66,64 @@ const round1 = (x: number): number => Math.round(x * 10) / 10;
 export function suggestStrategy(
   c: ConvertCandidate,
   noContactDays: number,
-): { strategy: Strategy; action: string; why: string } {
+): { strategy: Strategy; action: Explanation; why: Explanation } {
+  const personId = c.id;
   if (c.daysSinceContact === null || c.daysSinceContact >= noContactDays) {
     return {
       strategy: 'proactive',
-      action: `Be proactive: reach out to ${c.name} before you need something.`,
+      action: explain(
+        'reach-out',
+        { personId },
+        `Be proactive: reach out to ${c.name} before you need something.`,
+      ),
       why:
         c.daysSinceContact === null
-          ? 'you have never logged an interaction with them'
-          : `no interaction for ${c.daysSinceContact} days`,
+          ? explain('never-contacted', { personId }, 'you have never logged an interaction with them')
+          : explain(
+              'no-recent-contact',
+              { personId, days: c.daysSinceContact, limit: noContactDays },
+              `no interaction for ${c.daysSinceContact} days`,
+            ),
     };
   }
   if (c.balance < 0) {
     return {
       strategy: 'empathize',
-      action: `Give before you ask: find out what ${c.name} needs and help with it.`,
-      why: `your balance with them is ${c.balance}`,
+      action: explain(
+        'give-first',
+        { personId },
+        `Give before you ask: find out what ${c.name} needs and help with it.`,
+      ),
+      why: explain(
+        'negative-balance',
+        { personId, balance: c.balance },
+        `your balance with them is ${c.balance}`,
+      ),
     };
   }
   if (!c.hasInterests) {
     return {
       strategy: 'connect',
-      action: `Build the personal connection with ${c.name}: learn their interests and common ground.`,
-      why: 'no interests recorded for them',
+      action: explain(
+        'learn-interests',
+        { personId },
+        `Build the personal connection with ${c.name}: learn their interests and common ground.`,
+      ),
+      why: explain('no-interests', { personId }, 'no interests recorded for them'),
     };
   }
   return {
     strategy: 'communicate',
-    action: `Improve communication with ${c.name}: ask what would change their mind.`,
-    why: 'regular contact and credit have not moved their stance',
+    action: explain(
+      'ask-what-would-change',
+      { personId },
+      `Improve communication with ${c.name}: ask what would change their mind.`,
+    ),
+    why: explain(
+      'stance-not-moving',
+      { personId, balance: c.balance, daysSinceContact: c.daysSinceContact },
+      'regular contact and credit have not moved their stance',
+    ),
   };
 }
 
@@ -141,9 +171,23 @@ export function focusList(inputs: FocusInputs, s: RelationshipSettings['focus'])
       personId: d.personId,
       name: d.name,
       initiative: null,
-      action: `${d.step.text} (plan for ${d.name}: ${STRATEGY_LABELS[d.strategy]}).`,
+      action: explain(
+        'plan-step',
+        { personId: d.personId, planId: d.planId, stepId: d.step.id, strategy: d.strategy },
+        `${d.step.text} (plan for ${d.name}: ${STRATEGY_LABELS[d.strategy]}).`,
+      ),
       why: [
-        d.daysLate === 0 ? 'the step is due today' : `the step was due ${d.step.due}, ${d.daysLate} days ago`,
+        d.daysLate === 0
+          ? explain(
+              'step-due-today',
+              { personId: d.personId, stepId: d.step.id, due: d.step.due },
+              'the step is due today',
+            )
+          : explain(
+              'step-late',
+              { personId: d.personId, stepId: d.step.id, due: d.step.due, daysLate: d.daysLate },
+              `the step was due ${d.step.due}, ${d.daysLate} days ago`,
+            ),
       ],
       strategy: d.strategy,
       score: 80 + Math.min(20, d.daysLate),
@@ -163,8 +207,18 @@ export function focusList(inputs: FocusInputs, s: RelationshipSettings['focus'])
       initiative: c.initiative,
       action: hint.action,
       why: [
-        `high-influence detractor on ${c.initiative} (influence ${c.influence}, stance ${c.stance})` +
-          (others.length > 0 ? `, also on ${others.join(', ')}` : ''),
+        explain(
+          'high-influence-detractor',
+          {
+            personId: c.id,
+            initiative: c.initiative,
+            influence: c.influence,
+            stance: c.stance,
+            alsoOn: others,
+          },
+          `high-influence detractor on ${c.initiative} (influence ${c.influence}, stance ${c.stance})` +
+            (others.length > 0 ? `, also on ${others.join(', ')}` : ''),
+        ),
         hint.why,
       ],
       strategy: hint.strategy,
@@ -177,8 +231,18 @@ export function focusList(inputs: FocusInputs, s: RelationshipSettings['focus'])
       personId: d.id,
       name: d.name,
       initiative: d.initiative,
-      action: `Talk to ${d.name} about ${d.initiative}: find out what changed.`,
-      why: [`stance on ${d.initiative} fell from ${d.from} to ${d.to}`],
+      action: explain(
+        'ask-what-changed',
+        { personId: d.id, initiative: d.initiative },
+        `Talk to ${d.name} about ${d.initiative}: find out what changed.`,
+      ),
+      why: [
+        explain(
+          'stance-fell',
+          { personId: d.id, initiative: d.initiative, from: d.from, to: d.to, drop: d.drop },
+          `stance on ${d.initiative} fell from ${d.from} to ${d.to}`,
+        ),
+      ],
       strategy: 'empathize',
       score: round1(40 + d.drop / 4),
     });
@@ -189,9 +253,17 @@ export function focusList(inputs: FocusInputs, s: RelationshipSettings['focus'])
       personId: null,
       name: null,
       initiative: m.initiative,
-      action: `Revisit the ${m.initiative} map: re-assess ${m.count === 1 && m.onlyName ? m.onlyName : `${m.count} people`}.`,
+      action: explain(
+        'revisit-map',
+        { initiative: m.initiative, count: m.count },
+        `Revisit the ${m.initiative} map: re-assess ${m.count === 1 && m.onlyName ? m.onlyName : `${m.count} people`}.`,
+      ),
       why: [
-        `${m.count} assessment${m.count === 1 ? ' is' : 's are'} stale, the oldest ${m.oldestDays} days old`,
+        explain(
+          'stale-assessments',
+          { initiative: m.initiative, count: m.count, oldestDays: m.oldestDays },
+          `${m.count} assessment${m.count === 1 ? ' is' : 's are'} stale, the oldest ${m.oldestDays} days old`,
+        ),
       ],
       strategy: null,
       score: 20 + Math.min(30, m.count * 3),
@@ -204,10 +276,8 @@ export function focusList(inputs: FocusInputs, s: RelationshipSettings['focus'])
       personId: o.id,
       name: o.name,
       initiative: null,
-      action: `Get in touch with ${o.name}, a trusted partner.`,
-      why: [
-        `last contact ${o.daysSince} days ago, ${o.overdueDays} days past the ${o.cadenceDays}-day cadence`,
-      ],
+      action: explain('get-in-touch', { personId: o.id }, `Get in touch with ${o.name}, a trusted partner.`),
+      why: [o.reason],
       strategy: 'proactive',
       score: round1(30 + Math.min(40, (o.overdueDays / o.cadenceDays) * 20) + o.importance * 0.2),
     });

@@ -1,5 +1,5 @@
 import { ValidationError } from './errors.js';
-import { integerIn, oneOf } from './validate.js';
+import { type Explanation, explain } from './explanation.js';
 
 /**
  * Declared ties. "A → B, advice" means A goes to B for advice; "influence" that B influences A;
@@ -10,35 +10,12 @@ export const TIE_KINDS = ['advice', 'influence', 'trust', 'friction'] as const;
 export type TieKind = (typeof TIE_KINDS)[number];
 export const INFLUENCE_KINDS: readonly TieKind[] = ['advice', 'influence', 'trust'];
 
-/** Where a tie of the network comes from; `--sources` picks among these. */
+/** Where a tie of the network comes from; an influence report may use some of them. */
 export const TIE_SOURCES = ['declared', 'reporting', 'meetings', 'mine'] as const;
 export type TieSource = (typeof TIE_SOURCES)[number];
 
 export const MIN_TIE_WEIGHT = 1;
 export const MAX_TIE_WEIGHT = 5;
-
-export interface TieInput {
-  kind: TieKind;
-  weight: number;
-}
-
-export function validTie(kind: unknown, weight: unknown): TieInput {
-  return {
-    kind: oneOf('kind', kind ?? 'advice', TIE_KINDS),
-    weight: integerIn('weight', weight ?? 3, MIN_TIE_WEIGHT, MAX_TIE_WEIGHT),
-  };
-}
-
-export function parseSources(text: string | undefined): TieSource[] {
-  if (text === undefined) return [...TIE_SOURCES];
-  const parts = text
-    .split(',')
-    .map((s) => s.trim())
-    .filter(Boolean);
-  if (parts.length === 0)
-    throw new ValidationError('sources', `sources needs one or more of ${TIE_SOURCES.join(', ')}.`);
-  return [...new Set(parts.map((p) => oneOf('sources', p, TIE_SOURCES)))];
-}
 
 /** Settings of the influence rules (stored per workspace, these are the defaults). */
 export interface InfluenceSettings {
@@ -192,7 +169,7 @@ export interface RankedPerson {
 
 export interface RoleFinding {
   id: number;
-  reason: string;
+  reason: Explanation<'hidden-influencer' | 'gatekeeper'>;
 }
 
 const ordinal = (p: number) =>
@@ -214,7 +191,16 @@ export function hiddenInfluencers(people: readonly RankedPerson[], s: InfluenceS
     if (inf >= s.hiddenMinPercentile && inf - sen >= s.hiddenMargin) {
       out.push({
         id: p.id,
-        reason: `hidden influencer: influence at the ${ordinal(inf)} percentile, formal level ${p.level} only at the ${ordinal(sen)} percentile of seniority`,
+        reason: explain(
+          'hidden-influencer',
+          {
+            personId: p.id,
+            influencePercentile: Math.round(inf),
+            level: p.level,
+            seniorityPercentile: Math.round(sen),
+          },
+          `hidden influencer: influence at the ${ordinal(inf)} percentile, formal level ${p.level} only at the ${ordinal(sen)} percentile of seniority`,
+        ),
       });
     }
   });
@@ -259,10 +245,16 @@ export function gatekeepers(
     if (!toTop || toTop.size < s.gatekeeperMinTies) return;
     const sen = seniority[i];
     if (sen !== null && sen !== undefined && sen >= s.seniorPercentile) return;
-    const who = [...toTop].map((id) => names.get(id) ?? `#${id}`).sort();
+    const who = [...toTop]
+      .map((id) => ({ id, name: names.get(id) ?? `#${id}` }))
+      .sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : a.id - b.id));
     out.push({
       id: p.id,
-      reason: `gatekeeper: strong ties to ${toTop.size} of the top ${top.length} influencers (${who.join(', ')})`,
+      reason: explain(
+        'gatekeeper',
+        { personId: p.id, personIds: who.map((w) => w.id), ties: toTop.size, top: top.length },
+        `gatekeeper: strong ties to ${toTop.size} of the top ${top.length} influencers (${who.map((w) => w.name).join(', ')})`,
+      ),
     });
   });
   return out;

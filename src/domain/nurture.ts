@@ -1,4 +1,5 @@
 import { ageInDays } from './balance.js';
+import { type Explanation, explain } from './explanation.js';
 import type { Tier } from './person.js';
 import type { RelationshipSettings } from './settings.js';
 
@@ -34,6 +35,28 @@ export interface NurtureEntry {
   lastInteractionAt: string | null;
   /** overdueDays × importance: the order of the list. */
   priority: number;
+  reason: Explanation<'overdue' | 'never-contacted'>;
+}
+
+/** Why a relationship is on the nurture list, with the days it quotes. */
+function overdueReason(
+  p: { id: number; lastInteractionAt: string | null },
+  daysSince: number,
+  cadenceDays: number,
+  overdueDays: number,
+): NurtureEntry['reason'] {
+  const params = { personId: p.id, daysSince, cadenceDays, overdueDays };
+  return p.lastInteractionAt === null
+    ? explain(
+        'never-contacted',
+        params,
+        `no interaction logged in the ${daysSince} days since they were added, ${overdueDays} days past the ${cadenceDays}-day cadence`,
+      )
+    : explain(
+        'overdue',
+        params,
+        `last contact ${daysSince} days ago, ${overdueDays} days past the ${cadenceDays}-day cadence`,
+      );
 }
 
 /**
@@ -63,6 +86,7 @@ export function nurtureList(
       importance: p.importance,
       lastInteractionAt: p.lastInteractionAt,
       priority: Math.round(overdueDays * p.importance * 10) / 10,
+      reason: overdueReason(p, daysSince, days, overdueDays),
     });
   }
   // Ties (e.g. nobody has an importance yet) fall back to the longest overdue.

@@ -1,5 +1,7 @@
 import type { Assessment } from './assessment.js';
 import { ageInDays } from './balance.js';
+import { toDay } from './dates.js';
+import { type Explanation, explain } from './explanation.js';
 import type { RelationshipSettings } from './settings.js';
 import { currentAndPrevious } from './stakeholder-map.js';
 
@@ -12,6 +14,37 @@ export interface InitiativeReview {
   neverAssessed: { id: number; name: string }[];
   /** Stance fell by at least the alert threshold since the previous assessment. */
   stanceDrops: { id: number; name: string; from: number; to: number; drop: number; assessedAt: string }[];
+  /** Each finding above as a sentence, in the order stale, never assessed, stance drops. */
+  notes: Explanation<ReviewCode>[];
+}
+
+export type ReviewCode = 'stale-assessment' | 'never-assessed' | 'stance-fell';
+
+function reviewNotes(r: Omit<InitiativeReview, 'notes'>): Explanation<ReviewCode>[] {
+  const initiativeId = r.initiativeId;
+  return [
+    ...r.stale.map((s) =>
+      explain(
+        'stale-assessment',
+        { initiativeId, personId: s.id, assessedAt: s.assessedAt, daysOld: s.daysOld },
+        `stale: ${s.name}, assessed ${toDay(s.assessedAt)} (${s.daysOld} days ago)`,
+      ),
+    ),
+    ...r.neverAssessed.map((n) =>
+      explain(
+        'never-assessed',
+        { initiativeId, personId: n.id },
+        `never assessed: ${n.name} (has interactions tagged with it)`,
+      ),
+    ),
+    ...r.stanceDrops.map((d) =>
+      explain(
+        'stance-fell',
+        { initiativeId, personId: d.id, from: d.from, to: d.to, drop: d.drop, assessedAt: d.assessedAt },
+        `stance fell: ${d.name}, ${d.from} → ${d.to} on ${toDay(d.assessedAt)}`,
+      ),
+    ),
+  ];
 }
 
 const byName = <T extends { id: number; name: string }>(a: T, b: T): number =>
@@ -26,7 +59,7 @@ export function reviewInitiative(
   now: Date,
   s: RelationshipSettings['review'],
 ): InitiativeReview {
-  const review: InitiativeReview = {
+  const review: Omit<InitiativeReview, 'notes'> = {
     initiativeId: initiative.id,
     initiative: initiative.name,
     stale: [],
@@ -55,7 +88,7 @@ export function reviewInitiative(
   review.stale.sort((a, b) => b.daysOld - a.daysOld || byName(a, b));
   review.neverAssessed.sort(byName);
   review.stanceDrops.sort((a, b) => b.drop - a.drop || byName(a, b));
-  return review;
+  return { ...review, notes: reviewNotes(review) };
 }
 
 export const hasFindings = (r: InitiativeReview): boolean =>

@@ -1,6 +1,5 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import type { Assessment } from './assessment.js';
 import { DEFAULT_SETTINGS } from './settings.js';
 import { quadrantOf, stakeholderMap } from './stakeholder-map.js';
 import { assessmentOf as a } from './test-support/assessments.js';
@@ -47,9 +46,16 @@ describe('stakeholderMap', () => {
         stance: 30,
         assessedAt: '2026-03-01T00:00:00.000Z',
         trend: { influence: 30, stance: 40 },
+        trendNote: {
+          code: 'moved',
+          params: { personId: 1, influence: 30, stance: 40 },
+          text: 'influence +30, stance +40',
+        },
       },
     ]);
-    expect(map.convert.map((e) => [e.id, e.trend])).toEqual([[2, null]]);
+    expect(map.convert.map((e) => [e.id, e.trend, e.trendNote.code])).toEqual([
+      [2, null, 'first-assessment'],
+    ]);
     expect(map.ally.map((e) => e.id)).toEqual([3]);
     expect(map.monitor.map((e) => e.id)).toEqual([4]);
     expect(map.neutral.map((e) => e.id)).toEqual([5]);

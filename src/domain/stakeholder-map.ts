@@ -1,4 +1,5 @@
 import { type Assessment, byAssessedAt } from './assessment.js';
+import { type Explanation, explain, signed } from './explanation.js';
 import type { RelationshipSettings } from './settings.js';
 
 export const QUADRANTS = ['champion', 'convert', 'ally', 'monitor', 'neutral'] as const;
@@ -28,6 +29,20 @@ export interface MapEntry {
   assessedAt: string;
   /** Movement since the person's previous assessment on this initiative, or null for a first one. */
   trend: { influence: number; stance: number } | null;
+  trendNote: Explanation<TrendCode>;
+}
+
+export type TrendCode = 'first-assessment' | 'unchanged' | 'moved';
+
+/** The movement of a map entry in words, with the numbers it quotes. */
+export function trendNote(personId: number, trend: MapEntry['trend']): Explanation<TrendCode> {
+  if (trend === null) return explain('first-assessment', { personId }, 'first assessment');
+  if (trend.influence === 0 && trend.stance === 0) return explain('unchanged', { personId }, 'unchanged');
+  return explain(
+    'moved',
+    { personId, influence: trend.influence, stance: trend.stance },
+    `influence ${signed(trend.influence)}, stance ${signed(trend.stance)}`,
+  );
 }
 
 export type StakeholderMap = Record<Quadrant, MapEntry[]>;
@@ -59,15 +74,17 @@ export function stakeholderMap(
 ): StakeholderMap {
   const map: StakeholderMap = { champion: [], convert: [], ally: [], monitor: [], neutral: [] };
   for (const [personId, { current, previous }] of currentAndPrevious(assessments, at)) {
+    const trend = previous
+      ? { influence: current.influence - previous.influence, stance: current.stance - previous.stance }
+      : null;
     map[quadrantOf(current.influence, current.stance, thresholds)].push({
       id: personId,
       name: nameOf(personId),
       influence: current.influence,
       stance: current.stance,
       assessedAt: current.assessedAt,
-      trend: previous
-        ? { influence: current.influence - previous.influence, stance: current.stance - previous.stance }
-        : null,
+      trend,
+      trendNote: trendNote(personId, trend),
     });
   }
   for (const q of QUADRANTS) map[q].sort(byProminence);

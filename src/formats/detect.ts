@@ -1,3 +1,4 @@
+import type { ImportFormat } from '../domain/file-formats.js';
 import { looksLikeBackup } from './backup.js';
 import { Columns } from './csv-columns.js';
 import { headRows } from './csv-rows.js';
@@ -7,17 +8,7 @@ import { orgChartCsv } from './org-chart-csv.js';
 import { outlookContactsCsv } from './outlook-contacts-csv.js';
 import { isTiesHeader } from './ties-csv.js';
 
-export const IMPORT_FORMATS = [
-  'org-chart',
-  'linkedin',
-  'google-contacts',
-  'outlook-contacts',
-  'vcard',
-  'icalendar',
-  'ties',
-  'backup',
-] as const;
-export type ImportFormat = (typeof IMPORT_FORMATS)[number];
+export { IMPORT_FORMATS, type ImportFormat } from '../domain/file-formats.js';
 
 /** CSV layouts most specific first: a Google file also has a "Name"-like column an org chart would take. */
 const CSV_LAYOUTS: [ImportFormat, (c: Columns) => boolean][] = [

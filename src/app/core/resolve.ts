@@ -8,7 +8,11 @@ const ID_RE = /^#?(\d+)$/;
  * Finds the one person a user means: by id ("12" or "#12"), by email, or by exact name
  * (case-insensitive). Several people with that name is an error that lists them.
  */
-export async function resolvePersonId(store: Store, ws: number, ref: string): Promise<number> {
+export async function resolvePersonId(store: Store, ws: number, ref: number | string): Promise<number> {
+  if (typeof ref === 'number') {
+    if (await store.people.exists(ws, ref)) return ref;
+    throw new NotFoundError('person', `#${ref}`);
+  }
   const text = ref.trim();
   if (text === '') throw new ValidationError('person', 'A person is required: give a name, email or id.');
   const idMatch = ID_RE.exec(text);
@@ -36,7 +40,12 @@ export async function resolvePersonId(store: Store, ws: number, ref: string): Pr
   throw new NotFoundError('person', text);
 }
 
-export async function resolveInitiative(store: Store, ws: number, ref: string): Promise<Initiative> {
+export async function resolveInitiative(store: Store, ws: number, ref: number | string): Promise<Initiative> {
+  if (typeof ref === 'number') {
+    const found = await store.initiatives.get(ws, ref);
+    if (found) return found;
+    throw new NotFoundError('initiative', `#${ref}`);
+  }
   const text = ref.trim();
   if (text === '') throw new ValidationError('initiative', 'An initiative is required: give its name or id.');
   const idMatch = ID_RE.exec(text);

@@ -1,10 +1,17 @@
 // The influence network: declared ties, rank, brokers, paths, coalitions, graph exports.
 export {
-  clustersWhereIKnowNobody,
+  type CoalitionInput,
   type InfluenceEntry,
+  type InfluenceInput,
+  type InfluencePath,
   type InfluenceReport,
-  influence,
-} from './influence.js';
-export { type CoalitionLine, coalition, type InfluencePath, influencePaths } from './influence-paths.js';
-export { exportNetwork, NETWORK_FORMATS } from './network-export.js';
+  NETWORK_FORMATS,
+  type NetworkExportInput,
+  type PathInput,
+  type RemoveTieInput,
+  type TieInput,
+} from '../../contract/influence.js';
+export { clustersWhereIKnowNobody, influence } from './influence.js';
+export { type CoalitionLine, coalition, influencePaths } from './influence-paths.js';
+export { exportNetwork } from './network-export.js';
 export { declareTie, listTies, removeTie } from './ties.js';

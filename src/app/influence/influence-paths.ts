@@ -1,24 +1,12 @@
 import { type Csr, strengthCosts, strongestPaths, transpose } from '../../analytics/index.js';
-import { ValidationError } from '../../domain/errors.js';
+import { parseInput } from '../../contract/common.js';
+import { CoalitionInput, type InfluencePath, PathInput } from '../../contract/influence.js';
+import { type Explanation, explain } from '../../domain/explanation.js';
 import { MAX_TIE_WEIGHT, TIE_SOURCES } from '../../domain/influence.js';
 import type { Rapport } from '../core/context.js';
 import { resolvePersonId } from '../core/resolve.js';
 import { initiativeMap } from '../map/stakeholder-map.js';
 import { kindOf, loadNetwork, type Network, sourceOf } from './network.js';
-
-export interface Hop {
-  from: { id: number; name: string };
-  to: { id: number; name: string };
-  /** 0–1: the merged tie weight over the strongest tie's. */
-  strength: number;
-  why: string[];
-}
-
-export interface InfluencePath {
-  strength: number;
-  people: { id: number; name: string }[];
-  hops: Hop[];
-}
 
 /**
  * The network seen as "who influences whom": a tie "A seeks B" becomes B → A, so a path from X
@@ -33,34 +21,46 @@ function influenceGraph(net: Network): { g: Csr; costs: Float64Array; strongest:
   return { g, costs: strengthCosts(g.weights.map((w) => w / strongest)), strongest };
 }
 
-function explainHop(net: Network, influencer: number, influenced: number): string[] {
-  const why: string[] = [];
+/**
+ * The ties behind one hop, each as an explanation. `personIds` is [influenced, influencer]:
+ * "A goes to B for advice" has A first.
+ */
+function explainHop(net: Network, influencer: number, influenced: number): Explanation[] {
+  const why: Explanation[] = [];
   const { from, to, source, kind, weight } = net.raw;
   const a = net.people[influenced]!.name;
   const b = net.people[influencer]!.name;
+  const personIds = [net.people[influenced]!.id, net.people[influencer]!.id];
   const me = net.people.find((p) => p.id === net.me)?.name;
   for (let e = 0; e < from.length; e++) {
     if (from[e] !== influenced || to[e] !== influencer) continue;
     const w = Math.round(weight[e]! * 10) / 10;
+    const params = { personIds, weight: w };
     switch (sourceOf(source[e]!)) {
-      case 'declared':
+      case 'declared': {
+        const k = kindOf(kind[e]!);
         why.push(
-          kindOf(kind[e]!) === 'advice'
-            ? `${a} goes to ${b} for advice (${w})`
-            : kindOf(kind[e]!) === 'trust'
-              ? `${a} trusts ${b} (${w})`
-              : `${b} influences ${a} (${w})`,
+          k === 'advice'
+            ? explain('seeks-advice', params, `${a} goes to ${b} for advice (${w})`)
+            : k === 'trust'
+              ? explain('trusts', params, `${a} trusts ${b} (${w})`)
+              : explain('influences', params, `${b} influences ${a} (${w})`),
         );
         break;
+      }
       case 'reporting':
-        why.push(`${a} reports to ${b}`);
+        why.push(explain('reports-to', { personIds }, `${a} reports to ${b}`));
         break;
       case 'meetings':
-        why.push(`${a} and ${b} share meetings (${w})`);
+        why.push(explain('shares-meetings', params, `${a} and ${b} share meetings (${w})`));
         break;
       case 'mine':
         why.push(
-          `${[a, b].map((x) => (x === me ? `you (${x})` : x)).join(' and ')} interact (${w}, from your log)`,
+          explain(
+            'interacts-with-me',
+            params,
+            `${[a, b].map((x) => (x === me ? `you (${x})` : x)).join(' and ')} interact (${w}, from your log)`,
+          ),
         );
         break;
     }
@@ -90,13 +90,9 @@ function toPath(
 }
 
 /** The k strongest distinct influence paths from one person to another, each hop explained. */
-export async function influencePaths(
-  r: Rapport,
-  opts: { from: string; to: string; k?: number | string },
-): Promise<InfluencePath[]> {
-  const k = Number(opts.k ?? 3);
-  if (!Number.isInteger(k) || k < 1 || k > 20)
-    throw new ValidationError('k', `k must be a whole number from 1 to 20; got "${opts.k}".`);
+export async function influencePaths(r: Rapport, raw: PathInput): Promise<InfluencePath[]> {
+  const opts = parseInput(PathInput, raw);
+  const k = opts.k;
   const fromId = await resolvePersonId(r.store, r.ws, opts.from);
   const toId = await resolvePersonId(r.store, r.ws, opts.to);
   const net = await loadNetwork(r, TIE_SOURCES);
@@ -120,9 +116,9 @@ export interface CoalitionLine {
  */
 export async function coalition(
   r: Rapport,
-  opts: { initiative?: string },
+  raw: CoalitionInput,
 ): Promise<{ initiative: string; lines: CoalitionLine[] }> {
-  const map = await initiativeMap(r, { initiative: opts.initiative });
+  const map = await initiativeMap(r, { initiative: parseInput(CoalitionInput, raw).initiative });
   const supporters = [...map.quadrants.champion, ...map.quadrants.ally];
   const net = await loadNetwork(r, TIE_SOURCES);
   const { g, costs, strongest } = influenceGraph(net);

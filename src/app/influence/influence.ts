@@ -6,11 +6,17 @@ import {
   seededRandom,
   symmetrize,
 } from '../../analytics/index.js';
-import { ValidationError } from '../../domain/errors.js';
+import { parseInput } from '../../contract/common.js';
+import {
+  type CommunitySummary,
+  type InfluenceEntry,
+  InfluenceInput,
+  type InfluenceReport,
+} from '../../contract/influence.js';
+import { type Explanation, explain } from '../../domain/explanation.js';
 import {
   gatekeepers,
   hiddenInfluencers,
-  parseSources,
   percentiles,
   seniorityPercentiles,
   type TieSource,
@@ -19,58 +25,6 @@ import type { Rapport } from '../core/context.js';
 import { parallelBetweenness } from './betweenness-parallel.js';
 import { influenceSettings, loadNetwork, type Network } from './network.js';
 
-export interface InfluenceEntry {
-  id: number;
-  name: string;
-  level: number | null;
-  /** PageRank: the shares sum to 1 over everyone. */
-  influence: number;
-  influenceRank: number;
-  /** Betweenness, normalised as NetworkX's (0–1). */
-  brokerage: number;
-  hidden: boolean;
-  gatekeeper: boolean;
-  community: number;
-  reasons: string[];
-}
-
-export interface CommunitySummary {
-  id: number;
-  size: number;
-  /** The most common department, or null when nobody has one. */
-  department: string | null;
-  /** Its share of the members, 0–1. */
-  departmentShare: number;
-  leader: { id: number; name: string };
-  /** Members I have logged an interaction with. */
-  knownByMe: number;
-}
-
-export interface InfluenceReport {
-  version: string;
-  sources: TieSource[];
-  weighted: boolean;
-  people: number;
-  ties: number;
-  brokerage: { exact: boolean; sources: number; errorBound: number; confidence: number };
-  modularity: number;
-  top: InfluenceEntry[];
-  hiddenCount: number;
-  gatekeeperCount: number;
-  /** The strongest LIST_LIMIT of each, by influence rank. */
-  hiddenInfluencers: InfluenceEntry[];
-  gatekeepers: InfluenceEntry[];
-  communities: CommunitySummary[];
-  /** True when served from the cache of this network version. */
-  cached: boolean;
-}
-
-export interface InfluenceOptions {
-  top?: number | string;
-  sources?: string;
-  weighted?: boolean;
-}
-
 const LIST_LIMIT = 100;
 
 const ordinal = (n: number) => {
@@ -78,14 +32,6 @@ const ordinal = (n: number) => {
   const suffix = tens >= 11 && tens <= 13 ? 'th' : (['th', 'st', 'nd', 'rd'][n % 10] ?? 'th');
   return `${n}${suffix}`;
 };
-
-function parseTop(top: number | string | undefined): number {
-  if (top === undefined) return 10;
-  const n = Number(top);
-  if (!Number.isInteger(n) || n < 1)
-    throw new ValidationError('top', `top must be a whole number of 1 or more; got "${top}".`);
-  return n;
-}
 
 /** Per node, how many ties of each source point at it, and how many come from senior people. */
 function incoming(net: Network, senior: Uint8Array) {
@@ -101,7 +47,13 @@ function incoming(net: Network, senior: Uint8Array) {
 }
 
 /** Why a person ranks where they do, from the sources of the ties that point at them. */
-function explainRank(node: number, rank: number, ranked: number, inc: ReturnType<typeof incoming>): string {
+function explainRank(
+  personId: number,
+  node: number,
+  rank: number,
+  ranked: number,
+  inc: ReturnType<typeof incoming>,
+): Explanation<'rank'> {
   const [declared, reporting, meetings] = inc.bySource.map((a) => a[node]!) as [number, number, number];
   const parts: string[] = [];
   if (declared)
@@ -114,7 +66,19 @@ function explainRank(node: number, rank: number, ranked: number, inc: ReturnType
   if (parts.length) text += `: ${parts.join(', ')}`;
   const seniors = inc.fromSenior[node]!;
   if (seniors) text += `; ${seniors} of these ties come from senior people`;
-  return text;
+  return explain(
+    'rank',
+    {
+      personId,
+      rank,
+      of: ranked,
+      declaredTies: declared,
+      reports: reporting,
+      sharedMeetings: meetings,
+      fromSenior: seniors,
+    },
+    text,
+  );
 }
 
 function communitySummaries(
@@ -156,17 +120,16 @@ function communitySummaries(
 }
 
 /**
- * Influence rank, brokerage, hidden influencers, gatekeepers and communities (DESIGN.md idea 7).
+ * Influence rank, brokerage, hidden influencers, gatekeepers and communities.
  * Results are cached per network version and options: asking again without changes reads one row.
  */
-export async function influence(r: Rapport, opts: InfluenceOptions = {}): Promise<InfluenceReport> {
-  const top = parseTop(opts.top);
-  const sources = parseSources(opts.sources);
-  const weighted = opts.weighted ?? false;
+export async function influence(r: Rapport, raw?: InfluenceInput): Promise<InfluenceReport> {
+  const { top, sources, weighted } = parseInput(InfluenceInput, raw);
   // The settings (margins, weights, seed) shape the answer as much as the data does.
   const [data, settings] = await Promise.all([r.store.network.version(r.ws), influenceSettings(r)]);
   const version = `${data}|${JSON.stringify(settings)}`;
-  const key = `influence:${sources.join(',')}:${weighted ? 'w' : 'u'}:${top}`;
+  // `reasons` became explanations: reports cached in the string shape are not served.
+  const key = `influence:explained:${sources.join(',')}:${weighted ? 'w' : 'u'}:${top}`;
   const hit = await r.store.network.cached(r.ws, key, version);
   if (hit) return { ...(JSON.parse(hit) as InfluenceReport), cached: true };
 
@@ -253,11 +216,17 @@ async function computeInfluence(
   const brokerPct = percentiles([...m.brokerage.scores]);
   const entry = (i: number): InfluenceEntry => {
     const p = people[i]!;
-    const reasons = [explainRank(i, rankOf[i]!, order.length, inc)];
-    if ((brokerPct[i] ?? 0) >= 90 && m.brokerage.scores[i]! > 0)
+    const reasons: Explanation[] = [explainRank(p.id, i, rankOf[i]!, order.length, inc)];
+    if ((brokerPct[i] ?? 0) >= 90 && m.brokerage.scores[i]! > 0) {
+      const percentile = Math.floor(brokerPct[i]!);
       reasons.push(
-        `broker: on more shortest paths between others than ${Math.floor(brokerPct[i]!)}% of people`,
+        explain(
+          'broker',
+          { personId: p.id, percentile },
+          `broker: on more shortest paths between others than ${percentile}% of people`,
+        ),
       );
+    }
     const h = hidden.get(p.id);
     if (h) reasons.push(h);
     const g = gates.get(p.id);

@@ -1,30 +1,19 @@
-import { ValidationError } from '../../domain/errors.js';
+import { parseInput } from '../../contract/common.js';
+import { NetworkExportInput } from '../../contract/influence.js';
 import { TIE_SOURCES } from '../../domain/influence.js';
 import { type GraphDocument, toGexf, toGraphml, toKumuCsv } from '../../formats/network-graph.js';
 import type { Rapport } from '../core/context.js';
 import { networkMetrics } from './influence.js';
 import { loadNetwork, sourceOf } from './network.js';
 
-export const NETWORK_FORMATS = ['graphml', 'gexf', 'csv'] as const;
-export type NetworkFormat = (typeof NETWORK_FORMATS)[number];
-
 /** The files an export produces: one for GraphML/GEXF, Kumu's two sheets for CSV. */
 export type NetworkExport = { name: string; content: string }[];
 
 /** The whole network with its metrics as attributes, for Gephi, Cytoscape or Kumu. */
-export async function exportNetwork(
-  r: Rapport,
-  opts: { format?: string; weighted?: boolean },
-): Promise<NetworkExport> {
-  const format = opts.format ?? 'graphml';
-  if (!(NETWORK_FORMATS as readonly string[]).includes(format)) {
-    throw new ValidationError(
-      'format',
-      `format must be one of ${NETWORK_FORMATS.join(', ')}; got "${format}".`,
-    );
-  }
+export async function exportNetwork(r: Rapport, raw?: NetworkExportInput): Promise<NetworkExport> {
+  const { format, weighted } = parseInput(NetworkExportInput, raw ?? {});
   const net = await loadNetwork(r, TIE_SOURCES);
-  const m = await networkMetrics(net, opts.weighted ?? false);
+  const m = await networkMetrics(net, weighted);
   const doc: GraphDocument = {
     nodes: net.people.map((p, i) => ({
       id: p.id,

@@ -56,9 +56,9 @@ describeEachDialect('influence network', ({ fresh }) => {
   });
 
   it('ties people who meet together, more for frequent and recent meetings', async () => {
-    await logInteraction(r, ['Ann', 'Bob'], { kind: 'meeting', date: '2026-11-20' });
-    await logInteraction(r, ['Ann', 'Bob'], { kind: 'meeting', date: '2026-11-21' });
-    await logInteraction(r, ['Ann', 'Cy'], { kind: 'meeting', date: '2025-11-21' });
+    await logInteraction(r, { people: ['Ann', 'Bob'], kind: 'meeting', date: '2026-11-20' });
+    await logInteraction(r, { people: ['Ann', 'Bob'], kind: 'meeting', date: '2026-11-21' });
+    await logInteraction(r, { people: ['Ann', 'Cy'], kind: 'meeting', date: '2025-11-21' });
     const ties = await tiesOf(['meetings']);
     const w = (a: string, b: string) => ties.find((t) => t.from === a && t.to === b)?.weight ?? 0;
     expect(w('Ann', 'Bob')).toBeGreaterThan(1.9);
@@ -72,22 +72,33 @@ describeEachDialect('influence network', ({ fresh }) => {
   it('ranks the person everyone seeks above their formal level and explains why', async () => {
     for (const who of ['Ceo', 'Vp', 'Bob', 'Cy'])
       await declareTie(r, { from: who, to: 'Ann', kind: 'advice', weight: 5 });
-    const report = await influence(r, { top: 5, sources: 'declared,reporting' });
+    const report = await influence(r, { top: 5, sources: ['declared', 'reporting'] });
     expect(report.top[0]!.name).toBe('Ann');
-    expect(report.top[0]!.reasons[0]).toBe(
-      'ranked 1st of 5: sought out in 4 declared advice, influence or trust ties; 1 of these ties come from senior people',
-    );
+    const ann = report.top[0]!;
+    expect(ann.reasons[0]).toEqual({
+      code: 'rank',
+      params: {
+        personId: ann.id,
+        rank: 1,
+        of: 5,
+        declaredTies: 4,
+        reports: 0,
+        sharedMeetings: 0,
+        fromSenior: 1,
+      },
+      text: 'ranked 1st of 5: sought out in 4 declared advice, influence or trust ties; 1 of these ties come from senior people',
+    });
     expect(report.top.reduce((s, e) => s + e.influence, 0)).toBeCloseTo(1, 12);
   });
 
-  it('with --weighted, brokerage follows strong ties (stronger = shorter)', async () => {
+  it('weighted, brokerage follows strong ties (stronger = shorter)', async () => {
     // Ann reaches Cy through Bob on strong ties or through Vp on weak ones.
     await declareTie(r, { from: 'Ann', to: 'Bob', kind: 'advice', weight: 5 });
     await declareTie(r, { from: 'Bob', to: 'Cy', kind: 'advice', weight: 5 });
     await declareTie(r, { from: 'Ann', to: 'Vp', kind: 'advice', weight: 1 });
     await declareTie(r, { from: 'Vp', to: 'Cy', kind: 'advice', weight: 1 });
     const brokerage = async (weighted: boolean) => {
-      const rep = await influence(r, { top: 5, sources: 'declared', weighted });
+      const rep = await influence(r, { top: 5, sources: ['declared'], weighted });
       return Object.fromEntries(rep.top.map((e) => [e.name, e.brokerage]));
     };
     const plain = await brokerage(false);
@@ -132,7 +143,7 @@ describeEachDialect('influence network', ({ fresh }) => {
     expect((await influence(r, { top: 3 })).cached).toBe(false);
     await addPerson(r, { name: 'Dee', level: 5 });
     expect((await influence(r, { top: 3 })).cached).toBe(false);
-    await logInteraction(r, ['Dee', 'Ann'], { kind: 'meeting' });
+    await logInteraction(r, { people: ['Dee', 'Ann'], kind: 'meeting' });
     expect((await influence(r, { top: 3 })).cached).toBe(false);
     expect((await influence(r, { top: 3 })).cached).toBe(true);
   });
@@ -141,7 +152,14 @@ describeEachDialect('influence network', ({ fresh }) => {
     await declareTie(r, { from: 'Bob', to: 'Ann', kind: 'advice', weight: 5 });
     const [path] = await influencePaths(r, { from: 'Ann', to: 'Bob', k: 1 });
     expect(path!.people.map((p) => p.name)).toEqual(['Ann', 'Bob']);
-    expect(path!.hops[0]!.why).toEqual(['Bob goes to Ann for advice (5)']);
+    const [ann, bob] = path!.people.map((p) => p.id);
+    expect(path!.hops[0]!.why).toEqual([
+      {
+        code: 'seeks-advice',
+        params: { personIds: [bob!, ann!], weight: 5 },
+        text: 'Bob goes to Ann for advice (5)',
+      },
+    ]);
   });
 });
 

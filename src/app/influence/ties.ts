@@ -1,16 +1,10 @@
+import { parseInput } from '../../contract/common.js';
+import { RemoveTieInput, TieInput } from '../../contract/influence.js';
 import { NotFoundError, ValidationError } from '../../domain/errors.js';
-import { TIE_KINDS, type TieKind, validTie } from '../../domain/influence.js';
-import { oneOf } from '../../domain/validate.js';
+import type { TieKind } from '../../domain/influence.js';
 import type { StoredTie } from '../../store/index.js';
 import type { Rapport } from '../core/context.js';
 import { resolvePersonId } from '../core/resolve.js';
-
-export interface TieCommand {
-  from: string;
-  to: string;
-  kind?: string;
-  weight?: number | string;
-}
 
 export interface TieResult {
   fromId: number;
@@ -22,8 +16,9 @@ export interface TieResult {
 }
 
 /** Declares "FROM goes to TO for advice" (or is influenced by / trusts / has friction with TO). */
-export async function declareTie(r: Rapport, cmd: TieCommand): Promise<TieResult> {
-  const { kind, weight } = validTie(cmd.kind, cmd.weight);
+export async function declareTie(r: Rapport, raw: TieInput): Promise<TieResult> {
+  const cmd = parseInput(TieInput, raw);
+  const { kind, weight } = cmd;
   const fromId = await resolvePersonId(r.store, r.ws, cmd.from);
   const toId = await resolvePersonId(r.store, r.ws, cmd.to);
   if (fromId === toId)
@@ -38,11 +33,9 @@ export async function declareTie(r: Rapport, cmd: TieCommand): Promise<TieResult
 export const listTies = (r: Rapport): Promise<StoredTie[]> => r.store.network.listTies(r.ws);
 
 /** Removes the FROM → TO ties (of one kind, or every kind). */
-export async function removeTie(
-  r: Rapport,
-  cmd: { from: string; to: string; kind?: string },
-): Promise<number> {
-  const kind = cmd.kind === undefined ? undefined : oneOf('kind', cmd.kind, TIE_KINDS);
+export async function removeTie(r: Rapport, raw: RemoveTieInput): Promise<number> {
+  const cmd = parseInput(RemoveTieInput, raw);
+  const kind = cmd.kind;
   const fromId = await resolvePersonId(r.store, r.ws, cmd.from);
   const toId = await resolvePersonId(r.store, r.ws, cmd.to);
   const removed = await r.store.network.removeTies(r.ws, fromId, toId, kind);

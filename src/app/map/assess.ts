@@ -1,17 +1,10 @@
+import { parseInput } from '../../contract/common.js';
+import { AssessInput } from '../../contract/map.js';
 import { type Assessment, assessmentFields } from '../../domain/assessment.js';
 import { pastInstant } from '../../domain/dates.js';
-import { ValidationError } from '../../domain/errors.js';
+import { PreconditionError } from '../../domain/errors.js';
 import type { Rapport } from '../core/context.js';
 import { resolveInitiative, resolvePersonId } from '../core/resolve.js';
-
-export interface AssessCommand {
-  initiative?: string;
-  influence: unknown;
-  stance: unknown;
-  interconnectedness?: unknown;
-  note?: string | null;
-  date?: string;
-}
 
 export interface AssessResult extends Assessment {
   person: string;
@@ -21,21 +14,16 @@ export interface AssessResult extends Assessment {
 }
 
 /** Records a new placement of a person on an initiative's map (history is kept). */
-export async function assess(r: Rapport, personRef: string, cmd: AssessCommand): Promise<AssessResult> {
-  if (cmd.initiative === undefined || cmd.initiative.trim() === '') {
-    throw new ValidationError(
-      'initiative',
-      'Which initiative? Pass --initiative NAME (see `rapport initiative list`).',
-    );
-  }
+export async function assess(r: Rapport, raw: AssessInput): Promise<AssessResult> {
+  const { person: personRef, ...cmd } = parseInput(AssessInput, raw);
   const fields = assessmentFields(cmd);
   const assessedAt = pastInstant(cmd.date, r.now(), 'date');
   return r.store.transaction(async (store) => {
     const personId = await resolvePersonId(store, r.ws, personRef);
-    const initiative = await resolveInitiative(store, r.ws, cmd.initiative!);
+    const initiative = await resolveInitiative(store, r.ws, cmd.initiative);
     if (initiative.status === 'archived') {
-      throw new ValidationError(
-        'initiative',
+      throw new PreconditionError(
+        'active-initiative',
         `The initiative "${initiative.name}" is archived; assessments are closed.`,
       );
     }

@@ -1,5 +1,6 @@
 // Initiatives and the stakeholder map: assessments, the map as it stood, the review.
-export { type AssessCommand, type AssessResult, assess } from './assess.js';
+export type { AssessInput, MapInput, MapView } from '../../contract/map.js';
+export { type AssessResult, assess } from './assess.js';
 export {
   addInitiative,
   archiveInitiative,
@@ -9,4 +10,4 @@ export {
   showInitiative,
 } from './initiatives.js';
 export { type ReviewView, review } from './review.js';
-export { initiativeMap, type MapView } from './stakeholder-map.js';
+export { initiativeMap } from './stakeholder-map.js';

@@ -1,14 +1,13 @@
+import { parseInput } from '../../contract/common.js';
+import { AddInitiativeInput, InitiativeInput, ListInitiativesInput } from '../../contract/map.js';
 import { latestPerPerson } from '../../domain/assessment.js';
 import { ConflictError } from '../../domain/errors.js';
 import { type Initiative, newInitiativeFields } from '../../domain/initiative.js';
 import type { Rapport } from '../core/context.js';
 import { resolveInitiative } from '../core/resolve.js';
 
-export async function addInitiative(
-  r: Rapport,
-  input: { name: string; description?: string | null },
-): Promise<Initiative> {
-  const fields = newInitiativeFields(input);
+export async function addInitiative(r: Rapport, raw: AddInitiativeInput): Promise<Initiative> {
+  const fields = newInitiativeFields(parseInput(AddInitiativeInput, raw));
   return r.store.transaction(async (store) => {
     const existing = await store.initiatives.byName(r.ws, fields.name);
     if (existing)
@@ -22,11 +21,9 @@ export interface InitiativeSummary extends Initiative {
   assessedPeople: number;
 }
 
-export async function listInitiatives(
-  r: Rapport,
-  opts: { all?: boolean } = {},
-): Promise<InitiativeSummary[]> {
-  const list = await r.store.initiatives.list(r.ws, { includeArchived: opts.all ?? false });
+export async function listInitiatives(r: Rapport, raw?: ListInitiativesInput): Promise<InitiativeSummary[]> {
+  const opts = parseInput(ListInitiativesInput, raw);
+  const list = await r.store.initiatives.list(r.ws, { includeArchived: opts?.all ?? false });
   return Promise.all(
     list.map(async (i) => {
       const history = await r.store.assessments.forInitiative(r.ws, i.id);
@@ -49,8 +46,8 @@ export interface InitiativeDetail extends Initiative {
   }[];
 }
 
-export async function showInitiative(r: Rapport, ref: string): Promise<InitiativeDetail> {
-  const initiative = await resolveInitiative(r.store, r.ws, ref);
+export async function showInitiative(r: Rapport, raw: InitiativeInput): Promise<InitiativeDetail> {
+  const initiative = await resolveInitiative(r.store, r.ws, parseInput(InitiativeInput, raw).initiative);
   const history = await r.store.assessments.forInitiative(r.ws, initiative.id);
   const current = latestPerPerson(history);
   const counts = new Map<number, number>();
@@ -73,7 +70,8 @@ export async function showInitiative(r: Rapport, ref: string): Promise<Initiativ
   return { ...initiative, assessments };
 }
 
-export async function archiveInitiative(r: Rapport, ref: string): Promise<Initiative> {
+export async function archiveInitiative(r: Rapport, raw: InitiativeInput): Promise<Initiative> {
+  const { initiative: ref } = parseInput(InitiativeInput, raw);
   return r.store.transaction(async (store) => {
     const initiative = await resolveInitiative(store, r.ws, ref);
     if (initiative.status === 'archived') return initiative;

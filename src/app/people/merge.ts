@@ -1,18 +1,15 @@
+import { parseInput } from '../../contract/common.js';
+import { MergePeopleInput, type MergeResult } from '../../contract/people.js';
 import { ValidationError } from '../../domain/errors.js';
 import type { Rapport } from '../core/context.js';
 import { resolvePersonId } from '../core/resolve.js';
-
-export interface MergeResult {
-  survivor: { id: number; name: string };
-  merged: { id: number; name: string };
-  emails: string[];
-}
 
 /**
  * Merges duplicate B into A: A keeps its fields and takes B's where A has none; B's emails,
  * ledger entries, assessments, plans, ties and reports move to A; B is deleted. One transaction.
  */
-export async function mergePeople(r: Rapport, survivorRef: string, mergedRef: string): Promise<MergeResult> {
+export async function mergePeople(r: Rapport, raw: MergePeopleInput): Promise<MergeResult> {
+  const { survivor: survivorRef, duplicate: mergedRef } = parseInput(MergePeopleInput, raw);
   return r.store.transaction(async (store) => {
     const a = await resolvePersonId(store, r.ws, survivorRef);
     const b = await resolvePersonId(store, r.ws, mergedRef);

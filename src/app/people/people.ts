@@ -1,3 +1,11 @@
+import { parseInput } from '../../contract/common.js';
+import {
+  AddPersonInput,
+  EditPersonInput,
+  type PersonDetail,
+  PersonInput,
+  type PersonView,
+} from '../../contract/people.js';
 import { latestPerPerson } from '../../domain/assessment.js';
 import { ConflictError, NotFoundError } from '../../domain/errors.js';
 import {
@@ -6,22 +14,10 @@ import {
   newPersonFields,
   type Person,
   type PersonFields,
-  type PersonInput,
 } from '../../domain/person.js';
 import type { Store } from '../../store/index.js';
 import type { Rapport } from '../core/context.js';
 import { resolvePersonId } from '../core/resolve.js';
-
-/** Person input as adapters pass it: the manager is a reference still to resolve. */
-export interface PersonCommand extends PersonInput {
-  /** Name, email or id of the manager; null removes the manager. */
-  manager?: string | null;
-}
-
-/** The stable JSON shape of a person (camelCase; documented in the README). */
-export interface PersonView extends Person {
-  manager: string | null;
-}
 
 async function personView(store: Store, ws: number, p: Person): Promise<PersonView> {
   const manager = p.managerId === null ? null : ((await store.people.get(ws, p.managerId))?.name ?? null);
@@ -42,10 +38,10 @@ async function resolveManager(
   store: Store,
   ws: number,
   selfId: number | null,
-  ref: string | null | undefined,
+  ref: number | string | null | undefined,
 ): Promise<number | null | undefined> {
   if (ref === undefined) return undefined;
-  if (ref === null || ref.trim() === '') return null;
+  if (ref === null) return null;
   const managerId = await resolvePersonId(store, ws, ref);
   if (selfId !== null) {
     const managers = await store.people.managerMap(ws);
@@ -60,23 +56,25 @@ async function resolveManager(
   return managerId;
 }
 
-export async function addPerson(r: Rapport, cmd: PersonCommand): Promise<PersonView> {
-  const fields = newPersonFields(cmd);
+export async function addPerson(r: Rapport, raw: AddPersonInput): Promise<PersonView> {
+  const { manager, ...input } = parseInput(AddPersonInput, raw);
+  const fields = newPersonFields(input);
   return r.store.transaction(async (store) => {
-    const managerId = (await resolveManager(store, r.ws, null, cmd.manager)) ?? null;
+    const managerId = (await resolveManager(store, r.ws, null, manager)) ?? null;
     await checkEmailsFree(store, r.ws, fields.emails, null);
     const id = await store.people.insert(r.ws, fields, managerId, r.now().toISOString());
     return personView(store, r.ws, (await store.people.get(r.ws, id))!);
   });
 }
 
-export async function editPerson(r: Rapport, ref: string, cmd: PersonCommand): Promise<PersonView> {
+export async function editPerson(r: Rapport, raw: EditPersonInput): Promise<PersonView> {
+  const { person, manager, ...input } = parseInput(EditPersonInput, raw);
   return r.store.transaction(async (store) => {
-    const id = await resolvePersonId(store, r.ws, ref);
+    const id = await resolvePersonId(store, r.ws, person);
     const current = (await store.people.get(r.ws, id))!;
     const { id: _id, managerId: currentManager, createdAt: _c, updatedAt: _u, ...currentFields } = current;
-    const fields: PersonFields = applyPersonInput(currentFields, cmd);
-    const managerId = await resolveManager(store, r.ws, id, cmd.manager);
+    const fields: PersonFields = applyPersonInput(currentFields, input);
+    const managerId = await resolveManager(store, r.ws, id, manager);
     await checkEmailsFree(store, r.ws, fields.emails, id);
     await store.people.update(
       r.ws,
@@ -98,27 +96,12 @@ export async function listPeople(r: Rapport): Promise<PersonView[]> {
   }));
 }
 
-export interface PersonDetail extends PersonView {
-  isMe: boolean;
-  reports: { id: number; name: string }[];
-  interactions: { count: number; lastAt: string | null };
-  /** The current assessment per initiative. */
-  assessments: {
-    initiativeId: number;
-    initiative: string;
-    influence: number;
-    stance: number;
-    interconnectedness: number | null;
-    assessedAt: string;
-    note: string | null;
-  }[];
-}
-
-export async function showPerson(r: Rapport, ref: string): Promise<PersonDetail> {
+export async function showPerson(r: Rapport, raw: PersonInput): Promise<PersonDetail> {
+  const { person: ref } = parseInput(PersonInput, raw);
   const { store, ws } = r;
   const id = await resolvePersonId(store, ws, ref);
   const person = await store.people.get(ws, id);
-  if (!person) throw new NotFoundError('person', ref);
+  if (!person) throw new NotFoundError('person', String(ref));
   const [view, reports, counts, history, me] = await Promise.all([
     personView(store, ws, person),
     store.people.reports(ws, id),
@@ -151,7 +134,8 @@ export async function showPerson(r: Rapport, ref: string): Promise<PersonDetail>
   };
 }
 
-export async function removePerson(r: Rapport, ref: string): Promise<{ id: number; name: string }> {
+export async function removePerson(r: Rapport, raw: PersonInput): Promise<{ id: number; name: string }> {
+  const { person: ref } = parseInput(PersonInput, raw);
   return r.store.transaction(async (store) => {
     const id = await resolvePersonId(store, r.ws, ref);
     const person = (await store.people.get(r.ws, id))!;
@@ -161,7 +145,8 @@ export async function removePerson(r: Rapport, ref: string): Promise<{ id: numbe
   });
 }
 
-export async function setMe(r: Rapport, ref: string): Promise<PersonView> {
+export async function setMe(r: Rapport, raw: PersonInput): Promise<PersonView> {
+  const { person: ref } = parseInput(PersonInput, raw);
   return r.store.transaction(async (store) => {
     const id = await resolvePersonId(store, r.ws, ref);
     await store.workspaces.setMe(r.ws, id);

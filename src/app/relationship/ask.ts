@@ -1,4 +1,6 @@
-import { type AskCheck, askCheck, findAllies, parseAskSize } from '../../domain/ask.js';
+import { parseInput } from '../../contract/common.js';
+import { AskInput } from '../../contract/relationship.js';
+import { type AskCheck, askCheck, findAllies } from '../../domain/ask.js';
 import { balance } from '../../domain/balance.js';
 import { ValidationError } from '../../domain/errors.js';
 import { currentAndPrevious } from '../../domain/stakeholder-map.js';
@@ -8,15 +10,11 @@ import { balancesByPerson } from './capital.js';
 import { loadSettings } from './relationship-data.js';
 
 /**
- * Pick your battles (DESIGN.md idea 5): the balance after the ask, the person's stance and
- * influence (on `--initiative`, else where they are most influential), and who could carry it.
+ * Pick your battles: the balance after the ask, the person's stance and influence (on the
+ * initiative given, else where they are most influential), and who could carry it.
  */
-export async function ask(
-  r: Rapport,
-  ref: string,
-  opts: { size?: string; initiative?: string },
-): Promise<AskCheck> {
-  const size = parseAskSize(opts.size ?? 'medium');
+export async function ask(r: Rapport, raw: AskInput): Promise<AskCheck> {
+  const { person: ref, size, ...opts } = parseInput(AskInput, raw);
   const settings = await loadSettings(r);
   const targetId = await resolvePersonId(r.store, r.ws, ref);
   const only = opts.initiative === undefined ? null : await resolveInitiative(r.store, r.ws, opts.initiative);

@@ -1,19 +1,16 @@
-import { type Balance, balance, byBalanceAscending, decayFromAnchor, round2 } from '../../domain/balance.js';
+import { parseInput } from '../../contract/common.js';
+import { PersonInput } from '../../contract/people.js';
+import type { BalanceView, PersonBalance } from '../../contract/relationship.js';
+import { balance, byBalanceAscending, decayFromAnchor, round2 } from '../../domain/balance.js';
 import { toDay } from '../../domain/dates.js';
 import type { Rapport } from '../core/context.js';
 import { resolvePersonId } from '../core/resolve.js';
 import { balancesByPerson, refreshCapital } from './capital.js';
 import { loadSettings } from './relationship-data.js';
 
-export interface BalanceView extends Balance {
-  name: string;
-}
-
-/** The decayed social-capital balance with one person (DESIGN.md idea 5). */
-export async function personBalance(
-  r: Rapport,
-  ref: string,
-): Promise<BalanceView & { halfLifeDays: number }> {
+/** The decayed social-capital balance with one person. */
+export async function personBalance(r: Rapport, raw: PersonInput): Promise<PersonBalance> {
+  const { person: ref } = parseInput(PersonInput, raw);
   const settings = await loadSettings(r);
   const id = await resolvePersonId(r.store, r.ws, ref);
   const person = (await r.store.people.get(r.ws, id))!;

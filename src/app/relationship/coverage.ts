@@ -1,9 +1,10 @@
-import { type Coverage, coverage as computeCoverage } from '../../domain/coverage.js';
+import type { Coverage } from '../../contract/relationship.js';
+import { coverage as computeCoverage } from '../../domain/coverage.js';
 import { PreconditionError } from '../../domain/errors.js';
 import type { Rapport } from '../core/context.js';
 
-/** Left, right, up and down: where the portfolio sits relative to me (DESIGN.md idea 6). */
-export async function coverage(r: Rapport): Promise<Coverage & { meName: string }> {
+/** Left, right, up and down: where the portfolio sits relative to me. */
+export async function coverage(r: Rapport): Promise<Coverage> {
   const [me, people] = await Promise.all([r.store.workspaces.me(r.ws), r.store.relationship.orgChart(r.ws)]);
   if (me === null) {
     throw new PreconditionError('me', 'Coverage is relative to you: say who you are first.');

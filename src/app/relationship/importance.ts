@@ -1,6 +1,7 @@
+import type { PersonView } from '../../contract/people.js';
 import type { Importance } from '../../domain/importance.js';
 import type { Rapport } from '../core/context.js';
-import { listPeople, type PersonView } from '../people/people.js';
+import { listPeople } from '../people/people.js';
 import { importanceFor, loadSettings } from './relationship-data.js';
 
 export interface RankedPerson extends PersonView {

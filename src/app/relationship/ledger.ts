@@ -1,32 +1,11 @@
-import type { InteractionKind } from '../../domain/interaction.js';
+import { parseInput } from '../../contract/common.js';
+import { LedgerInput, type LedgerLine, type LedgerView } from '../../contract/relationship.js';
 import type { Rapport } from '../core/context.js';
 import { resolvePersonId } from '../core/resolve.js';
 
-export interface LedgerLine {
-  id: number;
-  occurredAt: string;
-  kind: InteractionKind;
-  capital: number;
-  note: string | null;
-  initiative: string | null;
-  with: { id: number; name: string }[];
-}
-
-export interface LedgerView {
-  personId: number;
-  name: string;
-  /** Newest first. */
-  entries: LedgerLine[];
-  /** Undecayed sums; the decayed balance is `rapport balance`. */
-  totals: { entries: number; deposits: number; withdrawals: number; net: number };
-}
-
 /** A person's ledger: every logged interaction with them and the capital it moved. */
-export async function ledger(
-  r: Rapport,
-  personRef: string,
-  opts: { limit?: number } = {},
-): Promise<LedgerView> {
+export async function ledger(r: Rapport, raw: LedgerInput): Promise<LedgerView> {
+  const { person: personRef, ...opts } = parseInput(LedgerInput, raw);
   const { store, ws } = r;
   const personId = await resolvePersonId(store, ws, personRef);
   const person = (await store.people.get(ws, personId))!;

@@ -1,17 +1,9 @@
+import { parseInput } from '../../contract/common.js';
+import { LogInput } from '../../contract/relationship.js';
 import { pastInstant } from '../../domain/dates.js';
-import { ValidationError } from '../../domain/errors.js';
 import { type InteractionKind, interactionFields } from '../../domain/interaction.js';
 import type { Rapport } from '../core/context.js';
 import { resolveInitiative, resolvePersonId } from '../core/resolve.js';
-
-export interface LogCommand {
-  kind?: string;
-  capital?: unknown;
-  note?: string | null;
-  initiative?: string;
-  date?: string;
-  source?: string;
-}
 
 export interface LogResult {
   id: number;
@@ -24,11 +16,10 @@ export interface LogResult {
 }
 
 /** Logs one interaction with one or more people; its capital moves each person's ledger. */
-export async function logInteraction(r: Rapport, personRefs: string[], cmd: LogCommand): Promise<LogResult> {
-  if (personRefs.length === 0)
-    throw new ValidationError('person', 'Log with whom? Name at least one person.');
+export async function logInteraction(r: Rapport, raw: LogInput): Promise<LogResult> {
+  const { people: personRefs, ...cmd } = parseInput(LogInput, raw);
   const fields = interactionFields({
-    kind: cmd.kind ?? 'meeting',
+    kind: cmd.kind,
     capital: cmd.capital,
     note: cmd.note ?? null,
   });
@@ -39,7 +30,8 @@ export async function logInteraction(r: Rapport, personRefs: string[], cmd: LogC
       const id = await resolvePersonId(store, r.ws, ref);
       if (!ids.includes(id)) ids.push(id);
     }
-    const initiative = cmd.initiative ? await resolveInitiative(store, r.ws, cmd.initiative) : null;
+    const initiative =
+      cmd.initiative === undefined ? null : await resolveInitiative(store, r.ws, cmd.initiative);
     const id = await store.interactions.insert(
       r.ws,
       {

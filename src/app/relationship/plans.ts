@@ -1,18 +1,13 @@
-import { NotFoundError, ValidationError } from '../../domain/errors.js';
-import { type Plan, parseStrategy, planStepFields, STRATEGIES, type Strategy } from '../../domain/plan.js';
+import { parseInput } from '../../contract/common.js';
+import { PersonInput } from '../../contract/people.js';
+import { AddPlanStepInput, CompletePlanStepInput } from '../../contract/relationship.js';
+import { NotFoundError } from '../../domain/errors.js';
+import { type Plan, planStepFields } from '../../domain/plan.js';
 import type { Rapport } from '../core/context.js';
 import { resolvePersonId } from '../core/resolve.js';
 
 export interface PlanView extends Plan {
   name: string;
-}
-
-export interface PlanCommand {
-  strategy?: string;
-  step?: string;
-  due?: string;
-  /** A step id to mark done. */
-  done?: string;
 }
 
 async function views(r: Rapport, plans: Plan[]): Promise<PlanView[]> {
@@ -21,32 +16,38 @@ async function views(r: Rapport, plans: Plan[]): Promise<PlanView[]> {
   return plans.map((p) => ({ ...p, name: names.get(p.personId) ?? `#${p.personId}` }));
 }
 
+/** One person's improvement plans: a strategy each, with dated steps. */
+export async function plansFor(r: Rapport, raw: PersonInput): Promise<PlanView[]> {
+  const personId = await resolvePersonId(r.store, r.ws, parseInput(PersonInput, raw).person);
+  return views(r, await r.store.plans.list(r.ws, personId));
+}
+
 /**
- * An improvement plan for one relationship (DESIGN.md idea 4): a strategy and dated steps. A
- * second step with the same strategy joins the existing plan. Without a step, lists the plans.
+ * Adds a dated step to the person's plan with that strategy, starting the plan if there is
+ * none; returns the person's plans.
  */
-export async function plan(r: Rapport, ref: string, cmd: PlanCommand): Promise<PlanView[]> {
-  const personId = await resolvePersonId(r.store, r.ws, ref);
-  if (cmd.done !== undefined) {
-    const stepId = Number(cmd.done.replace(/^#/, ''));
-    const mine = (await r.store.plans.list(r.ws, personId)).some((p) => p.steps.some((s) => s.id === stepId));
-    if (!Number.isInteger(stepId) || !mine) {
-      throw new NotFoundError('plan step', cmd.done);
-    }
-    await r.store.plans.completeStep(r.ws, stepId, r.now().toISOString());
-  } else if (cmd.step !== undefined || cmd.strategy !== undefined || cmd.due !== undefined) {
-    if (cmd.strategy === undefined) {
-      throw new ValidationError('strategy', `A plan step needs a strategy: one of ${STRATEGIES.join(', ')}.`);
-    }
-    const strategy: Strategy = parseStrategy(cmd.strategy);
-    const step = planStepFields({ text: cmd.step, due: cmd.due });
-    await r.store.transaction(async (store) => {
-      const planId =
-        (await store.plans.findId(r.ws, personId, strategy)) ??
-        (await store.plans.create(r.ws, personId, strategy, r.now().toISOString()));
-      await store.plans.addStep(r.ws, planId, step.text, step.due);
-    });
-  }
+export async function addPlanStep(r: Rapport, raw: AddPlanStepInput): Promise<PlanView[]> {
+  const input = parseInput(AddPlanStepInput, raw);
+  const personId = await resolvePersonId(r.store, r.ws, input.person);
+  const step = planStepFields({ text: input.step, due: input.due });
+  await r.store.transaction(async (store) => {
+    const planId =
+      (await store.plans.findId(r.ws, personId, input.strategy)) ??
+      (await store.plans.create(r.ws, personId, input.strategy, r.now().toISOString()));
+    await store.plans.addStep(r.ws, planId, step.text, step.due);
+  });
+  return views(r, await r.store.plans.list(r.ws, personId));
+}
+
+/** Marks one of the person's plan steps done; returns the person's plans. */
+export async function completePlanStep(r: Rapport, raw: CompletePlanStepInput): Promise<PlanView[]> {
+  const input = parseInput(CompletePlanStepInput, raw);
+  const personId = await resolvePersonId(r.store, r.ws, input.person);
+  const mine = (await r.store.plans.list(r.ws, personId)).some((p) =>
+    p.steps.some((s) => s.id === input.stepId),
+  );
+  if (!mine) throw new NotFoundError('plan step', `#${input.stepId}`);
+  await r.store.plans.completeStep(r.ws, input.stepId, r.now().toISOString());
   return views(r, await r.store.plans.list(r.ws, personId));
 }
 

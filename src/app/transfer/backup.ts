@@ -1,4 +1,4 @@
-import { ConflictError, PreconditionError } from '../../domain/errors.js';
+import { PreconditionError } from '../../domain/errors.js';
 import { TIE_KINDS, type TieKind } from '../../domain/influence.js';
 import { isInteractionKind } from '../../domain/interaction.js';
 import { newPersonFields } from '../../domain/person.js';

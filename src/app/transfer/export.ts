@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
-import { RapportError, ValidationError } from '../../domain/errors.js';
+import { parseInput } from '../../contract/common.js';
+import { type EXPORT_WHATS, ExportInput } from '../../contract/transfer.js';
 import {
   ASSESSMENTS_CSV_HEADER,
   assessmentCsvLine,
@@ -15,37 +16,12 @@ import type { Store } from '../../store/index.js';
 import type { Rapport } from '../core/context.js';
 import { exportBackup } from './backup.js';
 
-export const EXPORT_FORMATS = ['json', 'csv', 'vcard'] as const;
-export const EXPORT_WHATS = ['people', 'interactions', 'assessments'] as const;
-
-export interface ExportCommand {
-  format?: string;
-  what?: string;
-  vcardVersion?: string;
-}
-
 /** The export as text: a JSON backup, a CSV of one table, or vCards of everyone. */
-export async function exportWorkspace(r: Rapport, cmd: ExportCommand): Promise<string> {
-  const format = cmd.format ?? 'json';
-  if (!(EXPORT_FORMATS as readonly string[]).includes(format)) {
-    throw new ValidationError(
-      'format',
-      `format must be one of ${EXPORT_FORMATS.join(', ')}; got "${format}".`,
-    );
-  }
+export async function exportWorkspace(r: Rapport, raw?: ExportInput): Promise<string> {
+  const { format, what, vcardVersion } = parseInput(ExportInput, raw);
   if (format === 'json') return exportBackup(r);
-  if (format === 'vcard') return exportVCards(r, vcardVersion(cmd.vcardVersion));
-  const what = cmd.what ?? 'people';
-  if (!(EXPORT_WHATS as readonly string[]).includes(what)) {
-    throw new ValidationError('what', `what must be one of ${EXPORT_WHATS.join(', ')}; got "${what}".`);
-  }
-  return exportCsv(r, what as (typeof EXPORT_WHATS)[number]);
-}
-
-function vcardVersion(v: string | undefined): VCardVersion {
-  if (v === undefined || v === '4' || v === '4.0') return '4.0';
-  if (v === '3' || v === '3.0') return '3.0';
-  throw new ValidationError('vcardVersion', `vcardVersion must be 3 or 4; got "${v}".`);
+  if (format === 'vcard') return exportVCards(r, vcardVersion);
+  return exportCsv(r, what);
 }
 
 async function exportCsv(r: Rapport, what: (typeof EXPORT_WHATS)[number]): Promise<string> {

@@ -164,13 +164,13 @@ describeEachDialect('import', ({ fresh }) => {
   it('merging moves the ledger and emails to the survivor', async () => {
     await importFile(r, { path: fixture('org-chart-workday.csv') });
     await importFile(r, { path: file('Name,Email\nA. Lovelace,ada@home.example\n') });
-    await logInteraction(r, ['A. Lovelace'], { kind: 'help-given' });
+    await logInteraction(r, { people: ['A. Lovelace'], kind: 'help-given' });
     await importFile(r, {
       path: file(
         'From,To,Type,Weight\nA. Lovelace,Alan Turing,advice,2\nAda Lovelace,Alan Turing,advice,3\nGrace Hopper,A. Lovelace,trust,5\nA. Lovelace,Ada Lovelace,advice,1\n',
       ),
     });
-    const res = await mergePeople(r, 'Ada Lovelace', 'A. Lovelace');
+    const res = await mergePeople(r, { survivor: 'Ada Lovelace', duplicate: 'A. Lovelace' });
     const ties = (JSON.parse(await exportWorkspace(r, {})) as { ties: unknown[] }).ties;
     // Ada is p3, Alan p2, Grace p1: the duplicate's ties now hang on Ada, the stronger weight kept, no self-tie.
     expect(ties).toEqual([
@@ -231,7 +231,7 @@ describeEachDialect('import', ({ fresh }) => {
                 `${i + 1},${p.name},"${(p.title ?? '').replace(/"/g, '""')}",${p.level ?? ''},${i > 0 ? i : ''}`,
             );
             await importFile(src, { path: file(`Id,Name,Title,Level,Manager Id\n${lines.join('\n')}\n`) });
-            await logInteraction(src, [people[0]!.name], { kind: 'coffee', note: 'beans, "good"' });
+            await logInteraction(src, { people: [people[0]!.name], kind: 'coffee', note: 'beans, "good"' });
             const backup = await exportWorkspace(src, {});
             const target = await f.store.workspaces.ensure(`t${Math.random()}`, NOW.toISOString());
             const dst: Rapport = { store: f.store, ws: target, now: () => NOW, close: async () => {} };

@@ -1,10 +1,10 @@
 import { createReadStream, statSync } from 'node:fs';
 import { basename } from 'node:path';
+import { parseInput } from '../../contract/common.js';
+import { ImportInput } from '../../contract/transfer.js';
 import { DAY_MS, parseInstant } from '../../domain/dates.js';
 import { RapportError, ValidationError } from '../../domain/errors.js';
 import {
-  IMPORT_FORMATS,
-  type ImportFormat,
   type InvalidRecord,
   type MeetingRecord,
   openImport,
@@ -18,20 +18,10 @@ import { importPeople } from './import-people.js';
 import { emptyReport, finish, type ImportReport } from './import-report.js';
 import { importTies } from './import-ties.js';
 
-export { IMPORT_FORMATS, type ImportFormat } from '../../formats/index.js';
 export type { ImportReport } from './import-report.js';
 
-export interface ImportCommand {
-  path: string;
-  format?: string;
-  dryRun?: boolean;
-  skipInvalid?: boolean;
-  /** All or nothing: an unreadable event or a contact's bad field stops the import instead of being left out. */
-  strict?: boolean;
-  addAttendees?: boolean;
-  allDay?: boolean;
-  since?: string;
-  until?: string;
+/** What the caller hears while an import runs (not part of the input: a callback is not data). */
+export interface ImportHooks {
   /** Called as records are read: records so far, bytes read, file size. */
   onProgress?: (records: number, bytes: number, total: number) => void;
 }
@@ -49,8 +39,13 @@ export const DEFAULT_CALENDAR_DAYS = 180;
  * Imports a file into the workspace in one transaction: either every record lands or none
  * does. A dry run does all the same work and rolls it back, so its counts are exact.
  */
-export async function importFile(r: Rapport, cmd: ImportCommand): Promise<ImportReport> {
-  const format = checkFormat(cmd.format);
+export async function importFile(
+  r: Rapport,
+  raw: ImportInput,
+  hooks: ImportHooks = {},
+): Promise<ImportReport> {
+  const cmd = parseInput(ImportInput, raw);
+  const format = cmd.format === 'auto' ? null : cmd.format;
   const file = basename(cmd.path);
   const size = fileSize(cmd.path);
   const now = r.now();
@@ -71,14 +66,14 @@ export async function importFile(r: Rapport, cmd: ImportCommand): Promise<Import
     const opened = await openImport(counted(), {
       file,
       ...(format ? { format } : {}),
-      strict: cmd.strict ?? false,
-      window: { since, until, includeAllDay: cmd.allDay ?? false },
+      strict: cmd.strict,
+      window: { since, until, includeAllDay: cmd.allDay },
     });
-    const report = emptyReport(file, opened.format, cmd.dryRun ?? false);
-    const progress = (n: number) => cmd.onProgress?.(n, bytes, size);
+    const report = emptyReport(file, opened.format, cmd.dryRun);
+    const progress = (n: number) => hooks.onProgress?.(n, bytes, size);
     const common = {
       file,
-      skipInvalid: cmd.skipInvalid ?? false,
+      skipInvalid: cmd.skipInvalid,
       now: now.toISOString(),
       onProgress: progress,
     };
@@ -94,7 +89,7 @@ export async function importFile(r: Rapport, cmd: ImportCommand): Promise<Import
             report,
             {
               ...common,
-              addAttendees: cmd.addAttendees ?? false,
+              addAttendees: cmd.addAttendees,
             },
           );
         } else if (opened.format === 'ties') {
@@ -125,17 +120,6 @@ export async function importFile(r: Rapport, cmd: ImportCommand): Promise<Import
   } finally {
     stream.destroy();
   }
-}
-
-function checkFormat(format: string | undefined): ImportFormat | null {
-  if (format === undefined || format === 'auto') return null;
-  if (!(IMPORT_FORMATS as readonly string[]).includes(format)) {
-    throw new ValidationError(
-      'format',
-      `format must be auto or one of ${IMPORT_FORMATS.join(', ')}; got "${format}".`,
-    );
-  }
-  return format as ImportFormat;
 }
 
 function fileSize(path: string): number {

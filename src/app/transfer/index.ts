@@ -1,4 +1,13 @@
 // Files in and out: imports, exports, backups, reminders.
-export { EXPORT_FORMATS, EXPORT_WHATS, type ExportCommand, exportWorkspace } from './export.js';
-export { IMPORT_FORMATS, type ImportCommand, type ImportReport, importFile } from './import.js';
+export {
+  EXPORT_FORMATS,
+  EXPORT_WHATS,
+  type ExportInput,
+  IMPORT_FORMATS,
+  type ImportInput,
+  type RemindersInput,
+  VCARD_VERSIONS,
+} from '../../contract/transfer.js';
+export { exportWorkspace } from './export.js';
+export { type ImportHooks, type ImportReport, importFile } from './import.js';
 export { reminders, remindersFeed } from './reminders.js';

@@ -1,6 +1,7 @@
+import { parseInput } from '../../contract/common.js';
+import { RemindersInput } from '../../contract/transfer.js';
 import { latestPerPerson } from '../../domain/assessment.js';
 import { DAY_MS, toDay } from '../../domain/dates.js';
-import { RapportError, ValidationError } from '../../domain/errors.js';
 import { cadenceOf } from '../../domain/nurture.js';
 import type { Tier } from '../../domain/person.js';
 import { resolveSettings } from '../../domain/settings.js';
@@ -79,7 +80,8 @@ async function remindersOf(store: Store, ws: number, now: Date): Promise<Reminde
   return out.sort((a, b) => (a.day === b.day ? a.uid.localeCompare(b.uid) : a.day < b.day ? -1 : 1));
 }
 
-export async function remindersFeed(r: Rapport, format = 'ics'): Promise<string> {
-  if (format !== 'ics') throw new ValidationError('format', `format must be ics; got "${format}".`);
+/** The reminders as a calendar feed (iCalendar, the one format there is). */
+export async function remindersFeed(r: Rapport, raw?: RemindersInput): Promise<string> {
+  parseInput(RemindersInput, raw);
   return writeRemindersIcs(await reminders(r), r.now());
 }

@@ -1,3 +1,5 @@
+import { parseInput } from '../../contract/common.js';
+import { DemoInput } from '../../contract/workspace.js';
 import { PreconditionError } from '../../domain/errors.js';
 import { INTERACTION_CAPITAL } from '../../domain/interaction.js';
 import { newPersonFields, type PersonFields } from '../../domain/person.js';
@@ -19,8 +21,9 @@ export interface DemoSummary {
  * Fills an empty workspace with the demo organisation, in one transaction. A workspace that
  * already holds people is refused rather than mixed with invented ones.
  */
-export async function loadDemo(r: Rapport, opts: { seed?: number } = {}): Promise<DemoSummary> {
-  const org = demoOrganisation(opts.seed ?? DEMO_SEED, r.now());
+export async function loadDemo(r: Rapport, raw?: DemoInput): Promise<DemoSummary> {
+  const { seed } = parseInput(DemoInput, raw);
+  const org = demoOrganisation(seed ?? DEMO_SEED, r.now());
   return r.store.transaction(async (store) => {
     const existing = await store.people.count(r.ws);
     if (existing > 0) {

@@ -1,6 +1,8 @@
 import type { Command } from 'commander';
 import { assess } from '../../app/index.js';
+import { AssessInput, parseInput } from '../../contract/index.js';
 import { emit, withRapport } from '../context.js';
+import { numberFlag } from '../flags.js';
 import { day, examples, signed } from '../format.js';
 
 interface AssessFlags {
@@ -31,16 +33,16 @@ export function register(program: Command): void {
       ),
     )
     .action(async (ref: string, f: AssessFlags, cmd: Command) => {
-      const res = await withRapport(cmd, (r) =>
-        assess(r, ref, {
-          initiative: f.initiative,
-          influence: f.influence,
-          stance: f.stance,
-          interconnectedness: f.interconnectedness,
-          note: f.note ?? null,
-          date: f.date,
-        }),
-      );
+      const input = parseInput(AssessInput, {
+        person: ref,
+        initiative: f.initiative,
+        influence: numberFlag(f.influence),
+        stance: numberFlag(f.stance),
+        interconnectedness: numberFlag(f.interconnectedness),
+        note: f.note ?? null,
+        date: f.date,
+      });
+      const res = await withRapport(cmd, (r) => assess(r, input));
       emit(cmd, res, () => {
         const move = res.previous
           ? ` (was influence ${res.previous.influence}, stance ${signed(res.previous.stance)} on ${day(res.previous.assessedAt)})`

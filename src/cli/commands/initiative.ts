@@ -50,7 +50,7 @@ export function register(program: Command): void {
     .option('--json', 'print JSON')
     .addHelpText('after', examples('rapport initiative show "Q3 launch" --json'))
     .action(async (ref: string, _o: unknown, cmd: Command) => {
-      const i = await withRapport(cmd, (r) => showInitiative(r, ref));
+      const i = await withRapport(cmd, (r) => showInitiative(r, { initiative: ref }));
       emit(cmd, i, () =>
         [
           fields([
@@ -81,7 +81,7 @@ export function register(program: Command): void {
     .option('--json', 'print JSON')
     .addHelpText('after', examples('rapport initiative archive "Q3 launch"'))
     .action(async (ref: string, _o: unknown, cmd: Command) => {
-      const i = await withRapport(cmd, (r) => archiveInitiative(r, ref));
+      const i = await withRapport(cmd, (r) => archiveInitiative(r, { initiative: ref }));
       emit(cmd, i, () => `Archived ${i.name} (#${i.id}).`);
     });
 }

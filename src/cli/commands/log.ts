@@ -1,6 +1,8 @@
 import type { Command } from 'commander';
 import { INTERACTION_CAPITAL, INTERACTION_KINDS, ledger, logInteraction } from '../../app/index.js';
+import { LedgerInput, LogInput, parseInput } from '../../contract/index.js';
 import { emit, withRapport } from '../context.js';
+import { numberFlag } from '../flags.js';
 import { count, day, examples, signed, table } from '../format.js';
 
 const kindHelp = INTERACTION_KINDS.map((k) => `${k} ${signed(INTERACTION_CAPITAL[k])}`).join(', ');
@@ -29,15 +31,15 @@ export function register(program: Command): void {
         f: { kind: string; capital?: string; note?: string; initiative?: string; date?: string },
         cmd: Command,
       ) => {
-        const res = await withRapport(cmd, (r) =>
-          logInteraction(r, refs, {
-            kind: f.kind,
-            capital: f.capital,
-            note: f.note ?? null,
-            initiative: f.initiative,
-            date: f.date,
-          }),
-        );
+        const input = parseInput(LogInput, {
+          people: refs,
+          kind: f.kind,
+          capital: numberFlag(f.capital),
+          note: f.note ?? null,
+          initiative: f.initiative,
+          date: f.date,
+        });
+        const res = await withRapport(cmd, (r) => logInteraction(r, input));
         emit(
           cmd,
           res,
@@ -54,11 +56,8 @@ export function register(program: Command): void {
     .option('--json', 'print JSON')
     .addHelpText('after', examples('rapport ledger "Dana Lee"', 'rapport ledger dana@acme.example --json'))
     .action(async (ref: string, f: { limit?: string }, cmd: Command) => {
-      const limit = f.limit === undefined ? undefined : Number(f.limit);
-      if (limit !== undefined && (!Number.isInteger(limit) || limit < 1)) {
-        cmd.error(`error: --limit must be a positive whole number; got "${f.limit}"`, { exitCode: 2 });
-      }
-      const view = await withRapport(cmd, (r) => ledger(r, ref, limit === undefined ? {} : { limit }));
+      const input = parseInput(LedgerInput, { person: ref, limit: numberFlag(f.limit) });
+      const view = await withRapport(cmd, (r) => ledger(r, input));
       emit(cmd, view, () => {
         if (view.entries.length === 0)
           return `No interactions with ${view.name} yet. Log one with \`rapport log\`.`;

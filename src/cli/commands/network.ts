@@ -12,15 +12,28 @@ import {
   listTies,
   RapportError,
   removeTie,
+  splitList,
 } from '../../app/index.js';
+import {
+  CoalitionInput,
+  InfluenceInput,
+  NetworkExportInput,
+  PathInput,
+  parseInput,
+  RemoveTieInput,
+  TieInput,
+} from '../../contract/index.js';
 import { emit, withRapport } from '../context.js';
+import { numberFlag } from '../flags.js';
 import { examples, table } from '../format.js';
 
 const pct = (x: number) => `${(x * 100).toFixed(2)}%`;
 
 function pathText(p: InfluencePath, i: number): string {
   const head = `${i + 1}. ${p.people.map((x) => x.name).join(' → ')}  (strength ${p.strength.toFixed(3)})`;
-  const hops = p.hops.map((h) => `     ${h.from.name} → ${h.to.name}: ${h.why.join('; ') || 'tie'}`);
+  const hops = p.hops.map(
+    (h) => `     ${h.from.name} → ${h.to.name}: ${h.why.map((w) => w.text).join('; ') || 'tie'}`,
+  );
   return [head, ...hops].join('\n');
 }
 
@@ -36,7 +49,7 @@ const entryRows = (list: InfluenceEntry[], decimals: number) =>
     pct(e.influence),
     e.brokerage.toFixed(decimals),
     [e.hidden ? 'hidden' : '', e.gatekeeper ? 'gatekeeper' : ''].filter(Boolean).join(', '),
-    e.reasons.join(' · '),
+    e.reasons.map((x) => x.text).join(' · '),
   ]);
 const HEAD = ['rank', 'person', 'level', 'influence', 'brokerage', 'role', 'why'];
 
@@ -51,7 +64,8 @@ export function register(program: Command): void {
     .option('--json', 'print JSON')
     .addHelpText('after', examples('rapport tie "Bob Ray" "Ann Li" --kind advice --weight 4'))
     .action(async (from: string, to: string, o: { kind: string; weight: string }, cmd: Command) => {
-      const t = await withRapport(cmd, (r) => declareTie(r, { from, to, kind: o.kind, weight: o.weight }));
+      const input = parseInput(TieInput, { from, to, kind: o.kind, weight: numberFlag(o.weight) });
+      const t = await withRapport(cmd, (r) => declareTie(r, input));
       emit(
         cmd,
         t,
@@ -81,7 +95,8 @@ export function register(program: Command): void {
     .option('--kind <kind>', 'advice | influence | trust | friction')
     .option('--json', 'print JSON')
     .action(async (from: string, to: string, o: { kind?: string }, cmd: Command) => {
-      const removed = await withRapport(cmd, (r) => removeTie(r, { from, to, kind: o.kind }));
+      const input = parseInput(RemoveTieInput, { from, to, kind: o.kind });
+      const removed = await withRapport(cmd, (r) => removeTie(r, input));
       emit(cmd, { removed }, () => `Removed ${removed} tie${removed === 1 ? '' : 's'} ${from} → ${to}.`);
     });
 
@@ -97,9 +112,12 @@ export function register(program: Command): void {
       examples('rapport influence --top 5', 'rapport influence --sources declared,reporting --json'),
     )
     .action(async (o: { top: string; sources?: string; weighted?: boolean }, cmd: Command) => {
-      const rep = await withRapport(cmd, (r) =>
-        influence(r, { top: o.top, sources: o.sources, weighted: o.weighted }),
-      );
+      const input = parseInput(InfluenceInput, {
+        top: numberFlag(o.top),
+        sources: o.sources === undefined ? undefined : splitList(o.sources),
+        weighted: o.weighted ?? false,
+      });
+      const rep = await withRapport(cmd, (r) => influence(r, input));
       emit(cmd, rep, () => {
         const b = rep.brokerage;
         const digits = brokerageDecimals(b);
@@ -140,7 +158,8 @@ export function register(program: Command): void {
     .option('--json', 'print JSON')
     .addHelpText('after', examples('rapport path me "Carla CFO" --k 3'))
     .action(async (from: string, to: string, o: { k: string }, cmd: Command) => {
-      const paths = await withRapport(cmd, (r) => influencePaths(r, { from, to, k: o.k }));
+      const input = parseInput(PathInput, { from, to, k: numberFlag(o.k) });
+      const paths = await withRapport(cmd, (r) => influencePaths(r, input));
       emit(cmd, paths, () =>
         paths.length === 0 ? `No chain of ties leads from ${from} to ${to}.` : paths.map(pathText).join('\n'),
       );
@@ -152,7 +171,7 @@ export function register(program: Command): void {
     .requiredOption('--initiative <name>', 'the initiative')
     .option('--json', 'print JSON')
     .action(async (o: { initiative: string }, cmd: Command) => {
-      const c = await withRapport(cmd, (r) => coalition(r, { initiative: o.initiative }));
+      const c = await withRapport(cmd, (r) => coalition(r, parseInput(CoalitionInput, o)));
       emit(cmd, c, () =>
         c.lines.length === 0
           ? `Nobody to convert on ${c.initiative}.`
@@ -179,7 +198,8 @@ export function register(program: Command): void {
           `--out ${o.out} is not a folder; create it first or pick another.`,
         );
       }
-      const files = await withRapport(cmd, (r) => exportNetwork(r, { format: o.format }));
+      const input = parseInput(NetworkExportInput, { format: o.format });
+      const files = await withRapport(cmd, (r) => exportNetwork(r, input));
       if (o.out) {
         for (const f of files) writeFileSync(join(o.out, f.name), f.content);
         process.stdout.write(`Wrote ${files.map((f) => join(o.out!, f.name)).join(', ')}.\n`);

@@ -5,7 +5,6 @@ import {
   editPerson,
   getMe,
   listPeople,
-  type PersonCommand,
   type PersonDetail,
   type PersonView,
   peopleByImportance,
@@ -15,8 +14,10 @@ import {
   splitList,
   TIERS,
 } from '../../app/index.js';
+import { AddPersonInput, EditPersonInput, parseInput } from '../../contract/index.js';
 import { emit, withRapport } from '../context.js';
 import { UsageError } from '../errors.js';
+import { clearableNumber } from '../flags.js';
 import { count, day, examples, fields, signed, table } from '../format.js';
 import { rankedText } from './relationship/importance.js';
 
@@ -57,24 +58,24 @@ function withPersonFlags(cmd: Command): Command {
     .option('--notes <text>', 'private notes');
 }
 
-function toCommand(name: string | undefined, f: PersonFlags): PersonCommand {
-  const cmd: PersonCommand = {};
-  if (name !== undefined) cmd.name = name;
-  if (f.title !== undefined) cmd.title = f.title;
-  if (f.team !== undefined) cmd.team = f.team;
-  if (f.department !== undefined) cmd.department = f.department;
-  if (f.level !== undefined) cmd.level = f.level;
-  if (f.manager !== undefined) cmd.manager = f.manager === '' ? null : f.manager;
-  if (f.email !== undefined) cmd.emails = f.email;
-  if (f.phone !== undefined) cmd.phone = f.phone;
-  if (f.company !== undefined) cmd.company = f.company;
-  if (f.category !== undefined) cmd.category = f.category;
-  if (f.tier !== undefined) cmd.tier = f.tier;
-  if (f.cadence !== undefined) cmd.cadenceDays = f.cadence === '' ? null : f.cadence;
-  if (f.interests !== undefined) cmd.interests = splitList(f.interests);
-  if (f.communication !== undefined) cmd.communication = f.communication;
-  if (f.notes !== undefined) cmd.notes = f.notes;
-  return cmd;
+/** The person flags as use-case input fields; absent flags stay absent (an edit leaves them). */
+function personFields(f: PersonFlags): Record<string, unknown> {
+  return {
+    title: f.title,
+    team: f.team,
+    department: f.department,
+    level: clearableNumber(f.level),
+    manager: f.manager === '' ? null : f.manager,
+    emails: f.email,
+    phone: f.phone,
+    company: f.company,
+    category: f.category,
+    tier: f.tier,
+    cadenceDays: clearableNumber(f.cadence),
+    interests: f.interests === undefined ? undefined : splitList(f.interests),
+    communication: f.communication,
+    notes: f.notes,
+  };
 }
 
 function personText(p: PersonView): string {
@@ -146,7 +147,8 @@ export function register(program: Command): void {
       ),
     )
     .action(async (name: string, flags: PersonFlags, cmd: Command) => {
-      const p = await withRapport(cmd, (r) => addPerson(r, toCommand(name, flags)));
+      const input = parseInput(AddPersonInput, { name, ...personFields(flags) });
+      const p = await withRapport(cmd, (r) => addPerson(r, input));
       emit(cmd, p, () => `Added ${p.name} (#${p.id}).`);
     });
 
@@ -179,7 +181,7 @@ export function register(program: Command): void {
       examples('rapport person show "Dana Lee"', 'rapport person show dana@acme.example --json'),
     )
     .action(async (ref: string, _o: unknown, cmd: Command) => {
-      const p = await withRapport(cmd, (r) => showPerson(r, ref));
+      const p = await withRapport(cmd, (r) => showPerson(r, { person: ref }));
       emit(cmd, p, () => detailText(p));
     });
 
@@ -191,7 +193,8 @@ export function register(program: Command): void {
       examples('rapport person edit "Sam Ortiz" --tier friend --interests "cycling,jazz"'),
     )
     .action(async (ref: string, flags: PersonFlags & { name?: string }, cmd: Command) => {
-      const p = await withRapport(cmd, (r) => editPerson(r, ref, toCommand(flags.name, flags)));
+      const input = parseInput(EditPersonInput, { person: ref, name: flags.name, ...personFields(flags) });
+      const p = await withRapport(cmd, (r) => editPerson(r, input));
       emit(cmd, p, () => `Updated ${p.name} (#${p.id}).\n${personText(p)}`);
     });
 
@@ -201,7 +204,7 @@ export function register(program: Command): void {
     .option('--json', 'print JSON')
     .addHelpText('after', examples('rapport person remove "Sam Ortiz"'))
     .action(async (ref: string, _o: unknown, cmd: Command) => {
-      const p = await withRapport(cmd, (r) => removePerson(r, ref));
+      const p = await withRapport(cmd, (r) => removePerson(r, { person: ref }));
       emit(cmd, { removed: p }, () => `Removed ${p.name} (#${p.id}).`);
     });
 
@@ -219,7 +222,7 @@ export function register(program: Command): void {
     .option('--json', 'print JSON')
     .addHelpText('after', examples('rapport me "Alex Kim"', 'rapport me --json'))
     .action(async (ref: string | undefined, _o: unknown, cmd: Command) => {
-      const me = await withRapport(cmd, (r) => (ref === undefined ? getMe(r) : setMe(r, ref)));
+      const me = await withRapport(cmd, (r) => (ref === undefined ? getMe(r) : setMe(r, { person: ref })));
       emit(cmd, me, () =>
         me === null
           ? 'Not set. Say who you are with `rapport me "Your Name"`.'

@@ -6,18 +6,26 @@ import {
   EXPORT_WHATS,
   exportWorkspace,
   IMPORT_FORMATS,
-  type ImportCommand,
   type ImportReport,
   importFile,
   mergePeople,
   remindersFeed,
 } from '../../app/index.js';
+import { ImportInput, parseInput } from '../../contract/index.js';
 import { emit, wantsJson, withRapport } from '../context.js';
 import { choice } from '../flags.js';
 import { examples } from '../format.js';
 
-/** The flags of `rapport import`: the use case's options, as commander hands them over. */
-type ImportFlags = Omit<ImportCommand, 'path' | 'onProgress'>;
+/** The flags of `rapport import`, as commander hands them over. */
+interface ImportFlags {
+  format?: string;
+  dryRun?: boolean;
+  skipInvalid?: boolean;
+  addAttendees?: boolean;
+  allDay?: boolean;
+  since?: string;
+  until?: string;
+}
 
 const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
 
@@ -90,6 +98,8 @@ function progressBar(cmd: Command) {
   };
 }
 
+const VCARD_OF_FLAG = { '3': '3.0', '3.0': '3.0', '4': '4.0', '4.0': '4.0' } as const;
+
 export function register(program: Command): void {
   program
     .command('import <file>')
@@ -118,14 +128,12 @@ export function register(program: Command): void {
     .action(async (file: string, flags: ImportFlags, cmd: Command) => {
       const bar = progressBar(cmd);
       try {
-        const report = await withRapport(cmd, (r) =>
-          importFile(r, {
-            path: file,
-            ...flags,
-            format: choice('--format', flags.format, ['auto', ...IMPORT_FORMATS]),
-            onProgress: bar.update,
-          }),
-        );
+        const input = parseInput(ImportInput, {
+          path: file,
+          ...flags,
+          format: choice('--format', flags.format, ['auto', ...IMPORT_FORMATS]),
+        });
+        const report = await withRapport(cmd, (r) => importFile(r, input, { onProgress: bar.update }));
         bar.stop();
         emit(cmd, report, () => reportText(report));
       } finally {
@@ -156,7 +164,8 @@ export function register(program: Command): void {
         const input = {
           format: choice('--format', flags.format, EXPORT_FORMATS),
           what: choice('--what', flags.what, EXPORT_WHATS),
-          vcardVersion: choice('--vcard-version', flags.vcardVersion, ['3', '4', '3.0', '4.0']),
+          vcardVersion:
+            VCARD_OF_FLAG[choice('--vcard-version', flags.vcardVersion, ['3', '4', '3.0', '4.0']) ?? '4'],
         };
         const text = await withRapport(cmd, (r) => exportWorkspace(r, input));
         if (flags.output) writeFileSync(flags.output, text);
@@ -171,7 +180,9 @@ export function register(program: Command): void {
     .option('--output <file>', 'write to a file instead of standard output')
     .addHelpText('after', examples('rapport reminders --format ics > rapport.ics'))
     .action(async (flags: { format: string; output?: string }, cmd: Command) => {
-      const text = await withRapport(cmd, (r) => remindersFeed(r, choice('--format', flags.format, ['ics'])));
+      const text = await withRapport(cmd, (r) =>
+        remindersFeed(r, { format: choice('--format', flags.format, ['ics']) }),
+      );
       if (flags.output) writeFileSync(flags.output, text);
       else process.stdout.write(text);
     });
@@ -184,7 +195,7 @@ export function register(program: Command): void {
     .option('--json', 'print JSON')
     .addHelpText('after', examples('rapport people merge "Ada Lovelace" "A. Lovelace"'))
     .action(async (survivor: string, duplicate: string, _o: unknown, cmd: Command) => {
-      const res = await withRapport(cmd, (r) => mergePeople(r, survivor, duplicate));
+      const res = await withRapport(cmd, (r) => mergePeople(r, { survivor, duplicate }));
       emit(
         cmd,
         res,

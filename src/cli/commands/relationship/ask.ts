@@ -1,5 +1,6 @@
 import type { Command } from 'commander';
 import { ASK_SIZES, ask } from '../../../app/index.js';
+import { AskInput, parseInput } from '../../../contract/index.js';
 import { emit, withRapport } from '../../context.js';
 import { examples, fields, signed } from '../../format.js';
 
@@ -18,7 +19,8 @@ export function register(program: Command): void {
       examples('rapport ask "Dana Lee" --size large', 'rapport ask "Dana Lee" --size small --json'),
     )
     .action(async (ref: string, opts: { size?: string; initiative?: string }, cmd: Command) => {
-      const c = await withRapport(cmd, (r) => ask(r, ref, opts));
+      const input = parseInput(AskInput, { person: ref, ...opts });
+      const c = await withRapport(cmd, (r) => ask(r, input));
       emit(cmd, c, () => {
         const allies = c.allies
           .slice(0, 5)
@@ -29,7 +31,7 @@ export function register(program: Command): void {
           ['balance', `${signed(c.balanceBefore)} → ${signed(c.balanceAfter)} (${c.size} ask, ${c.cost})`],
           ['stance', c.stance === null ? 'not assessed' : `${signed(c.stance)} on ${c.initiative}`],
           ['influence', c.influence],
-        ])}\n\n${c.reason}${allies ? `\n\nallies:\n${allies}` : ''}`;
+        ])}\n\n${c.reason.text}${allies ? `\n\nallies:\n${allies}` : ''}`;
       });
     });
 }

@@ -25,7 +25,7 @@ export function register(program: Command): void {
     .option('--json', 'print JSON')
     .addHelpText('after', examples('rapport balance "Dana Lee"', 'rapport balance dana@acme.example --json'))
     .action(async (ref: string, _o: unknown, cmd: Command) => {
-      const b = await withRapport(cmd, (r) => personBalance(r, ref));
+      const b = await withRapport(cmd, (r) => personBalance(r, { person: ref }));
       emit(cmd, b, () =>
         fields([
           ['person', `${b.name} (#${b.personId})`],

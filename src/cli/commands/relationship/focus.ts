@@ -6,7 +6,9 @@ import { examples } from '../../format.js';
 export function focusText(items: FocusItem[]): string {
   if (items.length === 0)
     return 'Nothing pressing this week: no detractors to convert, nobody overdue, maps up to date.';
-  return items.map((item, i) => `${i + 1}. ${item.action}\n   why: ${item.why.join('; ')}`).join('\n');
+  return items
+    .map((item, i) => `${i + 1}. ${item.action.text}\n   why: ${item.why.map((w) => w.text).join('; ')}`)
+    .join('\n');
 }
 
 export function register(program: Command): void {

@@ -1,14 +1,9 @@
 import type { Command } from 'commander';
 import { initiativeMap, type MapView, QUADRANT_LABELS, QUADRANTS } from '../../../app/index.js';
+import { MapInput, parseInput, RapportError } from '../../../contract/index.js';
 import { emit, withRapport } from '../../context.js';
 import { day, examples, signed } from '../../format.js';
 import { mapGrid } from '../../map-grid.js';
-
-function trendText(t: { influence: number; stance: number } | null): string {
-  if (t === null) return 'first assessment';
-  if (t.influence === 0 && t.stance === 0) return 'unchanged';
-  return `influence ${signed(t.influence)}, stance ${signed(t.stance)}`;
-}
 
 export function mapViewText(view: MapView): string {
   const total = QUADRANTS.reduce((n, q) => n + view.quadrants[q].length, 0);
@@ -21,7 +16,7 @@ export function mapViewText(view: MapView): string {
       `${QUADRANT_LABELS[q]}:\n${view.quadrants[q]
         .map(
           (e) =>
-            `  ${e.name} — influence ${e.influence}, stance ${signed(e.stance)} (${trendText(e.trend)}, ${day(e.assessedAt)})`,
+            `  ${e.name} — influence ${e.influence}, stance ${signed(e.stance)} (${e.trendNote.text}, ${day(e.assessedAt)})`,
         )
         .join('\n')}`,
   );
@@ -49,7 +44,17 @@ export function register(program: Command): void {
       ),
     )
     .action(async (opts: { initiative?: string; at?: string }, cmd: Command) => {
-      const view = await withRapport(cmd, (r) => initiativeMap(r, opts));
+      if (opts.initiative === undefined || opts.initiative.trim() === '') {
+        throw new RapportError(
+          'validation',
+          'Which map? Pass --initiative NAME (see `rapport initiative list`).',
+          {
+            field: 'initiative',
+          },
+        );
+      }
+      const input = parseInput(MapInput, opts);
+      const view = await withRapport(cmd, (r) => initiativeMap(r, input));
       emit(cmd, view, () => mapViewText(view));
     });
 }

@@ -1,6 +1,17 @@
 import type { Command } from 'commander';
-import { listPlans, type PlanView, plan, STRATEGIES, STRATEGY_LABELS } from '../../../app/index.js';
+import {
+  addPlanStep,
+  completePlanStep,
+  listPlans,
+  type PlanView,
+  plansFor,
+  type Rapport,
+  STRATEGIES,
+  STRATEGY_LABELS,
+} from '../../../app/index.js';
+import { AddPlanStepInput, CompletePlanStepInput, parseInput } from '../../../contract/index.js';
 import { emit, withRapport } from '../../context.js';
+import { numberFlag } from '../../flags.js';
 import { examples } from '../../format.js';
 
 export function plansText(plans: PlanView[]): string {
@@ -41,7 +52,25 @@ export function register(program: Command): void {
         opts: { strategy?: string; step?: string; due?: string; done?: string },
         cmd: Command,
       ) => {
-        const plans = await withRapport(cmd, (r) => plan(r, ref, opts));
+        // --done marks a step, any of --strategy/--step/--due adds one, nothing lists the plans.
+        const run =
+          opts.done !== undefined
+            ? (
+                (input) => (r: Rapport) =>
+                  completePlanStep(r, input)
+              )(
+                parseInput(CompletePlanStepInput, {
+                  person: ref,
+                  stepId: numberFlag(opts.done.replace(/^#/, '')),
+                }),
+              )
+            : opts.step === undefined && opts.strategy === undefined && opts.due === undefined
+              ? (r: Rapport) => plansFor(r, { person: ref })
+              : (
+                  (input) => (r: Rapport) =>
+                    addPlanStep(r, input)
+                )(parseInput(AddPlanStepInput, { person: ref, ...opts }));
+        const plans = await withRapport(cmd, run);
         emit(cmd, plans, () => plansText(plans));
       },
     );

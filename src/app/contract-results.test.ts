@@ -1,0 +1,72 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { z } from 'zod';
+import {
+  AskCheck,
+  BalancesResult,
+  Coverage,
+  FocusResult,
+  InfluenceReport,
+  LedgerView,
+  MapView,
+  NurtureResult,
+  PeopleResult,
+  PersonBalance,
+  PersonDetail,
+} from '../contract/index.js';
+import { createSqliteDatabase, type TestDatabase } from '../store/test-support/databases.js';
+import { openRapport, type Rapport } from './core/index.js';
+import { influence } from './influence/index.js';
+import { initiativeMap, listInitiatives } from './map/index.js';
+import { listPeople, showPerson } from './people/index.js';
+import { allBalances, ask, coverage, focus, ledger, nurture, personBalance } from './relationship/index.js';
+import { loadDemo } from './workspace/index.js';
+
+const NOW = new Date('2026-11-23T12:00:00.000Z');
+
+/** The result, parsed by its schema, is the result: no field missing, none extra, none mistyped. */
+const matches = (schema: z.ZodType, result: unknown) => expect(schema.parse(result)).toEqual(result);
+
+// The API will validate and document its answers with these schemas and the web app is typed
+// from them: the use cases' real results on the demo organisation must fit them exactly.
+describe('the main read results fit their contract schemas', () => {
+  let db: TestDatabase;
+  let r: Rapport;
+  beforeAll(async () => {
+    db = await createSqliteDatabase();
+    r = await openRapport({ db: db.location, now: () => NOW });
+    await loadDemo(r);
+  }, 60_000);
+  afterAll(async () => {
+    await r.close();
+    await db.drop();
+  });
+
+  it('people, person, ledger, balances', async () => {
+    const people = await listPeople(r);
+    matches(PeopleResult, people);
+    const someone = people.find((p) => p.managerId !== null)!;
+    matches(PersonDetail, await showPerson(r, { person: someone.id }));
+    matches(LedgerView, await ledger(r, { person: someone.id }));
+    matches(PersonBalance, await personBalance(r, { person: someone.id }));
+    matches(BalancesResult, await allBalances(r));
+  });
+
+  it('focus, nurture, coverage, ask, map', async () => {
+    const items = await focus(r);
+    expect(items.length).toBeGreaterThan(0);
+    matches(FocusResult, items);
+    matches(NurtureResult, await nurture(r));
+    matches(Coverage, await coverage(r));
+    const target = items.find((i) => i.personId !== null)!;
+    matches(AskCheck, await ask(r, { person: target.personId!, size: 'large' }));
+    const [initiative] = await listInitiatives(r);
+    matches(MapView, await initiativeMap(r, { initiative: initiative!.id }));
+  });
+
+  it('influence, computed and from the cache', async () => {
+    matches(InfluenceReport, await influence(r, { top: 5 }));
+    const again = await influence(r, { top: 5 });
+    expect(again.cached).toBe(true);
+    matches(InfluenceReport, again);
+  }, 60_000);
+});

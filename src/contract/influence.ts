@@ -1,0 +1,127 @@
+import { z } from 'zod';
+import { MAX_TIE_WEIGHT, MIN_TIE_WEIGHT, TIE_KINDS, TIE_SOURCES } from '../domain/influence.js';
+import { countOf, Explanation, oneOf, PersonName, personRef, wholeNumber } from './common.js';
+import { InitiativeInput } from './map.js';
+
+export const NETWORK_FORMATS = ['graphml', 'gexf', 'csv'] as const;
+export type NetworkFormat = (typeof NETWORK_FORMATS)[number];
+
+export const InfluenceInput = z
+  .object({
+    /** How many people the report lists at the top. */
+    top: countOf('top').default(10),
+    /** Which ties make the network; default all. */
+    sources: z
+      .array(oneOf('sources', TIE_SOURCES))
+      .min(1, { error: `sources needs one or more of ${TIE_SOURCES.join(', ')}.` })
+      .transform((s) => [...new Set(s)])
+      .default([...TIE_SOURCES]),
+    /** Brokerage uses tie strength (stronger = shorter). */
+    weighted: z.boolean().default(false),
+  })
+  .default({ top: 10, sources: [...TIE_SOURCES], weighted: false });
+export type InfluenceInput = z.input<typeof InfluenceInput>;
+
+export const PathInput = z.object({
+  from: personRef('from'),
+  to: personRef('to'),
+  /** How many distinct paths. */
+  k: wholeNumber('k', 1, 20).default(3),
+});
+export type PathInput = z.input<typeof PathInput>;
+
+/** The initiative whose converts to reach. */
+export const CoalitionInput = InitiativeInput;
+export type CoalitionInput = z.input<typeof CoalitionInput>;
+
+export const TieInput = z.object({
+  from: personRef('from'),
+  to: personRef('to'),
+  kind: oneOf('kind', TIE_KINDS).default('advice'),
+  weight: wholeNumber('weight', MIN_TIE_WEIGHT, MAX_TIE_WEIGHT).default(3),
+});
+export type TieInput = z.input<typeof TieInput>;
+
+export const RemoveTieInput = z.object({
+  from: personRef('from'),
+  to: personRef('to'),
+  /** One kind, or every kind when absent. */
+  kind: oneOf('kind', TIE_KINDS).optional(),
+});
+export type RemoveTieInput = z.input<typeof RemoveTieInput>;
+
+export const NetworkExportInput = z.object({
+  format: oneOf('format', NETWORK_FORMATS).default('graphml'),
+  weighted: z.boolean().default(false),
+});
+export type NetworkExportInput = z.input<typeof NetworkExportInput>;
+
+export const InfluenceEntry = z.object({
+  id: z.number(),
+  name: z.string(),
+  level: z.number().nullable(),
+  /** PageRank: the shares sum to 1 over everyone. */
+  influence: z.number(),
+  influenceRank: z.number(),
+  /** Betweenness, normalised as NetworkX's (0–1). */
+  brokerage: z.number(),
+  hidden: z.boolean(),
+  gatekeeper: z.boolean(),
+  community: z.number(),
+  reasons: z.array(Explanation),
+});
+export type InfluenceEntry = z.infer<typeof InfluenceEntry>;
+
+export const CommunitySummary = z.object({
+  id: z.number(),
+  size: z.number(),
+  /** The most common department, or null when nobody has one. */
+  department: z.string().nullable(),
+  /** Its share of the members, 0–1. */
+  departmentShare: z.number(),
+  leader: PersonName,
+  /** Members I have logged an interaction with. */
+  knownByMe: z.number(),
+});
+export type CommunitySummary = z.infer<typeof CommunitySummary>;
+
+/** `influence`: rank, brokers, hidden influencers, gatekeepers and communities. */
+export const InfluenceReport = z.object({
+  version: z.string(),
+  sources: z.array(z.enum(TIE_SOURCES)),
+  weighted: z.boolean(),
+  people: z.number(),
+  ties: z.number(),
+  brokerage: z.object({
+    exact: z.boolean(),
+    sources: z.number(),
+    errorBound: z.number(),
+    confidence: z.number(),
+  }),
+  modularity: z.number(),
+  top: z.array(InfluenceEntry),
+  hiddenCount: z.number(),
+  gatekeeperCount: z.number(),
+  /** The strongest hundred of each, by influence rank. */
+  hiddenInfluencers: z.array(InfluenceEntry),
+  gatekeepers: z.array(InfluenceEntry),
+  communities: z.array(CommunitySummary),
+  /** True when served from the cache of this network version. */
+  cached: z.boolean(),
+});
+export type InfluenceReport = z.infer<typeof InfluenceReport>;
+
+export const Hop = z.object({
+  from: PersonName,
+  to: PersonName,
+  /** 0–1: the merged tie weight over the strongest tie's. */
+  strength: z.number(),
+  why: z.array(Explanation),
+});
+
+export const InfluencePath = z.object({
+  strength: z.number(),
+  people: z.array(PersonName),
+  hops: z.array(Hop),
+});
+export type InfluencePath = z.infer<typeof InfluencePath>;

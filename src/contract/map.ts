@@ -1,0 +1,87 @@
+import { z } from 'zod';
+import { INFLUENCE_RANGE, INTERCONNECTEDNESS_RANGE, STANCE_RANGE } from '../domain/assessment.js';
+import { INITIATIVE_STATUSES } from '../domain/initiative.js';
+import { QUADRANTS } from '../domain/stakeholder-map.js';
+import {
+  dateInput,
+  Explanation,
+  initiativeRef,
+  optionalText,
+  personRef,
+  text,
+  wholeNumber,
+} from './common.js';
+
+export const AddInitiativeInput = z.object({
+  name: text('name'),
+  description: optionalText('description', 5000),
+});
+export type AddInitiativeInput = z.input<typeof AddInitiativeInput>;
+
+export const ListInitiativesInput = z.object({ all: z.boolean().optional() }).optional();
+export type ListInitiativesInput = z.input<typeof ListInitiativesInput>;
+
+/** show, archive, coalition: one initiative. */
+export const InitiativeInput = z.object({ initiative: initiativeRef() });
+export type InitiativeInput = z.input<typeof InitiativeInput>;
+
+export const AssessInput = z.object({
+  person: personRef(),
+  initiative: initiativeRef(),
+  influence: wholeNumber('influence', INFLUENCE_RANGE.min, INFLUENCE_RANGE.max),
+  stance: wholeNumber('stance', STANCE_RANGE.min, STANCE_RANGE.max),
+  interconnectedness: wholeNumber(
+    'interconnectedness',
+    INTERCONNECTEDNESS_RANGE.min,
+    INTERCONNECTEDNESS_RANGE.max,
+  )
+    .nullable()
+    .optional(),
+  note: optionalText('note', 5000),
+  /** When this was true; default now, never in the future. */
+  date: dateInput('date').optional(),
+});
+export type AssessInput = z.input<typeof AssessInput>;
+
+export const MapInput = z.object({
+  initiative: initiativeRef(),
+  /** The map as it stood then; a bare day means the end of that day. */
+  at: dateInput('at').optional(),
+});
+export type MapInput = z.input<typeof MapInput>;
+
+export const Initiative = z.object({
+  id: z.number(),
+  name: z.string(),
+  description: z.string().nullable(),
+  status: z.enum(INITIATIVE_STATUSES),
+  createdAt: z.string(),
+  archivedAt: z.string().nullable(),
+});
+
+export const MapEntry = z.object({
+  id: z.number(),
+  name: z.string(),
+  influence: z.number(),
+  stance: z.number(),
+  assessedAt: z.string(),
+  /** Movement since the previous assessment on this initiative, or null for a first one. */
+  trend: z.object({ influence: z.number(), stance: z.number() }).nullable(),
+  /** The trend in words ("first assessment", "unchanged", "influence +5, stance −10"). */
+  trendNote: Explanation,
+});
+
+/** `map`: one initiative's stakeholder map, optionally as it stood at a date. */
+export const MapView = z.object({
+  initiative: z.string(),
+  initiativeId: z.number(),
+  /** The instant the map shows, or null for now. */
+  at: z.string().nullable(),
+  thresholds: z.object({ influence: z.number(), stance: z.number() }),
+  quadrants: z.object(
+    Object.fromEntries(QUADRANTS.map((q) => [q, z.array(MapEntry)])) as {
+      [Q in (typeof QUADRANTS)[number]]: z.ZodArray<typeof MapEntry>;
+    },
+  ),
+});
+export type MapView = z.infer<typeof MapView>;

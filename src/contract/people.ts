@@ -1,0 +1,98 @@
+import { z } from 'zod';
+import { CATEGORIES, MAX_CADENCE_DAYS, MAX_LEVEL, TIERS } from '../domain/person.js';
+import { Id, oneOf, optionalText, PersonName, personRef, text, wholeNumber } from './common.js';
+
+/** The fields a caller may set on a person; on an edit, undefined leaves a field, null clears it. */
+const personFields = {
+  title: optionalText('title', 200),
+  team: optionalText('team', 200),
+  department: optionalText('department', 200),
+  level: wholeNumber('level', 1, MAX_LEVEL).nullable().optional(),
+  emails: z.array(z.string()).optional(),
+  phone: optionalText('phone', 50),
+  company: optionalText('company', 200),
+  category: oneOf('category', CATEGORIES).optional(),
+  tier: oneOf('tier', TIERS).optional(),
+  cadenceDays: wholeNumber('cadenceDays', 1, MAX_CADENCE_DAYS).nullable().optional(),
+  interests: z.array(z.string()).optional(),
+  communication: optionalText('communication', 500),
+  notes: optionalText('notes', 10_000),
+  /** Their manager; null removes the manager. */
+  manager: personRef('manager').nullable().optional(),
+};
+
+export const AddPersonInput = z.object({ name: text('name'), ...personFields });
+export type AddPersonInput = z.input<typeof AddPersonInput>;
+
+export const EditPersonInput = z.object({
+  person: personRef(),
+  name: text('name').optional(),
+  ...personFields,
+});
+export type EditPersonInput = z.input<typeof EditPersonInput>;
+
+/** show, remove, me: one person. */
+export const PersonInput = z.object({ person: personRef() });
+export type PersonInput = z.input<typeof PersonInput>;
+
+export const MergePeopleInput = z.object({
+  survivor: personRef('survivor'),
+  duplicate: personRef('duplicate'),
+});
+export type MergePeopleInput = z.input<typeof MergePeopleInput>;
+
+export const Person = z.object({
+  id: z.number(),
+  name: z.string(),
+  title: z.string().nullable(),
+  team: z.string().nullable(),
+  department: z.string().nullable(),
+  level: z.number().nullable(),
+  managerId: z.number().nullable(),
+  emails: z.array(z.string()),
+  phone: z.string().nullable(),
+  company: z.string().nullable(),
+  category: z.enum(CATEGORIES),
+  tier: z.enum(TIERS),
+  cadenceDays: z.number().nullable(),
+  interests: z.array(z.string()),
+  communication: z.string().nullable(),
+  notes: z.string().nullable(),
+  createdAt: z.string(),
+  updatedAt: z.string(),
+});
+
+/** A person as every surface shows them: the manager by name too. */
+export const PersonView = Person.extend({ manager: z.string().nullable() });
+export type PersonView = z.infer<typeof PersonView>;
+
+/** `people`: everyone, by name. */
+export const PeopleResult = z.array(PersonView);
+
+/** `person show`: one person with reports, a ledger summary and current assessments. */
+export const PersonDetail = PersonView.extend({
+  isMe: z.boolean(),
+  reports: z.array(PersonName),
+  interactions: z.object({ count: z.number(), lastAt: z.string().nullable() }),
+  assessments: z.array(
+    z.object({
+      initiativeId: z.number(),
+      initiative: z.string(),
+      influence: z.number(),
+      stance: z.number(),
+      interconnectedness: z.number().nullable(),
+      assessedAt: z.string(),
+      note: z.string().nullable(),
+    }),
+  ),
+});
+export type PersonDetail = z.infer<typeof PersonDetail>;
+
+export const MergeResult = z.object({
+  survivor: PersonName,
+  merged: PersonName,
+  emails: z.array(z.string()),
+});
+export type MergeResult = z.infer<typeof MergeResult>;
+
+export const RemovedPerson = z.object({ id: Id, name: z.string() });

@@ -1,0 +1,179 @@
+import { z } from 'zod';
+import { ASK_SIZES } from '../domain/ask.js';
+import { DIRECTIONS } from '../domain/coverage.js';
+import { CAPITAL_LIMIT, INTERACTION_KINDS, type InteractionKind } from '../domain/interaction.js';
+import { TIERS } from '../domain/person.js';
+import { STRATEGIES } from '../domain/plan.js';
+import {
+  countOf,
+  dateInput,
+  Explanation,
+  initiativeRef,
+  oneOf,
+  optionalText,
+  PersonName,
+  personRef,
+  text,
+  wholeNumber,
+} from './common.js';
+
+const KINDS = INTERACTION_KINDS as [InteractionKind, ...InteractionKind[]];
+
+export const LogInput = z.object({
+  people: z.array(personRef(), { error: 'people must list who it was with.' }).min(1, {
+    error: 'Log with whom? Name at least one person.',
+  }),
+  kind: oneOf('kind', KINDS).default('meeting'),
+  /** Overrides the kind's default capital. */
+  capital: wholeNumber('capital', -CAPITAL_LIMIT, CAPITAL_LIMIT).nullable().optional(),
+  note: optionalText('note', 5000),
+  initiative: initiativeRef().optional(),
+  date: dateInput('date').optional(),
+  /** Where it came from: "cli", "calendar:<uid>", "import:<file>"… */
+  source: z.string().optional(),
+});
+export type LogInput = z.input<typeof LogInput>;
+
+export const LedgerInput = z.object({ person: personRef(), limit: countOf('limit').optional() });
+export type LedgerInput = z.input<typeof LedgerInput>;
+
+export const AskInput = z.object({
+  person: personRef(),
+  size: oneOf('size', ASK_SIZES).default('medium'),
+  /** Judge their stance here; default where they have the most influence. */
+  initiative: initiativeRef().optional(),
+});
+export type AskInput = z.input<typeof AskInput>;
+
+export const AddPlanStepInput = z.object({
+  person: personRef(),
+  strategy: oneOf('strategy', STRATEGIES),
+  step: text('step', 500),
+  /** A calendar day, YYYY-MM-DD. */
+  due: z.string({ error: 'Each step needs a due date: YYYY-MM-DD, e.g. 2026-12-01.' }),
+});
+export type AddPlanStepInput = z.input<typeof AddPlanStepInput>;
+
+export const CompletePlanStepInput = z.object({
+  person: personRef(),
+  /** The step to mark done. */
+  stepId: z
+    .number({ error: 'stepId must be the id of one of their plan steps (a whole number).' })
+    .int({ error: 'stepId must be the id of one of their plan steps (a whole number).' })
+    .positive({ error: 'stepId must be the id of one of their plan steps (a whole number).' }),
+});
+export type CompletePlanStepInput = z.input<typeof CompletePlanStepInput>;
+
+const Tiered = z.object(
+  Object.fromEntries(TIERS.map((t) => [t, z.number()])) as Record<(typeof TIERS)[number], z.ZodNumber>,
+);
+const TierCounts = Tiered.extend({ total: z.number() });
+
+export const LedgerLine = z.object({
+  id: z.number(),
+  occurredAt: z.string(),
+  kind: z.enum(KINDS),
+  capital: z.number(),
+  note: z.string().nullable(),
+  initiative: z.string().nullable(),
+  with: z.array(PersonName),
+});
+
+/** `ledger`: every logged interaction with one person, newest first, with undecayed totals. */
+export const LedgerView = z.object({
+  personId: z.number(),
+  name: z.string(),
+  entries: z.array(LedgerLine),
+  totals: z.object({ entries: z.number(), deposits: z.number(), withdrawals: z.number(), net: z.number() }),
+});
+export type LedgerView = z.infer<typeof LedgerView>;
+export type LedgerLine = z.infer<typeof LedgerLine>;
+
+export const BalanceView = z.object({
+  personId: z.number(),
+  name: z.string(),
+  /** Every delta halved per half-life of its age; two decimals. */
+  balance: z.number(),
+  deposits: z.number(),
+  withdrawals: z.number(),
+  lastInteractionAt: z.string().nullable(),
+});
+export type BalanceView = z.infer<typeof BalanceView>;
+
+/** `balance`: everyone's balance, lowest first. */
+export const BalancesResult = z.array(BalanceView);
+/** `balance PERSON`. */
+export const PersonBalance = BalanceView.extend({ halfLifeDays: z.number() });
+export type PersonBalance = z.infer<typeof PersonBalance>;
+
+export const FocusItem = z.object({
+  kind: z.enum(['plan-step', 'convert', 'stance-drop', 'overdue-partner', 'stale-assessments']),
+  personId: z.number().nullable(),
+  name: z.string().nullable(),
+  initiative: z.string().nullable(),
+  /** What to do. */
+  action: Explanation,
+  /** Why it is on the list; more than one reason when a person qualifies several ways. */
+  why: z.array(Explanation),
+  strategy: z.enum(STRATEGIES).nullable(),
+  /** 0–100; the list is ordered by it (docs/scoring.md). */
+  score: z.number(),
+});
+/** `focus`: this week's few actions, best first. */
+export const FocusResult = z.array(FocusItem);
+export type FocusItem = z.infer<typeof FocusItem>;
+
+export const NurtureEntry = z.object({
+  id: z.number(),
+  name: z.string(),
+  tier: z.enum(TIERS),
+  cadenceDays: z.number(),
+  daysSince: z.number(),
+  overdueDays: z.number(),
+  importance: z.number(),
+  lastInteractionAt: z.string().nullable(),
+  /** overdueDays × importance: the order of the list. */
+  priority: z.number(),
+  reason: Explanation,
+});
+/** `nurture`: relationships past their care cadence, most pressing first. */
+export const NurtureResult = z.array(NurtureEntry);
+export type NurtureEntry = z.infer<typeof NurtureEntry>;
+
+export const Ally = z.object({
+  id: z.number(),
+  name: z.string(),
+  balance: z.number(),
+  ties: z.array(z.enum(['same team', 'reporting line', 'shared interaction'])),
+});
+
+export const AskCheck = z.object({
+  personId: z.number(),
+  name: z.string(),
+  size: z.enum(ASK_SIZES),
+  cost: z.number(),
+  balanceBefore: z.number(),
+  balanceAfter: z.number(),
+  stance: z.number().nullable(),
+  influence: z.number().nullable(),
+  initiative: z.string().nullable(),
+  allies: z.array(Ally),
+  verdict: z.enum(['go', 'build-first', 'route-via-ally']),
+  /** The verdict explained. */
+  reason: Explanation,
+});
+export type AskCheck = z.infer<typeof AskCheck>;
+
+export const Coverage = z.object({
+  me: z.object({ id: z.number(), level: z.number() }),
+  meName: z.string(),
+  directions: z.object(
+    Object.fromEntries(DIRECTIONS.map((d) => [d, TierCounts])) as Record<
+      (typeof DIRECTIONS)[number],
+      typeof TierCounts
+    >,
+  ),
+  downOutsideTeam: TierCounts,
+  gaps: z.array(Explanation),
+});
+export type Coverage = z.infer<typeof Coverage>;
