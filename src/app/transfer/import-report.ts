@@ -1,6 +1,6 @@
 import type { ImportFormat, InvalidRecord, NoticeRecord, Place } from '../../formats/index.js';
 
-/** What an import did (or, with --dry-run, would do). Stable camelCase JSON for --json. */
+/** What an import did (or, as a dry run, would do). Stable camelCase JSON. */
 export interface ImportReport {
   file: string;
   format: ImportFormat;
@@ -8,13 +8,13 @@ export interface ImportReport {
   people: { created: number; updated: number; unchanged: number };
   interactions: { created: number; unchanged: number };
   ties: { created: number; unchanged: number };
-  /** Records left out: invalid ones with --skip-invalid, meetings with nobody known. */
+  /** Records left out: invalid ones when skipping invalid records, meetings with nobody known. */
   skipped: { where: string; reason: string }[];
   /** What the file held that was left out so the rest could be read (a contact's bad field, an unreadable event). */
   warnings: { where: string; reason: string }[];
   /** Managers named in the file that are neither in it nor in the workspace. */
   missingManagers: { where: string; person: string; manager: string }[];
-  /** Meeting attendees who are not people here (added as acquaintances with --add-attendees). */
+  /** Meeting attendees who are not people here (added as acquaintances when asked to add attendees). */
   unknownAttendees: string[];
   /** False when the import found everything already in place. */
   changed: boolean;
@@ -59,7 +59,7 @@ export interface BatchOptions {
 
 /**
  * Hands valid records to `handle` in batches (one lookup query per batch, not per record).
- * An invalid record stops the import, or with --skip-invalid is listed and left out.
+ * An invalid record stops the import, or, when skipping invalid records, is listed and left out.
  */
 export async function inBatches<T>(
   records: AsyncIterable<T | InvalidRecord | NoticeRecord>,
