@@ -14,13 +14,10 @@ import time
 
 import igraph
 import numpy as np
+from edge_file import read_edges
 
 path, n, runs, kind = sys.argv[1], int(sys.argv[2]), int(sys.argv[3]), sys.argv[4]
-raw = open(path, "rb").read()
-m = len(raw) // 16
-src = np.frombuffer(raw, dtype="<i4", count=m)
-dst = np.frombuffer(raw, dtype="<i4", count=m, offset=4 * m)
-w = np.frombuffer(raw, dtype="<f8", count=m, offset=8 * m)
+src, dst, w = read_edges(path)
 g = igraph.Graph(n=n, edges=np.column_stack((src, dst)).tolist(), directed=True)
 g.es["weight"] = w.tolist()
 # Parallel ties are summed, as Rapport's CSR does, so both sides score the same graph.

@@ -1,7 +1,10 @@
 // Influence network kernels against their peers, same input, same run: PageRank vs python-igraph
-// (C, PRPACK) and graphology-metrics; exact betweenness vs igraph; sampled betweenness.
+// (C, PRPACK) and graphology-metrics; exact betweenness vs igraph; sampled betweenness (256
+// Brandes pivots, and random shortest paths with a stopping rule); the whole pipeline (CSR
+// build, rank, brokerage, clusters) against igraph's load + rank, or NetworkX's without igraph.
 // Run: npm run bench:build && node dist-bench/bench/influence.js
-// Needs /usr/bin/python3 with Debian's python3-igraph for the igraph column (skipped without).
+// Needs /usr/bin/python3 with Debian's python3-igraph for the igraph column (skipped without);
+// the NetworkX reference uses the python3 on PATH (BENCH_PYTHON to change it).
 // Env: BENCH_PEOPLE (100000), BENCH_TIES (1000000), BENCH_SMALL_PEOPLE (5000), BENCH_SMALL_TIES (50000)
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -9,7 +12,17 @@ import { createRequire } from 'node:module';
 import { cpus, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { DirectedGraph } from 'graphology';
-import { betweenness, buildCsr, type Csr, pagerank, seededRandom } from '../src/analytics/index.js';
+import {
+  adaptiveBetweenness,
+  betweenness,
+  buildCsr,
+  type Csr,
+  csrFromRows,
+  louvain,
+  pagerank,
+  seededRandom,
+  symmetrize,
+} from '../src/analytics/index.js';
 import { parallelBetweenness } from '../src/app/influence/betweenness-parallel.js';
 import { syntheticOrg } from './influence-org.js';
 
@@ -50,18 +63,7 @@ function igraph(
 ): { seconds: number; scores: Float64Array } | null {
   const probe = spawnSync(PYTHON, ['-c', 'import igraph'], { encoding: 'utf8' });
   if (probe.status !== 0) return null;
-  const m = g.targets.length;
-  const from = new Int32Array(m);
-  for (let u = 0; u < g.n; u++) from.fill(u, g.starts[u]!, g.starts[u + 1]!);
-  const file = join(dir, `${kind}.bin`);
-  writeFileSync(
-    file,
-    Buffer.concat([
-      Buffer.from(from.buffer),
-      Buffer.from(g.targets.buffer, g.targets.byteOffset, m * 4),
-      Buffer.from(g.weights.buffer, g.weights.byteOffset, m * 8),
-    ]),
-  );
+  const file = writeEdges(g, `${kind}.bin`);
   const script = new URL('../../bench/influence-igraph.py', import.meta.url);
   const out = spawnSync(PYTHON, [script.pathname, file, String(g.n), String(runs), kind], {
     encoding: 'utf8',
@@ -70,6 +72,34 @@ function igraph(
   const { seconds } = JSON.parse(out.stdout) as { seconds: number };
   const bytes = readFileSync(`${file}.scores`);
   return { seconds, scores: new Float64Array(bytes.buffer, bytes.byteOffset, g.n) };
+}
+
+/** The CSR's ties as int32 from[], int32 to[], float64 weight[], the layout the Python sides read. */
+function writeEdges(g: Csr, name: string): string {
+  const m = g.targets.length;
+  const from = new Int32Array(m);
+  for (let u = 0; u < g.n; u++) from.fill(u, g.starts[u]!, g.starts[u + 1]!);
+  const file = join(dir, name);
+  writeFileSync(
+    file,
+    Buffer.concat([
+      Buffer.from(from.buffer),
+      Buffer.from(g.targets.buffer, g.targets.byteOffset, m * 4),
+      Buffer.from(g.weights.buffer, g.weights.byteOffset, m * 8),
+    ]),
+  );
+  return file;
+}
+
+/** NetworkX building the graph from the edge list and ranking it; null without networkx. */
+function networkxLoadRank(g: Csr): { load: number; rank: number } | null {
+  const python = process.env.BENCH_PYTHON ?? 'python3';
+  if (spawnSync(python, ['-c', 'import networkx'], { encoding: 'utf8' }).status !== 0) return null;
+  const file = writeEdges(g, 'networkx.bin');
+  const script = new URL('../../bench/influence-networkx.py', import.meta.url).pathname;
+  const out = spawnSync(python, [script, file, String(g.n)], { encoding: 'utf8' });
+  if (out.status !== 0) throw new Error(`NetworkX side failed: ${out.stderr}`);
+  return JSON.parse(out.stdout) as { load: number; rank: number };
 }
 
 function graphologyGraph(g: Csr): DirectedGraph {
@@ -93,6 +123,43 @@ try {
     `build CSR, ${PEOPLE.toLocaleString('en')} people / ${TIES.toLocaleString('en')} ties`,
     ms(built.seconds),
     `${g.targets.length.toLocaleString('en')} distinct ties`,
+  ]);
+  // Rows as the store hands them over: person ids (sparse, here 1000 + 2·node), typed arrays.
+  const idOf = (node: number) => 1000 + 2 * node;
+  const nodeOf = new Int32Array(idOf(PEOPLE)).fill(-1);
+  for (let i = 0; i < PEOPLE; i++) nodeOf[idOf(i)] = i;
+  const stored = { from: org.from.map(idOf), to: org.to.map(idOf), weight: org.weight };
+  const byPerson = [...org.from.keys()].sort((a, b) => org.from[a]! - org.from[b]! || a - b);
+  const storedInOrder = {
+    from: Int32Array.from(byPerson, (e) => idOf(org.from[e]!)),
+    to: Int32Array.from(byPerson, (e) => idOf(org.to[e]!)),
+    weight: Float64Array.from(byPerson, (e) => org.weight[e]!),
+  };
+  const viaEdgeList = await time(3, () => {
+    const from = new Int32Array(TIES);
+    const to = new Int32Array(TIES);
+    for (let e = 0; e < TIES; e++) {
+      from[e] = nodeOf[stored.from[e]!]!;
+      to[e] = nodeOf[stored.to[e]!]!;
+    }
+    return buildCsr({ n: PEOPLE, from, to, weight: stored.weight });
+  });
+  rows.push([
+    'CSR from stored rows: ids → edge list → buildCsr (counting sort)',
+    ms(viaEdgeList.seconds),
+    '',
+  ]);
+  const onePass = await time(3, () => csrFromRows(PEOPLE, nodeOf, storedInOrder));
+  rows.push([
+    'CSR from stored rows: csrFromRows, rows in person-id order (one pass)',
+    ms(onePass.seconds),
+    `${(viaEdgeList.seconds / onePass.seconds).toFixed(1)}× faster; same CSR: ${onePass.value.targets.length === g.targets.length}`,
+  ]);
+  const unordered = await time(3, () => csrFromRows(PEOPLE, nodeOf, stored));
+  rows.push([
+    'CSR from stored rows: csrFromRows, rows in any order (counting sort)',
+    ms(unordered.seconds),
+    '',
   ]);
 
   const ours = await time(5, () => pagerank(g));
@@ -154,6 +221,45 @@ try {
     ms(sN.seconds),
     `max |Δ| vs 1 thread ${maxDiff(sN.value.scores, s1.value.scores).toExponential(1)}`,
   ]);
+
+  const adaptive = await time(3, () => adaptiveBetweenness(g, { random: seededRandom(5) }));
+  rows.push([
+    `sampled betweenness, random shortest paths with a stopping rule, ${PEOPLE.toLocaleString('en')} — 1 thread`,
+    ms(adaptive.seconds),
+    `${adaptive.value.samples.toLocaleString('en')} paths; every person ±${adaptive.value.errorBound.toFixed(4)} at 95% (${(s1.value.errorBound / adaptive.value.errorBound).toFixed(0)}× tighter than 256 pivots)`,
+  ]);
+  const clusters = await time(3, () => louvain(symmetrize(g), { random: seededRandom(1) }));
+  rows.push([
+    `clusters (symmetrize + Louvain), ${PEOPLE.toLocaleString('en')}`,
+    ms(clusters.seconds),
+    `modularity ${clusters.value.modularity.toFixed(3)}, ${clusters.value.count} clusters`,
+  ]);
+  // The whole influence computation on edge rows already in memory, as the app runs it.
+  const pipeline = await time(3, () => {
+    const graph = buildCsr(org);
+    const rank = pagerank(graph);
+    const brokerage = adaptiveBetweenness(graph, { random: seededRandom(1) });
+    const communities = louvain(symmetrize(graph), { random: seededRandom(1) });
+    return { rank, brokerage, communities };
+  });
+  rows.push([
+    'load (CSR from rows) + rank + brokerage + clusters — Rapport, 1 thread',
+    ms(pipeline.seconds),
+    '',
+  ]);
+  const igLoadRank = igraph(g, 'pagerank', 1);
+  const nxLoadRank = igLoadRank ? null : networkxLoadRank(g);
+  rows.push(
+    igLoadRank
+      ? ['rank only — python-igraph (its load is not timed here)', ms(igLoadRank.seconds), '']
+      : nxLoadRank
+        ? [
+            'load (edge list → DiGraph) + rank — NetworkX (python-igraph not installed)',
+            ms(nxLoadRank.load + nxLoadRank.rank),
+            `load ${ms(nxLoadRank.load)}, rank ${ms(nxLoadRank.rank)}; Rapport's whole pipeline takes ${(pipeline.seconds / (nxLoadRank.load + nxLoadRank.rank)).toFixed(2)}× its time`,
+          ]
+        : ['load + rank — reference', 'skipped', 'neither python-igraph nor networkx'],
+  );
 
   const width = Math.max(...rows.map((r) => r[0].length));
   console.log(`| ${'measure'.padEnd(width)} | time | note |\n|${'-'.repeat(width + 2)}|---|---|`);

@@ -57,7 +57,8 @@ export function buildCsr(edges: EdgeList, options: BuildOptions = {}): Csr {
   return { n, ...mergeParallel(n, counts, targets, weights) };
 }
 
-function mergeParallel(n: number, starts: Int32Array, targets: Int32Array, weights: Float64Array) {
+/** Merges repeated ties within each row of a CSR, summing their weights; in place, trimmed copies when shorter. */
+export function mergeParallel(n: number, starts: Int32Array, targets: Int32Array, weights: Float64Array) {
   const seenAt = new Int32Array(n).fill(-1);
   const outStarts = new Int32Array(n + 1);
   let w = 0;

@@ -1,6 +1,7 @@
 export * from './betweenness.js';
 export * from './betweenness-adaptive.js';
 export * from './csr.js';
+export * from './csr-rows.js';
 export * from './louvain.js';
 export * from './pagerank.js';
 export * from './path-sampler.js';
