@@ -1,0 +1,341 @@
+import {
+  Button,
+  Card,
+  Group,
+  NumberInput,
+  Paper,
+  Select,
+  Slider,
+  Stack,
+  Switch,
+  Table,
+  Text,
+  TextInput,
+} from '@mantine/core';
+import { useDisclosure } from '@mantine/hooks';
+import { notifications } from '@mantine/notifications';
+import { IconDownload, IconMap2, IconPlus } from '@tabler/icons-react';
+import { useMemo, useRef, useState } from 'react';
+import { useNavigate, useParams } from 'react-router';
+import {
+  useAddInitiative,
+  useAssess,
+  useAssessmentHistory,
+  useInitiatives,
+  useMap,
+  usePeople,
+  useUndoAssessment,
+} from '../../api/hooks';
+import type { Assessment, MapEntry, MapView } from '../../api/types';
+import { EmptyState } from '../../ui/EmptyState';
+import { ErrorAlert } from '../../ui/ErrorAlert';
+import { ExplanationText } from '../../ui/ExplanationText';
+import { formatDay, signed } from '../../ui/format';
+import { PageHeader } from '../../ui/PageHeader';
+import { PersonLink } from '../../ui/PersonLink';
+import { QueryState } from '../../ui/QueryState';
+import { exportPng, exportSvg, fileName } from './export';
+import { StakeholderMap } from './StakeholderMap';
+
+function AddInitiative({ onAdded }: { onAdded: (id: number) => void }) {
+  const add = useAddInitiative();
+  const [name, setName] = useState('');
+  return (
+    <form
+      onSubmit={(e) => {
+        e.preventDefault();
+        if (name.trim()) add.mutate({ name }, { onSuccess: (i) => onAdded(i.id) });
+      }}
+    >
+      <Group gap="xs" align="flex-end">
+        <TextInput
+          label="New initiative"
+          placeholder="e.g. Checkout redesign"
+          value={name}
+          onChange={(e) => setName(e.currentTarget.value)}
+        />
+        <Button type="submit" leftSection={<IconPlus size={16} />} loading={add.isPending}>
+          Add
+        </Button>
+      </Group>
+      <ErrorAlert error={add.error} />
+    </form>
+  );
+}
+
+/** Keyboard and screen-reader access to the map: every person with their numbers, editable. */
+function MapList({
+  entries,
+  onMove,
+}: {
+  entries: MapEntry[];
+  onMove: (e: MapEntry, influence: number, stance: number) => void;
+}) {
+  return (
+    <Table verticalSpacing={4} aria-label="People on this map">
+      <Table.Thead>
+        <Table.Tr>
+          <Table.Th>Person</Table.Th>
+          <Table.Th>Influence</Table.Th>
+          <Table.Th>Stance</Table.Th>
+          <Table.Th>Movement</Table.Th>
+        </Table.Tr>
+      </Table.Thead>
+      <Table.Tbody>
+        {entries.map((e) => (
+          <Table.Tr key={e.id}>
+            <Table.Td>
+              <PersonLink id={e.id} name={e.name} />
+            </Table.Td>
+            <Table.Td>
+              <NumberInput
+                size="xs"
+                w={80}
+                min={0}
+                max={100}
+                defaultValue={e.influence}
+                aria-label={`Influence of ${e.name}`}
+                onBlur={(ev) => {
+                  const v = Number(ev.currentTarget.value);
+                  if (v !== e.influence) onMove(e, v, e.stance);
+                }}
+              />
+            </Table.Td>
+            <Table.Td>
+              <NumberInput
+                size="xs"
+                w={80}
+                min={-100}
+                max={100}
+                defaultValue={e.stance}
+                aria-label={`Stance of ${e.name}`}
+                onBlur={(ev) => {
+                  const v = Number(ev.currentTarget.value);
+                  if (v !== e.stance) onMove(e, e.influence, v);
+                }}
+              />
+            </Table.Td>
+            <Table.Td>
+              <Text size="xs" c="dimmed">
+                <ExplanationText explanation={e.trendNote} />
+              </Text>
+            </Table.Td>
+          </Table.Tr>
+        ))}
+      </Table.Tbody>
+    </Table>
+  );
+}
+
+function InitiativeMap({ id, map, history }: { id: number; map: MapView; history: Assessment[] }) {
+  const people = usePeople();
+  const assess = useAssess();
+  const undo = useUndoAssessment();
+  const svgRef = useRef<SVGSVGElement>(null);
+  const [showTrails, setShowTrails] = useState(true);
+  const entries = Object.values(map.quadrants).flat();
+  const onMap = new Set(entries.map((e) => e.id));
+  const trails = useMemo(() => {
+    const byPerson = new Map<number, Assessment[]>();
+    for (const a of [...history].sort((p, q) => p.assessedAt.localeCompare(q.assessedAt))) {
+      if (map.at && a.assessedAt > map.at) continue;
+      byPerson.set(a.personId, [...(byPerson.get(a.personId) ?? []), a]);
+    }
+    return byPerson;
+  }, [history, map.at]);
+
+  const save = (person: number, name: string, influence: number, stance: number) =>
+    assess.mutate(
+      { person, initiative: id, influence, stance },
+      {
+        onSuccess: (a) =>
+          notifications.show({
+            title: `${name} re-assessed`,
+            message: (
+              <Group gap="xs">
+                <Text size="sm">
+                  influence {influence}, stance {signed(stance)}
+                </Text>
+                <Button size="compact-xs" variant="light" onClick={() => undo.mutate(a.id)}>
+                  Undo
+                </Button>
+              </Group>
+            ),
+            autoClose: 8000,
+          }),
+        onError: (err) => notifications.show({ color: 'red', title: 'Not saved', message: err.message }),
+      },
+    );
+
+  const notPlaced = (people.data ?? [])
+    .filter((p) => !onMap.has(p.id))
+    .map((p) => ({ value: String(p.id), label: p.name }));
+  return (
+    <Stack gap="sm">
+      <Group justify="space-between">
+        <Group gap="sm">
+          <Select
+            aria-label="Place a person on this map"
+            placeholder="Place a person…"
+            data={notPlaced}
+            searchable
+            value={null}
+            onChange={(v) => {
+              const p = people.data?.find((x) => String(x.id) === v);
+              if (p) save(p.id, p.name, 50, 0);
+            }}
+            w={220}
+            disabled={map.at !== null}
+          />
+          <Switch
+            label="Trails"
+            checked={showTrails}
+            onChange={(e) => setShowTrails(e.currentTarget.checked)}
+          />
+        </Group>
+        <Group gap="xs">
+          <Button
+            size="xs"
+            variant="default"
+            leftSection={<IconDownload size={14} />}
+            onClick={() => svgRef.current && exportPng(svgRef.current, fileName(map.initiative, map.at))}
+          >
+            PNG
+          </Button>
+          <Button
+            size="xs"
+            variant="default"
+            leftSection={<IconDownload size={14} />}
+            onClick={() => svgRef.current && exportSvg(svgRef.current, fileName(map.initiative, map.at))}
+          >
+            SVG
+          </Button>
+        </Group>
+      </Group>
+      <Paper withBorder radius="md" p="xs">
+        {entries.length === 0 ? (
+          <EmptyState icon={<IconMap2 />} title="Nobody on this map yet">
+            Place the people who can make or break {map.initiative} with the picker above, then drag each one
+            to where they stand: up for more influence, right for supporters, left for detractors.
+          </EmptyState>
+        ) : (
+          <StakeholderMap
+            ref={svgRef}
+            map={map}
+            trails={trails}
+            showTrails={showTrails}
+            editable={map.at === null}
+            onMove={(e, influence, stance) => save(e.id, e.name, influence, stance)}
+          />
+        )}
+      </Paper>
+      {entries.length > 0 && (
+        <Card withBorder radius="md">
+          <MapList
+            entries={entries}
+            onMove={(e, influence, stance) => save(e.id, e.name, influence, stance)}
+          />
+        </Card>
+      )}
+    </Stack>
+  );
+}
+
+function TimeSlider({
+  history,
+  at,
+  onChange,
+}: {
+  history: Assessment[];
+  at: string | null;
+  onChange: (at: string | null) => void;
+}) {
+  const first = history.reduce(
+    (min, a) => (a.assessedAt < min ? a.assessedAt : min),
+    new Date().toISOString(),
+  );
+  const start = new Date(first.slice(0, 10)).getTime();
+  const today = new Date(new Date().toISOString().slice(0, 10)).getTime();
+  const span = Math.max(1, Math.round((today - start) / 86_400_000));
+  const value = at ? Math.round((new Date(at).getTime() - start) / 86_400_000) : span;
+  if (span <= 1) return null;
+  return (
+    <Stack gap={4} mb="md">
+      <Text size="sm">{at ? `As it stood on ${formatDay(at)}` : 'Now'}</Text>
+      <Slider
+        aria-label="As it stood on"
+        min={0}
+        max={span}
+        value={value}
+        label={(v) => formatDay(new Date(start + v * 86_400_000).toISOString())}
+        onChangeEnd={(v) =>
+          onChange(v >= span ? null : new Date(start + v * 86_400_000).toISOString().slice(0, 10))
+        }
+      />
+    </Stack>
+  );
+}
+
+export default function MapPage() {
+  const params = useParams();
+  const navigate = useNavigate();
+  const initiatives = useInitiatives();
+  const current = params.initiative ? Number(params.initiative) : (initiatives.data?.[0]?.id ?? null);
+  const [at, setAt] = useState<string | null>(null);
+  const map = useMap(current, at);
+  const history = useAssessmentHistory(current);
+  const [adding, { toggle }] = useDisclosure(false);
+  return (
+    <>
+      <PageHeader
+        title="Stakeholder map"
+        lead="Where each person stands on an initiative: drag to re-assess, every change is kept."
+        actions={
+          <>
+            {initiatives.data && initiatives.data.length > 0 && (
+              <Select
+                aria-label="Initiative"
+                data={initiatives.data.map((i) => ({ value: String(i.id), label: i.name }))}
+                value={current ? String(current) : null}
+                onChange={(v) => {
+                  setAt(null);
+                  if (v) navigate(`/map/${v}`);
+                }}
+                allowDeselect={false}
+                w={220}
+              />
+            )}
+            <Button variant="light" leftSection={<IconPlus size={16} />} onClick={toggle}>
+              Initiative
+            </Button>
+          </>
+        }
+      />
+      {adding && (
+        <Card withBorder mb="md">
+          <AddInitiative onAdded={(id) => navigate(`/map/${id}`)} />
+        </Card>
+      )}
+      <QueryState query={initiatives}>
+        {(list) =>
+          list.length === 0 ? (
+            <EmptyState icon={<IconMap2 />} title="Map your first initiative">
+              An initiative is any change you need others to back: a launch, a reorganisation, a budget. Add
+              one, then place the people who can make or break it.
+              <Stack mt="md" align="center">
+                <AddInitiative onAdded={(id) => navigate(`/map/${id}`)} />
+              </Stack>
+            </EmptyState>
+          ) : current === null ? null : (
+            <>
+              {history.data && <TimeSlider history={history.data} at={at} onChange={setAt} />}
+              <QueryState query={map}>
+                {(m) => <InitiativeMap id={current} map={m} history={history.data ?? []} />}
+              </QueryState>
+            </>
+          )
+        }
+      </QueryState>
+    </>
+  );
+}
