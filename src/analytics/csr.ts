@@ -168,5 +168,3 @@ export function csrFromTriples<Id>(
   );
   return { graph, index };
 }
-
-export const outDegree = (g: Csr, u: number): number => g.starts[u + 1]! - g.starts[u]!;

@@ -3,7 +3,7 @@ import { openRapport, type Rapport } from '../app/index.js';
 import { UsageError } from './errors.js';
 import { forTerminal } from './terminal-text.js';
 
-export const DEFAULT_DB = './rapport.db';
+const DEFAULT_DB = './rapport.db';
 
 /** --db, else $RAPPORT_DB, else ./rapport.db. */
 export function dbLocation(cmd: Command): string {

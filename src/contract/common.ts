@@ -80,9 +80,6 @@ export const Explanation = z.object({
   text: z.string(),
 });
 
-/** Nothing to give: use cases that read the whole workspace. */
-export const NoInput = z.object({}).optional();
-
 /**
  * Validates a use case's input against its schema: the typed value, or a `validation` error
  * naming the first input at fault, with every issue (path, message) in its details.

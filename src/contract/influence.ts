@@ -4,7 +4,6 @@ import { countOf, Explanation, oneOf, PersonName, personRef, wholeNumber } from 
 import { InitiativeInput } from './map.js';
 
 export const NETWORK_FORMATS = ['graphml', 'gexf', 'csv'] as const;
-export type NetworkFormat = (typeof NETWORK_FORMATS)[number];
 
 export const InfluenceInput = z
   .object({

@@ -95,4 +95,6 @@ export const MergeResult = z.object({
 });
 export type MergeResult = z.infer<typeof MergeResult>;
 
+/** Who `person remove` removed. */
 export const RemovedPerson = z.object({ id: Id, name: z.string() });
+export type RemovedPerson = z.infer<typeof RemovedPerson>;

@@ -76,7 +76,7 @@ export type AskReasonCode =
   | 'overdrawn';
 
 /**
- * Pick your battles (DESIGN.md idea 5). Go when the balance stays non-negative and the person
+ * Pick your battles. Go when the balance stays non-negative and the person
  * is not a detractor. Otherwise prefer an ally who can carry the ask; a detractor you still
  * have credit with may be asked directly; else build capital first.
  */

@@ -97,7 +97,7 @@ function directionOf(
 }
 
 /**
- * Left, right, up and down (DESIGN.md idea 6): where each relationship sits relative to me,
+ * Left, right, up and down: where each relationship sits relative to me,
  * counted per tier, with the lopsided spots spelled out.
  */
 export function coverage(people: readonly OrgPerson[], meId: number, meName = 'you'): Coverage {

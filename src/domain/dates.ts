@@ -49,7 +49,7 @@ export function pastInstant(value: string | undefined, now: Date, field = 'date'
   return iso;
 }
 
-export function startOfDayUtc(d: Date): Date {
+function startOfDayUtc(d: Date): Date {
   return new Date(Date.UTC(d.getUTCFullYear(), d.getUTCMonth(), d.getUTCDate()));
 }
 
@@ -59,4 +59,4 @@ export const toDay = (d: Date | string): string => (typeof d === 'string' ? d : 
 export const daysBetween = (from: Date | string, to: Date | string): number =>
   Math.floor((toMs(to) - toMs(from)) / DAY_MS);
 
-export const toMs = (d: Date | string): number => (typeof d === 'string' ? Date.parse(d) : d.getTime());
+const toMs = (d: Date | string): number => (typeof d === 'string' ? Date.parse(d) : d.getTime());

@@ -160,7 +160,7 @@ export function convertsThatCanShow(
 }
 
 /**
- * This week's few actions (DESIGN.md ideas 1, 4): converts, due plan steps, falling stances,
+ * This week's few actions: converts, due plan steps, falling stances,
  * overdue partners and stale maps, one item per person, best first, at most `maxItems`.
  */
 export function focusList(inputs: FocusInputs, s: RelationshipSettings['focus']): FocusItem[] {

@@ -12,6 +12,9 @@ export interface Initiative {
   archivedAt: string | null;
 }
 
+/** An initiative is active until archived: its map counts in focus, review, asks and reminders. */
+export const isActive = (i: Pick<Initiative, 'status'>): boolean => i.status === 'active';
+
 export interface InitiativeInput {
   name?: string;
   description?: string | null;

@@ -3,7 +3,7 @@ import { integerIn, optionalText } from './validate.js';
 
 /**
  * Interaction kinds and the social capital each moves by default: helping is a deposit,
- * asking or refusing a withdrawal (DESIGN.md idea 5).
+ * asking or refusing a withdrawal.
  */
 export const INTERACTION_CAPITAL = {
   'help-given': 3,
@@ -66,6 +66,3 @@ export function interactionFields(input: InteractionInput): {
       : integerIn('capital', input.capital, -CAPITAL_LIMIT, CAPITAL_LIMIT);
   return { kind: input.kind, capital, note: optionalText('note', input.note ?? null, 5000) };
 }
-
-export const isDeposit = (capital: number): boolean => capital > 0;
-export const isWithdrawal = (capital: number): boolean => capital < 0;

@@ -7,7 +7,7 @@ export type Category = (typeof CATEGORIES)[number];
 export const TIERS = ['partner', 'friend', 'acquaintance', 'none'] as const;
 export type Tier = (typeof TIERS)[number];
 
-/** Human labels for the portfolio tiers of DESIGN.md. */
+/** Human labels for the portfolio tiers. */
 export const TIER_LABELS: Record<Tier, string> = {
   partner: 'trusted partner',
   friend: 'friend',

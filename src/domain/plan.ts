@@ -2,7 +2,7 @@ import { DAY_MS, parseDay, toDay } from './dates.js';
 import { ValidationError } from './errors.js';
 import { oneOf, requireText } from './validate.js';
 
-/** The four improvement strategies of DESIGN.md idea 4. */
+/** The four improvement strategies the relationship rules use. */
 export const STRATEGIES = ['empathize', 'proactive', 'communicate', 'connect'] as const;
 export type Strategy = (typeof STRATEGIES)[number];
 

@@ -50,7 +50,7 @@ function reviewNotes(r: Omit<InitiativeReview, 'notes'>): Explanation<ReviewCode
 const byName = <T extends { id: number; name: string }>(a: T, b: T): number =>
   (a.name < b.name ? -1 : a.name > b.name ? 1 : 0) || a.id - b.id;
 
-/** What to revisit on one initiative's map (DESIGN.md idea 1: assessments go stale). */
+/** What to revisit on one initiative's map: assessments go stale. */
 export function reviewInitiative(
   initiative: { id: number; name: string },
   assessments: readonly Assessment[],

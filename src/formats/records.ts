@@ -1,3 +1,4 @@
+import type { TieKind } from '../domain/influence.js';
 import type { Category, Tier } from '../domain/person.js';
 import type { BadFileError, Place } from './errors.js';
 
@@ -46,16 +47,14 @@ export interface MeetingRecord {
   attendees: string[];
 }
 
-export const TIE_TYPES = ['advice', 'influence', 'trust', 'friction'] as const;
-export type TieType = (typeof TIE_TYPES)[number];
-
-/** "From goes to To for <type>", with a weight from 1 (weak) to 5 (strong). */
+/** "From goes to To for <tieKind>", with a weight from 1 (weak) to 5 (strong). */
 export interface TieRecord {
   kind: 'tie';
   at: Place;
   from: string;
   to: string;
-  type: TieType;
+  /** The file's "Type" column: one of the domain's tie kinds. */
+  tieKind: TieKind;
   weight: number;
 }
 

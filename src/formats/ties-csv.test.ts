@@ -5,12 +5,14 @@ describe('ties CSV (Kumu connections)', () => {
   test('From, To, Type, Weight with Kumu extra columns; type case-insensitive, weight defaulting to 1', async () => {
     const { format, records } = await readFixture('ties-kumu.csv');
     expect(format).toBe('ties');
-    expect(records.map((r) => (r.kind === 'tie' ? [r.from, r.to, r.type, r.weight] : outcome(r)))).toEqual([
-      ['katherine.johnson@example.com', 'Margaret Hamilton', 'advice', 4],
-      ['1004', '1002', 'influence', 1],
-      ['Ada Lovelace', 'José Martí', 'friction', 2],
-      ['Alan Turing', 'Grace Hopper', 'trust', 5],
-    ]);
+    expect(records.map((r) => (r.kind === 'tie' ? [r.from, r.to, r.tieKind, r.weight] : outcome(r)))).toEqual(
+      [
+        ['katherine.johnson@example.com', 'Margaret Hamilton', 'advice', 4],
+        ['1004', '1002', 'influence', 1],
+        ['Ada Lovelace', 'José Martí', 'friction', 2],
+        ['Alan Turing', 'Grace Hopper', 'trust', 5],
+      ],
+    );
   });
 
   test('bad type, weight or a self-tie are invalid records naming line and column', async () => {

@@ -1,9 +1,10 @@
+import { TIE_KINDS, type TieKind } from '../domain/influence.js';
 import { singleLine } from './clean.js';
 import { Columns, cell } from './csv-columns.js';
 import { csvRows } from './csv-rows.js';
 import { BadFileError, type Place, quote } from './errors.js';
 import { LIMITS } from './person-row.js';
-import { type InvalidRecord, TIE_TYPES, type TieRecord, type TieType } from './records.js';
+import type { InvalidRecord, TieRecord } from './records.js';
 
 export const isTiesHeader = (c: Columns): boolean => c.has('from') && c.has('to');
 
@@ -80,13 +81,13 @@ function tieRecord(
   if (to === '')
     throw new BadFileError(file, at, cols.names.name(cols.to), 'expected who goes to whom; To is empty.');
   const rawType = cell(cells, cols.type).toLowerCase();
-  const type = (rawType === '' ? 'advice' : rawType) as TieType;
-  if (!TIE_TYPES.includes(type)) {
+  const tieKind = (rawType === '' ? 'advice' : rawType) as TieKind;
+  if (!TIE_KINDS.includes(tieKind)) {
     throw new BadFileError(
       file,
       at,
       cols.names.name(cols.type),
-      `expected one of ${TIE_TYPES.join(', ')}, got ${quote(rawType)}.`,
+      `expected one of ${TIE_KINDS.join(', ')}, got ${quote(rawType)}.`,
     );
   }
   const rawWeight = cell(cells, cols.weight);
@@ -107,5 +108,5 @@ function tieRecord(
       `expected two different people; ${quote(from)} points at itself.`,
     );
   }
-  return { kind: 'tie', at, from, to, type, weight };
+  return { kind: 'tie', at, from, to, tieKind, weight };
 }

@@ -3,6 +3,7 @@ import { AssessInput } from '../../contract/map.js';
 import { type Assessment, assessmentFields } from '../../domain/assessment.js';
 import { pastInstant } from '../../domain/dates.js';
 import { PreconditionError } from '../../domain/errors.js';
+import { isActive } from '../../domain/initiative.js';
 import type { Rapport } from '../core/context.js';
 import { resolveInitiative, resolvePersonId } from '../core/resolve.js';
 
@@ -21,7 +22,7 @@ export async function assess(r: Rapport, raw: AssessInput): Promise<AssessResult
   return r.store.transaction(async (store) => {
     const personId = await resolvePersonId(store, r.ws, personRef);
     const initiative = await resolveInitiative(store, r.ws, cmd.initiative);
-    if (initiative.status === 'archived') {
+    if (!isActive(initiative)) {
       throw new PreconditionError(
         'active-initiative',
         `The initiative "${initiative.name}" is archived; assessments are closed.`,

@@ -2,7 +2,7 @@ import { parseInput } from '../../contract/common.js';
 import { AddInitiativeInput, InitiativeInput, ListInitiativesInput } from '../../contract/map.js';
 import { latestPerPerson } from '../../domain/assessment.js';
 import { ConflictError } from '../../domain/errors.js';
-import { type Initiative, newInitiativeFields } from '../../domain/initiative.js';
+import { type Initiative, isActive, newInitiativeFields } from '../../domain/initiative.js';
 import type { Rapport } from '../core/context.js';
 import { resolveInitiative } from '../core/resolve.js';
 
@@ -74,7 +74,7 @@ export async function archiveInitiative(r: Rapport, raw: InitiativeInput): Promi
   const { initiative: ref } = parseInput(InitiativeInput, raw);
   return r.store.transaction(async (store) => {
     const initiative = await resolveInitiative(store, r.ws, ref);
-    if (initiative.status === 'archived') return initiative;
+    if (!isActive(initiative)) return initiative;
     await store.initiatives.archive(r.ws, initiative.id, r.now().toISOString());
     return (await store.initiatives.get(r.ws, initiative.id))!;
   });

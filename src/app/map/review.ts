@@ -8,7 +8,7 @@ export interface ReviewView {
   initiatives: InitiativeReview[];
 }
 
-/** What to revisit on every active initiative's map (DESIGN.md idea 1). */
+/** What to revisit on every active initiative's map. */
 export async function review(r: Rapport): Promise<ReviewView> {
   const settings = await loadSettings(r);
   const initiatives = await r.store.initiatives.list(r.ws);

@@ -5,6 +5,7 @@ import {
   type PersonDetail,
   PersonInput,
   type PersonView,
+  type RemovedPerson,
 } from '../../contract/people.js';
 import { latestPerPerson } from '../../domain/assessment.js';
 import { ConflictError, NotFoundError } from '../../domain/errors.js';
@@ -134,7 +135,7 @@ export async function showPerson(r: Rapport, raw: PersonInput): Promise<PersonDe
   };
 }
 
-export async function removePerson(r: Rapport, raw: PersonInput): Promise<{ id: number; name: string }> {
+export async function removePerson(r: Rapport, raw: PersonInput): Promise<RemovedPerson> {
   const { person: ref } = parseInput(PersonInput, raw);
   return r.store.transaction(async (store) => {
     const id = await resolvePersonId(store, r.ws, ref);

@@ -9,7 +9,7 @@ import { nurtureFrom } from './nurture.js';
 import { loadSettings } from './relationship-data.js';
 
 /**
- * This week's few actions (DESIGN.md ideas 1, 4, 5). The maps are reduced in the database to
+ * This week's few actions. The maps are reduced in the database to
  * the assessments that call for action and a count of stale ones per initiative; balances and
  * last contacts come from the ledger rollup; names are read only for the people listed.
  */

@@ -38,7 +38,7 @@ export async function nurtureFrom(r: Rapport, base: Base): Promise<NurtureEntry[
   );
 }
 
-/** Relationships past their care cadence, most pressing first (DESIGN.md idea 4). */
+/** Relationships past their care cadence, most pressing first. */
 export async function nurture(r: Rapport): Promise<NurtureEntry[]> {
   return nurtureFrom(r, await loadBase(r));
 }

@@ -12,11 +12,10 @@ export async function loadSettings(r: Rapport): Promise<RelationshipSettings> {
 }
 
 /** The first day of the frequency window, as an ISO day: interactions on or after it count. */
-export const windowStart = (now: Date, days: number): string =>
-  toDay(new Date(now.getTime() - days * DAY_MS));
+const windowStart = (now: Date, days: number): string => toDay(new Date(now.getTime() - days * DAY_MS));
 
 /** Per person: highest current influence and latest interconnectedness rating across active initiatives. */
-export function swayAndRatings(assessments: readonly Assessment[]): {
+function swayAndRatings(assessments: readonly Assessment[]): {
   sway: Map<number, number>;
   rating: Map<number, number>;
 } {

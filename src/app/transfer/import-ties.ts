@@ -46,7 +46,7 @@ export async function importTies(
       const to = await resolve(r.to, 'To', r);
       if (from === to)
         throw new BadFileError(opts.file, r.at, 'To', `"${r.from}" and "${r.to}" are the same person.`);
-      const outcome = await store.network.upsertTie(ws, from, to, r.type, r.weight, opts.now);
+      const outcome = await store.network.upsertTie(ws, from, to, r.tieKind, r.weight, opts.now);
       if (outcome === 'unchanged') report.ties.unchanged++;
       else report.ties.created++;
     } catch (e) {

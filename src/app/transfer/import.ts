@@ -33,7 +33,7 @@ class DryRun extends Error {
   }
 }
 
-export const DEFAULT_CALENDAR_DAYS = 180;
+const DEFAULT_CALENDAR_DAYS = 180;
 
 /**
  * Imports a file into the workspace in one transaction: either every record lands or none

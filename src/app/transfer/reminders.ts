@@ -2,6 +2,7 @@ import { parseInput } from '../../contract/common.js';
 import { RemindersInput } from '../../contract/transfer.js';
 import { latestPerPerson } from '../../domain/assessment.js';
 import { DAY_MS, toDay } from '../../domain/dates.js';
+import { isActive } from '../../domain/initiative.js';
 import { cadenceOf } from '../../domain/nurture.js';
 import type { Tier } from '../../domain/person.js';
 import { resolveSettings } from '../../domain/settings.js';
@@ -32,7 +33,7 @@ async function remindersOf(store: Store, ws: number, now: Date): Promise<Reminde
     repo.allAssessments(ws),
     store.initiatives.list(ws),
   ]);
-  const active = new Set(initiatives.filter((i) => i.archivedAt === null).map((i) => i.id));
+  const active = new Set(initiatives.filter(isActive).map((i) => i.id));
   const assessments = assessmentRows.filter((a) => active.has(a.initiativeId));
   const names = new Map(people.map((p) => [p.id, p.name]));
   const out: Reminder[] = [];

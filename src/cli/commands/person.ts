@@ -116,7 +116,7 @@ function detailText(p: PersonDetail): string {
   return parts.join('\n\n');
 }
 
-export function listText(people: PersonView[]): string {
+function listText(people: PersonView[]): string {
   if (people.length === 0)
     return 'No people yet. Add one with `rapport person add "Name"`, or try `rapport demo`.';
   return `${table(

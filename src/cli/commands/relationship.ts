@@ -9,7 +9,7 @@ import * as plan from './relationship/plan.js';
 import * as review from './relationship/review.js';
 import * as settings from './relationship/settings.js';
 
-/** The weekly questions (issue 3): map, balances, nurture, coverage, focus, ask, review, plans, settings. */
+/** The weekly questions: map, balances, nurture, coverage, focus, ask, review, plans, settings. */
 export function register(program: Command): void {
   for (const m of [map, balance, nurture, coverage, focus, ask, review, plan, settings]) m.register(program);
 }

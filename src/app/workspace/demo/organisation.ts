@@ -48,7 +48,7 @@ export interface DemoOrganisation {
   interactions: DemoInteraction[];
 }
 
-export const DEMO_COMPANY = 'Northwind';
+const DEMO_COMPANY = 'Northwind';
 const DOMAIN = 'northwind.example';
 
 const INITIATIVES = [

@@ -3,7 +3,7 @@ import { allBalances, type BalanceView, personBalance } from '../../../app/index
 import { emit, withRapport } from '../../context.js';
 import { day, examples, fields, signed, table } from '../../format.js';
 
-export function balancesText(list: BalanceView[]): string {
+function balancesText(list: BalanceView[]): string {
   if (list.length === 0) return 'Nobody to show yet. Add people with `rapport person add`.';
   return table(
     ['id', 'name', 'balance', 'deposits', 'withdrawals', 'last interaction'],

@@ -3,7 +3,7 @@ import { type FocusItem, focus } from '../../../app/index.js';
 import { emit, withRapport } from '../../context.js';
 import { examples } from '../../format.js';
 
-export function focusText(items: FocusItem[]): string {
+function focusText(items: FocusItem[]): string {
   if (items.length === 0)
     return 'Nothing pressing this week: no detractors to convert, nobody overdue, maps up to date.';
   return items

@@ -5,7 +5,7 @@ import { emit, withRapport } from '../../context.js';
 import { day, examples, signed } from '../../format.js';
 import { mapGrid } from '../../map-grid.js';
 
-export function mapViewText(view: MapView): string {
+function mapViewText(view: MapView): string {
   const total = QUADRANTS.reduce((n, q) => n + view.quadrants[q].length, 0);
   const title = `Stakeholder map: ${view.initiative}${view.at ? ` as it stood on ${day(view.at)}` : ''}`;
   if (total === 0) {

@@ -3,7 +3,7 @@ import { type NurtureEntry, nurture, TIER_LABELS } from '../../../app/index.js';
 import { emit, withRapport } from '../../context.js';
 import { examples, table } from '../../format.js';
 
-export function nurtureText(list: NurtureEntry[]): string {
+function nurtureText(list: NurtureEntry[]): string {
   if (list.length === 0)
     return 'Nobody is overdue: every tiered relationship was touched within its cadence.';
   return `${table(

@@ -14,7 +14,7 @@ import { emit, withRapport } from '../../context.js';
 import { numberFlag } from '../../flags.js';
 import { examples } from '../../format.js';
 
-export function plansText(plans: PlanView[]): string {
+function plansText(plans: PlanView[]): string {
   if (plans.length === 0)
     return 'No plans yet. Start one with `rapport plan PERSON --strategy connect --step "..." --due YYYY-MM-DD`.';
   return plans

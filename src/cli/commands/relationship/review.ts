@@ -3,7 +3,7 @@ import { type ReviewView, review } from '../../../app/index.js';
 import { emit, withRapport } from '../../context.js';
 import { examples } from '../../format.js';
 
-export function reviewText(v: ReviewView): string {
+function reviewText(v: ReviewView): string {
   const sections = v.initiatives
     .filter((i) => i.stale.length + i.neverAssessed.length + i.stanceDrops.length > 0)
     .map((i) => {
