@@ -109,13 +109,13 @@ describe('iCalendar', () => {
     ]);
   });
 
-  test('an event without DTSTART is an invalid record naming the event; a cut file is rejected', async () => {
+  test('an event without DTSTART is left out with a notice naming its line and UID; a cut file is rejected', async () => {
     const { records } = await readBytes(
       utf8('BEGIN:VCALENDAR\r\nBEGIN:VEVENT\r\nUID:x\r\nSUMMARY:No time\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n'),
       'c.ics',
     );
     expect(records.map(outcome)).toEqual([
-      'c.ics, event 1, field "DTSTART": expected a start time; the event has none.',
+      'c.ics, line 2, field "DTSTART": expected a start time; the event has none; the event "x" is left out.',
     ]);
     await expect(readBytes(utf8('BEGIN:VCALENDAR\r\nBEGIN:VEVENT\r\nUID:x\r\n'), 'c.ics')).rejects.toThrow(
       'c.ics: the calendar has no END:VCALENDAR at the end; the file may be cut short.',

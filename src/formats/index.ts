@@ -119,8 +119,12 @@ const isLegacyGoogle = (head: string): boolean => {
 
 /** Notices become invalid records: a strict import stops at the first thing it would leave out. */
 async function* strictly(records: AsyncIterable<OpenedRecord>): AsyncGenerator<OpenedRecord> {
-  for await (const r of records)
-    yield r.kind === 'notice' ? { kind: 'invalid', at: r.at, error: r.error } : r;
+  for await (const r of records) {
+    // Notes about the whole file (occurrences outside the window) are never a reason to refuse it.
+    if (r.kind === 'notice' && !r.info && r.at !== null)
+      yield { kind: 'invalid', at: r.at, error: r.error } as const;
+    else yield r;
+  }
 }
 
 async function* toAsync<T>(it: Iterable<T>): AsyncGenerator<T> {

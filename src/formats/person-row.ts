@@ -75,7 +75,10 @@ export function personRecords(
     const emails = new Set<string>();
     for (const e of raw.emails ?? []) {
       const value = e.value.length > 16 * LIMITS.email ? e.value.trim() : singleLine(e.value);
-      for (const one of value.length > 16 * LIMITS.email ? [value] : splitEmails(value)) {
+      // A vCard EMAIL (the lenient reader) holds one address; CSV cells may list several.
+      for (const one of value.length > 16 * LIMITS.email || options.lenient
+        ? [value.trim()]
+        : splitEmails(value)) {
         if (one.length > LIMITS.email) {
           reject(e.field, tooLong('an email address', LIMITS.email, one.length));
           continue;

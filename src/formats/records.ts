@@ -72,10 +72,12 @@ export interface InvalidRecord {
  */
 export interface NoticeRecord {
   kind: 'notice';
-  at: Place;
+  at: Place | null;
   error: BadFileError;
   /** True when a whole record was left out, false when only part of one was. */
   skipped?: boolean;
+  /** A note about the whole file (occurrences outside the window): never a reason to refuse it. */
+  info?: boolean;
 }
 
 export type ImportRecord = PersonRecord | MeetingRecord | TieRecord;

@@ -67,7 +67,7 @@ export async function importFile(
       file,
       ...(format ? { format } : {}),
       strict: cmd.strict,
-      window: { since, until, includeAllDay: cmd.allDay },
+      window: { since, until, now: now.toISOString(), includeAllDay: cmd.allDay },
     });
     const report = emptyReport(file, opened.format, cmd.dryRun);
     const progress = (n: number) => hooks.onProgress?.(n, bytes, size);
