@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { text } from './common.js';
 
 export const DemoInput = z
   .object({
@@ -10,3 +11,19 @@ export const DemoInput = z
   })
   .default({});
 export type DemoInput = z.input<typeof DemoInput>;
+
+/**
+ * One workspace setting: a number for a threshold, an object of numbers for the importance
+ * weights; null returns it to its default. Which keys exist and their ranges are the settings'
+ * own rules, checked by the use case.
+ */
+export const SettingInput = z.object({
+  key: text('key', 100),
+  value: z
+    .union([z.number(), z.record(z.string(), z.number())], {
+      error: (iss) =>
+        `value must be a number (or, for the weights, an object of numbers); got ${JSON.stringify(iss.input)}.`,
+    })
+    .nullable(),
+});
+export type SettingInput = z.input<typeof SettingInput>;

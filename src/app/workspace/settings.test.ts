@@ -28,11 +28,11 @@ describeEachDialect('settings', ({ fresh }) => {
       overridden: false,
     });
 
-    await setSetting(r, 'influence.hiddenMargin', '15');
-    await setSetting(r, 'influence.reportingWeight', '1.5');
+    await setSetting(r, { key: 'influence.hiddenMargin', value: 15 });
+    await setSetting(r, { key: 'influence.reportingWeight', value: 1.5 });
     expect(await influenceSettings(r)).toMatchObject({ hiddenMargin: 15, reportingWeight: 1.5, pivots: 256 });
 
-    await setSetting(r, 'influence.hiddenMargin', undefined);
+    await setSetting(r, { key: 'influence.hiddenMargin', value: null });
     const after = await listSettings(r);
     expect(after.find((s) => s.key === 'influence.hiddenMargin')).toMatchObject({
       value: 30,
@@ -45,11 +45,13 @@ describeEachDialect('settings', ({ fresh }) => {
   });
 
   it('refuses out-of-range or fractional influence settings and stores nothing', async () => {
-    await expect(setSetting(r, 'influence.hiddenMargin', '200')).rejects.toThrow(
+    await expect(setSetting(r, { key: 'influence.hiddenMargin', value: 200 })).rejects.toThrow(
       'Setting influence.hiddenMargin must be a number from 0 to 100; got 200.',
     );
-    await expect(setSetting(r, 'influence.pivots', '1.5')).rejects.toThrow('must be a whole number');
-    await expect(setSetting(r, 'influence.nonsense', '1')).rejects.toThrow(
+    await expect(setSetting(r, { key: 'influence.pivots', value: 1.5 })).rejects.toThrow(
+      'must be a whole number',
+    );
+    await expect(setSetting(r, { key: 'influence.nonsense', value: 1 })).rejects.toThrow(
       /Unknown setting "influence.nonsense"/,
     );
     expect(await r.store.settings.all(r.ws)).toEqual({});

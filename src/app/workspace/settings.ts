@@ -1,3 +1,6 @@
+import type { z } from 'zod';
+import { parseInput } from '../../contract/common.js';
+import { SettingInput } from '../../contract/workspace.js';
 import { ValidationError } from '../../domain/errors.js';
 import {
   DEFAULT_INFLUENCE_SETTINGS,
@@ -49,23 +52,26 @@ const influenceOverrides = (stored: Record<string, unknown>): Partial<InfluenceS
 async function setInfluenceSetting(
   r: Rapport,
   key: `influence.${keyof InfluenceSettings}`,
-  value: string | undefined,
+  value: SettingValue,
 ) {
   const field = key.slice('influence.'.length) as keyof InfluenceSettings;
   await r.store.transaction(async (store) => {
     const next = { ...influenceOverrides(await store.settings.all(r.ws)) };
-    if (value === undefined) delete next[field];
-    else next[field] = influenceSettingValue(key, Number(value.trim() === '' ? Number.NaN : value));
+    if (value === null) delete next[field];
+    else next[field] = influenceSettingValue(key, value);
     await store.settings.set(r.ws, 'influence', next);
   });
 }
 
+type SettingValue = z.output<typeof SettingInput>['value'];
+
 /**
- * Sets one threshold for the workspace (`value` as typed: a number, or JSON for the weights),
- * or with `value` undefined returns it to its default. The whole set is validated before
- * anything is stored, so a bad value is refused with the key named.
+ * Sets one threshold for the workspace (a number, or an object for the weights), or with
+ * `value` null returns it to its default. The whole set is validated before anything is
+ * stored, so a bad value is refused with the key named.
  */
-export async function setSetting(r: Rapport, key: string, value: string | undefined): Promise<SettingView[]> {
+export async function setSetting(r: Rapport, raw: SettingInput): Promise<SettingView[]> {
+  const { key, value } = parseInput(SettingInput, raw);
   if (isInfluenceSettingKey(key)) {
     await setInfluenceSetting(r, key, value);
     return listSettings(r);
@@ -77,18 +83,12 @@ export async function setSetting(r: Rapport, key: string, value: string | undefi
     );
   }
   await r.store.transaction(async (store) => {
-    if (value === undefined) {
+    if (value === null) {
       await store.settings.remove(r.ws, key);
       return;
     }
-    let parsed: unknown;
-    try {
-      parsed = JSON.parse(value);
-    } catch {
-      throw new ValidationError(key, `Setting ${key}: "${value}" is not a number or JSON value.`);
-    }
-    resolveSettings({ ...(await store.settings.all(r.ws)), [key]: parsed });
-    await store.settings.set(r.ws, key, parsed);
+    resolveSettings({ ...(await store.settings.all(r.ws)), [key]: value });
+    await store.settings.set(r.ws, key, value);
   });
   return listSettings(r);
 }

@@ -1,5 +1,6 @@
 import type { Command } from 'commander';
 import { listSettings, type SettingView, setSetting } from '../../../app/index.js';
+import { parseInput, RapportError, SettingInput } from '../../../contract/index.js';
 import { emit, withRapport } from '../../context.js';
 import { examples, table } from '../../format.js';
 
@@ -8,6 +9,17 @@ const text = (list: SettingView[]): string =>
     ['setting', 'value', '', 'meaning'],
     list.map((s) => [s.key, JSON.stringify(s.value), s.overridden ? '(set)' : '', s.description]),
   );
+
+/** A value as typed: a number, or JSON for the weights. */
+function settingValue(key: string, typed: string): unknown {
+  try {
+    return JSON.parse(typed);
+  } catch {
+    throw new RapportError('validation', `Setting ${key}: "${typed}" is not a number or JSON value.`, {
+      field: key,
+    });
+  }
+}
 
 export function register(program: Command): void {
   program
@@ -26,11 +38,14 @@ export function register(program: Command): void {
     )
     .action(
       async (key: string | undefined, value: string | undefined, opts: { reset?: boolean }, cmd: Command) => {
+        const input =
+          key !== undefined && (value !== undefined || opts.reset)
+            ? parseInput(SettingInput, { key, value: opts.reset ? null : settingValue(key, value!) })
+            : undefined;
         const list = await withRapport(cmd, (r) => {
+          if (input) return setSetting(r, input);
           if (key === undefined) return listSettings(r);
-          if (value === undefined && !opts.reset)
-            return listSettings(r).then((l) => l.filter((s) => s.key === key));
-          return setSetting(r, key, opts.reset ? undefined : value);
+          return listSettings(r).then((l) => l.filter((s) => s.key === key));
         });
         emit(cmd, list, () => text(list));
       },
