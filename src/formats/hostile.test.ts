@@ -88,15 +88,15 @@ const FILES: [ImportFormat, (values: string[], quote: boolean) => string][] = [
   ['ties', csv('From,To,Type,Weight')],
   [
     'vcard',
-    (v, escape) => {
-      const e = (s: string) => (escape ? s.replace(/\r?\n|\r/g, '\\n') : s);
+    (v, escaped) => {
+      const e = (s: string) => (escaped ? s.replace(/\r?\n|\r/g, '\\n') : s);
       return `BEGIN:VCARD\r\nVERSION:3.0\r\nFN:${e(v[0] ?? '')}\r\nN:${e(v[1] ?? '')};${e(v[2] ?? '')};;;\r\nEMAIL:${e(v[3] ?? '')}\r\nORG:${e(v[4] ?? '')}\r\nTITLE:${e(v[5] ?? '')}\r\nNOTE:${e(v[6] ?? '')}\r\nX-MS-MANAGER:${e(v[7] ?? '')}\r\nEND:VCARD\r\n`;
     },
   ],
   [
     'icalendar',
-    (v, escape) => {
-      const e = (s: string) => (escape ? s.replace(/\r?\n|\r/g, '\\n') : s);
+    (v, escaped) => {
+      const e = (s: string) => (escaped ? s.replace(/\r?\n|\r/g, '\\n') : s);
       return `BEGIN:VCALENDAR\r\nVERSION:2.0\r\nBEGIN:VEVENT\r\nUID:${e(v[0] ?? '')}\r\nDTSTART:20261101T100000Z\r\nDTEND:20261101T110000Z\r\nSUMMARY:${e(v[1] ?? '')}\r\nORGANIZER;CN=${e(v[2] ?? '')}:mailto:${e(v[3] ?? '')}\r\nATTENDEE:mailto:${e(v[4] ?? '')}\r\nRRULE:${e(v[5] ?? '')}\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n`;
     },
   ],

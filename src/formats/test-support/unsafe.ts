@@ -1,7 +1,5 @@
 /** Characters no parsed value may hold: C0 (tab and line feed aside), DEL, C1 and bidi controls. */
-// biome-ignore lint/suspicious/noControlCharactersInRegex: these characters are what the check looks for
 const UNSAFE = /[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]/;
-// biome-ignore lint/suspicious/noControlCharactersInRegex: these characters are what the check looks for
 const BREAKS = /[\t\n]/;
 
 /**
