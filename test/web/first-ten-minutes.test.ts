@@ -46,9 +46,9 @@ describe.skipIf(!hasChromium || !serverBuilt)('web app in a browser', () => {
     const { page } = owner;
 
     await page.goto('/');
-    await page.getByLabel('Your name').fill(OWNER.name);
-    await page.getByLabel('Email').fill(OWNER.email);
-    await page.getByLabel('Password').fill(OWNER.password);
+    await page.getByLabel('Your name', { exact: true }).fill(OWNER.name);
+    await page.getByLabel('Email', { exact: true }).fill(OWNER.email);
+    await page.getByLabel('Password', { exact: true }).fill(OWNER.password);
     await page.getByRole('button', { name: 'Create the owner and start' }).click();
     await page.getByText('Start with the people who matter to your work').waitFor();
 
@@ -61,8 +61,8 @@ describe.skipIf(!hasChromium || !serverBuilt)('web app in a browser', () => {
         .getByRole('button', { name: /Add (your first|a) person/ })
         .first()
         .click();
-      await page.getByLabel('Name').fill(name!);
-      await page.getByLabel('Title').fill(title!);
+      await page.getByLabel('Name', { exact: true }).fill(name!);
+      await page.getByLabel('Title', { exact: true }).fill(title!);
       await page.getByRole('button', { name: 'Add', exact: true }).click();
       await page.getByRole('link', { name: name! }).waitFor();
     }
@@ -70,7 +70,7 @@ describe.skipIf(!hasChromium || !serverBuilt)('web app in a browser', () => {
     // L, a few letters, Enter to pick, Enter to log.
     await page.goto('/');
     await page.keyboard.press('l');
-    await page.getByLabel('With').fill('ana gar');
+    await page.getByRole('combobox', { name: 'With' }).fill('ana gar');
     await page.keyboard.press('Enter');
     await page.keyboard.press('Enter');
     await page.getByText('meeting with Ana García').waitFor();
@@ -79,7 +79,7 @@ describe.skipIf(!hasChromium || !serverBuilt)('web app in a browser', () => {
 
     // A first map: place José, drag him to the high-influence detractors, reload, still there.
     await page.goto('/map');
-    await page.getByLabel('New initiative').fill('Checkout redesign');
+    await page.getByLabel('New initiative', { exact: true }).fill('Checkout redesign');
     await page.getByRole('button', { name: 'Add', exact: true }).click();
     await page.getByLabel('Place a person on this map').click();
     await page.getByRole('option', { name: 'José Núñez' }).click();

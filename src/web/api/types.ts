@@ -14,15 +14,9 @@ import type {
   Coverage,
   Explanation as ExplanationSchema,
   FocusItem,
-  InfluenceEntry,
-  InfluencePath,
   Initiative as InitiativeSchema,
   LedgerLine,
-  LedgerView,
   MapView,
-  NurtureEntry,
-  PersonBalance,
-  PersonDetail,
   PersonName as PersonNameSchema,
 } from '../../contract/index.js';
 
@@ -38,7 +32,7 @@ export type {
   NurtureEntry,
   PersonBalance,
   PersonDetail,
-};
+} from '../../contract/index.js';
 export type Explanation = z.infer<typeof ExplanationSchema>;
 export type PersonName = z.infer<typeof PersonNameSchema>;
 export type Initiative = z.infer<typeof InitiativeSchema>;

@@ -3,6 +3,7 @@ import {
   createTheme,
   DEFAULT_THEME,
   defaultCssVariablesResolver,
+  Modal,
   mergeMantineTheme,
 } from '@mantine/core';
 
@@ -12,6 +13,10 @@ export const theme = createTheme({
   fontFamily:
     'Inter, system-ui, -apple-system, "Segoe UI", Roboto, "Helvetica Neue", Arial, "Noto Sans", sans-serif',
   headings: { fontWeight: '650' },
+  components: {
+    // Locking the page scroll injects an inline <style>, which the CSP refuses (see below).
+    Modal: Modal.extend({ defaultProps: { lockScroll: false } }),
+  },
 });
 
 /**

@@ -40,6 +40,7 @@ export function CommandPalette() {
     <Spotlight
       actions={actions}
       shortcut={['mod + K']}
+      lockScroll={false}
       limit={12}
       nothingFound="Nobody and nothing by that name"
       highlightQuery={false}

@@ -74,6 +74,7 @@ export function LogInteraction({
               if (v) setTimeout(() => noteRef.current?.focus(), 0);
             }}
             searchable
+            selectFirstOptionOnChange
             filter={({ options: all, search: q }) =>
               q ? search(all as { value: string; label: string }[], q, (o) => o.label, 12) : all.slice(0, 50)
             }
