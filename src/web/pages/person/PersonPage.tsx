@@ -1,4 +1,5 @@
 import { Badge, Button, Group, Skeleton, Stack, Text } from '@mantine/core';
+import { useDisclosure } from '@mantine/hooks';
 import { IconMessagePlus } from '@tabler/icons-react';
 import { lazy, Suspense } from 'react';
 import { useParams } from 'react-router';
@@ -9,6 +10,7 @@ import { signed } from '../../ui/format';
 import { PageHeader } from '../../ui/PageHeader';
 import { PersonLink } from '../../ui/PersonLink';
 import { QueryState } from '../../ui/QueryState';
+import { EditProfileModal } from './EditProfileModal';
 import { AskCheckPanel, Assessments, Notes, Plans, Prep, Section } from './Sections';
 import { Timeline } from './Timeline';
 
@@ -20,6 +22,7 @@ export default function PersonPage() {
   const ledger = useLedger(id);
   const balance = useBalance(id);
   const openLog = useOpenLog();
+  const [editing, { open: openEdit, close: closeEdit }] = useDisclosure(false);
   return (
     <QueryState query={person}>
       {(p) => (
@@ -33,6 +36,7 @@ export default function PersonPage() {
               </Button>
             }
           />
+          {editing && <EditProfileModal person={p} opened onClose={closeEdit} />}
           <div className="two-one-grid">
             <Stack gap="lg">
               <Section title="Balance">
@@ -65,7 +69,14 @@ export default function PersonPage() {
               <Notes personId={p.id} />
             </Stack>
             <Stack gap="lg">
-              <Section title="Profile">
+              <Section
+                title="Profile"
+                actions={
+                  <Button size="compact-sm" variant="subtle" onClick={openEdit}>
+                    Edit
+                  </Button>
+                }
+              >
                 <Stack gap={6}>
                   <Group gap="xs">
                     <Badge variant="light">{TIER_LABELS[p.tier]}</Badge>
