@@ -7,6 +7,33 @@ import { ErrorAlert } from '../../ui/ErrorAlert';
 export const tierOptions = TIERS.map((t) => ({ value: t, label: TIER_LABELS[t] }));
 export const categoryOptions = CATEGORIES.map((c) => ({ value: c, label: c.replace('-', ' ') }));
 
+/** The tier and category pickers of a person's forms. */
+export function TierCategoryFields(props: {
+  tier: Tier;
+  category: Category;
+  onTier: (t: Tier) => void;
+  onCategory: (c: Category) => void;
+}) {
+  return (
+    <>
+      <Select
+        label="Tier"
+        data={tierOptions}
+        value={props.tier}
+        onChange={(v) => v && props.onTier(v as Tier)}
+        allowDeselect={false}
+      />
+      <Select
+        label="Category"
+        data={categoryOptions}
+        value={props.category}
+        onChange={(v) => v && props.onCategory(v as Category)}
+        allowDeselect={false}
+      />
+    </>
+  );
+}
+
 export function AddPersonModal({ opened, onClose }: { opened: boolean; onClose: () => void }) {
   const add = useAddPerson();
   const [name, setName] = useState('');
@@ -51,20 +78,7 @@ export function AddPersonModal({ opened, onClose }: { opened: boolean; onClose: 
             onChange={(e) => setEmail(e.currentTarget.value)}
           />
           <Group grow>
-            <Select
-              label="Tier"
-              data={tierOptions}
-              value={tier}
-              onChange={(v) => v && setTier(v as Tier)}
-              allowDeselect={false}
-            />
-            <Select
-              label="Category"
-              data={categoryOptions}
-              value={category}
-              onChange={(v) => v && setCategory(v as Category)}
-              allowDeselect={false}
-            />
+            <TierCategoryFields tier={tier} category={category} onTier={setTier} onCategory={setCategory} />
           </Group>
           <ErrorAlert error={add.error} />
           <Group justify="flex-end">

@@ -1,19 +1,9 @@
-import {
-  Button,
-  Group,
-  Modal,
-  NumberInput,
-  Select,
-  Stack,
-  TagsInput,
-  Textarea,
-  TextInput,
-} from '@mantine/core';
+import { Button, Group, Modal, NumberInput, Stack, TagsInput, Textarea, TextInput } from '@mantine/core';
 import { useState } from 'react';
 import { useEditPerson } from '../../api/hooks';
 import type { Category, PersonDetail, Tier } from '../../api/types';
 import { ErrorAlert } from '../../ui/ErrorAlert';
-import { categoryOptions, tierOptions } from '../people/AddPersonModal';
+import { TierCategoryFields } from '../people/AddPersonModal';
 
 /** Profile, interests and communication preferences, tier and cadence: one form. */
 export function EditProfileModal({
@@ -59,20 +49,7 @@ export function EditProfileModal({
             <TextInput label="Team" value={team} onChange={(e) => setTeam(e.currentTarget.value)} />
           </Group>
           <Group grow>
-            <Select
-              label="Tier"
-              data={tierOptions}
-              value={tier}
-              onChange={(v) => v && setTier(v as Tier)}
-              allowDeselect={false}
-            />
-            <Select
-              label="Category"
-              data={categoryOptions}
-              value={category}
-              onChange={(v) => v && setCategory(v as Category)}
-              allowDeselect={false}
-            />
+            <TierCategoryFields tier={tier} category={category} onTier={setTier} onCategory={setCategory} />
             <NumberInput
               label="Care cadence (days)"
               placeholder="the tier's"
