@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { type InputIssue, ValidationError } from '../domain/errors.js';
 
 /** A value as quoted in a message: text in quotes, numbers as they are. */

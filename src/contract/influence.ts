@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { MAX_TIE_WEIGHT, MIN_TIE_WEIGHT, TIE_KINDS, TIE_SOURCES } from '../domain/influence.js';
 import { countOf, Explanation, oneOf, PersonName, personRef, wholeNumber } from './common.js';
 import { InitiativeInput } from './map.js';

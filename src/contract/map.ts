@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { INFLUENCE_RANGE, INTERCONNECTEDNESS_RANGE, STANCE_RANGE } from '../domain/assessment.js';
 import { INITIATIVE_STATUSES } from '../domain/initiative.js';
 import { QUADRANTS } from '../domain/stakeholder-map.js';

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { CATEGORIES, MAX_CADENCE_DAYS, MAX_LEVEL, TIERS } from '../domain/person.js';
 import { Id, oneOf, optionalText, PersonName, personRef, text, wholeNumber } from './common.js';
 

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { ASK_SIZES } from '../domain/ask.js';
 import { DIRECTIONS } from '../domain/coverage.js';
 import { CAPITAL_LIMIT, INTERACTION_KINDS, type InteractionKind } from '../domain/interaction.js';

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { IMPORT_FORMATS } from '../domain/file-formats.js';
 import { dateInput, oneOf, text } from './common.js';
 

@@ -1,4 +1,4 @@
-import type { z } from 'zod';
+import type * as z from 'zod';
 import { parseInput } from '../../contract/common.js';
 import { SettingInput } from '../../contract/workspace.js';
 import { ValidationError } from '../../domain/errors.js';
