@@ -1,11 +1,11 @@
 import { parseInput } from '../../contract/common.js';
 import { PersonInput } from '../../contract/people.js';
 import type { BalanceView, PersonBalance } from '../../contract/relationship.js';
-import { balance, byBalanceAscending, decayFromAnchor, round2 } from '../../domain/balance.js';
+import { balance, byBalanceAscending } from '../../domain/balance.js';
 import { toDay } from '../../domain/dates.js';
 import type { Rapport } from '../core/context.js';
 import { resolvePersonId } from '../core/resolve.js';
-import { balancesByPerson, refreshCapital } from './capital.js';
+import { balancesByPerson, refreshCapital, rollupBalance } from './capital.js';
 import { loadSettings } from './relationship-data.js';
 
 /** The decayed social-capital balance with one person. */
@@ -35,14 +35,8 @@ export async function allBalances(r: Rapport): Promise<BalanceView[]> {
       future.push(row.personId);
       continue;
     }
-    out.push({
-      personId: row.personId,
-      name: row.name,
-      balance: row.weighted === null ? 0 : round2(decayFromAnchor(row.weighted, row.anchorDay!, now, h)),
-      deposits: row.deposits,
-      withdrawals: row.withdrawals,
-      lastInteractionAt: row.lastInteractionAt,
-    });
+    const { personId, ...rest } = rollupBalance(row, now, h);
+    out.push({ personId, name: row.name, ...rest });
   }
   if (future.length > 0) {
     const exact = await balancesByPerson(r, h, future);

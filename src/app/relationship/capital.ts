@@ -9,6 +9,31 @@ export async function refreshCapital(r: Rapport, halfLifeDays: number): Promise<
   }
 }
 
+/** One person's rollup row as a balance: the weighted sum at its anchor day, decayed to now. */
+export function rollupBalance(
+  row: {
+    personId: number;
+    weighted: number | null;
+    anchorDay: string | null;
+    deposits: number;
+    withdrawals: number;
+    lastInteractionAt: string | null;
+  },
+  now: Date,
+  halfLifeDays: number,
+): Balance {
+  return {
+    personId: row.personId,
+    balance:
+      row.weighted === null || row.anchorDay === null
+        ? 0
+        : round2(decayFromAnchor(row.weighted, row.anchorDay, now, halfLifeDays)),
+    deposits: row.deposits,
+    withdrawals: row.withdrawals,
+    lastInteractionAt: row.lastInteractionAt,
+  };
+}
+
 /**
  * Balances from the per-person ledger rollup: first recompute the people whose ledger changed
  * since the last call (triggers mark them), then read one row per person. People with capital
@@ -30,13 +55,7 @@ export async function balancesByPerson(
       future.push(row.personId);
       continue;
     }
-    out.set(row.personId, {
-      personId: row.personId,
-      balance: round2(decayFromAnchor(row.weighted, row.anchorDay, now, halfLifeDays)),
-      deposits: row.deposits,
-      withdrawals: row.withdrawals,
-      lastInteractionAt: row.lastInteractionAt,
-    });
+    out.set(row.personId, rollupBalance(row, now, halfLifeDays));
   }
   for (const s of await store.relationship.capitalSums(ws, today, halfLifeDays, future)) {
     out.set(s.personId, {
