@@ -50,9 +50,12 @@ export async function importFile(
   const size = fileSize(cmd.path);
   const now = r.now();
   const until = cmd.until ? parseInstant(cmd.until, 'until') : now.toISOString();
+  // Nothing after now is read (the calendar reader notes what it left out), so the default
+  // window reaches back from now when until lies in the future.
+  const lastRead = Math.min(Date.parse(until), now.getTime());
   const since = cmd.since
     ? parseInstant(cmd.since, 'since')
-    : new Date(Date.parse(until) - DEFAULT_CALENDAR_DAYS * DAY_MS).toISOString();
+    : new Date(lastRead - DEFAULT_CALENDAR_DAYS * DAY_MS).toISOString();
   if (since >= until) throw new ValidationError('since', `since (${since}) must be before until (${until}).`);
   let bytes = 0;
   const stream = createReadStream(cmd.path, { highWaterMark: 256 * 1024 });

@@ -49,9 +49,7 @@ function reportText(r: ImportReport): string {
     if (r.skipped.length > 20) lines.push(`  … and ${r.skipped.length - 20} more (see --json)`);
   }
   if (r.warnings.length > 0) {
-    lines.push(
-      `Left out so the rest could be read (${r.warnings.length}; --strict refuses the file instead):`,
-    );
+    lines.push(`Warnings (${r.warnings.length}):`);
     for (const w of r.warnings.slice(0, 20)) lines.push(`  ${w.reason}`);
     if (r.warnings.length > 20) lines.push(`  … and ${r.warnings.length - 20} more (see --json)`);
   }
