@@ -55,7 +55,7 @@ export const DEFAULT_INFLUENCE_SETTINGS: InfluenceSettings = {
   seed: 1,
 };
 
-/** What each influence setting means and the values it takes, for `rapport settings`. */
+/** What each influence setting means and the values it takes, as the settings list shows them. */
 export const INFLUENCE_SETTING_SPECS: Record<
   keyof InfluenceSettings,
   { description: string; min: number; max: number }

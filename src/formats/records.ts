@@ -58,7 +58,7 @@ export interface TieRecord {
   weight: number;
 }
 
-/** A record the file holds but that breaks a rule; `--skip-invalid` lists and skips these. */
+/** A record the file holds but that breaks a rule; an import that skips invalid records lists these. */
 export interface InvalidRecord {
   kind: 'invalid';
   at: Place;
