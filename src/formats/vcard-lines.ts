@@ -42,7 +42,7 @@ export async function* contentLines(text: AsyncIterable<string>): AsyncGenerator
       softBreak = raw.endsWith('=');
       continue;
     }
-    if (pieces !== null) yield parseContentLine(pieces.join(''), start);
+    if (pieces !== null) yield parseContentLine(pieces.length === 1 ? pieces[0]! : pieces.join(''), start);
     pieces = [raw];
     quotedPrintable = isQuotedPrintable(headOf(raw));
     softBreak = quotedPrintable && raw.endsWith('=');
@@ -58,13 +58,18 @@ const headOf = (line: string): string => {
 
 export function parseContentLine(text: string, line: number): ContentLine {
   // The name and parameters end at the first colon outside double quotes.
-  let i = 0;
-  let quoted = false;
-  for (; i < text.length; i++) {
-    const ch = text[i];
-    if (ch === '"') quoted = !quoted;
-    else if (ch === ':' && !quoted) break;
+  let i = text.indexOf(':');
+  const quote = text.indexOf('"');
+  if (quote >= 0 && (i < 0 || quote < i)) {
+    // A quoted parameter value may hold a colon: walk on from the first quote.
+    let quoted = false;
+    for (i = quote; i < text.length; i++) {
+      const ch = text[i];
+      if (ch === '"') quoted = !quoted;
+      else if (ch === ':' && !quoted) break;
+    }
   }
+  if (i < 0) i = text.length;
   if (i >= text.length || text.trim() === '')
     return { line, group: null, name: '', params: new Map(), value: text };
   const head = splitOutsideQuotes(text.slice(0, i), ';');
@@ -90,6 +95,8 @@ export function parseContentLine(text: string, line: number): ContentLine {
 }
 
 function splitOutsideQuotes(s: string, sep: string): string[] {
+  // Most parameters hold no quotes: one native split, no per-character strings to collect.
+  if (!s.includes('"')) return s.split(sep);
   const out: string[] = [];
   let cur = '';
   let quoted = false;
