@@ -1,5 +1,5 @@
 import type { Command } from 'commander';
-import { openRapport, type Rapport } from '../app/index.js';
+import { openRapport, type Rapport, settingProblems } from '../app/index.js';
 import { UsageError } from './errors.js';
 import { forTerminal } from './terminal-text.js';
 
@@ -24,9 +24,26 @@ export function clock(): () => Date {
 export async function withRapport<T>(cmd: Command, fn: (r: Rapport) => Promise<T>): Promise<T> {
   const r = await openRapport({ db: dbLocation(cmd), now: clock() });
   try {
-    return await fn(r);
+    const out = await fn(r);
+    await warnAboutSettings(r);
+    return out;
   } finally {
     await r.close();
+  }
+}
+
+/**
+ * A stored setting that cannot be used no longer stops a command (its default applies); the
+ * user hears about it on stderr after every command until it is fixed, so --json stays clean.
+ */
+async function warnAboutSettings(r: Rapport): Promise<void> {
+  const problems = await settingProblems(r);
+  for (const p of problems) {
+    const fix =
+      p.key === 'ask'
+        ? '`rapport settings ask.small VALUE` (or medium, large), or `rapport settings --reset`'
+        : `\`rapport settings ${p.key} VALUE\` or \`rapport settings ${p.key} --reset\``;
+    process.stderr.write(`rapport: warning: ${forTerminal(p.message)} Fix it with ${forTerminal(fix)}.\n`);
   }
 }
 

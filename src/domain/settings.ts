@@ -1,4 +1,5 @@
 import { ValidationError } from './errors.js';
+import { DEFAULT_INFLUENCE_SETTINGS, type InfluenceSettings } from './influence.js';
 
 /**
  * The thresholds behind the relationship rules. Every number a rule compares against lives
@@ -14,7 +15,7 @@ export interface RelationshipSettings {
   balance: { halfLifeDays: number };
   cadence: { partner: number; friend: number; acquaintance: number };
   importance: {
-    weights: { frequency: number; interconnectedness: number; sway: number };
+    weights: ImportanceWeights;
     windowDays: number;
     /** Interactions within the window that count as the full frequency score. */
     fullFrequency: number;
@@ -22,6 +23,12 @@ export interface RelationshipSettings {
   review: { staleDays: number; stanceDrop: number };
   ask: { small: number; medium: number; large: number };
   focus: { maxItems: number; noContactDays: number };
+}
+
+export interface ImportanceWeights {
+  frequency: number;
+  interconnectedness: number;
+  sway: number;
 }
 
 export const DEFAULT_SETTINGS: RelationshipSettings = {
@@ -38,132 +45,385 @@ export const DEFAULT_SETTINGS: RelationshipSettings = {
   focus: { maxItems: 7, noContactDays: 60 },
 };
 
-interface IntSpec {
+/**
+ * One entry of the registry: what a key means, the values it takes and its default. `whole`
+ * and `number` are bounded numbers; `weights` is the importance weights object.
+ */
+export interface SettingSpec {
+  key: string;
   description: string;
+  type: 'whole' | 'number' | 'weights';
   min: number;
   max: number;
+  default: number | ImportanceWeights;
 }
 
-const DAYS = { min: 1, max: 3650 };
-const ASK = { min: -100, max: -1 };
+const DAYS = { type: 'whole', min: 1, max: 3650 } as const;
+const ASK = { type: 'whole', min: -100, max: -1 } as const;
+const WEIGHT_PARTS = ['frequency', 'interconnectedness', 'sway'] as const;
+export const WEIGHTS_KEY = 'importance.weights';
 
-/**
- * Settings as stored in the `settings` table: one flat key per number, namespaced so other
- * capabilities keep their own keys in the same table. A key is the path into
- * `RelationshipSettings` ("map.influence" is `settings.map.influence`).
- */
-export const SETTING_KEYS: Record<string, IntSpec> = {
-  'map.influence': {
+/** What each influence setting means; the defaults are DEFAULT_INFLUENCE_SETTINGS. */
+const INFLUENCE_SPECS: Record<
+  keyof InfluenceSettings,
+  { description: string; type: 'whole' | 'number'; min: number; max: number }
+> = {
+  reportingWeight: {
+    description: 'weight of the tie from a report to their manager',
+    type: 'number',
+    min: 0,
+    max: 5,
+  },
+  meetingHalfLifeDays: { description: "days after which a shared meeting's tie counts half", ...DAYS },
+  hiddenMargin: {
+    description: 'influence percentile above seniority percentile that makes a hidden influencer',
+    type: 'whole',
+    min: 0,
+    max: 100,
+  },
+  hiddenMinPercentile: {
+    description: 'lowest influence percentile of a hidden influencer',
+    type: 'whole',
+    min: 0,
+    max: 100,
+  },
+  seniorPercentile: {
+    description: 'seniority percentile from which a person counts as senior',
+    type: 'whole',
+    min: 0,
+    max: 100,
+  },
+  topInfluencers: {
+    description: 'how many top-influence people gatekeepers are measured against',
+    type: 'whole',
+    min: 1,
+    max: 1000,
+  },
+  strongTieWeight: {
+    description: 'tie weight from which a tie counts as strong',
+    type: 'number',
+    min: 0,
+    max: 5,
+  },
+  gatekeeperMinTies: {
+    description: 'strong ties to top influencers that make a gatekeeper',
+    type: 'whole',
+    min: 1,
+    max: 100,
+  },
+  exactBetweennessUpTo: {
+    description: 'people up to which brokerage is exact (sampled above)',
+    type: 'whole',
+    min: 0,
+    max: 10_000_000,
+  },
+  pivots: { description: 'pivots of sampled brokerage', type: 'whole', min: 1, max: 100_000 },
+  seed: { description: 'seed of sampled brokerage and clusters', type: 'whole', min: 0, max: 2 ** 31 - 1 },
+};
+
+const RELATIONSHIP_SPECS: Omit<SettingSpec, 'default'>[] = [
+  {
+    key: 'map.influence',
     description: 'influence from which a person counts as high-influence',
+    type: 'whole',
     min: 1,
     max: 100,
   },
-  'map.stance': {
+  {
+    key: 'map.stance',
     description: 'stance from which a person is a supporter (+) or detractor (−)',
+    type: 'whole',
     min: 1,
     max: 100,
   },
-  'balance.halfLifeDays': { description: 'days after which a deposit or withdrawal counts half', ...DAYS },
-  'cadence.partner': { description: 'care cadence of trusted partners, in days', ...DAYS },
-  'cadence.friend': { description: 'care cadence of friends, in days', ...DAYS },
-  'cadence.acquaintance': { description: 'care cadence of acquaintances, in days', ...DAYS },
-  'importance.windowDays': { description: 'days of interactions counted for frequency', ...DAYS },
-  'importance.fullFrequency': {
+  {
+    key: 'balance.halfLifeDays',
+    description: 'days after which a deposit or withdrawal counts half',
+    ...DAYS,
+  },
+  { key: 'cadence.partner', description: 'care cadence of trusted partners, in days', ...DAYS },
+  { key: 'cadence.friend', description: 'care cadence of friends, in days', ...DAYS },
+  { key: 'cadence.acquaintance', description: 'care cadence of acquaintances, in days', ...DAYS },
+  { key: 'importance.windowDays', description: 'days of interactions counted for frequency', ...DAYS },
+  {
+    key: 'importance.fullFrequency',
     description: 'interactions within the window that give the full frequency score',
+    type: 'whole',
     min: 1,
     max: 10_000,
   },
-  'review.staleDays': { description: 'days after which an assessment is stale', ...DAYS },
-  'review.stanceDrop': {
+  {
+    key: WEIGHTS_KEY,
+    description: 'weights of frequency, interconnectedness, sway',
+    type: 'weights',
+    min: 0,
+    max: Number.MAX_VALUE,
+  },
+  { key: 'review.staleDays', description: 'days after which an assessment is stale', ...DAYS },
+  {
+    key: 'review.stanceDrop',
     description: 'fall in stance since the previous assessment that is flagged',
+    type: 'whole',
     min: 1,
     max: 200,
   },
-  'ask.small': { description: 'capital a small ask moves (negative)', ...ASK },
-  'ask.medium': { description: 'capital a medium ask moves (negative)', ...ASK },
-  'ask.large': { description: 'capital a large ask moves (negative)', ...ASK },
-  'focus.maxItems': { description: 'most items on the focus list', min: 1, max: 50 },
-  'focus.noContactDays': {
+  { key: 'ask.small', description: 'capital a small ask moves (negative)', ...ASK },
+  { key: 'ask.medium', description: 'capital a medium ask moves (negative)', ...ASK },
+  { key: 'ask.large', description: 'capital a large ask moves (negative)', ...ASK },
+  { key: 'focus.maxItems', description: 'most items on the focus list', type: 'whole', min: 1, max: 50 },
+  {
+    key: 'focus.noContactDays',
     description: 'days without contact after which a detractor calls for being proactive',
     ...DAYS,
   },
-};
+];
 
-export const WEIGHTS_KEY = 'importance.weights';
+const INFLUENCE_PREFIX = 'influence.';
 
-const WEIGHT_PARTS = ['frequency', 'interconnectedness', 'sway'] as const;
+/** A key's place in RelationshipSettings ("cadence.partner" → settings.cadence.partner). */
+const sectionOf = (key: string) => key.split('.') as [string, string];
 
-function setWeights(s: RelationshipSettings, value: unknown): void {
+/**
+ * Every setting Rapport knows, flat keys and `influence.*` alike, in the order they are listed.
+ * Stored, typed and restored values are all checked against this one table.
+ */
+export const SETTINGS_REGISTRY: readonly SettingSpec[] = [
+  ...RELATIONSHIP_SPECS.map((s) => {
+    const [section, field] = sectionOf(s.key);
+    const value = (DEFAULT_SETTINGS as unknown as Record<string, Record<string, unknown>>)[section]![field];
+    return { ...s, default: value as SettingSpec['default'] };
+  }),
+  ...(Object.keys(INFLUENCE_SPECS) as (keyof InfluenceSettings)[]).map((field) => ({
+    key: `${INFLUENCE_PREFIX}${field}`,
+    ...INFLUENCE_SPECS[field],
+    default: DEFAULT_INFLUENCE_SETTINGS[field],
+  })),
+];
+
+const BY_KEY = new Map(SETTINGS_REGISTRY.map((s) => [s.key, s]));
+
+export const settingSpec = (key: string): SettingSpec | undefined => BY_KEY.get(key);
+export const isSettingKey = (key: string): boolean => BY_KEY.has(key);
+
+/** Refuses a key that is not in the registry, listing the keys there are. */
+export function assertSettingKey(key: string): void {
+  if (!BY_KEY.has(key)) throw unknownKey(key);
+}
+
+/** Older versions kept the influence settings as one object under this key. */
+const LEGACY_INFLUENCE_KEY = 'influence';
+
+function unknownKey(key: string): ValidationError {
+  return new ValidationError(
+    'setting',
+    `Unknown setting "${key}". Settings: ${[...BY_KEY.keys()].filter((k) => !k.startsWith(INFLUENCE_PREFIX)).join(', ')}, ${INFLUENCE_PREFIX}* (${Object.keys(INFLUENCE_SPECS).join(', ')}).`,
+    { key },
+  );
+}
+
+function checkWeights(spec: SettingSpec, value: unknown): ImportanceWeights {
   const w = value as Record<string, unknown> | null;
   const ok =
     typeof w === 'object' &&
     w !== null &&
+    !Array.isArray(w) &&
     WEIGHT_PARTS.every((p) => typeof w[p] === 'number' && Number.isFinite(w[p]) && (w[p] as number) >= 0) &&
     WEIGHT_PARTS.some((p) => (w[p] as number) > 0);
   if (!ok) {
     throw new ValidationError(
-      WEIGHTS_KEY,
-      `Setting ${WEIGHTS_KEY} must be {"frequency": n, "interconnectedness": n, "sway": n} with non-negative numbers, not all zero; got ${JSON.stringify(value)}.`,
+      spec.key,
+      `Setting ${spec.key} must be {"frequency": n, "interconnectedness": n, "sway": n} with non-negative numbers, not all zero; got ${JSON.stringify(value) ?? 'nothing'}.`,
     );
   }
-  // Normalised so the score stays on 0–100 whatever scale the user typed the weights in.
-  const total = WEIGHT_PARTS.reduce((sum, p) => sum + (w[p] as number), 0);
-  s.importance.weights = {
-    frequency: (w.frequency as number) / total,
-    interconnectedness: (w.interconnectedness as number) / total,
-    sway: (w.sway as number) / total,
+  return {
+    frequency: w.frequency as number,
+    interconnectedness: w.interconnectedness as number,
+    sway: w.sway as number,
   };
 }
 
-function setInt(s: RelationshipSettings, key: string, value: unknown): void {
-  const spec = SETTING_KEYS[key]!;
-  if (typeof value !== 'number' || !Number.isInteger(value) || value < spec.min || value > spec.max) {
+/**
+ * Checks one value for one key, as stored, typed (already parsed from text) or restored.
+ * Returns the value to store; throws a ValidationError naming the key, its meaning and range.
+ */
+export function checkSetting(key: string, value: unknown): number | ImportanceWeights {
+  const spec = BY_KEY.get(key);
+  if (!spec) throw unknownKey(key);
+  if (spec.type === 'weights') return checkWeights(spec, value);
+  const whole = spec.type === 'whole';
+  const ok =
+    typeof value === 'number' &&
+    Number.isFinite(value) &&
+    (!whole || Number.isInteger(value)) &&
+    value >= spec.min &&
+    value <= spec.max;
+  if (!ok) {
     throw new ValidationError(
       key,
-      `Setting ${key} (${spec.description}) must be a whole number from ${spec.min} to ${spec.max}; got ${JSON.stringify(value)}.`,
+      `Setting ${key} (${spec.description}) must be ${whole ? 'a whole number' : 'a number'} from ${spec.min} to ${spec.max}; got ${JSON.stringify(value) ?? 'nothing'}.`,
     );
   }
-  const [section, field] = key.split('.') as [string, string];
-  (s as unknown as Record<string, Record<string, number>>)[section]![field] = value;
+  return value;
 }
 
-export const isRelationshipSettingKey = (key: string): boolean =>
-  key === WEIGHTS_KEY || Object.hasOwn(SETTING_KEYS, key);
+/** Rules that span keys, over the effective values; each returns a problem or null. */
+function askOrder(values: ReadonlyMap<string, unknown>): string | null {
+  const [small, medium, large] = ['ask.small', 'ask.medium', 'ask.large'].map((k) => values.get(k) as number);
+  if (small! >= medium! && medium! >= large!) return null;
+  return `Ask sizes must grow: small (${small}) ≥ medium (${medium}) ≥ large (${large}) in capital withdrawn.`;
+}
+const ASK_KEYS = ['ask.small', 'ask.medium', 'ask.large'];
+
+/** A stored setting that cannot be used; its default applies until it is set again or reset. */
+export interface SettingProblem {
+  key: string;
+  /** The value as stored (absent when the problem spans keys). */
+  stored?: unknown;
+  message: string;
+}
+
+/** One line per key for listing: the value in force, whether it is set, and any problem. */
+export interface SettingEntry {
+  key: string;
+  value: unknown;
+  description: string;
+  /** The default applies when false (also when the stored value was refused). */
+  overridden: boolean;
+  problem: string | null;
+}
+
+export interface EffectiveSettings {
+  relationship: RelationshipSettings;
+  influence: InfluenceSettings;
+  entries: SettingEntry[];
+  problems: SettingProblem[];
+  /** The stored values that are valid, as flat keys (what a backup carries). */
+  valid: Record<string, unknown>;
+}
+
+/** The legacy influence object spread into flat keys; a flat key already stored wins. */
+export function flattenStored(stored: Readonly<Record<string, unknown>>): Record<string, unknown> {
+  const legacy = stored[LEGACY_INFLUENCE_KEY];
+  if (legacy === undefined) return { ...stored };
+  const out: Record<string, unknown> = {};
+  if (typeof legacy === 'object' && legacy !== null && !Array.isArray(legacy)) {
+    for (const [field, v] of Object.entries(legacy)) out[`${INFLUENCE_PREFIX}${field}`] = v;
+  } else {
+    out[LEGACY_INFLUENCE_KEY] = legacy;
+  }
+  for (const [k, v] of Object.entries(stored)) if (k !== LEGACY_INFLUENCE_KEY) out[k] = v;
+  return out;
+}
+
+export const isLegacyStored = (stored: Readonly<Record<string, unknown>>): boolean =>
+  Object.hasOwn(stored, LEGACY_INFLUENCE_KEY);
+
+const fallbackNote = (spec: SettingSpec) =>
+  `The stored value is not used: the default ${JSON.stringify(spec.default)} applies until the setting is set again or reset.`;
 
 /**
- * The effective settings of a workspace: defaults overlaid with its stored values. Keys this
- * capability does not own are ignored (other capabilities share the table); a stored value of
- * the wrong shape is an error naming the key, so a typo is not silently replaced by a default.
+ * The settings in force: defaults overlaid with the stored values that pass their checks. A
+ * stored value that does not (out of range, wrong type, an unknown key, ask sizes that do not
+ * grow) is not used and is reported as a problem, so one bad row never stops every command.
  */
-export function resolveSettings(stored: Record<string, unknown> = {}): RelationshipSettings {
-  const s = structuredClone(DEFAULT_SETTINGS);
-  for (const [key, value] of Object.entries(stored)) {
-    if (key === WEIGHTS_KEY) setWeights(s, value);
-    else if (Object.hasOwn(SETTING_KEYS, key)) setInt(s, key, value);
+export function readSettings(stored: Readonly<Record<string, unknown>> = {}): EffectiveSettings {
+  const flat = flattenStored(stored);
+  const problems: SettingProblem[] = [];
+  const values = new Map<string, unknown>(SETTINGS_REGISTRY.map((s) => [s.key, s.default]));
+  const valid: Record<string, unknown> = {};
+  const problemOf = new Map<string, string>();
+  for (const [key, value] of Object.entries(flat)) {
+    const spec = BY_KEY.get(key);
+    if (!spec) {
+      problems.push({
+        key,
+        stored: value,
+        message: `Stored setting "${key}" is not a setting Rapport knows; it is ignored.`,
+      });
+      continue;
+    }
+    try {
+      const checked = checkSetting(key, value);
+      values.set(key, checked);
+      valid[key] = checked;
+    } catch (e) {
+      const message = `${(e as Error).message} ${fallbackNote(spec)}`;
+      problems.push({ key, stored: value, message });
+      problemOf.set(key, message);
+    }
   }
-  if (s.ask.small < s.ask.medium || s.ask.medium < s.ask.large) {
-    throw new ValidationError(
-      'ask',
-      `Ask sizes must grow: small (${s.ask.small}) ≥ medium (${s.ask.medium}) ≥ large (${s.ask.large}) in capital withdrawn.`,
-    );
+  const order = askOrder(values);
+  if (order) {
+    for (const k of ASK_KEYS) {
+      values.set(k, BY_KEY.get(k)!.default);
+      delete valid[k];
+      problemOf.set(k, order);
+    }
+    problems.push({
+      key: 'ask',
+      message: `${order} The stored values are not used: the defaults apply to all three until they are set again or reset.`,
+    });
   }
-  return s;
+  const relationship = structuredClone(DEFAULT_SETTINGS);
+  const influence = { ...DEFAULT_INFLUENCE_SETTINGS };
+  for (const spec of SETTINGS_REGISTRY) {
+    const v = values.get(spec.key);
+    if (spec.key.startsWith(INFLUENCE_PREFIX)) {
+      influence[spec.key.slice(INFLUENCE_PREFIX.length) as keyof InfluenceSettings] = v as number;
+    } else if (spec.type === 'weights') {
+      relationship.importance.weights = normalised(v as ImportanceWeights);
+    } else {
+      const [section, field] = sectionOf(spec.key);
+      (relationship as unknown as Record<string, Record<string, unknown>>)[section]![field] = v;
+    }
+  }
+  const entries = SETTINGS_REGISTRY.map((spec) => ({
+    key: spec.key,
+    value: spec.type === 'weights' ? relationship.importance.weights : values.get(spec.key),
+    description: spec.description,
+    overridden: Object.hasOwn(valid, spec.key),
+    problem: problemOf.get(spec.key) ?? null,
+  }));
+  return { relationship, influence, entries, problems, valid };
 }
 
-/** Flat key → value view of settings, for listing them. */
-export function settingsEntries(
-  s: RelationshipSettings,
-): { key: string; value: unknown; description: string }[] {
-  const view = s as unknown as Record<string, Record<string, unknown>>;
-  return [
-    ...Object.entries(SETTING_KEYS).map(([key, spec]) => {
-      const [section, field] = key.split('.') as [string, string];
-      return { key, value: view[section]![field], description: spec.description };
-    }),
-    {
-      key: WEIGHTS_KEY,
-      value: s.importance.weights,
-      description: 'weights of frequency, interconnectedness, sway',
-    },
-  ];
+/** Normalised so the score stays on 0–100 whatever scale the user typed the weights in. */
+function normalised(w: ImportanceWeights): ImportanceWeights {
+  const total = w.frequency + w.interconnectedness + w.sway;
+  return {
+    frequency: w.frequency / total,
+    interconnectedness: w.interconnectedness / total,
+    sway: w.sway / total,
+  };
+}
+
+/** The relationship thresholds in force (bad stored values replaced by defaults). */
+export const resolveSettings = (stored: Readonly<Record<string, unknown>> = {}): RelationshipSettings =>
+  readSettings(stored).relationship;
+
+/**
+ * Checks a whole set of settings strictly, as a restore must: every key known, every value in
+ * range, the rules across keys kept. Returns the flat set to store; throws naming the key.
+ */
+export function checkSettings(stored: Readonly<Record<string, unknown>>): Record<string, unknown> {
+  const flat = flattenStored(stored);
+  const out: Record<string, unknown> = {};
+  for (const [key, value] of Object.entries(flat)) out[key] = checkSetting(key, value);
+  const values = new Map<string, unknown>(SETTINGS_REGISTRY.map((s) => [s.key, out[s.key] ?? s.default]));
+  const order = askOrder(values);
+  if (order) throw new ValidationError('ask', order);
+  return out;
+}
+
+/**
+ * Checks that setting `key` to `value` keeps the rules across keys, given what is in force
+ * now (bad stored values count as their defaults). Throws naming the key.
+ */
+export function checkChange(current: EffectiveSettings, key: string, value: unknown): void {
+  const values = new Map<string, unknown>(current.entries.map((e) => [e.key, e.value]));
+  values.set(key, value);
+  if (ASK_KEYS.includes(key)) {
+    const order = askOrder(values);
+    if (order) throw new ValidationError(key, order);
+  }
 }

@@ -1,3 +1,10 @@
+import { DAY_MS, parseDay, startOfDayUtc, toDay } from '../domain/dates.js';
+import { TIE_KINDS, type TieKind } from '../domain/influence.js';
+import { INITIATIVE_STATUSES, type InitiativeStatus, newInitiativeFields } from '../domain/initiative.js';
+import { INTERACTION_KINDS, type InteractionKind, isInteractionKind } from '../domain/interaction.js';
+import { type Category, newPersonFields, type Tier } from '../domain/person.js';
+import { parseStrategy, planStepFields, type Strategy } from '../domain/plan.js';
+import { checkSetting, checkSettings, flattenStored } from '../domain/settings.js';
 import { BadFileError, quote } from './errors.js';
 
 export const BACKUP_FORMAT = 'rapport-backup';
@@ -17,9 +24,24 @@ export interface Backup {
   assessments: BackupAssessment[];
   interactions: BackupInteraction[];
   ties: BackupTie[];
-  /** Tables that later versions of Rapport add travel here as plain JSON rows. */
-  extra: Record<string, Record<string, unknown>[]>;
+  /** Tables added after version 1 of the format travel here; plans are the one there is. */
+  extra: { plans: BackupPlan[] };
+  /** Flat setting keys, each checked against the settings registry. */
   settings: Record<string, unknown>;
+}
+
+export interface BackupPlan {
+  person: string;
+  strategy: Strategy;
+  createdAt: string;
+  steps: BackupPlanStep[];
+}
+
+export interface BackupPlanStep {
+  text: string;
+  /** YYYY-MM-DD. */
+  due: string;
+  doneAt: string | null;
 }
 
 export interface BackupPerson {
@@ -33,8 +55,8 @@ export interface BackupPerson {
   manager: string | null;
   phone: string | null;
   company: string | null;
-  category: string;
-  tier: string;
+  category: Category;
+  tier: Tier;
   cadenceDays: number | null;
   interests: string[];
   communication: string | null;
@@ -47,7 +69,7 @@ export interface BackupInitiative {
   key: string;
   name: string;
   description: string | null;
-  status: string;
+  status: InitiativeStatus;
   createdAt: string;
   archivedAt: string | null;
 }
@@ -64,7 +86,7 @@ export interface BackupAssessment {
 
 export interface BackupInteraction {
   occurredAt: string;
-  kind: string;
+  kind: InteractionKind;
   capital: number;
   note: string | null;
   initiative: string | null;
@@ -76,7 +98,7 @@ export interface BackupInteraction {
 export interface BackupTie {
   from: string;
   to: string;
-  type: string;
+  type: TieKind;
   weight: number;
 }
 
@@ -104,8 +126,19 @@ function canonical(v: unknown): unknown {
 export const looksLikeBackup = (head: string): boolean =>
   /^\s*\{[\s\S]*"format"\s*:\s*"rapport-backup"/.test(head);
 
-/** Parses and checks a backup: shapes, types and every key a record refers to. */
-export function parseBackup(text: string, file: string): Backup {
+export interface BackupOptions {
+  /** Interactions after the end of this day are refused: a backup records what happened. */
+  now?: Date;
+}
+
+/**
+ * Parses and checks a backup completely, so that restoring it can only fail here, with a
+ * message naming the record: shapes and types, every key a record refers to, the rules of
+ * each record (names, emails, statuses, kinds, plan steps, settings) and the rules across
+ * records (unique keys, emails and initiative names, no reporting loop, one tie per pair and
+ * kind, nothing in the future).
+ */
+export function parseBackup(text: string, file: string, options: BackupOptions = {}): Backup {
   let data: unknown;
   try {
     data = JSON.parse(text);
@@ -146,33 +179,75 @@ export function parseBackup(text: string, file: string): Backup {
     'initiatives',
     'key',
   );
+  v.distinct(
+    initiatives.map((x) => x.name.trim().toLowerCase()),
+    (i) => `initiatives[${i}].name`,
+    (i, first) =>
+      `"${initiatives[i]!.name}" is also the name of initiatives[${first}]; initiative names are unique.`,
+  );
+  v.distinct(
+    people.flatMap((p, i) =>
+      p.emails.map((e, j) => ({ e: e.trim().toLowerCase(), at: `people[${i}].emails[${j}]` })),
+    ),
+    (k, all) => all[k]!.at,
+    (k, first, all) =>
+      `${quote(all[k]!.e)} is also an email of ${all[first]!.at.replace(/\.emails.*/, '')}; an email belongs to one person.`,
+    (x) => x.e,
+  );
   people.forEach((p, i) => {
     v.ref(p.manager, personKeys, `people[${i}].manager`, true);
   });
+  v.noReportingLoop(people);
   const assessments = v.array(root.assessments ?? [], 'assessments').map((x, i) => {
     const a = v.assessment(x, `assessments[${i}]`);
     v.ref(a.initiative, initiativeKeys, `assessments[${i}].initiative`, false);
     v.ref(a.person, personKeys, `assessments[${i}].person`, false);
     return a;
   });
+  const future = options.now ? startOfDayUtc(options.now).getTime() + DAY_MS : Number.POSITIVE_INFINITY;
   const interactions = v.array(root.interactions ?? [], 'interactions').map((x, i) => {
     const a = v.interaction(x, `interactions[${i}]`);
+    if (Date.parse(a.occurredAt) >= future) {
+      v.fail(
+        `interactions[${i}].occurredAt`,
+        `${a.occurredAt} is in the future (today is ${toDay(options.now!)}); a backup records what has happened.`,
+      );
+    }
     v.ref(a.initiative, initiativeKeys, `interactions[${i}].initiative`, true);
     a.people.forEach((p, j) => {
       v.ref(p, personKeys, `interactions[${i}].people[${j}]`, false);
     });
+    v.distinct(
+      a.people,
+      (j) => `interactions[${i}].people[${j}]`,
+      (j) => `${quote(a.people[j]!)} is listed twice in one interaction.`,
+    );
     return a;
   });
   const ties = v.array(root.ties ?? [], 'ties').map((x, i) => {
     const t = v.tie(x, `ties[${i}]`);
     v.ref(t.from, personKeys, `ties[${i}].from`, false);
     v.ref(t.to, personKeys, `ties[${i}].to`, false);
+    if (t.from === t.to)
+      v.fail(`ties[${i}].to`, `a tie needs two different people; both ends are ${quote(t.from)}.`);
     return t;
   });
-  const extra: Record<string, Record<string, unknown>[]> = {};
-  for (const [k, rows] of Object.entries(v.object(root.extra ?? {}, 'extra'))) {
-    extra[k] = v.array(rows, `extra.${k}`).map((r, i) => v.object(r, `extra.${k}[${i}]`));
+  v.distinct(
+    ties.map((t) => `${t.from}\u0000${t.to}\u0000${t.type}`),
+    (i) => `ties[${i}]`,
+    (i, first) =>
+      `the ${ties[i]!.type} tie from ${quote(ties[i]!.from)} to ${quote(ties[i]!.to)} is also ties[${first}]; declare a tie once.`,
+  );
+  const extra = v.object(root.extra ?? {}, 'extra');
+  for (const [k, rows] of Object.entries(extra)) {
+    // Tables this version does not know are read as lists of rows and left out.
+    if (k !== 'plans') v.array(rows, `extra.${k}`).forEach((r, i) => v.object(r, `extra.${k}[${i}]`));
   }
+  const plans = v.array(extra.plans ?? [], 'extra.plans').map((x, i) => {
+    const plan = v.plan(x, `extra.plans[${i}]`);
+    v.ref(plan.person, personKeys, `extra.plans[${i}].person`, false);
+    return plan;
+  });
   const me = v.text(ws.me, 'workspace.me', true);
   v.ref(me, personKeys, 'workspace.me', true);
   return {
@@ -184,8 +259,8 @@ export function parseBackup(text: string, file: string): Backup {
     assessments,
     interactions,
     ties,
-    extra,
-    settings: v.object(root.settings ?? {}, 'settings'),
+    extra: { plans },
+    settings: v.settings(root.settings ?? {}, 'settings'),
   };
 }
 
@@ -225,6 +300,12 @@ class Check {
     }
     return x;
   }
+  oneOf<T extends string>(x: unknown, field: string, allowed: readonly T[]): T {
+    const t = this.text(x, field, false);
+    if (!(allowed as readonly string[]).includes(t))
+      this.fail(field, `expected one of ${allowed.join(', ')}, got ${quote(t)}.`);
+    return t as T;
+  }
   time(x: unknown, field: string): string {
     const t = this.text(x, field, false);
     if (!/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?Z$/.test(t) || Number.isNaN(Date.parse(t))) {
@@ -237,6 +318,53 @@ class Check {
   }
   strings(x: unknown, field: string): string[] {
     return this.array(x ?? [], field).map((s, i) => this.text(s, `${field}[${i}]`, false));
+  }
+  /** A domain rule applied to a record: its refusal becomes this file's error, naming the record. */
+  rule<T>(field: string, fn: () => T): T {
+    try {
+      return fn();
+    } catch (e) {
+      const message = e instanceof Error ? e.message : String(e);
+      return this.fail(field, message);
+    }
+  }
+  /** Refuses the second of two equal values: `at(k)` names it, `problem(k, first)` says why. */
+  distinct<T>(
+    items: readonly T[],
+    at: (k: number, all: readonly T[]) => string,
+    problem: (k: number, first: number, all: readonly T[]) => string,
+    keyOf: (x: T) => unknown = (x) => x,
+  ): void {
+    const seen = new Map<unknown, number>();
+    items.forEach((x, k) => {
+      const key = keyOf(x);
+      const first = seen.get(key);
+      if (first !== undefined) this.fail(at(k, items), problem(k, first, items));
+      seen.set(key, k);
+    });
+  }
+  noReportingLoop(people: readonly BackupPerson[]): void {
+    const managerOf = new Map(people.map((p) => [p.key, p.manager]));
+    const index = new Map(people.map((p, i) => [p.key, i]));
+    const clear = new Set<string>();
+    for (const [i, p] of people.entries()) {
+      const chain: string[] = [];
+      const onChain = new Set<string>();
+      let cur: string | null | undefined = p.key;
+      while (cur !== null && cur !== undefined && !clear.has(cur)) {
+        if (onChain.has(cur)) {
+          const loop = [...chain.slice(chain.indexOf(cur)), cur].map((k) => `${quote(k)}`);
+          this.fail(
+            `people[${index.get(cur) ?? i}].manager`,
+            `the managers make a reporting loop (${loop.join(' → ')}); someone in it needs another manager or none.`,
+          );
+        }
+        onChain.add(cur);
+        chain.push(cur);
+        cur = managerOf.get(cur);
+      }
+      for (const k of chain) clear.add(k);
+    }
   }
   unique(keys: string[], list: string, field: string): Set<string> {
     const seen = new Set<string>();
@@ -253,7 +381,7 @@ class Check {
   }
   person(x: unknown, at: string): BackupPerson {
     const o = this.object(x, at);
-    return {
+    const p: BackupPerson = {
       key: this.text(o.key, `${at}.key`, false),
       name: this.text(o.name, `${at}.name`, false),
       emails: this.strings(o.emails, `${at}.emails`),
@@ -264,8 +392,8 @@ class Check {
       manager: this.text(o.manager, `${at}.manager`, true),
       phone: this.text(o.phone, `${at}.phone`, true),
       company: this.text(o.company, `${at}.company`, true),
-      category: this.text(o.category, `${at}.category`, false),
-      tier: this.text(o.tier, `${at}.tier`, false),
+      category: this.text(o.category, `${at}.category`, false) as Category,
+      tier: this.text(o.tier, `${at}.tier`, false) as Tier,
       cadenceDays: this.int(o.cadenceDays, `${at}.cadenceDays`, 1, 100_000, true),
       interests: this.strings(o.interests, `${at}.interests`),
       communication: this.text(o.communication, `${at}.communication`, true),
@@ -273,14 +401,20 @@ class Check {
       createdAt: this.time(o.createdAt, `${at}.createdAt`),
       updatedAt: this.time(o.updatedAt, `${at}.updatedAt`),
     };
+    // The rules of a person added by hand: names, emails, category, tier, lengths.
+    const checked = this.rule(at, () => newPersonFields(p));
+    return { ...p, category: checked.category, tier: checked.tier };
   }
   initiative(x: unknown, at: string): BackupInitiative {
     const o = this.object(x, at);
+    const name = this.text(o.name, `${at}.name`, false);
+    const description = this.text(o.description, `${at}.description`, true);
+    this.rule(at, () => newInitiativeFields({ name, description }));
     return {
       key: this.text(o.key, `${at}.key`, false),
-      name: this.text(o.name, `${at}.name`, false),
-      description: this.text(o.description, `${at}.description`, true),
-      status: this.text(o.status, `${at}.status`, false),
+      name,
+      description,
+      status: this.oneOf(o.status, `${at}.status`, INITIATIVE_STATUSES),
       createdAt: this.time(o.createdAt, `${at}.createdAt`),
       archivedAt: this.optionalTime(o.archivedAt, `${at}.archivedAt`),
     };
@@ -301,7 +435,7 @@ class Check {
     const o = this.object(x, at);
     return {
       occurredAt: this.time(o.occurredAt, `${at}.occurredAt`),
-      kind: this.text(o.kind, `${at}.kind`, false),
+      kind: this.oneOf(o.kind, `${at}.kind`, INTERACTION_KINDS),
       capital: this.int(o.capital, `${at}.capital`, -1000, 1000),
       note: this.text(o.note, `${at}.note`, true),
       initiative: this.text(o.initiative, `${at}.initiative`, true),
@@ -315,8 +449,37 @@ class Check {
     return {
       from: this.text(o.from, `${at}.from`, false),
       to: this.text(o.to, `${at}.to`, false),
-      type: this.text(o.type, `${at}.type`, false),
+      type: this.oneOf(o.type, `${at}.type`, TIE_KINDS),
       weight: this.int(o.weight, `${at}.weight`, 1, 5),
     };
+  }
+  plan(x: unknown, at: string): BackupPlan {
+    const o = this.object(x, at);
+    const strategy = this.text(o.strategy, `${at}.strategy`, false);
+    return {
+      person: this.text(o.person, `${at}.person`, false),
+      strategy: this.rule(`${at}.strategy`, () => parseStrategy(strategy)),
+      createdAt: this.time(o.createdAt, `${at}.createdAt`),
+      steps: this.array(o.steps ?? [], `${at}.steps`).map((y, j) => this.step(y, `${at}.steps[${j}]`)),
+    };
+  }
+  step(x: unknown, at: string): BackupPlanStep {
+    const o = this.object(x, at);
+    if (o.text === undefined || o.text === null || (typeof o.text === 'string' && o.text.trim() === ''))
+      this.fail(`${at}.text`, 'a step needs text.');
+    const text = this.text(o.text, `${at}.text`, false);
+    const due = this.text(o.due, `${at}.due`, false);
+    this.rule(at, () => planStepFields({ text, due }));
+    if (toDay(parseDay(due, 'due')) !== due)
+      this.fail(`${at}.due`, `expected a day like 2026-12-01, got ${quote(due)}.`);
+    return { text, due, doneAt: this.optionalTime(o.doneAt, `${at}.doneAt`) };
+  }
+  settings(x: unknown, at: string): Record<string, unknown> {
+    const stored = this.object(x, at);
+    // Each key first, so the message names the one at fault; then the rules across keys.
+    for (const [key, value] of Object.entries(flattenStored(stored))) {
+      this.rule(`${at}.${key}`, () => checkSetting(key, value));
+    }
+    return this.rule(at, () => checkSettings(stored));
   }
 }

@@ -32,6 +32,8 @@ export interface OpenOptions {
    * contact's bad field) becomes an invalid record, which stops the import.
    */
   strict?: boolean;
+  /** Today, for the checks that refuse records dated in the future. */
+  now?: Date;
 }
 
 export type OpenedRecord = ImportRecord | InvalidRecord | NoticeRecord;
@@ -78,7 +80,10 @@ export async function openImport(source: ByteSource, options: OpenOptions): Prom
     yield head;
     if (!ended) yield* text;
   })();
-  if (format === 'backup') return { format, backup: parseBackup(await readAll(all), file) };
+  if (format === 'backup') {
+    const backup = parseBackup(await readAll(all), file, options.now ? { now: options.now } : {});
+    return { format, backup };
+  }
   const records = await recordsOf(format, all, head, options);
   return { format, records: options.strict ? strictly(records) : records };
 }

@@ -1,7 +1,6 @@
 import { buildCsr, type Csr, NodeIndex } from '../../analytics/index.js';
 import { DAY_MS } from '../../domain/dates.js';
 import {
-  DEFAULT_INFLUENCE_SETTINGS,
   INFLUENCE_KINDS,
   type InfluenceSettings,
   MAX_TIE_WEIGHT,
@@ -9,6 +8,7 @@ import {
   type TieKind,
   type TieSource,
 } from '../../domain/influence.js';
+import { readSettings } from '../../domain/settings.js';
 import type { NetworkPerson } from '../../store/index.js';
 import type { Rapport } from '../core/context.js';
 
@@ -38,10 +38,9 @@ export interface Network {
   settings: InfluenceSettings;
 }
 
+/** The influence settings in force: each stored value checked, a bad one replaced by its default. */
 export async function influenceSettings(r: Rapport): Promise<InfluenceSettings> {
-  const all = await r.store.settings.all(r.ws);
-  const stored = all['influence'];
-  return { ...DEFAULT_INFLUENCE_SETTINGS, ...(typeof stored === 'object' && stored !== null ? stored : {}) };
+  return readSettings(await r.store.settings.all(r.ws)).influence;
 }
 
 const NO_KIND = 255;

@@ -70,6 +70,7 @@ export async function importFile(
       file,
       ...(format ? { format } : {}),
       strict: cmd.strict,
+      now,
       window: { since, until, now: now.toISOString(), includeAllDay: cmd.allDay },
     });
     const report = emptyReport(file, opened.format, cmd.dryRun);

@@ -81,6 +81,18 @@ export const sampleBackup = (): Backup => ({
     },
   ],
   ties: [{ from: 'p1', to: 'p2', type: 'advice', weight: 3 }],
-  extra: { plans: [{ person: 'p2', strategy: 'empathize', steps: ['listen'] }] },
-  settings: { halfLifeDays: 90 },
+  extra: {
+    plans: [
+      {
+        person: 'p2',
+        strategy: 'empathize',
+        createdAt: '2026-02-04T09:00:00.000Z',
+        steps: [
+          { text: 'listen to their concerns about search latency', due: '2026-02-20', doneAt: null },
+          { text: 'share the benchmark', due: '2026-03-01', doneAt: '2026-02-25T16:00:00.000Z' },
+        ],
+      },
+    ],
+  },
+  settings: { 'balance.halfLifeDays': 90, 'influence.pivots': 64 },
 });

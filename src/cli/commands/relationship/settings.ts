@@ -1,5 +1,5 @@
 import type { Command } from 'commander';
-import { listSettings, type SettingView, setSetting } from '../../../app/index.js';
+import { listSettings, resetSettings, type SettingView, setSetting } from '../../../app/index.js';
 import { parseInput, RapportError, SettingInput } from '../../../contract/index.js';
 import { emit, withRapport } from '../../context.js';
 import { examples, table } from '../../format.js';
@@ -7,7 +7,12 @@ import { examples, table } from '../../format.js';
 const text = (list: SettingView[]): string =>
   table(
     ['setting', 'value', '', 'meaning'],
-    list.map((s) => [s.key, JSON.stringify(s.value), s.overridden ? '(set)' : '', s.description]),
+    list.map((s) => [
+      s.key,
+      JSON.stringify(s.value),
+      s.problem ? '(bad)' : s.overridden ? '(set)' : '',
+      s.description,
+    ]),
   );
 
 /** A value as typed: a number, or JSON for the weights. */
@@ -25,7 +30,7 @@ export function register(program: Command): void {
   program
     .command('settings [key] [value]')
     .description('the thresholds behind map, balance, cadence, review, ask and focus; set one per workspace')
-    .option('--reset', 'return the setting to its default')
+    .option('--reset', 'return the setting (without KEY: every setting) to its default')
     .option('--json', 'print JSON')
     .addHelpText(
       'after',
@@ -34,6 +39,7 @@ export function register(program: Command): void {
         'rapport settings cadence.partner 10',
         'rapport settings importance.weights \'{"frequency":2,"interconnectedness":1,"sway":1}\'',
         'rapport settings cadence.partner --reset',
+        'rapport settings --reset',
       ),
     )
     .action(
@@ -44,7 +50,7 @@ export function register(program: Command): void {
             : undefined;
         const list = await withRapport(cmd, (r) => {
           if (input) return setSetting(r, input);
-          if (key === undefined) return listSettings(r);
+          if (key === undefined) return opts.reset ? resetSettings(r) : listSettings(r);
           return listSettings(r).then((l) => l.filter((s) => s.key === key));
         });
         emit(cmd, list, () => text(list));
