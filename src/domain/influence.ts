@@ -1,4 +1,3 @@
-import { ValidationError } from './errors.js';
 import { type Explanation, explain } from './explanation.js';
 
 /**

@@ -1,7 +1,7 @@
 import { DAY_MS, parseDay, startOfDayUtc, toDay } from '../domain/dates.js';
 import { TIE_KINDS, type TieKind } from '../domain/influence.js';
 import { INITIATIVE_STATUSES, type InitiativeStatus, newInitiativeFields } from '../domain/initiative.js';
-import { INTERACTION_KINDS, type InteractionKind, isInteractionKind } from '../domain/interaction.js';
+import { INTERACTION_KINDS, type InteractionKind } from '../domain/interaction.js';
 import { type Category, newPersonFields, type Tier } from '../domain/person.js';
 import { parseStrategy, planStepFields, type Strategy } from '../domain/plan.js';
 import { checkSetting, checkSettings, flattenStored } from '../domain/settings.js';
@@ -241,7 +241,8 @@ export function parseBackup(text: string, file: string, options: BackupOptions =
   const extra = v.object(root.extra ?? {}, 'extra');
   for (const [k, rows] of Object.entries(extra)) {
     // Tables this version does not know are read as lists of rows and left out.
-    if (k !== 'plans') v.array(rows, `extra.${k}`).forEach((r, i) => v.object(r, `extra.${k}[${i}]`));
+    if (k === 'plans') continue;
+    for (const [i, r] of v.array(rows, `extra.${k}`).entries()) v.object(r, `extra.${k}[${i}]`);
   }
   const plans = v.array(extra.plans ?? [], 'extra.plans').map((x, i) => {
     const plan = v.plan(x, `extra.plans[${i}]`);
