@@ -24,6 +24,7 @@ import {
 import type { Rapport } from '../core/context.js';
 import { parallelBetweenness } from './betweenness-parallel.js';
 import { influenceSettings, loadNetwork, type Network } from './network.js';
+import { cachedReport, cacheReport, reportKey, reportVersion } from './report-cache.js';
 
 const LIST_LIMIT = 100;
 
@@ -121,21 +122,21 @@ function communitySummaries(
 
 /**
  * Influence rank, brokerage, hidden influencers, gatekeepers and communities.
- * Results are cached per network version and options: asking again without changes reads one row.
+ * Results are cached per question and version (data, settings, algorithm and, where ties fade,
+ * the day): asking again without changes reads one row.
  */
 export async function influence(r: Rapport, raw?: InfluenceInput): Promise<InfluenceReport> {
-  const { top, sources, weighted } = parseInput(InfluenceInput, raw);
+  const question = parseInput(InfluenceInput, raw);
   // The settings (margins, weights, seed) shape the answer as much as the data does.
   const [data, settings] = await Promise.all([r.store.network.version(r.ws), influenceSettings(r)]);
-  const version = `${data}|${JSON.stringify(settings)}`;
-  // `reasons` became explanations: reports cached in the string shape are not served.
-  const key = `influence:explained:${sources.join(',')}:${weighted ? 'w' : 'u'}:${top}`;
-  const hit = await r.store.network.cached(r.ws, key, version);
-  if (hit) return { ...(JSON.parse(hit) as InfluenceReport), cached: true };
+  const version = reportVersion(data, settings, question, r.now());
+  const key = reportKey(question);
+  const hit = await cachedReport(r, key, version);
+  if (hit) return hit;
 
-  const net = await loadNetwork(r, sources);
-  const report = await computeInfluence(net, { top, sources, weighted, version });
-  await r.store.network.cache(r.ws, key, version, JSON.stringify(report), r.now().toISOString());
+  const net = await loadNetwork(r, question.sources);
+  const report = await computeInfluence(net, { ...question, version });
+  await cacheReport(r, key, report);
   return report;
 }
 
