@@ -1,4 +1,4 @@
-import { DAY_MS, parseDay, startOfDayUtc, toDay } from '../domain/dates.js';
+import { DAY_MS, parseDay, toDay } from '../domain/dates.js';
 import { TIE_KINDS, type TieKind } from '../domain/influence.js';
 import { INITIATIVE_STATUSES, type InitiativeStatus, newInitiativeFields } from '../domain/initiative.js';
 import { INTERACTION_KINDS, type InteractionKind } from '../domain/interaction.js';
@@ -204,7 +204,8 @@ export function parseBackup(text: string, file: string, options: BackupOptions =
     v.ref(a.person, personKeys, `assessments[${i}].person`, false);
     return a;
   });
-  const future = options.now ? startOfDayUtc(options.now).getTime() + DAY_MS : Number.POSITIVE_INFINITY;
+  // The end of today (UTC), as logging a past interaction allows.
+  const future = options.now ? Date.parse(toDay(options.now)) + DAY_MS : Number.POSITIVE_INFINITY;
   const interactions = v.array(root.interactions ?? [], 'interactions').map((x, i) => {
     const a = v.interaction(x, `interactions[${i}]`);
     if (Date.parse(a.occurredAt) >= future) {
