@@ -1,3 +1,5 @@
+import { readDate } from '../app/index.js';
+import { clock } from './context.js';
 import { UsageError } from './errors.js';
 
 /**
@@ -27,3 +29,10 @@ export function numberFlag(value: string | undefined): number | string | undefin
 /** Like numberFlag, but an empty value ("") clears the field. */
 export const clearableNumber = (value: string | undefined): number | string | null | undefined =>
   value === '' ? null : numberFlag(value);
+
+/**
+ * Every date flag reads the same forms (YYYY-MM-DD, today, yesterday, N days ago, -Nd, last
+ * monday…): relative ones become a day here, by the command's clock, so the contract sees ISO dates.
+ */
+export const dateFlag = (value: string | undefined, field: string): string | undefined =>
+  value === undefined ? undefined : readDate(value, clock()(), field);

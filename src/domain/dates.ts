@@ -3,6 +3,35 @@ import { ValidationError } from './errors.js';
 export const DAY_MS = 86_400_000;
 
 const DAY_RE = /^(\d{4})-(\d{2})-(\d{2})$/;
+// Only full ISO-8601 times: Date.parse alone reads "0" as 2000-01-01 and "03/12/2026" month-first.
+const ISO_TIME_RE = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:?\d{2})?$/;
+const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
+
+/** Every form a date input accepts, for the message that refuses anything else. */
+export const DATE_FORMS =
+  'YYYY-MM-DD (e.g. 2026-03-14), today, yesterday, "N days ago", -Nd (e.g. -3d) or "last monday" … "last sunday"';
+
+/**
+ * The one reading of a typed date, for every date input: a relative form becomes the day it
+ * names as seen from `now` (UTC); a day or a full ISO time is checked and kept; anything else
+ * is refused listing the accepted forms.
+ */
+export function readDate(value: string, now: Date, field = 'date'): string {
+  const raw = value.trim();
+  if (DAY_RE.test(raw)) return toDay(parseDay(raw, field));
+  if (ISO_TIME_RE.test(raw)) return parseInstant(raw, field);
+  const text = raw.toLowerCase().replace(/\s+/g, ' ');
+  const today = startOfDayUtc(now).getTime();
+  const back = (days: number): string => toDay(new Date(today - days * DAY_MS));
+  if (text === 'today') return back(0);
+  if (text === 'yesterday') return back(1);
+  const ago = /^(\d{1,5}) days? ago$/.exec(text) ?? /^-(\d{1,5})d$/.exec(text);
+  if (ago) return back(Number(ago[1]));
+  const last = /^last ([a-z]+)$/.exec(text);
+  const weekday = last ? WEEKDAYS.indexOf(last[1] ?? '') : -1;
+  if (weekday >= 0) return back((new Date(today).getUTCDay() - weekday + 7) % 7 || 7);
+  throw new ValidationError(field, `${field} "${value}" is not a date; use ${DATE_FORMS}.`);
+}
 
 /** Parses a calendar day (YYYY-MM-DD) as midnight UTC; rejects impossible dates like 2026-02-30. */
 export function parseDay(value: string, field = 'date'): Date {
@@ -20,11 +49,11 @@ export function parseDay(value: string, field = 'date'): Date {
 /** Parses a day or a full ISO-8601 timestamp into an ISO string in UTC. */
 export function parseInstant(value: string, field = 'date'): string {
   if (DAY_RE.test(value.trim())) return parseDay(value, field).toISOString();
-  const t = Date.parse(value);
+  const t = ISO_TIME_RE.test(value.trim()) ? Date.parse(value) : Number.NaN;
   if (Number.isNaN(t)) {
     throw new ValidationError(
       field,
-      `${field} "${value}" is not a date; use YYYY-MM-DD or an ISO-8601 time.`,
+      `${field} "${value}" is not a date; use YYYY-MM-DD or an ISO-8601 time (2026-03-14T09:30:00Z).`,
     );
   }
   return new Date(t).toISOString();

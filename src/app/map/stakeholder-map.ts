@@ -1,6 +1,7 @@
 import { parseInput } from '../../contract/common.js';
 import { MapInput, type MapView } from '../../contract/map.js';
-import { DAY_MS, parseDay, parseInstant } from '../../domain/dates.js';
+import { DAY_MS, parseDay, parseInstant, toDay } from '../../domain/dates.js';
+import { ValidationError } from '../../domain/errors.js';
 import { stakeholderMap } from '../../domain/stakeholder-map.js';
 import type { Rapport } from '../core/context.js';
 import { resolveInitiative } from '../core/resolve.js';
@@ -20,6 +21,11 @@ export async function initiativeMap(r: Rapport, raw: MapInput): Promise<MapView>
   const settings = await loadSettings(r);
   const initiative = await resolveInitiative(r.store, r.ws, input.initiative);
   const at = input.at === undefined ? null : endOf(input.at);
+  if (at !== null && toDay(at) > toDay(r.now()))
+    throw new ValidationError(
+      'at',
+      `at ${input.at} is in the future (today is ${toDay(r.now())}); a map can only show what has happened.`,
+    );
   const assessments = await r.store.assessments.forInitiative(r.ws, initiative.id);
   const people = await r.store.relationship.people(r.ws);
   const names = new Map(people.map((p) => [p.id, p.name]));

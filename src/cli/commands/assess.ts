@@ -2,7 +2,7 @@ import type { Command } from 'commander';
 import { assess } from '../../app/index.js';
 import { AssessInput, parseInput } from '../../contract/index.js';
 import { emit, withRapport } from '../context.js';
-import { numberFlag } from '../flags.js';
+import { dateFlag, numberFlag } from '../flags.js';
 import { day, examples, signed } from '../format.js';
 
 interface AssessFlags {
@@ -23,7 +23,10 @@ export function register(program: Command): void {
     .option('--stance <-100..100>', 'from detractor (-100) to supporter (+100)')
     .option('--interconnectedness <0-5>', 'how interconnected your work is')
     .option('--note <text>', 'why you see them there')
-    .option('--date <YYYY-MM-DD>', 'when this was true (default today; not in the future)')
+    .option(
+      '--date <date>',
+      'when this was true: YYYY-MM-DD, today, yesterday, 3 days ago, -3d, last monday (default today; not in the future)',
+    )
     .option('--json', 'print JSON')
     .addHelpText(
       'after',
@@ -40,7 +43,7 @@ export function register(program: Command): void {
         stance: numberFlag(f.stance),
         interconnectedness: numberFlag(f.interconnectedness),
         note: f.note ?? null,
-        date: f.date,
+        date: dateFlag(f.date, 'date'),
       });
       const res = await withRapport(cmd, (r) => assess(r, input));
       emit(cmd, res, () => {

@@ -2,7 +2,7 @@ import type { Command } from 'commander';
 import { INTERACTION_CAPITAL, INTERACTION_KINDS, ledger, logInteraction } from '../../app/index.js';
 import { LedgerInput, LogInput, parseInput } from '../../contract/index.js';
 import { emit, withRapport } from '../context.js';
-import { numberFlag } from '../flags.js';
+import { dateFlag, numberFlag } from '../flags.js';
 import { count, day, examples, signed, table } from '../format.js';
 
 const kindHelp = INTERACTION_KINDS.map((k) => `${k} ${signed(INTERACTION_CAPITAL[k])}`).join(', ');
@@ -15,7 +15,10 @@ export function register(program: Command): void {
     .option('--capital <n>', 'override the capital this entry moves (-20..20)')
     .option('--note <text>', 'what it was about')
     .option('--initiative <name>', 'the initiative it belongs to')
-    .option('--date <YYYY-MM-DD>', 'when it happened (default today; not in the future)')
+    .option(
+      '--date <date>',
+      'when it happened: YYYY-MM-DD, today, yesterday, 3 days ago, -3d, last monday (default today; not in the future)',
+    )
     .option('--json', 'print JSON')
     .addHelpText(
       'after',
@@ -37,7 +40,7 @@ export function register(program: Command): void {
           capital: numberFlag(f.capital),
           note: f.note ?? null,
           initiative: f.initiative,
-          date: f.date,
+          date: dateFlag(f.date, 'date'),
         });
         const res = await withRapport(cmd, (r) => logInteraction(r, input));
         emit(

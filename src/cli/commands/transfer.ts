@@ -13,7 +13,7 @@ import {
 } from '../../app/index.js';
 import { ImportInput, parseInput } from '../../contract/index.js';
 import { emit, wantsJson, withRapport } from '../context.js';
-import { choice } from '../flags.js';
+import { choice, dateFlag } from '../flags.js';
 import { examples } from '../format.js';
 
 /** The flags of `rapport import`, as commander hands them over. */
@@ -130,6 +130,8 @@ export function register(program: Command): void {
           path: file,
           ...flags,
           format: choice('--format', flags.format, ['auto', ...IMPORT_FORMATS]),
+          since: dateFlag(flags.since, 'since'),
+          until: dateFlag(flags.until, 'until'),
         });
         const report = await withRapport(cmd, (r) => importFile(r, input, { onProgress: bar.update }));
         bar.stop();

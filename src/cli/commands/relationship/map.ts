@@ -2,6 +2,7 @@ import type { Command } from 'commander';
 import { initiativeMap, type MapView, QUADRANT_LABELS, QUADRANTS } from '../../../app/index.js';
 import { MapInput, parseInput, RapportError } from '../../../contract/index.js';
 import { emit, withRapport } from '../../context.js';
+import { dateFlag } from '../../flags.js';
 import { day, examples, signed } from '../../format.js';
 import { mapGrid } from '../../map-grid.js';
 
@@ -34,7 +35,10 @@ export function register(program: Command): void {
     .command('map')
     .description('the stakeholder map of an initiative: champions, converts, allies, monitor, neutral')
     .option('--initiative <name>', 'the initiative (name or id)')
-    .option('--at <date>', 'the map as it stood on that date (YYYY-MM-DD)')
+    .option(
+      '--at <date>',
+      'the map as it stood at the end of that day: YYYY-MM-DD, today, yesterday, 3 days ago, -3d, last monday (not in the future)',
+    )
     .option('--json', 'print JSON')
     .addHelpText(
       'after',
@@ -53,7 +57,7 @@ export function register(program: Command): void {
           },
         );
       }
-      const input = parseInput(MapInput, opts);
+      const input = parseInput(MapInput, { ...opts, at: dateFlag(opts.at, 'at') });
       const view = await withRapport(cmd, (r) => initiativeMap(r, input));
       emit(cmd, view, () => mapViewText(view));
     });

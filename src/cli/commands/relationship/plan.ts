@@ -11,7 +11,7 @@ import {
 } from '../../../app/index.js';
 import { AddPlanStepInput, CompletePlanStepInput, parseInput } from '../../../contract/index.js';
 import { emit, withRapport } from '../../context.js';
-import { numberFlag } from '../../flags.js';
+import { dateFlag, numberFlag } from '../../flags.js';
 import { examples } from '../../format.js';
 
 function plansText(plans: PlanView[]): string {
@@ -35,7 +35,7 @@ export function register(program: Command): void {
     )
     .option('--strategy <strategy>', STRATEGIES.join('|'))
     .option('--step <text>', 'what you will do')
-    .option('--due <date>', 'when, YYYY-MM-DD')
+    .option('--due <date>', 'when: YYYY-MM-DD, today, yesterday, 3 days ago, -3d, last monday')
     .option('--done <step-id>', 'mark a step done')
     .option('--json', 'print JSON')
     .addHelpText(
@@ -69,7 +69,7 @@ export function register(program: Command): void {
               : (
                   (input) => (r: Rapport) =>
                     addPlanStep(r, input)
-                )(parseInput(AddPlanStepInput, { person: ref, ...opts }));
+                )(parseInput(AddPlanStepInput, { person: ref, ...opts, due: dateFlag(opts.due, 'due') }));
         const plans = await withRapport(cmd, run);
         emit(cmd, plans, () => plansText(plans));
       },
