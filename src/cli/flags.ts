@@ -12,7 +12,8 @@ export function choice<T extends string>(
   allowed: readonly T[],
 ): T | undefined {
   if (value === undefined) return undefined;
-  if ((allowed as readonly string[]).includes(value)) return value as T;
+  const lower = value.toLowerCase();
+  if ((allowed as readonly string[]).includes(lower)) return lower as T;
   throw new UsageError(`${flag} must be one of ${allowed.join(', ')}; got "${value}".`);
 }
 
@@ -22,8 +23,8 @@ export function choice<T extends string>(
  */
 export function numberFlag(value: string | undefined): number | string | undefined {
   if (value === undefined) return undefined;
-  const n = Number(value);
-  return value.trim() !== '' && Number.isFinite(n) ? n : value;
+  // One number rule: decimals yes, exponent notation (1e2), hex and the like no.
+  return /^\s*[+-]?(\d+(\.\d*)?|\.\d+)\s*$/.test(value) ? Number(value) : value;
 }
 
 /** Like numberFlag, but an empty value ("") clears the field. */

@@ -23,9 +23,13 @@ export function countOf(input: string, min = 1) {
 
 /** One of a fixed set of words. */
 export function oneOf<const T extends readonly [string, ...string[]]>(input: string, values: T) {
-  return z.enum(values, {
-    error: (iss: Issue) => `${input} must be one of ${values.join(', ')}; got ${shown(iss.input)}.`,
-  });
+  // Typed choices are case-insensitive (`--tier Partner`); every value of a choice is lower case.
+  return z.preprocess(
+    (v) => (typeof v === 'string' && values.includes(v.toLowerCase()) ? v.toLowerCase() : v),
+    z.enum(values, {
+      error: (iss: Issue) => `${input} must be one of ${values.join(', ')}; got ${shown(iss.input)}.`,
+    }),
+  );
 }
 
 /** Required text, trimmed, at most `max` characters. */

@@ -1,7 +1,8 @@
 import type { Command } from 'commander';
 import { initiativeMap, type MapView, QUADRANT_LABELS, QUADRANTS } from '../../../app/index.js';
-import { MapInput, parseInput, RapportError } from '../../../contract/index.js';
+import { MapInput, parseInput } from '../../../contract/index.js';
 import { emit, withRapport } from '../../context.js';
+import { UsageError } from '../../errors.js';
 import { dateFlag } from '../../flags.js';
 import { day, examples, signed } from '../../format.js';
 import { mapGrid } from '../../map-grid.js';
@@ -49,13 +50,7 @@ export function register(program: Command): void {
     )
     .action(async (opts: { initiative?: string; at?: string }, cmd: Command) => {
       if (opts.initiative === undefined || opts.initiative.trim() === '') {
-        throw new RapportError(
-          'validation',
-          'Which map? Pass --initiative NAME (see `rapport initiative list`).',
-          {
-            field: 'initiative',
-          },
-        );
+        throw new UsageError('Which map? Pass --initiative NAME (see `rapport initiative list`).');
       }
       const input = parseInput(MapInput, { ...opts, at: dateFlag(opts.at, 'at') });
       const view = await withRapport(cmd, (r) => initiativeMap(r, input));

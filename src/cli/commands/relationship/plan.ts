@@ -11,6 +11,7 @@ import {
 } from '../../../app/index.js';
 import { AddPlanStepInput, CompletePlanStepInput, parseInput } from '../../../contract/index.js';
 import { emit, withRapport } from '../../context.js';
+import { UsageError } from '../../errors.js';
 import { dateFlag, numberFlag } from '../../flags.js';
 import { examples } from '../../format.js';
 
@@ -53,6 +54,15 @@ export function register(program: Command): void {
         cmd: Command,
       ) => {
         // --done marks a step, any of --strategy/--step/--due adds one, nothing lists the plans.
+        const adding =
+          opts.done === undefined && [opts.strategy, opts.step, opts.due].some((v) => v !== undefined);
+        for (const [flag, value] of [
+          ['--strategy', opts.strategy],
+          ['--step', opts.step],
+          ['--due', opts.due],
+        ])
+          if (adding && value === undefined)
+            throw new UsageError(`A plan step needs ${flag}: pass --strategy, --step and --due together.`);
         const run =
           opts.done !== undefined
             ? (
