@@ -273,7 +273,7 @@ describe('relationship intelligence on the demo organisation, run on the real bi
 
   it('refuses a map without an initiative and coverage without me, in one line', async () => {
     const r = await rapport(['--db', db, 'map'], env);
-    expect(r.code).toBe(1);
+    expect(r.code).toBe(2); // a missing required option is a usage error (issue 9 §6)
     expect(r.stderr).toMatch(/^rapport: Which map\? Pass --initiative NAME/);
     const empty = join(tempDir(), 'empty.db');
     await rapport(['--db', empty, 'person', 'add', 'Solo'], env);
