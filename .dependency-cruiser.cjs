@@ -22,6 +22,18 @@ const forbidden = [
     from: { path: layer('web') },
     to: { path: '^src/(?!(web|contract)/)' },
   },
+  {
+    name: 'app-through-store-index',
+    comment: 'the store is sealed: app/ sees only what store/index exports (tests may use store/test-support)',
+    from: { path: layer('app') },
+    to: { path: '^src/store/', pathNot: '^src/store/(index\\.ts|test-support/)' },
+  },
+  {
+    name: 'cli-through-capability-index',
+    comment: 'the CLI reaches app/ only through the capability index files, like the API',
+    from: { path: '^src/(cli|api)/' },
+    to: { path: '^src/app/', pathNot: '^src/app/index[.]ts$|^src/app/[a-z]+/index[.]ts$' },
+  },
   { name: 'app-not-adapters', from: { path: layer('app') }, to: { path: '^src/(api|cli|web)/' } },
   { name: 'cli-through-app', from: { path: layer('cli') }, to: { path: '^src/(domain|analytics|formats|store|api)/' } },
   { name: 'api-through-app', from: { path: layer('api') }, to: { path: '^src/(domain|analytics|formats|store|cli)/' } },

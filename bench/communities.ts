@@ -49,7 +49,11 @@ function undirectedTies(g: Csr) {
   for (let a = 0; a < g.n; a++) {
     for (let e = g.starts[a]!; e < g.starts[a + 1]!; e++) {
       const b = g.targets[e]!;
-      if (a < b) u.push(a), v.push(b), w.push(g.weights[e]!);
+      if (a < b) {
+        u.push(a);
+        v.push(b);
+        w.push(g.weights[e]!);
+      }
     }
   }
   return { u: Int32Array.from(u), v: Int32Array.from(v), w: Float64Array.from(w) };
