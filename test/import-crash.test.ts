@@ -50,7 +50,7 @@ describe('crash safety: rapport import killed with SIGKILL at random moments', (
     writeFileSync(file, orgChart(ROWS));
     const template = join(dir, 'template.db');
     // A migrated, empty database to start each attempt from.
-    expect((await rapport(['--db', template, 'people'])).code).toBe(0);
+    expect((await rapport(['--db', template, 'init'])).code).toBe(0);
     const start = Date.now();
     const full = join(dir, 'full.db');
     copyFileSync(template, full);

@@ -1,5 +1,8 @@
+import { existsSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
 import type { Command } from 'commander';
 import { openRapport, type Rapport, settingProblems } from '../app/index.js';
+import { RapportError } from '../contract/errors.js';
 import { UsageError } from './errors.js';
 import { forTerminal } from './terminal-text.js';
 
@@ -20,10 +23,44 @@ export function clock(): () => Date {
   return () => new Date(t);
 }
 
+/**
+ * The commands that may bring a new database file into being; every other command only reads
+ * or changes what is there, so a typo in --db or the wrong folder gets a message instead of a
+ * new empty rapport.db.
+ */
+const CREATING = new Set([
+  'init',
+  'start',
+  'demo',
+  'import',
+  'person add',
+  'initiative add',
+  'serve',
+  'user add',
+]);
+
+const commandPath = (cmd: Command): string =>
+  cmd.parent?.parent ? `${cmd.parent.name()} ${cmd.name()}` : cmd.name();
+
+function requireExisting(cmd: Command, db: string): void {
+  if (CREATING.has(commandPath(cmd)) || db === ':memory:' || /^postgres(ql)?:\/\//i.test(db)) return;
+  if (existsSync(db)) return;
+  const folder = dirname(resolve(db));
+  const why = existsSync(folder) ? '' : `: the folder ${folder} does not exist`;
+  throw new RapportError(
+    'precondition',
+    `No Rapport database at ${resolve(db)}${why}. Start one with \`rapport start\` (with the sample organisation) or \`rapport init\` (empty), or point --db (or RAPPORT_DB) at yours.`,
+    { needs: 'database' },
+  );
+}
+
 /** Opens the workspace for one command and always closes it, so the process can exit. */
 export async function withRapport<T>(cmd: Command, fn: (r: Rapport) => Promise<T>): Promise<T> {
-  const r = await openRapport({ db: dbLocation(cmd), now: clock() });
+  const db = dbLocation(cmd);
+  requireExisting(cmd, db);
+  const r = await openRapport({ db, now: clock() });
   try {
+    for (const w of r.warnings ?? []) process.stderr.write(`rapport: warning: ${forTerminal(w)}\n`);
     const out = await fn(r);
     await warnAboutSettings(r);
     return out;

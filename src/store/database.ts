@@ -5,6 +5,7 @@ import { type DatabaseConnection, type Dialect, Kysely, PostgresDialect, SqliteD
 import { RapportError } from '../domain/errors.js';
 import { translateDatabaseError } from './constraint-errors.js';
 import type { Database } from './schema.js';
+import { systemError } from './system-errors.js';
 
 export type DialectName = 'sqlite' | 'postgres';
 
@@ -19,6 +20,8 @@ export interface Connection {
    * connection, so a raw statement never runs in the middle of someone else's transaction.
    */
   sqlite: BetterSqlite3.Database | null;
+  /** What the user should know about the database itself (a file others can read). */
+  warnings: string[];
   close(): Promise<void>;
 }
 
@@ -29,7 +32,7 @@ const translated = new WeakSet<DatabaseConnection>();
  * repository ran it. The connection objects are patched in place, not wrapped: the PostgreSQL
  * driver releases a connection through a private method of its own object.
  */
-function translatingErrors(inner: Dialect): Dialect {
+function translatingErrors(inner: Dialect, location: string): Dialect {
   return {
     createAdapter: () => inner.createAdapter(),
     createQueryCompiler: () => inner.createQueryCompiler(),
@@ -45,7 +48,7 @@ function translatingErrors(inner: Dialect): Dialect {
             try {
               return await execute(query);
             } catch (e) {
-              throw translateDatabaseError(e);
+              throw systemError(e, location) ?? translateDatabaseError(e);
             }
           };
           translated.add(conn);
@@ -93,11 +96,34 @@ function checkSqlitePath(path: string): void {
   }
 }
 
+/**
+ * The database holds private notes: a new file is created readable by its owner only (SQLite
+ * gives its -wal and -shm files the same mode). An existing file keeps its mode, since the user
+ * may have shared it on purpose, but a file others can read is pointed out.
+ */
+function privateFile(file: string): string[] {
+  try {
+    closeSync(openSync(file, 'wx', 0o600));
+    return [];
+  } catch (e) {
+    if ((e as NodeJS.ErrnoException).code !== 'EEXIST') throw e;
+  }
+  const mode = statSync(file).mode & 0o777;
+  if ((mode & 0o077) === 0) return [];
+  return [
+    `the database ${file} is readable by other users of this machine (mode ${mode.toString(8)}); it holds private notes. Make it private with: chmod 600 "${file}"`,
+  ];
+}
+
 export function openSqlite(path: string): Connection {
   const file = path === ':memory:' ? path : resolve(path);
-  if (file !== ':memory:') checkSqlitePath(file);
+  let warnings: string[] = [];
   let sqlite: BetterSqlite3.Database;
   try {
+    if (file !== ':memory:') {
+      checkSqlitePath(file);
+      warnings = privateFile(file);
+    }
     sqlite = new BetterSqlite3(file, { timeout: 15_000 });
     sqlite.pragma('journal_mode = WAL');
     sqlite.pragma('synchronous = NORMAL');
@@ -107,14 +133,21 @@ export function openSqlite(path: string): Connection {
     sqlite.pragma('cache_size = -262144');
     sqlite.pragma('temp_store = MEMORY');
   } catch (e) {
-    throw new RapportError('database', `Cannot open database ${file}: ${(e as Error).message}.`);
+    if (e instanceof RapportError) throw e;
+    throw (
+      systemError(e, file) ??
+      new RapportError('database', `Cannot open database ${file}: ${(e as Error).message}.`)
+    );
   }
-  const db = new Kysely<Database>({ dialect: translatingErrors(new SqliteDialect({ database: sqlite })) });
+  const db = new Kysely<Database>({
+    dialect: translatingErrors(new SqliteDialect({ database: sqlite }), file),
+  });
   return {
     db,
     dialect: 'sqlite',
     location: file,
     sqlite,
+    warnings,
     close: async () => {
       await db.destroy();
     },
@@ -135,12 +168,14 @@ export async function openPostgres(url: string, poolSize = 4): Promise<Connectio
   const pool = new pg.Pool({ connectionString: url, max: poolSize, types });
   // An idle client losing its server must not crash the process with an unhandled 'error'.
   pool.on('error', () => {});
-  const db = new Kysely<Database>({ dialect: translatingErrors(new PostgresDialect({ pool })) });
+  const location = url.replace(/:[^:@/]*@/, ':***@');
+  const db = new Kysely<Database>({ dialect: translatingErrors(new PostgresDialect({ pool }), location) });
   return {
     db,
     dialect: 'postgres',
-    location: url.replace(/:[^:@/]*@/, ':***@'),
+    location,
     sqlite: null,
+    warnings: [],
     close: async () => {
       await db.destroy();
     },

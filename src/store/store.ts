@@ -13,6 +13,7 @@ import { RelationshipRepository } from './repositories/relationship.js';
 import { SettingsRepository } from './repositories/settings.js';
 import { WorkspacesRepository } from './repositories/workspaces.js';
 import type { Database } from './schema.js';
+import { systemError } from './system-errors.js';
 
 /** The public members of a repository class: what callers outside store/ may use. */
 type Surface<T> = { [K in keyof T]: T[K] };
@@ -46,6 +47,8 @@ export interface Store {
   readonly dialect: DialectName;
   /** The file path, or the URL with its password hidden, for messages. */
   readonly location: string;
+  /** What the user should know about the database itself (a file others can read). */
+  readonly warnings: readonly string[];
   readonly people: PeopleStore;
   readonly initiatives: InitiativesStore;
   readonly assessments: AssessmentsStore;
@@ -124,6 +127,10 @@ export class SqlStore implements Store {
     return this.connection.location;
   }
 
+  get warnings(): readonly string[] {
+    return this.connection.warnings;
+  }
+
   async transaction<T>(fn: (tx: Store) => Promise<T>, options: TransactionOptions = {}): Promise<T> {
     if (this.scope === 'write') return fn(this);
     if (this.scope === 'read') {
@@ -140,7 +147,9 @@ export class SqlStore implements Store {
             await sql`commit`.execute(conn);
             return result;
           } catch (e) {
-            await sql`rollback`.execute(conn);
+            // After SQLITE_FULL or an I/O error SQLite has already rolled back; a second
+            // rollback would fail and hide the reason.
+            await sql`rollback`.execute(conn).catch(() => {});
             throw e;
           }
         });
@@ -156,12 +165,20 @@ export class SqlStore implements Store {
         return fn(new SqlStore(this.connection, trx, 'write'));
       });
     } catch (e) {
-      throw translateDatabaseError(e);
+      throw systemError(e, this.location) ?? translateDatabaseError(e);
     }
   }
 
   async read<T>(fn: (tx: Store) => Promise<T>): Promise<T> {
     if (this.scope !== 'top') return fn(this);
+    try {
+      return await this.readAtTop(fn);
+    } catch (e) {
+      throw systemError(e, this.location) ?? e;
+    }
+  }
+
+  private async readAtTop<T>(fn: (tx: Store) => Promise<T>): Promise<T> {
     if (this.dialect === 'sqlite') {
       return this.connection.db.connection().execute(async (conn) => {
         await sql`begin`.execute(conn);

@@ -7,6 +7,8 @@ export interface Rapport {
   ws: number;
   /** The clock, injected so use cases and tests agree on "today". */
   now: () => Date;
+  /** What the user should know about the database itself, said once per opening. */
+  warnings?: readonly string[];
   close(): Promise<void>;
 }
 
@@ -29,7 +31,7 @@ export async function openRapport(opts: OpenOptions): Promise<Rapport> {
   const now = opts.now ?? (() => new Date());
   try {
     const ws = await store.workspaces.ensure(opts.workspace ?? DEFAULT_WORKSPACE, now().toISOString());
-    return { store, ws, now, close: () => store.close() };
+    return { store, ws, now, warnings: store.warnings, close: () => store.close() };
   } catch (e) {
     await store.close();
     throw e;

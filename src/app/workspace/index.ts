@@ -8,4 +8,4 @@ export {
   setSetting,
   settingProblems,
 } from './settings.js';
-export { type StartSummary, start } from './start.js';
+export { type StartSummary, start, type WorkspaceSummary, workspaceSummary } from './start.js';

@@ -1,5 +1,5 @@
 import type { Command } from 'commander';
-import { type DemoSummary, loadDemo, start } from '../../app/index.js';
+import { type DemoSummary, loadDemo, start, workspaceSummary } from '../../app/index.js';
 import { dbLocation, emit, withRapport } from '../context.js';
 import { examples } from '../format.js';
 
@@ -36,6 +36,27 @@ export function register(program: Command): void {
       const db = dbLocation(cmd);
       const s = await withRapport(cmd, (r) => loadDemo(r, { seed }));
       emit(cmd, s, () => `${demoText(s, db)}\n\n${nextSteps(db)}`);
+    });
+
+  program
+    .command('init')
+    .description('create an empty database (no sample organisation) to import your own into')
+    .option('--json', 'print JSON')
+    .addHelpText('after', examples('rapport init', 'rapport init --db team.db'))
+    .action(async (_o: unknown, cmd: Command) => {
+      const db = dbLocation(cmd);
+      const s = await withRapport(cmd, (r) => workspaceSummary(r));
+      const flag = db === './rapport.db' ? '' : ` --db ${db}`;
+      emit(cmd, s, () =>
+        s.people === 0
+          ? [
+              `Rapport database ${db} is ready and empty. Next:`,
+              `  rapport${flag} import org-chart.csv     # people from an HR export, LinkedIn or a phone`,
+              `  rapport${flag} person add "Your Name"   # or one by one`,
+              `  rapport${flag} me "Your Name"           # who you are in the org chart`,
+            ].join('\n')
+          : `Rapport database ${db} already holds ${s.people} people; nothing was changed.`,
+      );
     });
 
   program

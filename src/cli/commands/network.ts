@@ -1,4 +1,4 @@
-import { existsSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Command } from 'commander';
 import {
@@ -26,6 +26,7 @@ import {
 import { emit, withRapport } from '../context.js';
 import { numberFlag } from '../flags.js';
 import { examples, table } from '../format.js';
+import { writeOutputFile } from '../output-file.js';
 
 const pct = (x: number) => `${(x * 100).toFixed(2)}%`;
 
@@ -201,7 +202,7 @@ export function register(program: Command): void {
       const input = parseInput(NetworkExportInput, { format: o.format });
       const files = await withRapport(cmd, (r) => exportNetwork(r, input));
       if (o.out) {
-        for (const f of files) writeFileSync(join(o.out, f.name), f.content);
+        for (const f of files) writeOutputFile(join(o.out, f.name), f.content);
         process.stdout.write(`Wrote ${files.map((f) => join(o.out!, f.name)).join(', ')}.\n`);
       } else {
         process.stdout.write(

@@ -1,4 +1,3 @@
-import { writeFileSync } from 'node:fs';
 import cliProgress from 'cli-progress';
 import type { Command } from 'commander';
 import {
@@ -15,6 +14,7 @@ import { ImportInput, parseInput } from '../../contract/index.js';
 import { emit, wantsJson, withRapport } from '../context.js';
 import { choice, dateFlag } from '../flags.js';
 import { examples } from '../format.js';
+import { checkOutputPath, writeOutputFile } from '../output-file.js';
 
 /** The flags of `rapport import`, as commander hands them over. */
 interface ImportFlags {
@@ -167,8 +167,9 @@ export function register(program: Command): void {
           vcardVersion:
             VCARD_OF_FLAG[choice('--vcard-version', flags.vcardVersion, ['3', '4', '3.0', '4.0']) ?? '4'],
         };
+        if (flags.output) checkOutputPath(flags.output);
         const text = await withRapport(cmd, (r) => exportWorkspace(r, input));
-        if (flags.output) writeFileSync(flags.output, text);
+        if (flags.output) writeOutputFile(flags.output, text);
         else process.stdout.write(text);
       },
     );
@@ -180,10 +181,11 @@ export function register(program: Command): void {
     .option('--output <file>', 'write to a file instead of standard output')
     .addHelpText('after', examples('rapport reminders --format ics > rapport.ics'))
     .action(async (flags: { format: string; output?: string }, cmd: Command) => {
+      if (flags.output) checkOutputPath(flags.output);
       const text = await withRapport(cmd, (r) =>
         remindersFeed(r, { format: choice('--format', flags.format, ['ics']) }),
       );
-      if (flags.output) writeFileSync(flags.output, text);
+      if (flags.output) writeOutputFile(flags.output, text);
       else process.stdout.write(text);
     });
 

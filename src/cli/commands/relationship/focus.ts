@@ -1,9 +1,11 @@
 import type { Command } from 'commander';
-import { type FocusItem, focus } from '../../../app/index.js';
+import { type FocusItem, focus, workspaceSummary } from '../../../app/index.js';
 import { emit, withRapport } from '../../context.js';
 import { examples } from '../../format.js';
 
-function focusText(items: FocusItem[]): string {
+function focusText(items: FocusItem[], people: number): string {
+  if (items.length === 0 && people === 0)
+    return 'No people yet: import an org chart or contacts (`rapport import FILE`) or add someone (`rapport person add NAME`), then set yourself with `rapport me NAME`.';
   if (items.length === 0)
     return 'Nothing pressing this week: no detractors to convert, nobody overdue, maps up to date.';
   return items
@@ -18,7 +20,10 @@ export function register(program: Command): void {
     .option('--json', 'print JSON')
     .addHelpText('after', examples('rapport focus', 'rapport focus --json'))
     .action(async (_o: unknown, cmd: Command) => {
-      const items = await withRapport(cmd, (r) => focus(r));
-      emit(cmd, items, () => focusText(items));
+      const { items, people } = await withRapport(cmd, async (r) => {
+        const items = await focus(r);
+        return { items, people: items.length > 0 ? -1 : (await workspaceSummary(r)).people };
+      });
+      emit(cmd, items, () => focusText(items, people));
     });
 }
