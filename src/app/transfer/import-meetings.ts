@@ -32,6 +32,7 @@ export async function importMeetings(
     importBatch(repo, ws, me, batch, unknown, report, opts),
   );
   report.unknownAttendees = [...unknown].sort().slice(0, LIST_LIMIT);
+  report.counts.unknownAttendees = unknown.size;
 }
 
 async function importBatch(

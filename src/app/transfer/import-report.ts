@@ -16,6 +16,17 @@ export interface ImportReport {
   missingManagers: { where: string; person: string; manager: string }[];
   /** Meeting attendees who are not people here (added as acquaintances when asked to add attendees). */
   unknownAttendees: string[];
+  /**
+   * Exact numbers: the lists above stop at LIST_LIMIT entries, these do not. `records` is how
+   * many records the file held (0 for a header-only file).
+   */
+  counts: {
+    records: number;
+    skipped: number;
+    warnings: number;
+    missingManagers: number;
+    unknownAttendees: number;
+  };
   /** False when the import found everything already in place. */
   changed: boolean;
 }
@@ -32,6 +43,7 @@ export function emptyReport(file: string, format: ImportFormat, dryRun: boolean)
     warnings: [],
     missingManagers: [],
     unknownAttendees: [],
+    counts: { records: 0, skipped: 0, warnings: 0, missingManagers: 0, unknownAttendees: 0 },
     changed: false,
   };
 }
@@ -47,8 +59,21 @@ export function finish(report: ImportReport): ImportReport {
   return report;
 }
 
+/** A reason without the place when its message starts with it, so the place is said once. */
+const withoutPlace = (reason: string, place: string): string =>
+  reason.startsWith(`${place}, `) || reason.startsWith(`${place}: `)
+    ? reason.slice(place.length + 2)
+    : reason;
+
 export function skip(report: ImportReport, place: string, reason: string): void {
-  if (report.skipped.length < LIST_LIMIT) report.skipped.push({ where: place, reason });
+  report.counts.skipped++;
+  if (report.skipped.length < LIST_LIMIT)
+    report.skipped.push({ where: place, reason: withoutPlace(reason, place) });
+}
+
+export function warn(report: ImportReport, place: string, reason: string): void {
+  report.counts.warnings++;
+  if (report.warnings.length < LIST_LIMIT) report.warnings.push({ where: place, reason });
 }
 
 export interface BatchOptions {
@@ -77,12 +102,12 @@ export async function inBatches<T>(
   };
   for await (const r of records) {
     seen++;
+    report.counts.records++;
     const notice = r as NoticeRecord;
     if (notice.kind === 'notice') {
       const place = where(opts.file, notice.at);
       if (notice.skipped) skip(report, place, notice.error.message);
-      else if (report.warnings.length < LIST_LIMIT)
-        report.warnings.push({ where: place, reason: notice.error.message });
+      else warn(report, place, notice.error.message);
       continue;
     }
     const invalid = r as InvalidRecord;

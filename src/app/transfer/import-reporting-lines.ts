@@ -161,6 +161,7 @@ export async function setManagers(
     const ref = pending.refs[i]!;
     const candidates = candidatesOf(ref);
     if (candidates.length !== 1) {
+      report.counts.missingManagers++;
       if (report.missingManagers.length < LIST_LIMIT) {
         report.missingManagers.push({
           where: where(opts.file, pending.places[i]!),

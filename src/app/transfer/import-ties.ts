@@ -39,6 +39,7 @@ export async function importTies(
   let seen = 0;
   for await (const r of records) {
     seen++;
+    report.counts.records++;
     if (seen % 1000 === 0) opts.onProgress?.(seen);
     try {
       if (r.kind === 'invalid') throw r.error;

@@ -38,35 +38,51 @@ function reportText(r: ImportReport): string {
     lines.push(`People: ${p.created} created, ${p.updated} updated, ${p.unchanged} matched unchanged.`);
   }
   const i = r.interactions;
-  if (i.created + i.unchanged > 0)
-    lines.push(`Meetings: ${i.created} logged, ${i.unchanged} already logged.`);
+  if (i.created + i.unchanged > 0) {
+    // A backup holds every kind of interaction; a calendar only meetings.
+    const label = r.format === 'backup' ? 'Interactions' : 'Meetings';
+    lines.push(`${label}: ${i.created} logged, ${i.unchanged} already logged.`);
+  }
   const t = r.ties;
   if (t.created + t.unchanged > 0)
     lines.push(`Ties: ${t.created} declared or re-weighted, ${t.unchanged} already there.`);
-  if (r.skipped.length > 0) {
-    lines.push(`Skipped ${plural(r.skipped.length, 'record')}:`);
+  const c = r.counts;
+  if (c.skipped > 0) {
+    lines.push(`Skipped ${plural(c.skipped, 'record')}:`);
     for (const s of r.skipped.slice(0, 20)) lines.push(`  ${s.where}: ${s.reason}`);
-    if (r.skipped.length > 20) lines.push(`  … and ${r.skipped.length - 20} more (see --json)`);
+    if (c.skipped > 20)
+      lines.push(`  … and ${c.skipped - 20} more (see --json for the first ${r.skipped.length})`);
   }
-  if (r.warnings.length > 0) {
-    lines.push(`Warnings (${r.warnings.length}):`);
+  if (c.warnings > 0) {
+    lines.push(`Warnings (${c.warnings}):`);
     for (const w of r.warnings.slice(0, 20)) lines.push(`  ${w.reason}`);
-    if (r.warnings.length > 20) lines.push(`  … and ${r.warnings.length - 20} more (see --json)`);
+    if (c.warnings > 20)
+      lines.push(`  … and ${c.warnings - 20} more (see --json for the first ${r.warnings.length})`);
   }
-  if (r.missingManagers.length > 0) {
-    lines.push(`Managers not found (${r.missingManagers.length}); these people have no manager set:`);
+  if (c.missingManagers > 0) {
+    lines.push(`Managers not found (${c.missingManagers}); these people have no manager set:`);
     for (const m of r.missingManagers.slice(0, 20)) lines.push(`  ${m.where}: ${m.person} → ${m.manager}`);
+    if (c.missingManagers > 20) lines.push(`  … and ${c.missingManagers - 20} more (see --json)`);
   }
-  if (r.unknownAttendees.length > 0) {
+  if (c.unknownAttendees > 0) {
     lines.push(
-      `${plural(r.unknownAttendees.length, 'attendee')} not in Rapport (add them with --add-attendees): ${r.unknownAttendees.slice(0, 10).join(', ')}${r.unknownAttendees.length > 10 ? ', …' : ''}`,
+      `${plural(c.unknownAttendees, 'attendee')} not in Rapport (add them with --add-attendees): ${r.unknownAttendees.slice(0, 10).join(', ')}${c.unknownAttendees > 10 ? ', …' : ''}`,
     );
   }
-  if (!r.changed)
-    lines.push(
-      r.dryRun ? 'Nothing would change.' : 'Nothing changed: everything in the file was already here.',
-    );
-  else if (r.dryRun) lines.push('Dry run: nothing was written.');
+  if (!r.changed) {
+    if (c.records === 0 && r.format !== 'backup')
+      lines.push('The file holds no records (a header at most): nothing to import.');
+    else if (c.skipped > 0)
+      lines.push(
+        r.dryRun
+          ? 'Nothing else would change.'
+          : 'Nothing else changed: the records not skipped were already here.',
+      );
+    else
+      lines.push(
+        r.dryRun ? 'Nothing would change.' : 'Nothing changed: everything in the file was already here.',
+      );
+  } else if (r.dryRun) lines.push('Dry run: nothing was written.');
   return lines.join('\n');
 }
 
