@@ -34,4 +34,37 @@ describe('what reaches the terminal', () => {
     expect(r.stdout.split('\n')[0]).toMatch(/date|occurred/i);
     expect(r.stderr).toBe('');
   });
+
+  it('a long list shows 50 rows on a terminal, says how many more, and all of them when piped', () => {
+    const dir = tempDir();
+    const db = join(dir, 'r.db');
+    expect(spawnSync(process.execPath, [BIN, '--db', db, 'demo'], { encoding: 'utf8' }).status).toBe(0);
+    // `script` gives the command a pseudo-terminal, as a user's shell would.
+    const onTerminal = (args: string) =>
+      spawnSync('script', ['-qec', `"${process.execPath}" "${BIN}" --db "${db}" ${args}`, '/dev/null'], {
+        encoding: 'utf8',
+        env: { ...process.env, COLUMNS: '200' },
+      }).stdout;
+    const rowsOf = (text: string) => text.split(/\r?\n/).filter((l) => /^\s*\d+\s{2}/.test(l)).length;
+    for (const command of ['people', 'people --sort importance', 'balances']) {
+      const shown = onTerminal(command);
+      expect(rowsOf(shown), command).toBe(50);
+      expect(shown).toMatch(/… and \d+ more; use --limit \d+ or --json/);
+      const piped = spawnSync(process.execPath, [BIN, '--db', db, ...command.split(' ')], {
+        encoding: 'utf8',
+      });
+      expect(rowsOf(piped.stdout), command).toBeGreaterThan(100);
+      expect(piped.stdout).not.toMatch(/more; use --limit/);
+    }
+    const five = spawnSync(process.execPath, [BIN, '--db', db, 'people', '--limit', '5'], {
+      encoding: 'utf8',
+    });
+    expect(rowsOf(five.stdout)).toBe(5);
+    expect(five.stdout).toMatch(/… and 147 more/);
+    const bad = spawnSync(process.execPath, [BIN, '--db', db, 'people', '--limit', 'lots'], {
+      encoding: 'utf8',
+    });
+    expect(bad.status).toBe(2);
+    expect(bad.stderr).toMatch(/--limit must be a whole number/);
+  });
 });

@@ -19,6 +19,7 @@ import { emit, withRapport } from '../context.js';
 import { UsageError } from '../errors.js';
 import { clearableNumber } from '../flags.js';
 import { count, day, examples, fields, signed, table } from '../format.js';
+import { pageOf } from '../paging.js';
 import { rankedText } from './relationship/importance.js';
 
 interface PersonFlags {
@@ -116,14 +117,18 @@ function detailText(p: PersonDetail): string {
   return parts.join('\n\n');
 }
 
-function listText(people: PersonView[]): string {
+function listText(people: PersonView[], page: { rows: PersonView[]; footer: string }): string {
   if (people.length === 0)
     return 'No people yet. Add one with `rapport person add "Name"`, or try `rapport demo`.';
   return `${table(
     ['id', 'name', 'title', 'team', 'category', 'tier', 'manager'],
-    people.map((p) => [p.id, p.name, p.title, p.team, p.category, p.tier, p.manager]),
-  )}\n\n${count(people.length, 'person', 'people')}`;
+    page.rows.map((p) => [p.id, p.name, p.title, p.team, p.category, p.tier, p.manager]),
+  )}\n\n${page.footer || count(people.length, 'person', 'people')}`;
 }
+
+/** A page of a list as text, with the footer saying what was left out. */
+const paged = <T>(page: { rows: T[]; footer: string }, text: (rows: T[]) => string): string =>
+  page.footer ? `${text(page.rows)}\n${page.footer}` : text(page.rows);
 
 export function register(program: Command): void {
   const person = program
@@ -157,18 +162,19 @@ export function register(program: Command): void {
       const sort = (cmd.opts() as { sort?: string }).sort ?? 'name';
       if (sort === 'importance') {
         const ranked = await peopleByImportance(r);
-        emit(cmd, ranked, () => rankedText(ranked));
+        emit(cmd, ranked, () => paged(pageOf(cmd, ranked), rankedText));
         return;
       }
       if (sort !== 'name') throw new UsageError(`--sort must be name or importance; got "${sort}".`);
       const people = await listPeople(r);
-      emit(cmd, people, () => listText(people));
+      emit(cmd, people, () => listText(people, pageOf(cmd, people)));
     });
   person
     .command('list')
     .description('list everyone (`rapport people` for short)')
     .option('--json', 'print JSON')
     .option('--sort <key>', 'name (default) or importance')
+    .option('--limit <n>', 'show the first n people (default 50 on a terminal, all when piped)')
     .addHelpText('after', examples('rapport person list', 'rapport people --json'))
     .action((_o: unknown, cmd: Command) => list(cmd));
 
@@ -213,6 +219,7 @@ export function register(program: Command): void {
     .description('list everyone (short for `person list`)')
     .option('--json', 'print JSON')
     .option('--sort <key>', 'name (default) or importance')
+    .option('--limit <n>', 'show the first n people (default 50 on a terminal, all when piped)')
     .addHelpText('after', examples('rapport people', 'rapport people --sort importance --json'))
     .action((_o: unknown, cmd: Command) => list(cmd));
 

@@ -2,10 +2,11 @@ import type { Command } from 'commander';
 import { allBalances, type BalanceView, personBalance } from '../../../app/index.js';
 import { emit, withRapport } from '../../context.js';
 import { day, examples, fields, signed, table } from '../../format.js';
+import { pageOf } from '../../paging.js';
 
-function balancesText(list: BalanceView[]): string {
+function balancesText(list: BalanceView[], footer: string): string {
   if (list.length === 0) return 'Nobody to show yet. Add people with `rapport person add`.';
-  return table(
+  const text = table(
     ['id', 'name', 'balance', 'deposits', 'withdrawals', 'last interaction'],
     list.map((b) => [
       b.personId,
@@ -16,6 +17,7 @@ function balancesText(list: BalanceView[]): string {
       day(b.lastInteractionAt),
     ]),
   );
+  return footer ? `${text}\n${footer}` : text;
 }
 
 export function register(program: Command): void {
@@ -41,9 +43,13 @@ export function register(program: Command): void {
     .command('balances')
     .description('every balance, lowest first: the relationships you have drawn on most')
     .option('--json', 'print JSON')
+    .option('--limit <n>', 'show the first n rows (default 50 on a terminal, all when piped)')
     .addHelpText('after', examples('rapport balances', 'rapport balances --json'))
     .action(async (_o: unknown, cmd: Command) => {
       const list = await withRapport(cmd, (r) => allBalances(r));
-      emit(cmd, list, () => balancesText(list));
+      emit(cmd, list, () => {
+        const page = pageOf(cmd, list);
+        return balancesText(page.rows, page.footer);
+      });
     });
 }
