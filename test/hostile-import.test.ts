@@ -97,7 +97,7 @@ describe('hostile and real-world imports, on the real binary', () => {
     expect(r.stdout).toContain('Meetings: 1 logged');
     expect(r.stdout).not.toContain('fell outside the window');
     expect(r.stdout).toContain(
-      'cal.ics, line 10, field "DTSTART": "20261131T100000Z" is not a date: November 2026 has 30 days; the event "nov31" is left out.',
+      'cal.ics, line 10: field "DTSTART": "20261131T100000Z" is not a date: November 2026 has 30 days; the event "nov31" is left out.',
     );
     expect(r.stdout).toContain(
       '1 event has occurrences after now (2026-11-23T10:00:00.000Z); they are left out',

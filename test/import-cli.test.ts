@@ -62,7 +62,7 @@ describe('rapport import / export / reminders / people merge, on the real binary
     expect((await run('export', '--output', backup)).code).toBe(0);
     const fresh = join(dir, 'fresh.db');
     const restored = await rapport(['--db', fresh, 'import', backup], NOW);
-    expect(restored.stdout).toContain('Meetings: 6 logged');
+    expect(restored.stdout).toContain('Interactions: 6 logged');
     const again = await rapport(['--db', fresh, 'export'], NOW);
     expect(again.stdout).toBe(readFileSync(backup, 'utf8'));
   });
