@@ -31,7 +31,7 @@ describe('bad input: one clear line on stderr, non-zero exit, database unchanged
       args: ['log', 'Chris Park', '--kind', 'coffee'],
       code: 1,
       message:
-        /"Chris Park" matches 2 persons: #\d+ Chris Park \(Designer, chris\.p@acme\.example\); #\d+ Chris Park \(Accountant/,
+        /"Chris Park" matches 2 people: #\d+ Chris Park \(Designer, chris\.p@acme\.example\); #\d+ Chris Park \(Accountant/,
     },
     {
       name: 'influence out of range',

@@ -28,6 +28,13 @@ export const day = (iso: string | null | undefined): string => (iso ? iso.slice(
 
 export const signed = (n: number): string => (n > 0 ? `+${n}` : String(n));
 
+/** A decayed balance, always with two decimals and a sign ("+2.90", "-0.97", "0.00"; never "-0"). */
+export function balanceText(n: number): string {
+  const fixed = Math.abs(n).toFixed(2);
+  if (fixed === '0.00') return fixed;
+  return `${n > 0 ? '+' : '-'}${fixed}`;
+}
+
 /** "key: value" lines, skipping empty values. */
 export function fields(pairs: [string, string | number | null | undefined][]): string {
   const shown = pairs.filter(([, v]) => v !== null && v !== undefined && v !== '');

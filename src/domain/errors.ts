@@ -62,7 +62,7 @@ export class AmbiguousError extends RapportError {
   constructor(what: string, ref: string, candidates: string[]) {
     super(
       'ambiguous',
-      `"${ref}" matches ${candidates.length} ${what}s: ${candidates.join('; ')}. Use the id or email instead.`,
+      `"${ref}" matches ${candidates.length} ${what === 'person' ? 'people' : `${what}s`}: ${candidates.join('; ')}. Use the id or email instead.`,
       { what, ref, candidates },
     );
     this.name = 'AmbiguousError';

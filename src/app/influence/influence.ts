@@ -66,7 +66,7 @@ function explainRank(
   let text = `ranked ${ordinal(rank)} of ${ranked}`;
   if (parts.length) text += `: ${parts.join(', ')}`;
   const seniors = inc.fromSenior[node]!;
-  if (seniors) text += `; ${seniors} of these ties come from senior people`;
+  if (seniors) text += `; ${seniors} of these ties ${seniors === 1 ? 'comes' : 'come'} from senior people`;
   return explain(
     'rank',
     {

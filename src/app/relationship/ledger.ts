@@ -33,16 +33,28 @@ export async function ledger(r: Rapport, raw: LedgerInput): Promise<LedgerView> 
       with: e.withPersonIds.map((id) => ({ id, name: names.get(id)! })),
     });
   }
+  // Totals cover the whole ledger even when only the newest entries are listed.
+  const {
+    entries: all,
+    deposits,
+    withdrawals,
+  } = opts.limit === undefined || lines.length < opts.limit
+    ? sums(lines)
+    : await store.interactions.ledgerTotals(ws, personId);
+  return {
+    personId,
+    name: person.name,
+    entries: lines,
+    totals: { entries: all, deposits, withdrawals, net: deposits - withdrawals },
+  };
+}
+
+function sums(lines: LedgerLine[]): { entries: number; deposits: number; withdrawals: number } {
   let deposits = 0;
   let withdrawals = 0;
   for (const l of lines) {
     if (l.capital > 0) deposits += l.capital;
     else withdrawals += -l.capital;
   }
-  return {
-    personId,
-    name: person.name,
-    entries: lines,
-    totals: { entries: lines.length, deposits, withdrawals, net: deposits - withdrawals },
-  };
+  return { entries: lines.length, deposits, withdrawals };
 }

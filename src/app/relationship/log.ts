@@ -1,6 +1,8 @@
 import { parseInput } from '../../contract/common.js';
 import { LogInput } from '../../contract/relationship.js';
 import { pastInstant } from '../../domain/dates.js';
+import { PreconditionError, ValidationError } from '../../domain/errors.js';
+import { isActive } from '../../domain/initiative.js';
 import { type InteractionKind, interactionFields } from '../../domain/interaction.js';
 import type { Rapport } from '../core/context.js';
 import { resolveInitiative, resolvePersonId } from '../core/resolve.js';
@@ -26,12 +28,25 @@ export async function logInteraction(r: Rapport, raw: LogInput): Promise<LogResu
   const occurredAt = pastInstant(cmd.date, r.now(), 'date');
   return r.store.transaction(async (store) => {
     const ids: number[] = [];
+    const me = await store.workspaces.me(r.ws);
     for (const ref of personRefs) {
       const id = await resolvePersonId(store, r.ws, ref);
+      if (id === me) {
+        throw new ValidationError(
+          'people',
+          `"${ref}" is you: an interaction is logged with the other people in it, not with yourself.`,
+        );
+      }
       if (!ids.includes(id)) ids.push(id);
     }
     const initiative =
       cmd.initiative === undefined ? null : await resolveInitiative(store, r.ws, cmd.initiative);
+    if (initiative && !isActive(initiative)) {
+      throw new PreconditionError(
+        'active-initiative',
+        `The initiative "${initiative.name}" is archived; interactions can no longer be tagged with it.`,
+      );
+    }
     const id = await store.interactions.insert(
       r.ws,
       {

@@ -75,7 +75,7 @@ export function register(program: Command): void {
             e.initiative,
             e.note,
           ]),
-        )}\n\n${view.name}: ${count(t.entries, 'entry', 'entries')}, deposits +${t.deposits}, withdrawals -${t.withdrawals}, net ${signed(t.net)} (before decay)`;
+        )}\n\n${view.name}: ${count(t.entries, 'entry', 'entries')}${view.entries.length < t.entries ? ` (showing the newest ${view.entries.length})` : ''}, deposits ${signed(t.deposits)}, withdrawals ${signed(-t.withdrawals)}, net ${signed(t.net)} (before decay)`;
       });
     });
 }

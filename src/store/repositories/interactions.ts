@@ -57,6 +57,33 @@ export class InteractionsRepository {
   }
 
   /** A person's ledger, newest first, with who else took part in each entry. */
+  /** Every entry of a person's ledger summed, however many of them a page shows. */
+  async ledgerTotals(
+    ws: number,
+    personId: number,
+  ): Promise<{ entries: number; deposits: number; withdrawals: number }> {
+    const row = await this.db
+      .selectFrom('interaction_people as ip')
+      .innerJoin('interactions as i', 'i.id', 'ip.interaction_id')
+      .select((eb) => [
+        eb.fn.countAll<number>().as('entries'),
+        eb.fn
+          .sum<number>(eb.case().when('i.capital', '>', 0).then(eb.ref('i.capital')).else(0).end())
+          .as('deposits'),
+        eb.fn
+          .sum<number>(eb.case().when('i.capital', '<', 0).then(eb.ref('i.capital')).else(0).end())
+          .as('withdrawals'),
+      ])
+      .where('ip.workspace_id', '=', ws)
+      .where('ip.person_id', '=', personId)
+      .executeTakeFirstOrThrow();
+    return {
+      entries: Number(row.entries),
+      deposits: Number(row.deposits ?? 0),
+      withdrawals: -Number(row.withdrawals ?? 0),
+    };
+  }
+
   async ledger(ws: number, personId: number, opts: { limit?: number } = {}): Promise<LedgerEntry[]> {
     let q = this.db
       .selectFrom('interaction_people as ip')

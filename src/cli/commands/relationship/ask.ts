@@ -2,7 +2,7 @@ import type { Command } from 'commander';
 import { ASK_SIZES, ask } from '../../../app/index.js';
 import { AskInput, parseInput } from '../../../contract/index.js';
 import { emit, withRapport } from '../../context.js';
-import { examples, fields, signed } from '../../format.js';
+import { balanceText, examples, fields, signed } from '../../format.js';
 
 export function register(program: Command): void {
   program
@@ -24,11 +24,14 @@ export function register(program: Command): void {
       emit(cmd, c, () => {
         const allies = c.allies
           .slice(0, 5)
-          .map((a) => `  ${a.name} (balance ${signed(a.balance)}; ${a.ties.join(', ')})`)
+          .map((a) => `  ${a.name} (balance ${balanceText(a.balance)}; ${a.ties.join(', ')})`)
           .join('\n');
         return `${fields([
           ['verdict', c.verdict],
-          ['balance', `${signed(c.balanceBefore)} → ${signed(c.balanceAfter)} (${c.size} ask, ${c.cost})`],
+          [
+            'balance',
+            `${balanceText(c.balanceBefore)} → ${balanceText(c.balanceAfter)} (${c.size} ask, ${c.cost})`,
+          ],
           ['stance', c.stance === null ? 'not assessed' : `${signed(c.stance)} on ${c.initiative}`],
           ['influence', c.influence],
         ])}\n\n${c.reason.text}${allies ? `\n\nallies:\n${allies}` : ''}`;

@@ -1,7 +1,7 @@
 import type { Command } from 'commander';
 import { allBalances, type BalanceView, personBalance } from '../../../app/index.js';
 import { emit, withRapport } from '../../context.js';
-import { day, examples, fields, signed, table } from '../../format.js';
+import { balanceText, day, examples, fields, table } from '../../format.js';
 import { pageOf } from '../../paging.js';
 
 function balancesText(list: BalanceView[], footer: string): string {
@@ -11,7 +11,7 @@ function balancesText(list: BalanceView[], footer: string): string {
     list.map((b) => [
       b.personId,
       b.name,
-      signed(b.balance),
+      balanceText(b.balance),
       b.deposits,
       b.withdrawals,
       day(b.lastInteractionAt),
@@ -31,7 +31,7 @@ export function register(program: Command): void {
       emit(cmd, b, () =>
         fields([
           ['person', `${b.name} (#${b.personId})`],
-          ['balance', `${signed(b.balance)} (half-life ${b.halfLifeDays} days)`],
+          ['balance', `${balanceText(b.balance)} (half-life ${b.halfLifeDays} days)`],
           ['deposits', b.deposits],
           ['withdrawals', b.withdrawals],
           ['last interaction', day(b.lastInteractionAt)],

@@ -1,7 +1,7 @@
 import type { Command } from 'commander';
 import { type NurtureEntry, nurture, TIER_LABELS } from '../../../app/index.js';
 import { emit, withRapport } from '../../context.js';
-import { examples, table } from '../../format.js';
+import { count, examples, table } from '../../format.js';
 
 function nurtureText(list: NurtureEntry[]): string {
   if (list.length === 0)
@@ -17,7 +17,7 @@ function nurtureText(list: NurtureEntry[]): string {
       `${e.overdueDays}d`,
       e.importance,
     ]),
-  )}\n\n${list.length} relationship(s) overdue, ranked by days overdue × importance.`;
+  )}\n\n${count(list.length, 'relationship')} overdue, ranked by days overdue × importance.`;
 }
 
 export function register(program: Command): void {
