@@ -86,7 +86,7 @@ describeEachDialect('influence network', ({ fresh }) => {
         sharedMeetings: 0,
         fromSenior: 1,
       },
-      text: 'ranked 1st of 5: sought out in 4 declared advice, influence or trust ties; 1 of these ties come from senior people',
+      text: 'ranked 1st of 5: sought out in 4 declared advice, influence or trust ties; 1 of these ties comes from senior people',
     });
     expect(report.top.reduce((s, e) => s + e.influence, 0)).toBeCloseTo(1, 12);
   });
