@@ -241,3 +241,36 @@ describe('influence network on the demo organisation, run on the real binary', (
     );
   });
 });
+
+describe('the influence report reads on a terminal (issue 9 §5)', () => {
+  it('fits 100 columns, does not repeat the reasons, limits clusters and says when the network is empty', async () => {
+    const dir = tempDir();
+    const db = join(dir, 'demo.db');
+    expect((await rapport(['--db', db, 'demo'])).code).toBe(0);
+    const r = await rapport(['--db', db, 'influence', '--top', '5', '--clusters', '3']);
+    expect(r.code, r.stderr).toBe(0);
+    for (const line of r.stdout.split('\n')) expect(line.length, line).toBeLessThanOrEqual(100);
+    expect(r.stdout).not.toMatch(/ranked \d+\w\w of/);
+    const clusterRows = r.stdout
+      .split('Clusters (')[1]!
+      .split('\n')
+      .filter((l) => /^\d+\s{2}/.test(l));
+    expect(clusterRows.length).toBeGreaterThanOrEqual(3);
+    expect(r.stdout).toMatch(/… and \d+ smaller clusters .*--clusters N/);
+    const json = await rapportJson<{ top: { reasons: { text: string }[] }[] }>([
+      '--db',
+      db,
+      'influence',
+      '--top',
+      '5',
+    ]);
+    expect(json.top[0]!.reasons[0]!.text).toMatch(/^ranked 1st of/);
+
+    const empty = join(dir, 'empty.db');
+    expect((await rapport(['--db', empty, 'init'])).code).toBe(0);
+    const none = await rapport(['--db', empty, 'influence']);
+    expect(none.code).toBe(0);
+    expect(none.stdout).toMatch(/network is empty.*rapport tie/s);
+    expect(none.stdout).not.toMatch(/Clusters \(0/);
+  });
+});

@@ -1,6 +1,7 @@
 // The influence network: declared ties, rank, brokers, paths, coalitions, graph exports.
 export {
   type CoalitionInput,
+  type CommunitySummary,
   type InfluenceEntry,
   type InfluenceInput,
   type InfluencePath,

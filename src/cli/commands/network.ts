@@ -5,7 +5,6 @@ import {
   coalition,
   declareTie,
   exportNetwork,
-  type InfluenceEntry,
   type InfluencePath,
   influence,
   influencePaths,
@@ -24,11 +23,11 @@ import {
   TieInput,
 } from '../../contract/index.js';
 import { emit, withRapport } from '../context.js';
+import { UsageError } from '../errors.js';
 import { numberFlag } from '../flags.js';
 import { examples, table } from '../format.js';
+import { influenceText } from '../influence-text.js';
 import { writeOutputFile } from '../output-file.js';
-
-const pct = (x: number) => `${(x * 100).toFixed(2)}%`;
 
 function pathText(p: InfluencePath, i: number): string {
   const head = `${i + 1}. ${p.people.map((x) => x.name).join(' → ')}  (strength ${p.strength.toFixed(3)})`;
@@ -37,22 +36,6 @@ function pathText(p: InfluencePath, i: number): string {
   );
   return [head, ...hops].join('\n');
 }
-
-/** Decimals of brokerage worth printing: four when exact, else down to the sampling bound's. */
-const brokerageDecimals = (b: { exact: boolean; errorBound: number }) =>
-  b.exact || b.errorBound <= 0 ? 4 : Math.min(4, Math.max(1, Math.ceil(-Math.log10(b.errorBound))));
-
-const entryRows = (list: InfluenceEntry[], decimals: number) =>
-  list.map((e) => [
-    e.influenceRank,
-    e.name,
-    e.level ?? '—',
-    pct(e.influence),
-    e.brokerage.toFixed(decimals),
-    [e.hidden ? 'hidden' : '', e.gatekeeper ? 'gatekeeper' : ''].filter(Boolean).join(', '),
-    e.reasons.map((x) => x.text).join(' · '),
-  ]);
-const HEAD = ['rank', 'person', 'level', 'influence', 'brokerage', 'role', 'why'];
 
 export function register(program: Command): void {
   program
@@ -105,6 +88,11 @@ export function register(program: Command): void {
     .command('influence')
     .description('influence rank, brokers, hidden influencers, gatekeepers and clusters of the network')
     .option('--top <n>', 'how many people to list', '10')
+    .option(
+      '--clusters <n>',
+      'how many of the largest clusters to list (those where you know nobody always are)',
+      '10',
+    )
     .option('--sources <list>', 'which ties make the network: declared,reporting,meetings,mine (default all)')
     .option('--weighted', 'brokerage uses tie strength (stronger = shorter)')
     .option('--json', 'print JSON')
@@ -112,45 +100,20 @@ export function register(program: Command): void {
       'after',
       examples('rapport influence --top 5', 'rapport influence --sources declared,reporting --json'),
     )
-    .action(async (o: { top: string; sources?: string; weighted?: boolean }, cmd: Command) => {
-      const input = parseInput(InfluenceInput, {
-        top: numberFlag(o.top),
-        sources: o.sources === undefined ? undefined : splitList(o.sources),
-        weighted: o.weighted ?? false,
-      });
-      const rep = await withRapport(cmd, (r) => influence(r, input));
-      emit(cmd, rep, () => {
-        const b = rep.brokerage;
-        const digits = brokerageDecimals(b);
-        const parts = [
-          `${rep.people} people, ${rep.ties} ties (${rep.sources.join(', ')}); brokerage ${b.exact ? 'exact' : `sampled (${b.sources} shortest-path searches), ±${b.errorBound.toPrecision(2)} at ${b.confidence * 100}%`}.`,
-          table(HEAD, entryRows(rep.top, digits)),
-        ];
-        if (rep.hiddenInfluencers.length)
-          parts.push(
-            `Hidden influencers (${rep.hiddenCount}):`,
-            table(HEAD, entryRows(rep.hiddenInfluencers, digits)),
-          );
-        if (rep.gatekeepers.length)
-          parts.push(
-            `Gatekeepers (${rep.gatekeeperCount}):`,
-            table(HEAD, entryRows(rep.gatekeepers, digits)),
-          );
-        const unknown = rep.communities.filter((c) => c.knownByMe === 0);
-        parts.push(
-          `Clusters (${rep.communities.length}, modularity ${rep.modularity.toFixed(3)}): ${
-            unknown.length === 0
-              ? 'you know someone in each.'
-              : `you know nobody in ${unknown.length} of ${rep.communities.length}, including the one around ${unknown[0]!.leader.name}.`
-          }`,
-          table(
-            ['cluster', 'people', 'department', 'around', 'you know'],
-            rep.communities.map((c) => [c.id, c.size, c.department ?? '—', c.leader.name, c.knownByMe]),
-          ),
-        );
-        return parts.join('\n\n');
-      });
-    });
+    .action(
+      async (o: { top: string; clusters: string; sources?: string; weighted?: boolean }, cmd: Command) => {
+        const clusters = Number(o.clusters);
+        if (!/^\d+$/.test(o.clusters.trim()) || clusters < 1)
+          throw new UsageError(`--clusters must be a whole number of at least 1; got "${o.clusters}".`);
+        const input = parseInput(InfluenceInput, {
+          top: numberFlag(o.top),
+          sources: o.sources === undefined ? undefined : splitList(o.sources),
+          weighted: o.weighted ?? false,
+        });
+        const rep = await withRapport(cmd, (r) => influence(r, input));
+        emit(cmd, rep, () => influenceText(rep, clusters));
+      },
+    );
 
   program
     .command('path <from> <to>')
