@@ -6,7 +6,8 @@ import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 
 const root = new URL('..', import.meta.url).pathname;
-const built = join(root, 'dist', 'rapport.mjs');
+const outputs = ['rapport.mjs', 'server.mjs', join('web', 'index.html')].map((f) => join(root, 'dist', f));
+const built = outputs[0];
 
 function newestSource(dir) {
   let newest = 0;
@@ -19,7 +20,7 @@ function newestSource(dir) {
 }
 
 const hasSources = existsSync(join(root, 'src'));
-const stale = !existsSync(built) || (hasSources && newestSource(join(root, 'src')) > statSync(built).mtimeMs);
+const stale = outputs.some((f) => !existsSync(f)) || (hasSources && newestSource(join(root, 'src')) > statSync(built).mtimeMs);
 if (stale) {
   if (!existsSync(join(root, 'node_modules', 'typescript'))) {
     process.stderr.write(

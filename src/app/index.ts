@@ -16,6 +16,7 @@ export {
   TIER_LABELS,
   TIERS,
 } from '../domain/index.js';
+export * from './accounts/index.js';
 export * from './core/index.js';
 export * from './influence/index.js';
 export * from './map/index.js';

@@ -19,6 +19,12 @@ export const ERROR_CATALOGUE = {
   bad_file: { exitCode: 1, httpStatus: 422 },
   /** The database cannot be opened, reached or prepared. */
   database: { exitCode: 1, httpStatus: 503 },
+  /** No valid session or token: sign in first (the server only). */
+  unauthenticated: { exitCode: 1, httpStatus: 401 },
+  /** Signed in, but the role in this workspace does not allow it. */
+  forbidden: { exitCode: 1, httpStatus: 403 },
+  /** Too many attempts (sign-in); `details.retryAfterSeconds` says when to try again. */
+  rate_limited: { exitCode: 1, httpStatus: 429 },
 } as const satisfies Record<string, { exitCode: number; httpStatus: number }>;
 
 export type ErrorCode = keyof typeof ERROR_CATALOGUE;

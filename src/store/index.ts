@@ -8,6 +8,7 @@ export type { Assessment } from '../domain/assessment.js';
 export { type BulkPerson, insertInteractions, insertPeople } from './bulk.js';
 export type { DialectName } from './database.js';
 export { isPostgresUrl } from './database.js';
+export type { Role, StoredNote, StoredSession, StoredToken, StoredUser } from './repositories/accounts.js';
 export type { ImportInteractionRow, ImportPersonRow } from './repositories/import-reads.js';
 export type { LedgerEntry, NewInteraction } from './repositories/interactions.js';
 export type { NetworkPerson, Participation, StoredTie, TieArrays } from './repositories/network.js';
@@ -23,6 +24,7 @@ export type {
   StaleMap,
 } from './repositories/relationship.js';
 export type {
+  AccountsStore,
   AssessmentsStore,
   ImportsStore,
   InitiativesStore,

@@ -156,6 +156,56 @@ export interface NetworkCacheTable {
   computed_at: string;
 }
 
+export interface UsersTable {
+  id: Generated<number>;
+  email: string;
+  name: string;
+  password_hash: string;
+  is_owner: number;
+  personal_workspace_id: number | null;
+  created_at: string;
+}
+
+export interface MembersTable {
+  workspace_id: number;
+  user_id: number;
+  role: string;
+  created_at: string;
+}
+
+export interface SessionsTable {
+  id_hash: string;
+  user_id: number;
+  workspace_id: number;
+  created_at: string;
+  expires_at: string;
+}
+
+export interface ApiTokensTable {
+  id: Generated<number>;
+  user_id: number;
+  workspace_id: number;
+  name: string;
+  token_hash: string;
+  created_at: string;
+  last_used_at: string | null;
+}
+
+export interface LoginAttemptsTable {
+  key: string;
+  at: string;
+}
+
+export interface NotesTable {
+  id: Generated<number>;
+  workspace_id: number;
+  person_id: number;
+  author_id: number | null;
+  body: string;
+  shared: number;
+  created_at: string;
+}
+
 export interface Database {
   workspaces: WorkspacesTable;
   people: PeopleTable;
@@ -172,6 +222,12 @@ export interface Database {
   ties: TiesTable;
   network_versions: NetworkVersionsTable;
   network_cache: NetworkCacheTable;
+  users: UsersTable;
+  members: MembersTable;
+  sessions: SessionsTable;
+  api_tokens: ApiTokensTable;
+  login_attempts: LoginAttemptsTable;
+  notes: NotesTable;
 }
 
 export type Timestamp = ColumnType<string, string, string>;

@@ -2,6 +2,7 @@ import type BetterSqlite3 from 'better-sqlite3';
 import { type Kysely, sql } from 'kysely';
 import { translateDatabaseError } from './constraint-errors.js';
 import type { Connection, DialectName } from './database.js';
+import { AccountsRepository } from './repositories/accounts.js';
 import { AssessmentsRepository } from './repositories/assessments.js';
 import { ImportsRepository } from './repositories/imports.js';
 import { InitiativesRepository } from './repositories/initiatives.js';
@@ -28,6 +29,7 @@ export type RelationshipStore = Surface<RelationshipRepository>;
 export type PlansStore = Surface<PlansRepository>;
 export type NetworkStore = Surface<NetworkRepository>;
 export type ImportsStore = Surface<ImportsRepository>;
+export type AccountsStore = Surface<AccountsRepository>;
 
 export interface TransactionOptions {
   /**
@@ -61,6 +63,8 @@ export interface Store {
   readonly network: NetworkStore;
   /** Batched lookups and writes of import, restore and export. */
   readonly imports: ImportsStore;
+  /** Users, memberships, sessions, API tokens and notes (the server's accounts). */
+  readonly accounts: AccountsStore;
   /**
    * Runs `fn` in one write transaction with a Store bound to it: all or nothing, and no other
    * writer in between (SQLite: BEGIN IMMEDIATE; PostgreSQL: an advisory transaction lock).
@@ -92,6 +96,7 @@ export class SqlStore implements Store {
   readonly plans: PlansRepository;
   readonly network: NetworkRepository;
   readonly imports: ImportsRepository;
+  readonly accounts: AccountsRepository;
 
   /**
    * `raw` is the SQLite handle only when this Store holds Kysely's connection (a transaction
@@ -113,6 +118,7 @@ export class SqlStore implements Store {
     this.plans = new PlansRepository(db);
     this.network = new NetworkRepository(db, raw);
     this.imports = new ImportsRepository(db, raw);
+    this.accounts = new AccountsRepository(db);
   }
 
   static over(connection: Connection): SqlStore {

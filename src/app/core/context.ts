@@ -37,3 +37,11 @@ export async function openRapport(opts: OpenOptions): Promise<Rapport> {
     throw e;
   }
 }
+
+/**
+ * The store a server keeps for its whole life: the schema brought up to date once at start,
+ * then shared by every request (each gets its own Rapport over it).
+ */
+export async function openServerStore(db: string): Promise<Store> {
+  return openStore(db, { migrate: true });
+}

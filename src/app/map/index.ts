@@ -4,6 +4,7 @@ export { type AssessResult, assess } from './assess.js';
 export {
   addInitiative,
   archiveInitiative,
+  assessmentHistory,
   type InitiativeDetail,
   type InitiativeSummary,
   listInitiatives,

@@ -1,6 +1,6 @@
 import { parseInput } from '../../contract/common.js';
 import { AddInitiativeInput, InitiativeInput, ListInitiativesInput } from '../../contract/map.js';
-import { latestPerPerson } from '../../domain/assessment.js';
+import { type Assessment, latestPerPerson } from '../../domain/assessment.js';
 import { ConflictError } from '../../domain/errors.js';
 import { type Initiative, isActive, newInitiativeFields } from '../../domain/initiative.js';
 import type { Rapport } from '../core/context.js';
@@ -78,4 +78,11 @@ export async function archiveInitiative(r: Rapport, raw: InitiativeInput): Promi
     await store.initiatives.archive(r.ws, initiative.id, r.now().toISOString());
     return (await store.initiatives.get(r.ws, initiative.id))!;
   });
+}
+
+/** Every assessment ever made on an initiative, oldest first: the trails on its map. */
+export async function assessmentHistory(r: Rapport, raw: InitiativeInput): Promise<Assessment[]> {
+  const { initiative } = parseInput(InitiativeInput, raw);
+  const found = await resolveInitiative(r.store, r.ws, initiative);
+  return r.store.assessments.forInitiative(r.ws, found.id);
 }

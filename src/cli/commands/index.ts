@@ -6,6 +6,7 @@ import * as log from './log.js';
 import * as network from './network.js';
 import * as person from './person.js';
 import * as relationship from './relationship.js';
+import * as server from './server.js';
 import * as transfer from './transfer.js';
 
 /** Every command group; a new capability adds its module here. */
@@ -18,4 +19,5 @@ export const commandModules: { register(program: Command): void }[] = [
   relationship,
   network,
   transfer,
+  server,
 ];

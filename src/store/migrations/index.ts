@@ -3,6 +3,7 @@ import * as foundation from './0001_foundation.js';
 import * as relationship from './0100_relationship.js';
 import * as capitalRollup from './0101_capital_rollup.js';
 import * as network from './0200_network.js';
+import * as accounts from './0300_accounts.js';
 
 /**
  * Every migration, by name. Names sort in the order they must run; each later capability adds
@@ -13,4 +14,5 @@ export const migrations: Record<string, Migration> = {
   '0100_relationship': relationship,
   '0101_capital_rollup': capitalRollup,
   '0200_network': network,
+  '0300_accounts': accounts,
 };

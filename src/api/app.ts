@@ -1,0 +1,174 @@
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import cookie from '@fastify/cookie';
+import helmet from '@fastify/helmet';
+import multipart from '@fastify/multipart';
+import fastifyStatic from '@fastify/static';
+import swagger from '@fastify/swagger';
+import Fastify, { type FastifyInstance } from 'fastify';
+import { jsonSchemaTransform, serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
+import { rapportFor, type Store } from '../app/index.js';
+import { authorize, principalOf } from './auth.js';
+import type { ServerConfig } from './config.js';
+import { DOCS_CSS, DOCS_HTML, DOCS_JS } from './docs.js';
+import { errorBody, handleError } from './errors.js';
+import type { AnyRoute } from './route.js';
+import { ROUTES } from './routes/index.js';
+
+declare module 'fastify' {
+  interface FastifyInstance {
+    rapportConfig: ServerConfig;
+  }
+}
+
+export interface AppOptions {
+  store: Store;
+  config: ServerConfig;
+  /** The built web app (dist/web); served with index.html for every other path when present. */
+  webRoot?: string | null;
+  /** The clock; tests pin it. */
+  now?: () => Date;
+  /** Extra routes (tests only). */
+  routes?: AnyRoute[];
+}
+
+export const API_PREFIX = '/api/v1';
+
+/**
+ * The strict policy the web app is built for: nothing inline, nothing from elsewhere. The
+ * network view draws with WebGL and exports PNG through a blob: URL.
+ */
+export const CONTENT_SECURITY_POLICY = {
+  defaultSrc: ["'self'"],
+  baseUri: ["'self'"],
+  connectSrc: ["'self'"],
+  fontSrc: ["'self'"],
+  formAction: ["'self'"],
+  frameAncestors: ["'none'"],
+  imgSrc: ["'self'", 'data:', 'blob:'],
+  objectSrc: ["'none'"],
+  scriptSrc: ["'self'"],
+  styleSrc: ["'self'"],
+  workerSrc: ["'self'", 'blob:'],
+  upgradeInsecureRequests: null,
+};
+
+/** The server as a Fastify instance, not yet listening: `inject()` in tests, `listen()` to serve. */
+export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
+  const { store, config } = opts;
+  const now = opts.now ?? (() => new Date());
+  const app = Fastify({
+    logger:
+      config.logLevel === 'silent'
+        ? false
+        : {
+            level: config.logLevel,
+            // Never a secret or a note in the log: no bodies, no cookies, no tokens.
+            redact: ['req.headers.cookie', 'req.headers.authorization', 'res.headers["set-cookie"]'],
+          },
+    bodyLimit: Math.round(config.bodyLimitMb * 1024 * 1024),
+    trustProxy: config.secureCookies,
+  });
+  app.setValidatorCompiler(validatorCompiler);
+  app.setSerializerCompiler(serializerCompiler);
+  app.decorate('rapportConfig', config);
+  app.setErrorHandler(handleError);
+
+  await app.register(cookie);
+  await app.register(helmet, {
+    contentSecurityPolicy: { useDefaults: false, directives: CONTENT_SECURITY_POLICY },
+    crossOriginEmbedderPolicy: false,
+  });
+  await app.register(multipart, {
+    limits: { fileSize: Math.round(config.uploadLimitMb * 1024 * 1024), files: 1 },
+  });
+  await app.register(swagger, {
+    openapi: {
+      openapi: '3.1.0',
+      info: {
+        title: 'Rapport API',
+        version: '1',
+        description:
+          'Map, nurture and grow work relationships. Sign in with POST /api/v1/session (a cookie) or send an API token as Authorization: Bearer. Errors are {error: {code, message, details}}.',
+        license: { name: 'UNLICENSED', identifier: 'UNLICENSED' },
+      },
+      servers: [{ url: '/' }],
+      components: {
+        securitySchemes: {
+          session: { type: 'apiKey', in: 'cookie', name: 'rapport_session' },
+          token: { type: 'http', scheme: 'bearer' },
+        },
+      },
+    },
+    transform: jsonSchemaTransform,
+  });
+
+  for (const def of [...ROUTES, ...(opts.routes ?? [])]) {
+    app.route({
+      method: def.method,
+      url: `${API_PREFIX}${def.url}`,
+      schema: {
+        summary: def.summary,
+        tags: [def.tag],
+        operationId: `${def.method.toLowerCase()}${def.url.replace(/[/:.]+(\w)/g, (_m, c: string) => c.toUpperCase())}`,
+        ...(def.access === 'public' ? { security: [] } : { security: [{ session: [] }, { token: [] }] }),
+        ...(def.body ? { body: def.body } : {}),
+        ...(def.query ? { querystring: def.query } : {}),
+        ...(def.params ? { params: def.params } : {}),
+      },
+      handler: async (request, reply) => {
+        const at = now();
+        const principal = await principalOf(request, store, at);
+        authorize(def.access, principal);
+        const result = await def.handler({
+          body: request.body,
+          query: request.query,
+          params: request.params,
+          principal: principal!,
+          r: rapportFor(store, principal?.ws ?? 0, now),
+          store,
+          now: at,
+          request,
+          reply,
+        });
+        if (result === undefined || result === null) {
+          if (def.status === 204) return reply.code(204).send();
+          return reply.code(def.status ?? 200).send(result ?? null);
+        }
+        return reply.code(def.status ?? 200).send(result);
+      },
+    });
+  }
+
+  app.get('/healthz', { schema: { hide: true } }, async () => ({ ok: true }));
+  app.get('/readyz', { schema: { hide: true } }, async (_req, reply) => {
+    try {
+      await store.accounts.countUsers();
+      return { ok: true, database: store.dialect };
+    } catch {
+      return reply.code(503).send(errorBody('database', 'The database cannot be reached.'));
+    }
+  });
+  app.get('/api/openapi.json', { schema: { hide: true } }, async () => app.swagger());
+  app.get('/api/docs', { schema: { hide: true } }, async (_req, reply) =>
+    reply.type('text/html').send(DOCS_HTML),
+  );
+  app.get('/api/docs.css', { schema: { hide: true } }, async (_req, reply) =>
+    reply.type('text/css').send(DOCS_CSS),
+  );
+  app.get('/api/docs.js', { schema: { hide: true } }, async (_req, reply) =>
+    reply.type('text/javascript').send(DOCS_JS),
+  );
+
+  const web = opts.webRoot && existsSync(join(opts.webRoot, 'index.html')) ? opts.webRoot : null;
+  if (web) await app.register(fastifyStatic, { root: web, wildcard: false, index: ['index.html'] });
+  app.setNotFoundHandler((request, reply) => {
+    if (request.url.startsWith('/api/') || !web || (request.method !== 'GET' && request.method !== 'HEAD'))
+      return reply
+        .code(404)
+        .send(errorBody('not_found', `No route ${request.method} ${request.url.split('?')[0]}.`));
+    // Bookmarked client routes (/people/12) load the app, which routes itself.
+    return reply.type('text/html').sendFile('index.html');
+  });
+  return app;
+}

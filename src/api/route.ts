@@ -1,0 +1,50 @@
+import type { FastifyReply, FastifyRequest } from 'fastify';
+import type * as z from 'zod';
+import type { Action, Principal, Rapport, Store } from '../app/index.js';
+
+/**
+ * Who may call a route: anybody (`public`), anybody signed in (`signed-in`), or a member whose
+ * role allows the action in the workspace they are signed in to.
+ */
+export type Access = 'public' | 'signed-in' | Action;
+
+export interface RouteContext<B, Q, P> {
+  body: B;
+  query: Q;
+  params: P;
+  /** Null only on public routes. */
+  principal: Principal;
+  /** The caller's workspace as a use case receives it. */
+  r: Rapport;
+  store: Store;
+  now: Date;
+  request: FastifyRequest;
+  reply: FastifyReply;
+}
+
+/**
+ * One endpoint: its method and path under /api/v1, who may call it, its zod schemas (the same
+ * ones the use cases parse with; Fastify validates with them and the OpenAPI document is made
+ * from them), and a handler that calls one use case. Routes hold no logic of their own.
+ */
+export interface RouteDef<B = unknown, Q = unknown, P = unknown> {
+  method: 'GET' | 'POST' | 'PATCH' | 'PUT' | 'DELETE';
+  url: string;
+  access: Access;
+  summary: string;
+  tag: string;
+  body?: z.ZodType<B>;
+  query?: z.ZodType<Q>;
+  params?: z.ZodType<P>;
+  /** HTTP status of a success (200 unless said). */
+  status?: number;
+  /** A valid body for the authorization matrix test (a route that writes needs one). */
+  sample?: Record<string, unknown>;
+  handler(ctx: RouteContext<B, Q, P>): Promise<unknown>;
+}
+
+// biome-ignore lint/suspicious/noExplicitAny: a table holds routes of every input type
+export type AnyRoute = RouteDef<any, any, any>;
+
+export const route = <B = unknown, Q = unknown, P = unknown>(def: RouteDef<B, Q, P>): RouteDef<B, Q, P> =>
+  def;

@@ -1,0 +1,154 @@
+import {
+  addMember,
+  createToken,
+  currentSession,
+  hasOwner,
+  listMembers,
+  listTokens,
+  revokeToken,
+  SESSION_DAYS,
+  setup,
+  signIn,
+  signOut,
+  signOutEverywhere,
+} from '../../app/index.js';
+import { AddMemberInput, CreateTokenInput, SetupInput, SignInInput } from '../../contract/index.js';
+import { IdParams } from '../params.js';
+import { type AnyRoute, type RouteContext, route } from '../route.js';
+
+export const SESSION_COOKIE = 'rapport_session';
+
+function setSessionCookie(ctx: RouteContext<unknown, unknown, unknown>, sessionId: string): void {
+  ctx.reply.setCookie(SESSION_COOKIE, sessionId, {
+    path: '/',
+    httpOnly: true,
+    sameSite: 'lax',
+    secure: ctx.request.server.rapportConfig.secureCookies,
+    maxAge: SESSION_DAYS * 86_400,
+  });
+}
+
+/** Signing in again replaces the session the browser had (no fixation of an old id). */
+async function endOldSession(ctx: RouteContext<unknown, unknown, unknown>): Promise<void> {
+  const old = ctx.request.cookies[SESSION_COOKIE];
+  if (old) await signOut(ctx.store, old);
+}
+
+export const accountRoutes: AnyRoute[] = [
+  route({
+    method: 'GET',
+    url: '/setup',
+    access: 'public',
+    tag: 'accounts',
+    summary: 'whether this instance has an owner yet (a fresh one shows the first-run page)',
+    handler: async (ctx) => ({ hasOwner: await hasOwner(ctx.store) }),
+  }),
+  route({
+    method: 'POST',
+    url: '/setup',
+    access: 'public',
+    tag: 'accounts',
+    summary:
+      'create the owner on a fresh instance (409 once there is one), optionally with the sample organisation; signs in',
+    body: SetupInput,
+    status: 201,
+    handler: async (ctx) => {
+      const s = await setup(ctx.store, ctx.body, ctx.now);
+      setSessionCookie(ctx, s.sessionId);
+      return s.session;
+    },
+  }),
+  route({
+    method: 'POST',
+    url: '/session',
+    access: 'public',
+    tag: 'accounts',
+    summary: 'sign in with email and password (sets the session cookie); throttled per account and address',
+    body: SignInInput,
+    handler: async (ctx) => {
+      await endOldSession(ctx);
+      const s = await signIn(ctx.store, ctx.body, { address: ctx.request.ip }, ctx.now);
+      setSessionCookie(ctx, s.sessionId);
+      return s.session;
+    },
+  }),
+  route({
+    method: 'GET',
+    url: '/session',
+    access: 'signed-in',
+    tag: 'accounts',
+    summary: 'who is signed in, in which workspace, with which role',
+    handler: (ctx) => currentSession(ctx.store, ctx.principal),
+  }),
+  route({
+    method: 'DELETE',
+    url: '/session',
+    access: 'signed-in',
+    tag: 'accounts',
+    summary: 'sign out',
+    status: 204,
+    handler: async (ctx) => {
+      await endOldSession(ctx);
+      ctx.reply.clearCookie(SESSION_COOKIE, { path: '/' });
+    },
+  }),
+  route({
+    method: 'DELETE',
+    url: '/sessions',
+    access: 'signed-in',
+    tag: 'accounts',
+    summary: 'sign out everywhere: ends every session of this user on every server',
+    handler: async (ctx) => {
+      const out = await signOutEverywhere(ctx.store, ctx.principal, ctx.now);
+      ctx.reply.clearCookie(SESSION_COOKIE, { path: '/' });
+      return out;
+    },
+  }),
+  route({
+    method: 'GET',
+    url: '/members',
+    access: 'read',
+    tag: 'accounts',
+    summary: 'the members of this workspace with their roles',
+    handler: (ctx) => listMembers(ctx.store, ctx.principal),
+  }),
+  route({
+    method: 'POST',
+    url: '/members',
+    access: 'admin',
+    tag: 'accounts',
+    summary: 'add a user to this workspace with a role, or change their role (owners only)',
+    body: AddMemberInput,
+    sample: { email: 'nobody@example.com', role: 'viewer' },
+    handler: (ctx) => addMember(ctx.store, ctx.principal, ctx.body, ctx.now),
+  }),
+  route({
+    method: 'GET',
+    url: '/tokens',
+    access: 'signed-in',
+    tag: 'accounts',
+    summary: 'your API tokens for this workspace (never their secrets)',
+    handler: (ctx) => listTokens(ctx.store, ctx.principal),
+  }),
+  route({
+    method: 'POST',
+    url: '/tokens',
+    access: 'signed-in',
+    tag: 'accounts',
+    summary: 'create an API token (sent as Authorization: Bearer); the secret is in this answer only',
+    body: CreateTokenInput,
+    status: 201,
+    sample: { name: 'matrix' },
+    handler: (ctx) => createToken(ctx.store, ctx.principal, ctx.body, ctx.now),
+  }),
+  route({
+    method: 'DELETE',
+    url: '/tokens/:id',
+    access: 'signed-in',
+    tag: 'accounts',
+    summary: 'revoke one of your API tokens',
+    params: IdParams,
+    status: 204,
+    handler: (ctx) => revokeToken(ctx.store, ctx.principal, ctx.params.id),
+  }),
+];

@@ -1,0 +1,132 @@
+import * as z from 'zod';
+import {
+  addNote,
+  addPerson,
+  editPerson,
+  listNotes,
+  listPeople,
+  removePerson,
+  showPerson,
+} from '../../app/index.js';
+import { AddPersonInput, EditPersonInput, NoteInput } from '../../contract/index.js';
+import { IdParams } from '../params.js';
+import { type AnyRoute, route } from '../route.js';
+
+const PageQuery = z.object({
+  /** Where the previous page ended (its `next`). */
+  cursor: z.coerce.number({ error: 'cursor must be a number from a previous page' }).int().min(0).optional(),
+  limit: z.coerce
+    .number({ error: 'limit must be a whole number from 1 to 1000' })
+    .int({ error: 'limit must be a whole number from 1 to 1000' })
+    .min(1, { error: 'limit must be from 1 to 1000' })
+    .max(1000, { error: 'limit must be from 1 to 1000' })
+    .default(1000),
+  q: z.string().max(200).optional(),
+});
+
+const BulkEdit = z.object({
+  ids: z
+    .array(z.number().int().positive())
+    .min(1, { error: 'ids must list at least one person.' })
+    .max(10_000),
+  tier: AddPersonInput.shape.tier,
+  category: AddPersonInput.shape.category,
+});
+
+export const peopleRoutes: AnyRoute[] = [
+  route({
+    method: 'GET',
+    url: '/people',
+    access: 'read',
+    tag: 'people',
+    summary: 'everyone in the workspace, by name, a page at a time ({items, next}); q filters by name',
+    query: PageQuery,
+    handler: async (ctx) => {
+      let all = await listPeople(ctx.r);
+      const q = ctx.query.q?.trim().toLowerCase();
+      if (q) all = all.filter((p) => p.name.toLowerCase().includes(q));
+      const start = ctx.query.cursor ?? 0;
+      const items = all.slice(start, start + ctx.query.limit);
+      const end = start + items.length;
+      return { items, next: end < all.length ? end : null };
+    },
+  }),
+  route({
+    method: 'POST',
+    url: '/people',
+    access: 'write',
+    tag: 'people',
+    summary: 'add a person',
+    body: AddPersonInput,
+    status: 201,
+    sample: { name: 'Matrix Person' },
+    handler: (ctx) => addPerson(ctx.r, ctx.body),
+  }),
+  route({
+    method: 'POST',
+    url: '/people/bulk',
+    access: 'write',
+    tag: 'people',
+    summary: 'set the tier or category of several people at once',
+    body: BulkEdit,
+    sample: { ids: [1], tier: 'friend' },
+    handler: async (ctx) => {
+      const { ids, ...fields } = ctx.body;
+      await ctx.store.transaction(async (tx) => {
+        const r = { ...ctx.r, store: tx };
+        for (const id of ids) await editPerson(r, { person: id, ...fields });
+      });
+      return { updated: ids.length };
+    },
+  }),
+  route({
+    method: 'GET',
+    url: '/people/:id',
+    access: 'read',
+    tag: 'people',
+    summary: 'one person: details, reports, ledger summary, current assessments',
+    params: IdParams,
+    handler: (ctx) => showPerson(ctx.r, { person: ctx.params.id }),
+  }),
+  route({
+    method: 'PATCH',
+    url: '/people/:id',
+    access: 'write',
+    tag: 'people',
+    summary: 'change fields of a person',
+    params: IdParams,
+    body: EditPersonInput.omit({ person: true }),
+    sample: { title: 'Matrix title' },
+    handler: (ctx) => editPerson(ctx.r, { ...ctx.body, person: ctx.params.id }),
+  }),
+  route({
+    method: 'DELETE',
+    url: '/people/:id',
+    access: 'write',
+    tag: 'people',
+    summary: 'remove a person and their history',
+    params: IdParams,
+    handler: (ctx) => removePerson(ctx.r, { person: ctx.params.id }),
+  }),
+  route({
+    method: 'GET',
+    url: '/people/:id/notes',
+    access: 'read',
+    tag: 'people',
+    summary: "notes on a person: your own and the shared ones (a teammate's private notes never)",
+    params: IdParams,
+    handler: (ctx) => listNotes(ctx.r, ctx.principal.userId, ctx.params.id),
+  }),
+  route({
+    method: 'POST',
+    url: '/people/:id/notes',
+    access: 'write',
+    tag: 'people',
+    summary: 'write a note on a person, private unless shared',
+    params: IdParams,
+    body: NoteInput,
+    status: 201,
+    sample: { body: 'matrix note', shared: false },
+    handler: (ctx) => addNote(ctx.r, ctx.principal.userId, ctx.params.id, ctx.body),
+  }),
+];

@@ -1,0 +1,162 @@
+import * as z from 'zod';
+import {
+  addPlanStep,
+  allBalances,
+  ask,
+  completePlanStep,
+  coverage,
+  focus,
+  ledger,
+  listPlans,
+  logInteraction,
+  nurture,
+  personBalance,
+  plansFor,
+} from '../../app/index.js';
+import { AddPlanStepInput, AskInput, LogInput, RapportError } from '../../contract/index.js';
+import { flag, IdParams } from '../params.js';
+import { type AnyRoute, route } from '../route.js';
+
+/** A plan's steps as the list of steps the web app shows. */
+const steps = (plans: Awaited<ReturnType<typeof listPlans>>) =>
+  plans.flatMap((p) =>
+    p.steps.map((s) => ({
+      id: s.id,
+      personId: p.personId,
+      name: p.name,
+      strategy: p.strategy,
+      step: s.text,
+      due: s.due,
+      doneAt: s.doneAt,
+    })),
+  );
+
+export const relationshipRoutes: AnyRoute[] = [
+  route({
+    method: 'GET',
+    url: '/focus',
+    access: 'read',
+    tag: 'relationship',
+    summary: "this week's few actions, each with its reasons",
+    handler: (ctx) => focus(ctx.r),
+  }),
+  route({
+    method: 'GET',
+    url: '/nurture',
+    access: 'read',
+    tag: 'relationship',
+    summary: 'overdue relationships ranked by days overdue × importance',
+    handler: (ctx) => nurture(ctx.r),
+  }),
+  route({
+    method: 'GET',
+    url: '/coverage',
+    access: 'read',
+    tag: 'relationship',
+    summary: 'up / down / across / outside coverage of your relationships by tier, with the gaps',
+    handler: (ctx) => coverage(ctx.r),
+  }),
+  route({
+    method: 'GET',
+    url: '/balances',
+    access: 'read',
+    tag: 'relationship',
+    summary: 'every balance, lowest first',
+    handler: (ctx) => allBalances(ctx.r),
+  }),
+  route({
+    method: 'GET',
+    url: '/people/:id/ledger',
+    access: 'read',
+    tag: 'relationship',
+    summary: 'every logged interaction with a person, newest first, with totals',
+    params: IdParams,
+    query: z.object({ limit: z.coerce.number().int().positive().optional() }),
+    handler: (ctx) => ledger(ctx.r, { person: ctx.params.id, limit: ctx.query.limit }),
+  }),
+  route({
+    method: 'GET',
+    url: '/people/:id/balance',
+    access: 'read',
+    tag: 'relationship',
+    summary: 'the decayed social-capital balance with a person',
+    params: IdParams,
+    handler: (ctx) => personBalance(ctx.r, { person: ctx.params.id }),
+  }),
+  route({
+    method: 'GET',
+    url: '/people/:id/ask',
+    access: 'read',
+    tag: 'relationship',
+    summary: 'the ask check: balance after the ask, stance, influence, a verdict and who could carry it',
+    params: IdParams,
+    query: AskInput.omit({ person: true }),
+    handler: (ctx) => ask(ctx.r, { ...ctx.query, person: ctx.params.id }),
+  }),
+  route({
+    method: 'GET',
+    url: '/people/:id/plans',
+    access: 'read',
+    tag: 'relationship',
+    summary: "a person's improvement plan steps",
+    params: IdParams,
+    handler: async (ctx) => steps(await plansFor(ctx.r, { person: ctx.params.id })),
+  }),
+  route({
+    method: 'POST',
+    url: '/people/:id/plans',
+    access: 'write',
+    tag: 'relationship',
+    summary: 'add a dated step to an improvement plan (one plan per strategy)',
+    params: IdParams,
+    body: AddPlanStepInput.omit({ person: true }),
+    status: 201,
+    sample: { strategy: 'connect', step: 'coffee', due: '2099-01-01' },
+    handler: async (ctx) => {
+      const plans = await addPlanStep(ctx.r, { ...ctx.body, person: ctx.params.id });
+      return steps(plans).at(-1);
+    },
+  }),
+  route({
+    method: 'GET',
+    url: '/plans',
+    access: 'read',
+    tag: 'relationship',
+    summary: 'the plan steps of everyone (open ones only with open=true)',
+    query: z.object({ open: flag.optional() }),
+    handler: async (ctx) => {
+      const all = steps(await listPlans(ctx.r));
+      return ctx.query.open ? all.filter((s) => s.doneAt === null) : all;
+    },
+  }),
+  route({
+    method: 'POST',
+    url: '/plans/:id/done',
+    access: 'write',
+    tag: 'relationship',
+    summary: 'mark a plan step done',
+    params: IdParams,
+    handler: async (ctx) => {
+      const owner = steps(await listPlans(ctx.r)).find((s) => s.id === ctx.params.id);
+      if (!owner)
+        throw new RapportError('not_found', `No plan step matches #${ctx.params.id}.`, { what: 'plan step' });
+      const plans = await completePlanStep(ctx.r, { person: owner.personId, stepId: ctx.params.id });
+      return steps(plans).find((s) => s.id === ctx.params.id);
+    },
+  }),
+  route({
+    method: 'POST',
+    url: '/interactions',
+    access: 'write',
+    tag: 'relationship',
+    summary: 'log an interaction with one or more people; its capital moves their ledgers',
+    body: LogInput.extend({ shared: z.boolean().optional() }),
+    status: 201,
+    sample: { people: [1], kind: 'coffee' },
+    handler: async (ctx) => {
+      const { shared: _shared, ...input } = ctx.body;
+      const res = await logInteraction(ctx.r, { ...input, source: 'web' });
+      return { ...res, ids: [res.id] };
+    },
+  }),
+];

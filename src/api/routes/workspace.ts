@@ -1,0 +1,158 @@
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { basename, join } from 'node:path';
+import * as z from 'zod';
+import { exportWorkspace, importFile, listSettings, remindersFeed, setSetting } from '../../app/index.js';
+import { ExportInput, RapportError } from '../../contract/index.js';
+import { flag } from '../params.js';
+import { type AnyRoute, route } from '../route.js';
+
+type Settings = Awaited<ReturnType<typeof listSettings>>;
+
+/** The settings the web app edits, from the registry's flat keys. */
+function settingsView(list: Settings) {
+  const n = (key: string) => Number(list.find((s) => s.key === key)?.value);
+  return {
+    cadences: {
+      partner: n('cadence.partner'),
+      friend: n('cadence.friend'),
+      acquaintance: n('cadence.acquaintance'),
+    },
+    halfLifeDays: n('balance.halfLifeDays'),
+    thresholds: { influence: n('map.influence'), stance: n('map.stance'), staleDays: n('review.staleDays') },
+    all: list,
+  };
+}
+
+const SettingsPatch = z.object({
+  cadences: z
+    .object({
+      partner: z.number().optional(),
+      friend: z.number().optional(),
+      acquaintance: z.number().optional(),
+    })
+    .optional(),
+  halfLifeDays: z.number().optional(),
+  thresholds: z
+    .object({
+      influence: z.number().optional(),
+      stance: z.number().optional(),
+      staleDays: z.number().optional(),
+    })
+    .optional(),
+});
+
+const KEY_OF: [string[], string][] = [
+  [['cadences', 'partner'], 'cadence.partner'],
+  [['cadences', 'friend'], 'cadence.friend'],
+  [['cadences', 'acquaintance'], 'cadence.acquaintance'],
+  [['halfLifeDays'], 'balance.halfLifeDays'],
+  [['thresholds', 'influence'], 'map.influence'],
+  [['thresholds', 'stance'], 'map.stance'],
+  [['thresholds', 'staleDays'], 'review.staleDays'],
+];
+
+export const workspaceRoutes: AnyRoute[] = [
+  route({
+    method: 'GET',
+    url: '/settings',
+    access: 'read',
+    tag: 'workspace',
+    summary: 'the settings: cadences, half-life, thresholds (and every key under all)',
+    handler: async (ctx) => settingsView(await listSettings(ctx.r)),
+  }),
+  route({
+    method: 'PATCH',
+    url: '/settings',
+    access: 'write',
+    tag: 'workspace',
+    summary: 'change settings; each value is checked by the settings registry',
+    body: SettingsPatch,
+    sample: { halfLifeDays: 120 },
+    handler: async (ctx) => {
+      const body = ctx.body as Record<string, Record<string, number> | number | undefined>;
+      await ctx.store.transaction(async (tx) => {
+        const r = { ...ctx.r, store: tx };
+        for (const [path, key] of KEY_OF) {
+          const v =
+            path.length === 1
+              ? body[path[0]!]
+              : (body[path[0]!] as Record<string, number> | undefined)?.[path[1]!];
+          if (typeof v === 'number') await setSetting(r, { key, value: v });
+        }
+      });
+      return settingsView(await listSettings(ctx.r));
+    },
+  }),
+  route({
+    method: 'POST',
+    url: '/imports',
+    access: 'write',
+    tag: 'transfer',
+    summary:
+      'upload a file (multipart field "file"): org chart or contacts CSV, LinkedIn, vCard, iCalendar, ties or a backup; dryRun=true previews what would be created, matched and skipped',
+    query: z.object({ dryRun: flag.optional(), skipInvalid: flag.optional() }),
+    status: 200,
+    handler: async (ctx) => {
+      const file = await ctx.request.file();
+      if (!file)
+        throw new RapportError('validation', 'file is required: send it as multipart field "file".', {
+          field: 'file',
+        });
+      const dir = mkdtempSync(join(tmpdir(), 'rapport-upload-'));
+      try {
+        // The name keeps its extension, which tells the format; nothing of the path is used.
+        const path = join(dir, basename(file.filename || 'upload').replace(/[^\w.-]/g, '_') || 'upload');
+        writeFileSync(path, await file.toBuffer(), { mode: 0o600 });
+        const report = await importFile(ctx.r, {
+          path,
+          dryRun: ctx.query.dryRun ?? false,
+          skipInvalid: ctx.query.skipInvalid ?? false,
+        });
+        return {
+          format: report.format,
+          created: report.people.created + report.interactions.created + report.ties.created,
+          matched:
+            report.people.updated +
+            report.people.unchanged +
+            report.interactions.unchanged +
+            report.ties.unchanged,
+          skipped: report.counts.skipped,
+          errors: report.skipped.map((s) => ({
+            line: Number(/line (\d+)/.exec(s.where)?.[1] ?? 0),
+            message: s.reason,
+          })),
+          dryRun: report.dryRun,
+          report,
+        };
+      } finally {
+        rmSync(dir, { recursive: true, force: true });
+      }
+    },
+  }),
+  route({
+    method: 'GET',
+    url: '/export',
+    access: 'read',
+    tag: 'transfer',
+    summary: 'the workspace as a JSON backup, a CSV of one table, or vCards',
+    query: ExportInput.unwrap().partial(),
+    handler: async (ctx) => {
+      const text = await exportWorkspace(ctx.r, ctx.query);
+      const format = ctx.query.format ?? 'json';
+      ctx.reply.type(format === 'json' ? 'application/json' : format === 'csv' ? 'text/csv' : 'text/vcard');
+      return text;
+    },
+  }),
+  route({
+    method: 'GET',
+    url: '/reminders.ics',
+    access: 'read',
+    tag: 'transfer',
+    summary: 'nurture due dates, plan steps and stale reviews as an iCalendar feed',
+    handler: async (ctx) => {
+      ctx.reply.type('text/calendar');
+      return remindersFeed(ctx.r, { format: 'ics' });
+    },
+  }),
+];

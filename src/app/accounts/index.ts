@@ -1,0 +1,26 @@
+// Accounts of the server: owner setup, users, sessions, API tokens, members, roles and notes.
+export {
+  addMember,
+  addUser,
+  createToken,
+  currentSession,
+  hasOwner,
+  listMembers,
+  listTokens,
+  MAX_FAILURES,
+  type NewUser,
+  type Principal,
+  rapportFor,
+  revokeToken,
+  SESSION_DAYS,
+  type SignedIn,
+  sessionPrincipal,
+  setup,
+  signIn,
+  signOut,
+  signOutEverywhere,
+  tokenPrincipal,
+} from './accounts.js';
+export { type Action, allowedIds, can } from './authz.js';
+export { addNote, listNotes } from './notes.js';
+export { MIN_PASSWORD_LENGTH } from './passwords.js';
