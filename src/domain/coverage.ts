@@ -96,11 +96,12 @@ function directionOf(
   return { direction: 'across', inMyTeam: false };
 }
 
-/**
- * Left, right, up and down: where each relationship sits relative to me,
- * counted per tier, with the lopsided spots spelled out.
- */
-export function coverage(people: readonly OrgPerson[], meId: number, meName = 'you'): Coverage {
+/** Where each person sits relative to me (everyone but me), and my level. */
+export function placeEveryone(
+  people: readonly OrgPerson[],
+  meId: number,
+  meName = 'you',
+): { myLevel: number; places: { person: OrgPerson; direction: Direction; inMyTeam: boolean }[] } {
   const me = people.find((p) => p.id === meId);
   if (!me) throw new PreconditionError('me', 'Coverage needs "me" to be one of the people in the workspace.');
   const levels = orgLevels(people);
@@ -132,7 +133,20 @@ export function coverage(people: readonly OrgPerson[], meId: number, meName = 'y
     mySubtree.add(id);
     stack.push(...(reports.get(id) ?? []));
   }
+  const places = [];
+  for (const p of people) {
+    if (p.id === meId) continue;
+    places.push({ person: p, ...directionOf(p, levels, myLevel, myChain, mySubtree) });
+  }
+  return { myLevel, places };
+}
 
+/**
+ * Left, right, up and down: where each relationship sits relative to me,
+ * counted per tier, with the lopsided spots spelled out.
+ */
+export function coverage(people: readonly OrgPerson[], meId: number, meName = 'you'): Coverage {
+  const { myLevel, places } = placeEveryone(people, meId, meName);
   const directions: Record<Direction, TierCounts> = {
     up: emptyCounts(),
     down: emptyCounts(),
@@ -140,9 +154,7 @@ export function coverage(people: readonly OrgPerson[], meId: number, meName = 'y
     outside: emptyCounts(),
   };
   const downOutsideTeam = emptyCounts();
-  for (const p of people) {
-    if (p.id === meId) continue;
-    const { direction, inMyTeam } = directionOf(p, levels, myLevel, myChain, mySubtree);
+  for (const { person: p, direction, inMyTeam } of places) {
     directions[direction][p.tier]++;
     directions[direction].total++;
     if (direction === 'down' && !inMyTeam) {

@@ -39,7 +39,11 @@ export async function openPage(
   page.on('console', (m) => {
     // Signed out, the app asks who is signed in and the answer is 401: expected, not a fault.
     const signedOutProbe = m.location().url.endsWith('/api/v1/session') && m.text().includes('401');
-    if (m.type() === 'error' && !signedOutProbe) problems.push(`console: ${m.text()}`);
+    // A 409 is the API saying a view needs something first (who you are, your place in the org
+    // chart); the page shows that sentence as its empty state. The browser logs it all the same.
+    const precondition = m.text().includes('status of 409');
+    if (m.type() === 'error' && !signedOutProbe && !precondition)
+      problems.push(`console: ${m.text()} (${m.location().url})`);
   });
   page.on('pageerror', (e) => problems.push(`page error: ${e.message}`));
   page.on('requestfailed', (r) => {

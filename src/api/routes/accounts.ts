@@ -1,3 +1,4 @@
+import * as z from 'zod';
 import {
   addMember,
   createToken,
@@ -11,8 +12,16 @@ import {
   signIn,
   signOut,
   signOutEverywhere,
+  switchWorkspace,
+  workspacesOf,
 } from '../../app/index.js';
-import { AddMemberInput, CreateTokenInput, SetupInput, SignInInput } from '../../contract/index.js';
+import {
+  AddMemberInput,
+  CreateTokenInput,
+  RapportError,
+  SetupInput,
+  SignInInput,
+} from '../../contract/index.js';
 import { IdParams } from '../params.js';
 import { type AnyRoute, type RouteContext, route } from '../route.js';
 
@@ -102,6 +111,37 @@ export const accountRoutes: AnyRoute[] = [
       const out = await signOutEverywhere(ctx.store, ctx.principal, ctx.now);
       ctx.reply.clearCookie(SESSION_COOKIE, { path: '/' });
       return out;
+    },
+  }),
+  route({
+    method: 'GET',
+    url: '/workspaces',
+    access: 'signed-in',
+    tag: 'accounts',
+    summary: 'the workspaces you belong to, with your role in each',
+    handler: (ctx) => workspacesOf(ctx.store, ctx.principal),
+  }),
+  route({
+    method: 'PUT',
+    url: '/session/workspace',
+    access: 'signed-in',
+    tag: 'accounts',
+    summary: 'switch this session to another workspace you belong to',
+    body: z.object({
+      workspace: z.number({ error: 'workspace must be the id of one of your workspaces' }).int().positive(),
+    }),
+    sample: { workspace: 1 },
+    handler: async (ctx) => {
+      const session = ctx.request.cookies[SESSION_COOKIE];
+      if (!session)
+        throw new RapportError(
+          'validation',
+          'Switching workspace needs a signed-in browser session (API tokens belong to one workspace).',
+          {
+            field: 'workspace',
+          },
+        );
+      return switchWorkspace(ctx.store, session, ctx.principal, ctx.body.workspace);
     },
   }),
   route({

@@ -10,6 +10,7 @@ import {
   listPlans,
   logInteraction,
   nurture,
+  onboarding,
   personBalance,
   plansFor,
 } from '../../app/index.js';
@@ -55,6 +56,14 @@ export const relationshipRoutes: AnyRoute[] = [
     tag: 'relationship',
     summary: 'up / down / across / outside coverage of your relationships by tier, with the gaps',
     handler: (ctx) => coverage(ctx.r),
+  }),
+  route({
+    method: 'GET',
+    url: '/onboarding',
+    access: 'read',
+    tag: 'relationship',
+    summary: 'up / down / across / outside as names: your relationships in each direction and whom to meet',
+    handler: (ctx) => onboarding(ctx.r),
   }),
   route({
     method: 'GET',

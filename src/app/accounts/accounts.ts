@@ -180,6 +180,26 @@ export async function currentSession(store: Store, p: Principal): Promise<Sessio
   return sessionView(store, p.userId, p.ws);
 }
 
+/** The workspaces the user belongs to, with their role in each. */
+export async function workspacesOf(
+  store: Store,
+  p: Principal,
+): Promise<{ id: number; name: string; role: Role }[]> {
+  return store.accounts.workspacesOf(p.userId);
+}
+
+/** Moves a session to another workspace the user is a member of (404 for any other). */
+export async function switchWorkspace(
+  store: Store,
+  sessionId: string,
+  p: Principal,
+  ws: number,
+): Promise<SessionView> {
+  if (!(await store.accounts.role(ws, p.userId))) throw new NotFoundError('workspace', `#${ws}`);
+  await store.accounts.setSessionWorkspace(sha256(sessionId), ws);
+  return sessionView(store, p.userId, ws);
+}
+
 export async function signOut(store: Store, sessionId: string): Promise<void> {
   await store.accounts.deleteSession(sha256(sessionId));
 }

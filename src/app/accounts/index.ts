@@ -19,7 +19,9 @@ export {
   signIn,
   signOut,
   signOutEverywhere,
+  switchWorkspace,
   tokenPrincipal,
+  workspacesOf,
 } from './accounts.js';
 export { type Action, allowedIds, can } from './authz.js';
 export { addNote, listNotes } from './notes.js';

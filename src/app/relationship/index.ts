@@ -22,4 +22,5 @@ export { peopleByImportance, type RankedPerson } from './importance.js';
 export { ledger } from './ledger.js';
 export { type LogResult, logInteraction } from './log.js';
 export { nurture } from './nurture.js';
+export { type OnboardingView, onboarding } from './onboarding.js';
 export { addPlanStep, completePlanStep, listPlans, type PlanView, plansFor } from './plans.js';

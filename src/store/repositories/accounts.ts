@@ -171,6 +171,10 @@ export class AccountsRepository {
     return r ? { userId: r.user_id, workspaceId: r.workspace_id, expiresAt: r.expires_at } : null;
   }
 
+  async setSessionWorkspace(idHash: string, ws: number): Promise<void> {
+    await this.db.updateTable('sessions').set({ workspace_id: ws }).where('id_hash', '=', idHash).execute();
+  }
+
   async deleteSession(idHash: string): Promise<void> {
     await this.db.deleteFrom('sessions').where('id_hash', '=', idHash).execute();
   }

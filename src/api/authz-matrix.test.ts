@@ -1,0 +1,209 @@
+import { afterAll, beforeAll, expect, it } from 'vitest';
+import { addMember, addPlanStep, rapportFor } from '../app/index.js';
+import { describeEachDialect } from '../store/test-support/dialects.js';
+import type { Access } from './route.js';
+import { ROUTES } from './routes/index.js';
+import { NOW, TestApi } from './test-support/client.js';
+
+/**
+ * Who may call what, written out by hand: the matrix below is generated from the route table,
+ * and a route missing here (or with another access) fails, so a new route gets decided on.
+ */
+const EXPECTED: Record<string, Access> = {
+  'GET /setup': 'public',
+  'POST /setup': 'public',
+  'POST /session': 'public',
+  'GET /session': 'signed-in',
+  'DELETE /session': 'signed-in',
+  'DELETE /sessions': 'signed-in',
+  'GET /workspaces': 'signed-in',
+  'PUT /session/workspace': 'signed-in',
+  'GET /members': 'read',
+  'POST /members': 'admin',
+  'GET /tokens': 'signed-in',
+  'POST /tokens': 'signed-in',
+  'DELETE /tokens/:id': 'signed-in',
+  'GET /people': 'read',
+  'POST /people': 'write',
+  'POST /people/bulk': 'write',
+  'GET /people/:id': 'read',
+  'PATCH /people/:id': 'write',
+  'DELETE /people/:id': 'write',
+  'GET /people/:id/notes': 'read',
+  'POST /people/:id/notes': 'write',
+  'GET /focus': 'read',
+  'GET /nurture': 'read',
+  'GET /coverage': 'read',
+  'GET /onboarding': 'read',
+  'GET /balances': 'read',
+  'GET /people/:id/ledger': 'read',
+  'GET /people/:id/balance': 'read',
+  'GET /people/:id/ask': 'read',
+  'GET /people/:id/plans': 'read',
+  'POST /people/:id/plans': 'write',
+  'GET /plans': 'read',
+  'POST /plans/:id/done': 'write',
+  'POST /interactions': 'write',
+  'GET /initiatives': 'read',
+  'POST /initiatives': 'write',
+  'GET /initiatives/:id': 'read',
+  'GET /initiatives/:id/map': 'read',
+  'GET /initiatives/:id/assessments': 'read',
+  'POST /assessments': 'write',
+  'GET /review': 'read',
+  'GET /influence': 'read',
+  'GET /network': 'read',
+  'GET /paths': 'read',
+  'GET /initiatives/:id/coalition': 'read',
+  'GET /settings': 'read',
+  'PATCH /settings': 'write',
+  'POST /imports': 'write',
+  'GET /export': 'read',
+  'GET /reminders.ics': 'read',
+};
+
+const key = (r: { method: string; url: string }) => `${r.method} ${r.url}`;
+
+it('every route of the table has an entry in the authorization matrix, with the same access', () => {
+  const table = Object.fromEntries(ROUTES.map((r) => [key(r), r.access]));
+  expect(table).toEqual(EXPECTED);
+});
+
+describeEachDialect('authorization matrix over every route', ({ fresh }) => {
+  let api: TestApi;
+  let cleanup: () => Promise<void>;
+  const cookies: Record<'owner' | 'editor' | 'viewer' | 'outsider', string> = {} as never;
+  const ids = { person: 0, initiative: 0, step: 0, token: 0 };
+
+  beforeAll(async () => {
+    ({ api, cleanup } = await TestApi.fresh(fresh));
+    const owner = await api.owner(true);
+    cookies.owner = owner.cookie;
+    const principal = { userId: 1, ws: owner.ws, role: 'owner' as const };
+    for (const role of ['editor', 'viewer'] as const) {
+      const u = await api.user(`${role}@example.com`);
+      await addMember(api.store, principal, { email: `${role}@example.com`, role }, NOW);
+      cookies[role] = u.cookie;
+      expect(
+        (await api.call('PUT', '/api/v1/session/workspace', { cookie: u.cookie }, { workspace: owner.ws }))
+          .status,
+      ).toBe(200);
+    }
+    const outsider = await api.user('outsider@example.com');
+    await api.demo(outsider.ws);
+    cookies.outsider = outsider.cookie;
+    const people = (await api.call('GET', '/api/v1/people', { cookie: owner.cookie })).body as {
+      items: { id: number }[];
+    };
+    ids.person = people.items[0]!.id;
+    const initiatives = (await api.call('GET', '/api/v1/initiatives', { cookie: owner.cookie })).body as {
+      id: number;
+    }[];
+    ids.initiative = initiatives[0]!.id;
+    const plans = await addPlanStep(
+      rapportFor(api.store, owner.ws, () => NOW),
+      {
+        person: ids.person,
+        strategy: 'connect',
+        step: 'coffee',
+        due: '2026-12-01',
+      },
+    );
+    ids.step = plans[0]!.steps[0]!.id;
+    ids.token = (
+      (await api.call('POST', '/api/v1/tokens', { cookie: owner.cookie }, { name: 't' })).body as {
+        id: number;
+      }
+    ).id;
+  });
+  afterAll(() => cleanup());
+
+  const urlOf = (url: string) => {
+    const id = url.startsWith('/people')
+      ? ids.person
+      : url.startsWith('/initiatives')
+        ? ids.initiative
+        : url.startsWith('/plans')
+          ? ids.step
+          : ids.token;
+    const query = url === '/paths' ? `?to=${ids.person}` : '';
+    return `/api/v1${url.replace(':id', String(id))}${query}`;
+  };
+  let made = 0;
+  const bodyOf = (r: (typeof ROUTES)[number]) => {
+    if (r.url === '/assessments')
+      return { person: ids.person, initiative: ids.initiative, influence: 50, stance: 10 };
+    // Names must be new each time (one initiative per name).
+    const sample = r.sample as { name?: string } | undefined;
+    return sample?.name ? { ...sample, name: `${sample.name} ${++made}` } : sample;
+  };
+  // Routes that end a session or remove data run last, on a session of their own.
+  const last = (r: (typeof ROUTES)[number]) => r.method === 'DELETE' || r.url === '/session/workspace';
+  const endsSessions = (r: (typeof ROUTES)[number]) =>
+    r.url === '/sessions' ? 2 : r.url === '/session' ? 1 : 0;
+  const ordered = [
+    ...ROUTES.filter((r) => !last(r)),
+    ...ROUTES.filter(last).sort((a, b) => endsSessions(a) - endsSessions(b)),
+  ];
+
+  it('signed out: 401 on everything but the public routes', async () => {
+    for (const r of ordered) {
+      if (r.access === 'public') continue;
+      const res = await api.call(r.method, urlOf(r.url), {}, bodyOf(r));
+      expect(res.status, key(r)).toBe(401);
+    }
+  });
+
+  it("another workspace's user: 404 for this workspace's records (their existence is not told)", async () => {
+    for (const r of ordered) {
+      if (!r.url.includes(':id') || r.method === 'DELETE') continue;
+      const res = await api.call(r.method, urlOf(r.url), { cookie: cookies.outsider }, bodyOf(r));
+      expect(res.status, key(r)).toBe(404);
+    }
+  });
+
+  it('viewer: 403 on every write; reads answer', async () => {
+    for (const r of ordered) {
+      if (
+        r.access === 'public' ||
+        r.url === '/session/workspace' ||
+        key(r) === 'DELETE /session' ||
+        key(r) === 'DELETE /sessions'
+      )
+        continue;
+      const res = await api.call(r.method, urlOf(r.url), { cookie: cookies.viewer }, bodyOf(r));
+      if (r.access === 'write' || r.access === 'admin') expect(res.status, key(r)).toBe(403);
+      else if (r.url !== '/tokens/:id') expect(res.status, `${key(r)}: ${res.text}`).toBeLessThan(400);
+    }
+  });
+
+  it('editor: writes succeed, owner-only actions are 403', async () => {
+    for (const r of ordered) {
+      if (
+        r.access === 'public' ||
+        r.method === 'DELETE' ||
+        r.url === '/session/workspace' ||
+        r.url === '/imports'
+      )
+        continue;
+      const res = await api.call(r.method, urlOf(r.url), { cookie: cookies.editor }, bodyOf(r));
+      if (r.access === 'admin') expect(res.status, key(r)).toBe(403);
+      else expect(res.status, `${key(r)}: ${res.text}`).toBeLessThan(400);
+    }
+  });
+
+  it('owner: every route succeeds, the destructive ones last', async () => {
+    for (const r of ordered) {
+      if (r.access === 'public' || r.url === '/imports') continue;
+      const cookie =
+        r.url === '/session' || r.url === '/sessions'
+          ? await api.signIn('olivia@example.com')
+          : cookies.owner;
+      const body = r.url === '/session/workspace' ? { workspace: 1 } : bodyOf(r);
+      const res = await api.call(r.method, urlOf(r.url), { cookie }, body);
+      if (key(r) === 'POST /members')
+        expect(res.status, key(r)).toBe(404); // nobody@example.com has no account
+      else expect(res.status, `${key(r)}: ${res.text}`).toBeLessThan(400);
+    }
+  });
+});

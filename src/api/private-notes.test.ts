@@ -1,0 +1,81 @@
+import { afterAll, beforeAll, expect, it } from 'vitest';
+import { addMember } from '../app/index.js';
+import { describeEachDialect } from '../store/test-support/dialects.js';
+import { ROUTES } from './routes/index.js';
+import { NOW, TestApi } from './test-support/client.js';
+
+const SECRET = 'PRIVATE-7f3a9c-only-olivia-may-read-this';
+
+describeEachDialect('private notes never reach a teammate', ({ fresh }) => {
+  let api: TestApi;
+  let cleanup: () => Promise<void>;
+  let owner: string;
+  let teammate: string;
+  let person = 0;
+  let initiative = 0;
+
+  beforeAll(async () => {
+    ({ api, cleanup } = await TestApi.fresh(fresh));
+    const o = await api.owner(true);
+    owner = o.cookie;
+    const t = await api.user('teo@example.com', 'Teo Mate');
+    await addMember(
+      api.store,
+      { userId: 1, ws: o.ws, role: 'owner' },
+      { email: 'teo@example.com', role: 'editor' },
+      NOW,
+    );
+    teammate = t.cookie;
+    await api.call('PUT', '/api/v1/session/workspace', { cookie: teammate }, { workspace: o.ws });
+    const people = (await api.call('GET', '/api/v1/people', { cookie: owner })).body as {
+      items: { id: number }[];
+    };
+    person = people.items[0]!.id;
+    initiative = (
+      (await api.call('GET', '/api/v1/initiatives', { cookie: owner })).body as { id: number }[]
+    )[0]!.id;
+    expect(
+      (await api.call('POST', `/api/v1/people/${person}/notes`, { cookie: owner }, { body: SECRET })).status,
+    ).toBe(201);
+    await api.call(
+      'POST',
+      `/api/v1/people/${person}/notes`,
+      { cookie: owner },
+      { body: 'shared: likes data first', shared: true },
+    );
+  });
+  afterAll(() => cleanup());
+
+  it('the author reads their private note; the teammate sees the shared one only', async () => {
+    const mine = await api.call('GET', `/api/v1/people/${person}/notes`, { cookie: owner });
+    expect(mine.text).toContain(SECRET);
+    const theirs = await api.call('GET', `/api/v1/people/${person}/notes`, { cookie: teammate });
+    expect(theirs.status).toBe(200);
+    expect(theirs.text).toContain('likes data first');
+    expect(theirs.body).toEqual([
+      expect.objectContaining({ shared: true, mine: false, author: 'Olivia Owner' }),
+    ]);
+  });
+
+  it("no read endpoint, export or error answer of the teammate's contains the secret", async () => {
+    const urls: string[] = [];
+    for (const r of ROUTES) {
+      if (r.method !== 'GET') continue;
+      const id = r.url.startsWith('/initiatives') ? initiative : person;
+      urls.push(`/api/v1${r.url.replace(':id', String(id))}${r.url === '/paths' ? `?to=${person}` : ''}`);
+    }
+    for (const format of ['json', 'csv', 'vcard']) urls.push(`/api/v1/export?format=${format}`);
+    urls.push(
+      '/api/v1/export?format=csv&what=interactions',
+      '/api/v1/people?q=PRIVATE',
+      `/api/v1/people/${person}/notes?x=${SECRET.slice(0, 7)}`,
+    );
+    let answered = 0;
+    for (const url of urls) {
+      const res = await api.call('GET', url, { cookie: teammate });
+      expect(res.text, url).not.toContain(SECRET);
+      if (res.status < 400) answered++;
+    }
+    expect(answered).toBeGreaterThan(20);
+  });
+});

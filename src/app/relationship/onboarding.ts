@@ -1,0 +1,63 @@
+import { DIRECTIONS, type Direction, placeEveryone } from '../../domain/coverage.js';
+import { type Explanation, explain } from '../../domain/explanation.js';
+
+import type { Rapport } from '../core/context.js';
+
+export interface OnboardingView {
+  me: { id: number; name: string } | null;
+  /** My relationships (tiered people) by direction, by name. */
+  partners: Record<Direction, { id: number; name: string }[]>;
+  /** "People to meet" lists made for me (none yet: lists come with team workspaces). */
+  lists: {
+    id: number;
+    name: string;
+    items: { person: { id: number; name: string }; why: string | null; met: boolean }[];
+  }[];
+  /** Who the portfolio misses: my management chain and peers with no tier yet. */
+  suggestions: { person: { id: number; name: string }; reason: Explanation }[];
+}
+
+const empty = (): Record<Direction, { id: number; name: string }[]> => ({
+  up: [],
+  down: [],
+  across: [],
+  outside: [],
+});
+
+/**
+ * Up, down, left and right as names: who my relationships are in each direction, and whom to
+ * meet next. Without "me" or my place in the org chart there are no directions yet.
+ */
+export async function onboarding(r: Rapport): Promise<OnboardingView> {
+  const meId = await r.store.workspaces.me(r.ws);
+  if (meId === null) return { me: null, partners: empty(), lists: [], suggestions: [] };
+  const [org, people] = await Promise.all([
+    r.store.relationship.orgChart(r.ws),
+    r.store.relationship.people(r.ws),
+  ]);
+  const names = new Map(people.map((p) => [p.id, p.name]));
+  const me = { id: meId, name: names.get(meId) ?? `#${meId}` };
+  let places: ReturnType<typeof placeEveryone>['places'];
+  try {
+    places = placeEveryone(org, meId, me.name).places;
+  } catch {
+    return { me, partners: empty(), lists: [], suggestions: [] };
+  }
+  const partners = empty();
+  const suggestions: OnboardingView['suggestions'] = [];
+  for (const { person, direction } of places) {
+    const ref = { id: person.id, name: names.get(person.id) ?? `#${person.id}` };
+    if (person.tier !== 'none') partners[direction].push(ref);
+    else if (direction === 'up' || direction === 'across')
+      suggestions.push({
+        person: ref,
+        reason: explain(
+          'onboarding-untiered',
+          { personId: person.id, direction },
+          `${ref.name} is ${direction === 'up' ? 'above you' : 'among your peers'} and not yet in your portfolio`,
+        ),
+      });
+  }
+  for (const d of DIRECTIONS) partners[d].sort((a, b) => a.name.localeCompare(b.name));
+  return { me, partners, lists: [], suggestions: suggestions.slice(0, 20) };
+}
