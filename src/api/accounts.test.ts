@@ -183,3 +183,46 @@ describeEachDialect('API accounts and sessions', ({ fresh }) => {
     expect(huge.status).toBe(413);
   });
 });
+
+describeEachDialect('API edits carry a version', ({ fresh }) => {
+  it('a stale version gets 409 with the current record; nothing of it is written', async () => {
+    const f = await fresh();
+    const api = await TestApi.over(f.store, () => new Date());
+    try {
+      const { cookie } = await api.owner();
+      const added = (await api.call('POST', '/api/v1/people', { cookie }, { name: 'Dana Lee' })).body as {
+        id: number;
+        updatedAt: string;
+      };
+      await new Promise((r) => setTimeout(r, 5));
+      const first = await api.call(
+        'PATCH',
+        `/api/v1/people/${added.id}`,
+        { cookie },
+        { title: 'VP Sales', version: added.updatedAt },
+      );
+      expect(first.status).toBe(200);
+      // A second editor still holds the first version.
+      const stale = await api.call(
+        'PATCH',
+        `/api/v1/people/${added.id}`,
+        { cookie },
+        { team: 'EMEA', version: added.updatedAt },
+      );
+      expect(stale.status).toBe(409);
+      expect(stale.body).toMatchObject({
+        error: {
+          code: 'conflict',
+          details: { field: 'version', current: { title: 'VP Sales', team: null } },
+        },
+      });
+      const now = (await api.call('GET', `/api/v1/people/${added.id}`, { cookie })).body as {
+        team: string | null;
+      };
+      expect(now.team).toBeNull();
+    } finally {
+      await api.close();
+      await f.cleanup();
+    }
+  });
+});

@@ -26,6 +26,11 @@ export type AddPersonInput = z.input<typeof AddPersonInput>;
 
 export const EditPersonInput = z.object({
   person: personRef(),
+  /**
+   * The `updatedAt` the caller saw: when the person changed since, the edit is refused with the
+   * current record (no lost updates when two people edit one person). Without it, the edit applies.
+   */
+  version: z.string({ error: 'version must be the updatedAt of the person as you read it.' }).optional(),
   name: text('name').optional(),
   ...personFields,
 });

@@ -69,10 +69,16 @@ export async function addPerson(r: Rapport, raw: AddPersonInput): Promise<Person
 }
 
 export async function editPerson(r: Rapport, raw: EditPersonInput): Promise<PersonView> {
-  const { person, manager, ...input } = parseInput(EditPersonInput, raw);
+  const { person, manager, version, ...input } = parseInput(EditPersonInput, raw);
   return r.store.transaction(async (store) => {
     const id = await resolvePersonId(store, r.ws, person);
     const current = (await store.people.get(r.ws, id))!;
+    if (version !== undefined && version !== current.updatedAt) {
+      throw new ConflictError(
+        `${current.name} was changed by someone else since you read it (at ${current.updatedAt}); nothing was changed. Apply your change to the current record.`,
+        { field: 'version', current: await personView(store, r.ws, current) },
+      );
+    }
     const { id: _id, managerId: currentManager, createdAt: _c, updatedAt: _u, ...currentFields } = current;
     const fields: PersonFields = applyPersonInput(currentFields, input);
     const managerId = await resolveManager(store, r.ws, id, manager);
