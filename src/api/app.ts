@@ -7,7 +7,7 @@ import fastifyStatic from '@fastify/static';
 import swagger from '@fastify/swagger';
 import Fastify, { type FastifyInstance } from 'fastify';
 import { jsonSchemaTransform, serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
-import { rapportFor, type Store } from '../app/index.js';
+import { type Principal, rapportFor, type Store } from '../app/index.js';
 import { authorize, principalOf } from './auth.js';
 import type { ServerConfig } from './config.js';
 import { DOCS_CSS, DOCS_HTML, DOCS_JS } from './docs.js';
@@ -103,6 +103,7 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
     transform: jsonSchemaTransform,
   });
 
+  const principals = new WeakMap<object, Principal | null>();
   for (const def of [...ROUTES, ...(opts.routes ?? [])]) {
     app.route({
       method: def.method,
@@ -116,10 +117,16 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
         ...(def.query ? { querystring: def.query } : {}),
         ...(def.params ? { params: def.params } : {}),
       },
+      // Who is asking is settled before the body is even read: a signed-out or unauthorised
+      // caller hears 401/403, not what was wrong with their input.
+      onRequest: async (request) => {
+        const principal = await principalOf(request, store, now());
+        authorize(def.access, principal);
+        principals.set(request, principal);
+      },
       handler: async (request, reply) => {
         const at = now();
-        const principal = await principalOf(request, store, at);
-        authorize(def.access, principal);
+        const principal = principals.get(request) ?? null;
         const result = await def.handler({
           body: request.body,
           query: request.query,

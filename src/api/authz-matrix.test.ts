@@ -44,12 +44,15 @@ const EXPECTED: Record<string, Access> = {
   'GET /plans': 'read',
   'POST /plans/:id/done': 'write',
   'POST /interactions': 'write',
+  'PATCH /interactions/:id': 'write',
+  'DELETE /interactions/:id': 'write',
   'GET /initiatives': 'read',
   'POST /initiatives': 'write',
   'GET /initiatives/:id': 'read',
   'GET /initiatives/:id/map': 'read',
   'GET /initiatives/:id/assessments': 'read',
   'POST /assessments': 'write',
+  'DELETE /assessments/:id': 'write',
   'GET /review': 'read',
   'GET /influence': 'read',
   'GET /network': 'read',
@@ -73,7 +76,7 @@ describeEachDialect('authorization matrix over every route', ({ fresh }) => {
   let api: TestApi;
   let cleanup: () => Promise<void>;
   const cookies: Record<'owner' | 'editor' | 'viewer' | 'outsider', string> = {} as never;
-  const ids = { person: 0, initiative: 0, step: 0, token: 0 };
+  const ids = { person: 0, initiative: 0, step: 0, token: 0, interaction: 0, assessment: 0 };
 
   beforeAll(async () => {
     ({ api, cleanup } = await TestApi.fresh(fresh));
@@ -115,6 +118,17 @@ describeEachDialect('authorization matrix over every route', ({ fresh }) => {
         id: number;
       }
     ).id;
+    const logged = await api.call(
+      'POST',
+      '/api/v1/interactions',
+      { cookie: owner.cookie },
+      { people: [ids.person] },
+    );
+    ids.interaction = (logged.body as { id: number }).id;
+    const history = await api.call('GET', `/api/v1/initiatives/${ids.initiative}/assessments`, {
+      cookie: owner.cookie,
+    });
+    ids.assessment = (history.body as { id: number }[])[0]!.id;
   });
   afterAll(() => cleanup());
 
@@ -125,7 +139,11 @@ describeEachDialect('authorization matrix over every route', ({ fresh }) => {
         ? ids.initiative
         : url.startsWith('/plans')
           ? ids.step
-          : ids.token;
+          : url.startsWith('/interactions')
+            ? ids.interaction
+            : url.startsWith('/assessments')
+              ? ids.assessment
+              : ids.token;
     const query = url === '/paths' ? `?to=${ids.person}` : '';
     return `/api/v1${url.replace(':id', String(id))}${query}`;
   };

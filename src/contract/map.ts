@@ -85,3 +85,17 @@ export const MapView = z.object({
   ),
 });
 export type MapView = z.infer<typeof MapView>;
+
+export const AssessmentIdInput = z.object({
+  id: z
+    .number({
+      error: 'id must be the id of an assessment (a whole number; `assessments PERSON` shows them).',
+    })
+    .int()
+    .positive(),
+});
+export type AssessmentIdInput = z.input<typeof AssessmentIdInput>;
+
+/** The latest assessment of a person on an initiative, to take back. */
+export const UndoAssessmentInput = z.object({ person: personRef(), initiative: initiativeRef() });
+export type UndoAssessmentInput = z.input<typeof UndoAssessmentInput>;

@@ -177,3 +177,26 @@ export const Coverage = z.object({
   gaps: z.array(Explanation),
 });
 export type Coverage = z.infer<typeof Coverage>;
+
+const entryId = (input: string) =>
+  z
+    .number({
+      error: `${input} must be the id of a ledger entry (a whole number; \`ledger PERSON\` shows them).`,
+    })
+    .int({ error: `${input} must be a whole number.` })
+    .positive({ error: `${input} must be a whole number.` });
+
+/** Corrects a logged interaction: only the fields given change. */
+export const EditInteractionInput = z.object({
+  id: entryId('id'),
+  kind: oneOf('kind', KINDS).optional(),
+  /** Null goes back to the kind's default capital. */
+  capital: wholeNumber('capital', -CAPITAL_LIMIT, CAPITAL_LIMIT).nullable().optional(),
+  note: optionalText('note', 5000),
+  initiative: initiativeRef().nullable().optional(),
+  date: dateInput('date').optional(),
+});
+export type EditInteractionInput = z.input<typeof EditInteractionInput>;
+
+export const InteractionIdInput = z.object({ id: entryId('id') });
+export type InteractionIdInput = z.input<typeof InteractionIdInput>;

@@ -5,6 +5,7 @@ import {
   assessmentHistory,
   initiativeMap,
   listInitiatives,
+  removeAssessment,
   review,
   showInitiative,
 } from '../../app/index.js';
@@ -79,5 +80,14 @@ export const mapRoutes: AnyRoute[] = [
     tag: 'map',
     summary: 'per active initiative: stale assessments, people never assessed, falling stances',
     handler: (ctx) => review(ctx.r),
+  }),
+  route({
+    method: 'DELETE',
+    url: '/assessments/:id',
+    access: 'write',
+    tag: 'map',
+    summary: 'take back an assessment (the map shows the one before it again)',
+    params: IdParams,
+    handler: (ctx) => removeAssessment(ctx.r, { id: ctx.params.id }),
   }),
 ];

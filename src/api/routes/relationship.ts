@@ -5,6 +5,7 @@ import {
   ask,
   completePlanStep,
   coverage,
+  editInteraction,
   focus,
   ledger,
   listPlans,
@@ -13,8 +14,15 @@ import {
   onboarding,
   personBalance,
   plansFor,
+  removeInteraction,
 } from '../../app/index.js';
-import { AddPlanStepInput, AskInput, LogInput, RapportError } from '../../contract/index.js';
+import {
+  AddPlanStepInput,
+  AskInput,
+  EditInteractionInput,
+  LogInput,
+  RapportError,
+} from '../../contract/index.js';
 import { flag, IdParams } from '../params.js';
 import { type AnyRoute, route } from '../route.js';
 
@@ -167,5 +175,25 @@ export const relationshipRoutes: AnyRoute[] = [
       const res = await logInteraction(ctx.r, { ...input, source: 'web' });
       return { ...res, ids: [res.id] };
     },
+  }),
+  route({
+    method: 'PATCH',
+    url: '/interactions/:id',
+    access: 'write',
+    tag: 'relationship',
+    summary: 'correct a logged interaction: kind, capital, note, date or initiative',
+    params: IdParams,
+    body: EditInteractionInput.omit({ id: true }),
+    sample: { note: 'corrected' },
+    handler: (ctx) => editInteraction(ctx.r, { ...ctx.body, id: ctx.params.id }),
+  }),
+  route({
+    method: 'DELETE',
+    url: '/interactions/:id',
+    access: 'write',
+    tag: 'relationship',
+    summary: 'remove a logged interaction; answers what it was',
+    params: IdParams,
+    handler: (ctx) => removeInteraction(ctx.r, { id: ctx.params.id }),
   }),
 ];

@@ -1,6 +1,7 @@
 // Initiatives and the stakeholder map: assessments, the map as it stood, the review.
 export type { AssessInput, MapInput, MapView } from '../../contract/map.js';
 export { type AssessResult, assess } from './assess.js';
+export { assessmentsOf, removeAssessment, undoAssessment } from './assessment-undo.js';
 export {
   addInitiative,
   archiveInitiative,

@@ -53,7 +53,9 @@ export function register(program: Command): void {
         return `Assessed ${res.person} on ${res.initiative}: influence ${res.influence}, stance ${signed(res.stance)}${move}.`;
       });
     })
-    .hook('preAction', (cmd) => {
+    .hook('preAction', (cmd, action) => {
+      // `assess undo` and `assess remove` are commands of their own.
+      if (action !== cmd) return;
       const o = cmd.opts() as AssessFlags;
       const missing = (['initiative', 'influence', 'stance'] as const).filter((k) => o[k] === undefined);
       if (missing.length > 0) {

@@ -8,6 +8,7 @@ import * as person from './person.js';
 import * as relationship from './relationship.js';
 import * as server from './server.js';
 import * as transfer from './transfer.js';
+import * as undo from './undo.js';
 
 /** Every command group; a new capability adds its module here. */
 export const commandModules: { register(program: Command): void }[] = [
@@ -20,4 +21,5 @@ export const commandModules: { register(program: Command): void }[] = [
   network,
   transfer,
   server,
+  undo,
 ];

@@ -66,8 +66,9 @@ export function register(program: Command): void {
           return `No interactions with ${view.name} yet. Log one with \`rapport log\`.`;
         const t = view.totals;
         return `${table(
-          ['date', 'kind', 'capital', 'with', 'initiative', 'note'],
+          ['id', 'date', 'kind', 'capital', 'with', 'initiative', 'note'],
           view.entries.map((e) => [
+            e.id,
             day(e.occurredAt),
             e.kind,
             signed(e.capital),

@@ -41,6 +41,20 @@ export class AssessmentsRepository {
     return toAssessment(row);
   }
 
+  async get(ws: number, id: number): Promise<Assessment | undefined> {
+    const row = await this.db
+      .selectFrom('assessments')
+      .selectAll()
+      .where('workspace_id', '=', ws)
+      .where('id', '=', id)
+      .executeTakeFirst();
+    return row ? toAssessment(row) : undefined;
+  }
+
+  async remove(ws: number, id: number): Promise<void> {
+    await this.db.deleteFrom('assessments').where('workspace_id', '=', ws).where('id', '=', id).execute();
+  }
+
   async forInitiative(ws: number, initiativeId: number): Promise<Assessment[]> {
     const rows = await this.db
       .selectFrom('assessments')

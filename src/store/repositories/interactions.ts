@@ -125,6 +125,53 @@ export class InteractionsRepository {
     }));
   }
 
+  /** Changes a logged interaction; the ledger rows of everyone in it follow (and the rollup). */
+  async update(
+    ws: number,
+    id: number,
+    fields: {
+      occurredAt: string;
+      kind: InteractionKind;
+      capital: number;
+      note: string | null;
+      initiativeId: number | null;
+    },
+  ): Promise<void> {
+    await this.db
+      .updateTable('interactions')
+      .set({
+        occurred_at: fields.occurredAt,
+        kind: fields.kind,
+        capital: fields.capital,
+        note: fields.note,
+        initiative_id: fields.initiativeId,
+      })
+      .where('workspace_id', '=', ws)
+      .where('id', '=', id)
+      .execute();
+    await this.db
+      .updateTable('interaction_people')
+      .set({ occurred_at: fields.occurredAt, capital: fields.capital })
+      .where('workspace_id', '=', ws)
+      .where('interaction_id', '=', id)
+      .execute();
+  }
+
+  /** Removes a logged interaction and its ledger rows; true when there was one. */
+  async remove(ws: number, id: number): Promise<boolean> {
+    await this.db
+      .deleteFrom('interaction_people')
+      .where('workspace_id', '=', ws)
+      .where('interaction_id', '=', id)
+      .execute();
+    const r = await this.db
+      .deleteFrom('interactions')
+      .where('workspace_id', '=', ws)
+      .where('id', '=', id)
+      .executeTakeFirst();
+    return Number(r.numDeletedRows) > 0;
+  }
+
   async get(ws: number, id: number): Promise<Interaction | undefined> {
     const r = await this.db
       .selectFrom('interactions')

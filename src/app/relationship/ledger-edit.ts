@@ -1,0 +1,79 @@
+import { parseInput } from '../../contract/common.js';
+import { EditInteractionInput, InteractionIdInput } from '../../contract/relationship.js';
+import { pastInstant } from '../../domain/dates.js';
+import { NotFoundError, PreconditionError } from '../../domain/errors.js';
+import { isActive } from '../../domain/initiative.js';
+import { interactionFields } from '../../domain/interaction.js';
+import type { Store } from '../../store/index.js';
+import type { Rapport } from '../core/context.js';
+import { resolveInitiative } from '../core/resolve.js';
+import type { LogResult } from './log.js';
+
+async function entry(store: Store, ws: number, id: number) {
+  const found = await store.interactions.get(ws, id);
+  if (!found) throw new NotFoundError('ledger entry', `#${id}`, 'The ledger of a person lists the ids.');
+  return found;
+}
+
+async function result(store: Store, ws: number, id: number): Promise<LogResult> {
+  const e = await entry(store, ws, id);
+  const people = [];
+  for (const pid of e.personIds)
+    people.push({ id: pid, name: (await store.people.get(ws, pid))?.name ?? `#${pid}` });
+  const initiative =
+    e.initiativeId === null ? null : ((await store.initiatives.get(ws, e.initiativeId))?.name ?? null);
+  return {
+    id: e.id,
+    occurredAt: e.occurredAt,
+    kind: e.kind,
+    capital: e.capital,
+    note: e.note,
+    initiative,
+    people,
+  };
+}
+
+/**
+ * Corrects a logged interaction: the fields given change, the rest stay. A new kind without a
+ * capital takes that kind's default capital. Balances, focus and caches follow (the ledger
+ * rollup is kept by the database).
+ */
+export async function editInteraction(r: Rapport, raw: EditInteractionInput): Promise<LogResult> {
+  const input = parseInput(EditInteractionInput, raw);
+  return r.store.transaction(async (store) => {
+    const current = await entry(store, r.ws, input.id);
+    const kind = input.kind ?? current.kind;
+    const capital =
+      input.capital !== undefined ? input.capital : input.kind !== undefined ? null : current.capital;
+    const fields = interactionFields({
+      kind,
+      capital,
+      note: input.note !== undefined ? input.note : current.note,
+    });
+    let initiativeId = current.initiativeId;
+    if (input.initiative === null) initiativeId = null;
+    else if (input.initiative !== undefined) {
+      const initiative = await resolveInitiative(store, r.ws, input.initiative);
+      if (!isActive(initiative))
+        throw new PreconditionError(
+          'active-initiative',
+          `The initiative "${initiative.name}" is archived; interactions can no longer be tagged with it.`,
+        );
+      initiativeId = initiative.id;
+    }
+    const occurredAt =
+      input.date === undefined ? current.occurredAt : pastInstant(input.date, r.now(), 'date');
+    await store.interactions.update(r.ws, input.id, { ...fields, occurredAt, initiativeId });
+    return result(store, r.ws, input.id);
+  });
+}
+
+/** Removes a logged interaction; answers what it was, so it can be logged again. */
+export async function removeInteraction(r: Rapport, raw: InteractionIdInput): Promise<LogResult> {
+  const { id } = parseInput(InteractionIdInput, raw);
+  return r.store.transaction(async (store) => {
+    const was = await result(store, r.ws, id);
+    await store.interactions.remove(r.ws, id);
+    return was;
+  });
+}
