@@ -1,8 +1,13 @@
 import { parseInput } from '../../contract/common.js';
 import { MergePeopleInput, type MergeResult } from '../../contract/people.js';
 import { ValidationError } from '../../domain/errors.js';
+import type { PersonFields } from '../../domain/person.js';
 import type { Rapport } from '../core/context.js';
 import { resolvePersonId } from '../core/resolve.js';
+
+const fill = <T>(x: T | null, y: T | null): T | null => x ?? y;
+const both = (x: string | null, y: string | null): string | null =>
+  x && y && x !== y ? `${x}\n${y}` : fill(x, y);
 
 /**
  * Merges duplicate B into A: A keeps its fields and takes B's where A has none; B's emails,
@@ -18,10 +23,8 @@ export async function mergePeople(r: Rapport, raw: MergePeopleInput): Promise<Me
         'merged',
         `"${survivorRef}" and "${mergedRef}" are the same person (#${a}); nothing to merge.`,
       );
-    const repo = store.imports;
-    const rows = await repo.rows(r.ws, [a, b]);
-    const keep = rows.get(a)!;
-    const gone = rows.get(b)!;
+    const keep = (await store.people.get(r.ws, a))!;
+    const gone = (await store.people.get(r.ws, b))!;
     // A's manager may be B; then A reports to whoever B reported to.
     const managerId =
       keep.managerId === b
@@ -29,7 +32,6 @@ export async function mergePeople(r: Rapport, raw: MergePeopleInput): Promise<Me
           ? null
           : gone.managerId
         : (keep.managerId ?? (gone.managerId === a ? null : gone.managerId));
-    const fill = <T>(x: T | null, y: T | null): T | null => x ?? y;
     // Ties go through the network repository so its version (and cached metrics) moves on.
     const existing = await store.network.listTies(r.ws);
     const weightOf = new Map(existing.map((t) => [`${t.fromId}:${t.toId}:${t.kind}`, t.weight]));
@@ -42,24 +44,28 @@ export async function mergePeople(r: Rapport, raw: MergePeopleInput): Promise<Me
       await store.network.upsertTie(r.ws, from, to, t.kind, Math.max(kept, t.weight), r.now().toISOString());
     }
     await store.people.mergeInto(r.ws, a, b);
-    const after = (await repo.rows(r.ws, [a])).get(a)!;
-    await repo.updatePeople(r.ws, [
-      {
-        ...after,
-        title: fill(keep.title, gone.title),
-        department: fill(keep.department, gone.department),
-        level: fill(keep.level, gone.level),
-        phone: fill(keep.phone, gone.phone),
-        company: fill(keep.company, gone.company),
-        notes:
-          keep.notes && gone.notes && keep.notes !== gone.notes
-            ? `${keep.notes}\n${gone.notes}`
-            : fill(keep.notes, gone.notes),
-        tier: keep.tier === 'none' ? gone.tier : keep.tier,
-        managerId,
-        updatedAt: r.now().toISOString(),
-      },
-    ]);
+    // Every field of both records survives: A's value where it has one, else B's; lists are
+    // unioned; two different notes are both kept. (The person's columns are known in one place,
+    // the people repository, which writes them all.)
+    const after = (await store.people.get(r.ws, a))!;
+    const { id: _id, managerId: _m, createdAt: _c, updatedAt: _u, ...fields } = after;
+    const merged: PersonFields = {
+      ...fields,
+      title: fill(keep.title, gone.title),
+      team: fill(keep.team, gone.team),
+      department: fill(keep.department, gone.department),
+      level: fill(keep.level, gone.level),
+      phone: fill(keep.phone, gone.phone),
+      company: fill(keep.company, gone.company),
+      // 'stakeholder' is what a person gets when nobody said; a stated category wins over it.
+      category: keep.category === 'stakeholder' ? gone.category : keep.category,
+      tier: keep.tier === 'none' ? gone.tier : keep.tier,
+      cadenceDays: fill(keep.cadenceDays, gone.cadenceDays),
+      interests: [...new Set([...keep.interests, ...gone.interests])],
+      communication: both(keep.communication, gone.communication),
+      notes: both(keep.notes, gone.notes),
+    };
+    await store.people.update(r.ws, a, merged, managerId, r.now().toISOString());
     return { survivor: { id: a, name: keep.name }, merged: { id: b, name: gone.name }, emails: after.emails };
   });
 }

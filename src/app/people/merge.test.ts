@@ -1,0 +1,71 @@
+import { afterEach, beforeEach, expect, it } from 'vitest';
+import { describeEachDialect } from '../../store/test-support/dialects.js';
+import type { Rapport } from '../core/context.js';
+import { mergePeople } from './merge.js';
+import { addPerson, showPerson } from './people.js';
+
+const NOW = new Date('2026-11-23T10:00:00.000Z');
+
+describeEachDialect('people merge', ({ fresh }) => {
+  let r: Rapport;
+  let cleanup: () => Promise<void>;
+  beforeEach(async () => {
+    const f = await fresh();
+    r = {
+      store: f.store,
+      ws: await f.store.workspaces.ensure('default', NOW.toISOString()),
+      now: () => NOW,
+      close: async () => {},
+    };
+    cleanup = f.cleanup;
+  });
+  afterEach(() => cleanup());
+
+  it('keeps every field of both records: the filled one wins, lists are unioned, notes kept whole', async () => {
+    const boss = await addPerson(r, { name: 'Uma Reyes', level: 1 });
+    const survivor = await addPerson(r, {
+      name: 'Dana Lee',
+      title: 'VP Sales',
+      emails: ['dana@acme.example'],
+      interests: ['cycling'],
+      notes: 'met at the offsite',
+      tier: 'partner',
+    });
+    const duplicate = await addPerson(r, {
+      name: 'D. Lee',
+      team: 'EMEA',
+      department: 'Sales',
+      level: 2,
+      manager: boss.id,
+      emails: ['dlee@gmail.example'],
+      phone: '+1 555 0100',
+      company: 'Acme',
+      category: 'client',
+      tier: 'friend',
+      cadenceDays: 21,
+      interests: ['jazz', 'cycling'],
+      communication: 'data first, opinions after',
+      notes: 'prefers mornings',
+    });
+    await mergePeople(r, { survivor: survivor.id, duplicate: duplicate.id });
+    const merged = await showPerson(r, { person: survivor.id });
+    expect(merged).toMatchObject({
+      name: 'Dana Lee',
+      title: 'VP Sales',
+      team: 'EMEA',
+      department: 'Sales',
+      level: 2,
+      managerId: boss.id,
+      phone: '+1 555 0100',
+      company: 'Acme',
+      category: 'client',
+      tier: 'partner',
+      cadenceDays: 21,
+      communication: 'data first, opinions after',
+    });
+    expect([...merged.emails].sort()).toEqual(['dana@acme.example', 'dlee@gmail.example']);
+    expect([...merged.interests].sort()).toEqual(['cycling', 'jazz']);
+    expect(merged.notes).toContain('met at the offsite');
+    expect(merged.notes).toContain('prefers mornings');
+  });
+});
