@@ -8,6 +8,7 @@ export * from './focus.js';
 export * from './importance.js';
 export * from './initiative.js';
 export * from './interaction.js';
+export * from './names.js';
 export * from './nurture.js';
 export * from './person.js';
 export * from './plan.js';
