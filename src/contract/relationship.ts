@@ -144,7 +144,7 @@ export const Ally = z.object({
   id: z.number(),
   name: z.string(),
   balance: z.number(),
-  ties: z.array(z.enum(['same team', 'reporting line', 'shared interaction'])),
+  ties: z.array(z.enum(['same team', 'reporting line', 'shared interaction', 'your manager'])),
 });
 
 export const AskCheck = z.object({

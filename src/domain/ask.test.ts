@@ -80,12 +80,24 @@ describe('findAllies', () => {
   ]);
 
   it('keeps people in credit with me who are tied to the target, best-stocked first', () => {
+    // Fay reports to Dana: she would be lobbying her own boss, so she is no go-between.
     const allies = findAllies(people[0]!, people, (id) => balances.get(id) ?? 0, new Set([4]), 9);
     expect(allies).toEqual([
-      { id: 3, name: 'Fay', balance: 4, ties: ['reporting line'] },
       { id: 5, name: 'Hal', balance: 3, ties: ['reporting line'] },
       { id: 4, name: 'Gus', balance: 2, ties: ['shared interaction'] },
       { id: 2, name: 'Eli', balance: 1, ties: ['same team'] },
     ]);
+  });
+
+  it('never routes through someone who opposes the cause, however much credit I have with them', () => {
+    const allies = findAllies(
+      people[0]!,
+      people,
+      (id) => balances.get(id) ?? 0,
+      new Set([4]),
+      9,
+      new Set([5]),
+    );
+    expect(allies.map((a) => a.name)).toEqual(['Gus', 'Eli']);
   });
 });

@@ -5,7 +5,7 @@ import type { RelationshipSettings } from './settings.js';
 export const ASK_SIZES = ['small', 'medium', 'large'] as const;
 export type AskSize = (typeof ASK_SIZES)[number];
 
-export type Tie = 'same team' | 'reporting line' | 'shared interaction';
+export type Tie = 'same team' | 'reporting line' | 'shared interaction' | 'your manager';
 
 export interface Ally {
   id: number;
@@ -32,11 +32,15 @@ export function findAllies(
   balanceOf: (personId: number) => number,
   sharedWithTarget: ReadonlySet<number>,
   meId: number | null,
+  /** People who oppose the cause (detractors on the initiative in question): never go-betweens. */
+  opposed: ReadonlySet<number> = new Set(),
 ): Ally[] {
   const team = target.team?.toLowerCase() ?? null;
   const allies: Ally[] = [];
   for (const p of people) {
-    if (p.id === target.id || p.id === meId) continue;
+    if (p.id === target.id || p.id === meId || opposed.has(p.id)) continue;
+    // Someone who reports to the target would be lobbying their own boss: not a go-between.
+    if (p.managerId === target.id) continue;
     const b = balanceOf(p.id);
     if (!(b > 0)) continue;
     const ties: Tie[] = [];
@@ -49,6 +53,14 @@ export function findAllies(
 }
 
 export type Verdict = 'go' | 'build-first' | 'route-via-ally';
+
+/** Where the target sits for me: someone up my own management chain, and who my manager is. */
+export interface AskContext {
+  /** True when I have never logged anything with them (a first ask starts from neutral). */
+  neverLogged: boolean;
+  /** My direct manager, when the target is above them in my chain: raise it with them first. */
+  chainRoute: { id: number; name: string } | null;
+}
 
 export interface AskCheck {
   personId: number;
@@ -73,7 +85,9 @@ export type AskReasonCode =
   | 'detractor-route-via-ally'
   | 'overdrawn-route-via-ally'
   | 'detractor-in-credit'
-  | 'overdrawn';
+  | 'overdrawn'
+  | 'first-small-ask'
+  | 'up-the-chain';
 
 /**
  * Pick your battles. Go when the balance stays non-negative and the person
@@ -92,6 +106,7 @@ export function askCheck(
   size: AskSize,
   allies: readonly Ally[],
   s: Pick<RelationshipSettings, 'ask' | 'map'>,
+  context: AskContext = { neverLogged: false, chainRoute: null },
 ): AskCheck {
   const cost = s.ask[size];
   const after = round2(balanceBefore + cost);
@@ -112,7 +127,28 @@ export function askCheck(
     initiative: target.initiative,
   };
   const best = allies[0];
-  if (stays && !detractor) {
+  let shown: Ally[] = [...allies];
+  if (context.chainRoute && !detractor) {
+    // Asking someone above my manager: my own chain is the way, not going around it.
+    const m = context.chainRoute;
+    verdict = 'route-via-ally';
+    reason = explain(
+      'up-the-chain',
+      { ...params, personIds: [target.id, m.id], allyId: m.id },
+      `${target.name} is above your manager in your own reporting line: raise it with ${m.name} first, and let them take it up.`,
+    );
+    shown = [
+      { id: m.id, name: m.name, balance: 0, ties: ['your manager'] },
+      ...allies.filter((a) => a.id !== m.id),
+    ];
+  } else if (context.neverLogged && size === 'small' && !detractor) {
+    verdict = 'go';
+    reason = explain(
+      'first-small-ask',
+      params,
+      `You have logged nothing with ${target.name} yet: a first small ask of someone who is not against you${where} starts from neutral, so go ahead (and log it, and the help you give back).`,
+    );
+  } else if (stays && !detractor) {
     verdict = 'go';
     reason = explain(
       'in-credit',
@@ -156,7 +192,7 @@ export function askCheck(
     stance: target.stance,
     influence: target.influence,
     initiative: target.initiative,
-    allies: [...allies],
+    allies: shown,
     verdict,
     reason,
   };

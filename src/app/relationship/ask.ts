@@ -59,7 +59,31 @@ export async function ask(r: Rapport, raw: AskInput): Promise<AskCheck> {
     settings.balance.halfLifeDays,
     tied.map((p) => p.id),
   );
-  const allies = findAllies(target, tied, (id) => balances.get(id)?.balance ?? 0, shared, me);
+  // A go-between must not oppose the cause: nobody who is a detractor on the initiative the ask
+  // is judged on (or, without one, on any active initiative).
+  const opposed = new Set<number>();
+  for (const [initiativeId, list] of groupBy(assessments, (a) => a.initiativeId)) {
+    if (where && names.get(initiativeId) !== where.initiative) continue;
+    for (const [personId, { current }] of currentAndPrevious(list))
+      if (current.stance <= -settings.map.stance) opposed.add(personId);
+  }
+  const allies = findAllies(target, tied, (id) => balances.get(id)?.balance ?? 0, shared, me, opposed);
+  // Up my own chain (above my manager): my manager is the way to raise it.
+  const byId = new Map(people.map((p) => [p.id, p]));
+  const myManager = me === null ? undefined : byId.get(byId.get(me)?.managerId ?? -1);
+  let chainRoute: { id: number; name: string } | null = null;
+  if (myManager && myManager.id !== targetId) {
+    for (
+      let m = myManager.managerId, hops = 0;
+      m !== null && hops < 50;
+      m = byId.get(m)?.managerId ?? null, hops++
+    ) {
+      if (m === targetId) {
+        chainRoute = { id: myManager.id, name: myManager.name };
+        break;
+      }
+    }
+  }
   return askCheck(
     {
       id: targetId,
@@ -72,6 +96,7 @@ export async function ask(r: Rapport, raw: AskInput): Promise<AskCheck> {
     size,
     allies,
     settings,
+    { neverLogged: days.days.length === 0, chainRoute },
   );
 }
 

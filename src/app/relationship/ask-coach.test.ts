@@ -1,0 +1,71 @@
+import { afterEach, beforeEach, expect, it } from 'vitest';
+import { describeEachDialect } from '../../store/test-support/dialects.js';
+import type { Rapport } from '../core/context.js';
+import { assess } from '../map/assess.js';
+import { addInitiative } from '../map/initiatives.js';
+import { addPerson, setMe } from '../people/people.js';
+import { ask } from './ask.js';
+import { logInteraction } from './log.js';
+
+const NOW = new Date('2026-11-23T10:00:00.000Z');
+
+// A small organisation whose right answers a coach would give (issue 13 §1 and §2).
+describeEachDialect('ask: go-betweens and first asks a coach would sign', ({ fresh }) => {
+  let r: Rapport;
+  let cleanup: () => Promise<void>;
+  beforeEach(async () => {
+    const f = await fresh();
+    r = {
+      store: f.store,
+      ws: await f.store.workspaces.ensure('default', NOW.toISOString()),
+      now: () => NOW,
+      close: async () => {},
+    };
+    cleanup = f.cleanup;
+    const uma = await addPerson(r, { name: 'Uma Reyes', title: 'CEO', level: 1 });
+    const keiko = await addPerson(r, { name: 'Keiko Zhang', title: 'VP Product', manager: uma.id });
+    const alex = await addPerson(r, { name: 'Alex Kim', title: 'PM', manager: keiko.id });
+    await setMe(r, { person: alex.id });
+    await addPerson(r, { name: 'Farid Haddad', title: 'Finance Director', team: 'Finance' });
+    await addPerson(r, { name: 'Dana Cole', title: 'Controller', team: 'Finance' });
+    await addPerson(r, { name: 'Mia Berg', title: 'Analyst', team: 'Finance' });
+    await addInitiative(r, { name: 'EU data residency' });
+  });
+  afterEach(() => cleanup());
+
+  it("a never-logged person's first small ask is go, not 'overdrawn'", async () => {
+    const check = await ask(r, { person: 'Farid Haddad', size: 'small' });
+    expect(check.verdict).toBe('go');
+    expect(check.reason.code).toBe('first-small-ask');
+    const large = await ask(r, { person: 'Farid Haddad', size: 'large' });
+    expect(large.verdict).not.toBe('go');
+  });
+
+  it('a detractor is never the go-between, however much credit I have with them', async () => {
+    for (const [name, stance] of [
+      ['Farid Haddad', 10],
+      ['Dana Cole', -60],
+      ['Mia Berg', 40],
+    ] as const)
+      await assess(r, { person: name, initiative: 'EU data residency', influence: 70, stance });
+    await logInteraction(r, { people: ['Dana Cole'], kind: 'help-given', date: '2026-11-01' });
+    await logInteraction(r, { people: ['Dana Cole'], kind: 'help-given', date: '2026-11-02' });
+    await logInteraction(r, { people: ['Mia Berg'], kind: 'help-given', date: '2026-11-03' });
+    await logInteraction(r, { people: ['Farid Haddad'], kind: 'ask', date: '2026-11-04' });
+    const check = await ask(r, { person: 'Farid Haddad', size: 'medium', initiative: 'EU data residency' });
+    expect(check.allies.map((a) => a.name)).toEqual(['Mia Berg']);
+    expect(check.verdict).toBe('route-via-ally');
+    expect(check.reason.text).toMatch(/via Mia Berg/);
+  });
+
+  it('asking above my manager goes through my manager first, never around them', async () => {
+    const check = await ask(r, { person: 'Uma Reyes', size: 'medium' });
+    expect(check.verdict).toBe('route-via-ally');
+    expect(check.reason.code).toBe('up-the-chain');
+    expect(check.reason.text).toMatch(/raise it with Keiko Zhang first/);
+    expect(check.allies[0]).toMatchObject({ name: 'Keiko Zhang', ties: ['your manager'] });
+    // My own manager is asked directly.
+    const direct = await ask(r, { person: 'Keiko Zhang', size: 'small' });
+    expect(direct.reason.code).not.toBe('up-the-chain');
+  });
+});
