@@ -58,6 +58,18 @@ export async function onboarding(r: Rapport): Promise<OnboardingView> {
         ),
       });
   }
-  for (const d of DIRECTIONS) partners[d].sort((a, b) => a.name.localeCompare(b.name));
+  // Up starts with my own management chain, nearest first; then by name.
+  const managerOf = new Map(org.map((p) => [p.id, p.managerId]));
+  const chain = new Map<number, number>();
+  for (
+    let m = managerOf.get(meId) ?? null, i = 0;
+    m !== null && !chain.has(m) && i < 100;
+    m = managerOf.get(m) ?? null, i++
+  )
+    chain.set(m, i);
+  const order = (a: { id: number; name: string }, b: { id: number; name: string }) =>
+    (chain.get(a.id) ?? 1e9) - (chain.get(b.id) ?? 1e9) || a.name.localeCompare(b.name);
+  for (const d of DIRECTIONS) partners[d].sort(order);
+  suggestions.sort((a, b) => order(a.person, b.person));
   return { me, partners, lists: [], suggestions: suggestions.slice(0, 20) };
 }
