@@ -85,4 +85,26 @@ describe('a mistake can be taken back (issue 9 §2)', () => {
     expect(missing.code).toBe(2);
     expect(missing.stderr).toMatch(/needs --initiative/);
   });
+
+  it('person remove shows what would go and needs --yes; reports move up to the manager', async () => {
+    const db = join(tempDir(), 'rapport.db');
+    const run = (...args: string[]) => rapport(['--db', db, ...args]);
+    await run('person', 'add', 'Uma Reyes');
+    await run('person', 'add', 'Keiko Zhang', '--manager', 'Uma Reyes');
+    await run('person', 'add', 'Sam Ortiz', '--manager', 'Keiko Zhang');
+    await run('log', 'Keiko Zhang', '--kind', 'coffee');
+    const preview = await run('person', 'remove', 'Keiko Zhang');
+    expect(preview.code).toBe(1);
+    expect(preview.stdout).toMatch(
+      /Keiko Zhang \(#\d+\) has 1 ledger entry, 0 assessments, 0 plans, 0 ties\. 1 report \(Sam Ortiz\) would report to Uma Reyes\./,
+    );
+    expect(preview.stderr).toMatch(/Nothing was removed: run again with --yes/);
+    expect((await run('person', 'show', 'Keiko Zhang')).code).toBe(0);
+    const done = await run('person', 'remove', 'Keiko Zhang', '--yes');
+    expect(done.code, done.stderr).toBe(0);
+    expect(done.stdout).toMatch(/now report to Uma Reyes/);
+    const sam = await rapportJson<{ managerId: number }>(['--db', db, 'person', 'show', 'Sam Ortiz']);
+    const uma = await rapportJson<{ id: number }>(['--db', db, 'person', 'show', 'Uma Reyes']);
+    expect(sam.managerId).toBe(uma.id);
+  });
 });

@@ -38,6 +38,10 @@ export type EditPersonInput = z.input<typeof EditPersonInput>;
 
 /** show, remove, me: one person. */
 export const PersonInput = z.object({ person: personRef() });
+
+/** Removing someone with history needs `confirm`; without it the answer is a preview. */
+export const RemovePersonInput = z.object({ person: personRef(), confirm: z.boolean().default(true) });
+export type RemovePersonInput = z.input<typeof RemovePersonInput>;
 export type PersonInput = z.input<typeof PersonInput>;
 
 export const MergePeopleInput = z.object({
@@ -101,5 +105,17 @@ export const MergeResult = z.object({
 export type MergeResult = z.infer<typeof MergeResult>;
 
 /** Who `person remove` removed. */
-export const RemovedPerson = z.object({ id: Id, name: z.string() });
+export const RemovedPerson = z.object({
+  id: Id,
+  name: z.string(),
+  /** What goes with them (or would, for a preview). */
+  interactions: z.number(),
+  assessments: z.number(),
+  plans: z.number(),
+  ties: z.number(),
+  /** Their reports, who now report to `newManager` (their manager), or to nobody. */
+  reports: z.array(z.object({ id: Id, name: z.string() })),
+  newManager: z.object({ id: Id, name: z.string() }).nullable(),
+  removed: z.boolean(),
+});
 export type RemovedPerson = z.infer<typeof RemovedPerson>;

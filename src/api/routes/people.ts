@@ -9,7 +9,7 @@ import {
   showPerson,
 } from '../../app/index.js';
 import { AddPersonInput, EditPersonInput, NoteInput } from '../../contract/index.js';
-import { IdParams } from '../params.js';
+import { flag, IdParams } from '../params.js';
 import { type AnyRoute, route } from '../route.js';
 
 const PageQuery = z.object({
@@ -104,9 +104,10 @@ export const peopleRoutes: AnyRoute[] = [
     url: '/people/:id',
     access: 'write',
     tag: 'people',
-    summary: 'remove a person and their history',
+    summary: 'remove a person and their history (preview=true answers what would go, removing nothing)',
     params: IdParams,
-    handler: (ctx) => removePerson(ctx.r, { person: ctx.params.id }),
+    query: z.object({ preview: flag.optional() }),
+    handler: (ctx) => removePerson(ctx.r, { person: ctx.params.id, confirm: !ctx.query.preview }),
   }),
   route({
     method: 'GET',

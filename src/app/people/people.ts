@@ -6,6 +6,7 @@ import {
   PersonInput,
   type PersonView,
   type RemovedPerson,
+  RemovePersonInput,
 } from '../../contract/people.js';
 import { latestPerPerson } from '../../domain/assessment.js';
 import { ConflictError, NotFoundError } from '../../domain/errors.js';
@@ -141,14 +142,39 @@ export async function showPerson(r: Rapport, raw: PersonInput): Promise<PersonDe
   };
 }
 
-export async function removePerson(r: Rapport, raw: PersonInput): Promise<RemovedPerson> {
-  const { person: ref } = parseInput(PersonInput, raw);
+/**
+ * Removes a person and what belongs to them (ledger rows, assessments, plans, ties); their
+ * reports move up to the removed person's manager. With `confirm: false` nothing is removed and
+ * the answer says what would go.
+ */
+export async function removePerson(r: Rapport, raw: RemovePersonInput): Promise<RemovedPerson> {
+  const { person: ref, confirm } = parseInput(RemovePersonInput, raw);
   return r.store.transaction(async (store) => {
     const id = await resolvePersonId(store, r.ws, ref);
     const person = (await store.people.get(r.ws, id))!;
+    const [counts, assessments, plans, ties, everyone] = await Promise.all([
+      store.interactions.countForPerson(r.ws, id),
+      store.assessments.forPerson(r.ws, id),
+      store.plans.list(r.ws, id),
+      store.network.listTies(r.ws),
+      store.people.list(r.ws),
+    ]);
+    const manager = person.managerId === null ? null : everyone.find((p) => p.id === person.managerId);
+    const out: RemovedPerson = {
+      id,
+      name: person.name,
+      interactions: counts.count,
+      assessments: assessments.length,
+      plans: plans.length,
+      ties: ties.filter((t) => t.fromId === id || t.toId === id).length,
+      reports: everyone.filter((p) => p.managerId === id).map((p) => ({ id: p.id, name: p.name })),
+      newManager: manager ? { id: manager.id, name: manager.name } : null,
+      removed: confirm,
+    };
+    if (!confirm) return out;
     if ((await store.workspaces.me(r.ws)) === id) await store.workspaces.setMe(r.ws, null);
-    await store.people.remove(r.ws, id);
-    return { id, name: person.name };
+    await store.people.remove(r.ws, id, manager?.id ?? null);
+    return out;
   });
 }
 

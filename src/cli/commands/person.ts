@@ -14,7 +14,7 @@ import {
   splitList,
   TIERS,
 } from '../../app/index.js';
-import { AddPersonInput, EditPersonInput, parseInput } from '../../contract/index.js';
+import { AddPersonInput, EditPersonInput, parseInput, RapportError } from '../../contract/index.js';
 import { emit, withRapport } from '../context.js';
 import { UsageError } from '../errors.js';
 import { clearableNumber } from '../flags.js';
@@ -206,12 +206,36 @@ export function register(program: Command): void {
 
   person
     .command('remove <person>')
-    .description('remove a person with their assessments and ledger entries')
+    .description('remove a person with their assessments, ledger entries, plans and ties')
+    .option('--yes', 'remove someone who has history (without it, you see what would go)')
     .option('--json', 'print JSON')
-    .addHelpText('after', examples('rapport person remove "Sam Ortiz"'))
-    .action(async (ref: string, _o: unknown, cmd: Command) => {
-      const p = await withRapport(cmd, (r) => removePerson(r, { person: ref }));
-      emit(cmd, { removed: p }, () => `Removed ${p.name} (#${p.id}).`);
+    .addHelpText(
+      'after',
+      examples('rapport person remove "Sam Ortiz"', 'rapport person remove "Sam Ortiz" --yes'),
+    )
+    .action(async (ref: string, o: { yes?: boolean }, cmd: Command) => {
+      const p = await withRapport(cmd, async (r) => {
+        const preview = await removePerson(r, { person: ref, confirm: false });
+        const history =
+          preview.interactions + preview.assessments + preview.plans + preview.ties + preview.reports.length;
+        return o.yes || history === 0 ? removePerson(r, { person: preview.id, confirm: true }) : preview;
+      });
+      const what = [
+        count(p.interactions, 'ledger entry', 'ledger entries'),
+        count(p.assessments, 'assessment'),
+        count(p.plans, 'plan'),
+        count(p.ties, 'tie'),
+      ].join(', ');
+      const reports = p.reports.length
+        ? ` ${count(p.reports.length, 'report')} (${p.reports.map((x) => x.name).join(', ')}) ${p.removed ? 'now report' : 'would report'} to ${p.newManager?.name ?? 'nobody'}.`
+        : '';
+      if (!p.removed) {
+        emit(cmd, p, () => `${p.name} (#${p.id}) has ${what}.${reports}`);
+        throw new RapportError('precondition', 'Nothing was removed: run again with --yes to remove them.', {
+          needs: 'confirmation',
+        });
+      }
+      emit(cmd, { removed: p }, () => `Removed ${p.name} (#${p.id}) with ${what}.${reports}`);
     });
 
   program

@@ -201,11 +201,12 @@ export class PeopleRepository {
     await new MergeRepository(this.db).mergeInto(ws, survivor, merged);
   }
 
-  async remove(ws: number, id: number): Promise<void> {
-    // Reports keep existing without a manager; the rest cascades (emails, assessments, ledger rows).
+  async remove(ws: number, id: number, reportsTo: number | null = null): Promise<void> {
+    // Reports move up to the removed person's manager (not to nobody); the rest cascades
+    // (emails, assessments, ledger rows).
     await this.db
       .updateTable('people')
-      .set({ manager_id: null })
+      .set({ manager_id: reportsTo })
       .where('workspace_id', '=', ws)
       .where('manager_id', '=', id)
       .execute();
