@@ -59,7 +59,12 @@ export async function* readPeopleCsv(
       };
       continue;
     }
-    yield* personRecords(file, at, read(row.cells));
+    const raw = read(row.cells);
+    if (raw.hidden) {
+      yield { kind: 'notice', at, hidden: true, error: new BadFileError(file, at, null, 'a hidden member.') };
+      continue;
+    }
+    yield* personRecords(file, at, raw);
   }
   if (read === null) {
     throw new BadFileError(

@@ -1,5 +1,6 @@
 import { type Columns, cell, joinName } from './csv-columns.js';
 import { missingColumn, type PeopleCsvLayout } from './csv-people.js';
+import type { RawPerson } from './person-row.js';
 
 const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
 
@@ -35,7 +36,10 @@ export const linkedInCsv: PeopleCsvLayout = {
       'connected on',
     ].map((h) => c.find(h)) as [number, number, number, number, number, number, number];
     if (first < 0 || last < 0) throw missingColumn(file, 'A LinkedIn file', '"First Name" and "Last Name"');
-    return (cells: string[]) => {
+    return (cells: string[]): RawPerson => {
+      // Members who hide their data come as rows with no name, URL or email: not an error.
+      if (!cell(cells, first) && !cell(cells, last) && !cell(cells, email) && !cell(cells, url))
+        return { hidden: true };
       const connected = cell(cells, on);
       const day = connected === '' ? null : linkedInDay(connected);
       return {
@@ -43,6 +47,7 @@ export const linkedInCsv: PeopleCsvLayout = {
         emails: email >= 0 ? [{ value: cell(cells, email), field: c.name(email) }] : [],
         company: cell(cells, company),
         title: cell(cells, position),
+        externalIds: [{ kind: 'linkedin', value: cell(cells, url) }],
         notes: [
           cell(cells, url) && `LinkedIn: ${cell(cells, url)}`,
           connected && `Connected on LinkedIn ${day ?? connected}`,

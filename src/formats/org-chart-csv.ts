@@ -98,6 +98,8 @@ export const orgChartCsv: PeopleCsvLayout = {
           }
         : {}),
       ref: cell(cells, id),
+      // Rapport's own export carries Rapport ids, not an HR system's.
+      ...(own ? {} : { externalIds: [{ kind: 'employee' as const, value: cell(cells, id) }] }),
       name: {
         value: name >= 0 ? cell(cells, name) : joinName(cell(cells, first), cell(cells, last)),
         field: c.name(name >= 0 ? name : first),

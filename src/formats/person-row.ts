@@ -3,7 +3,7 @@ import { CATEGORIES, MAX_CADENCE_DAYS, MAX_LEVEL, TIERS } from '../domain/person
 import { email as checkEmail, integerIn, oneOf } from '../domain/validate.js';
 import { multiLine, singleLine } from './clean.js';
 import { BadFileError, type Place, quote } from './errors.js';
-import type { InvalidRecord, NoticeRecord, PersonRecord, PersonRef } from './records.js';
+import type { ExternalId, InvalidRecord, NoticeRecord, PersonRecord, PersonRef } from './records.js';
 
 /** A value as found in a file, with the column (or property) it came from for error messages. */
 export interface Found {
@@ -13,6 +13,8 @@ export interface Found {
 
 /** What a contacts row or card says about a person, still as text. */
 export interface RawPerson {
+  /** A row a service left empty on purpose (LinkedIn's hidden members): counted, not read. */
+  hidden?: boolean;
   ref?: string;
   name?: Found;
   emails?: Found[];
@@ -24,6 +26,7 @@ export interface RawPerson {
   manager?: PersonRef | null;
   assistant?: PersonRef | null;
   notes?: string[];
+  externalIds?: ExternalId[];
   /** Fields only Rapport's own people export carries. */
   team?: string;
   category?: Found;
@@ -150,6 +153,9 @@ export function personRecords(
       manager: cleanRef(raw.manager ?? null),
       assistant: cleanRef(raw.assistant ?? null),
       notes: text('notes', notesText, LIMITS.notes, multiLine),
+      externalIds: (raw.externalIds ?? [])
+        .map((x) => ({ kind: x.kind, value: singleLine(x.value).trim() }))
+        .filter((x) => x.value !== '' && x.value.length <= LIMITS.text),
       ...(raw.team !== undefined ? { team: text('team', raw.team) } : {}),
       ...(raw.category ? { category: oneOf(raw.category.field, raw.category.value.trim(), CATEGORIES) } : {}),
       ...(raw.tier ? { tier: oneOf(raw.tier.field, raw.tier.value.trim(), TIERS) } : {}),

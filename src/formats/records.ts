@@ -8,6 +8,12 @@ export interface PersonRef {
   value: string;
 }
 
+/** An id another system gives a person: `employee` (HRIS) or `linkedin` (profile URL). */
+export interface ExternalId {
+  kind: 'employee' | 'linkedin';
+  value: string;
+}
+
 /** One person as a contacts file or org chart describes them, before matching. */
 export interface PersonRecord {
   kind: 'person';
@@ -24,6 +30,8 @@ export interface PersonRecord {
   manager: PersonRef | null;
   assistant: PersonRef | null;
   notes: string | null;
+  /** Ids other systems give this person (HRIS employee id, LinkedIn URL), kept to match later files. */
+  externalIds: ExternalId[];
   /** Only Rapport's own people export carries these; other files leave them undefined. */
   team?: string | null;
   category?: Category;
@@ -78,6 +86,8 @@ export interface NoticeRecord {
   skipped?: boolean;
   /** A note about the whole file (occurrences outside the window): never a reason to refuse it. */
   info?: boolean;
+  /** A LinkedIn member who hides their data: an empty row, counted, never a reason to refuse the file. */
+  hidden?: boolean;
 }
 
 export type ImportRecord = PersonRecord | MeetingRecord | TieRecord;

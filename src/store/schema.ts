@@ -42,6 +42,14 @@ export interface PersonEmailsTable {
   position: number;
 }
 
+/** Ids other systems give a person: kind 'employee' (HRIS) or 'linkedin' (profile URL). */
+export interface PersonExternalIdsTable {
+  workspace_id: number;
+  person_id: number;
+  kind: string;
+  value: string;
+}
+
 export interface InitiativesTable {
   id: Generated<number>;
   workspace_id: number;
@@ -210,6 +218,7 @@ export interface Database {
   workspaces: WorkspacesTable;
   people: PeopleTable;
   person_emails: PersonEmailsTable;
+  person_external_ids: PersonExternalIdsTable;
   initiatives: InitiativesTable;
   assessments: AssessmentsTable;
   interactions: InteractionsTable;

@@ -80,7 +80,8 @@ async function importBatch(
     plan.push({ record: r, id });
   }
   const existing = await repo.rows(ws, [...matchedIds]);
-  const fresh: { record: PersonRecord; row: ImportPersonRow }[] = [];
+  const fresh: { record: PersonRecord; row: ImportPersonRow; ext: PersonRecord['externalIds'] }[] = [];
+  const external: [number, string, string][] = [];
   // The same person twice in one batch (a duplicate row) must become one person.
   const freshByKey = new Map<string, number>();
   const updates = new Map<number, Existing>();
@@ -104,6 +105,7 @@ async function importBatch(
       const dup = freshByKey.get(key);
       if (dup !== undefined) {
         fresh[dup]!.row = merged(fresh[dup]!.row, r, emailIds, -1, opts.now);
+        fresh[dup]!.ext.push(...r.externalIds);
         continue;
       }
       let row: ImportPersonRow;
@@ -121,11 +123,12 @@ async function importBatch(
       const known = r.manager?.by === 'id' ? byRef.get(r.manager.value) : undefined;
       if (known !== undefined) row.managerId = known;
       freshByKey.set(key, fresh.length);
-      fresh.push({ record: r, row });
+      fresh.push({ record: r, row, ext: [...r.externalIds] });
       continue;
     }
     const before = updates.get(step.id) ?? existing.get(step.id)!;
     updates.set(step.id, merged(before, r, emailIds, step.id, opts.now));
+    for (const x of r.externalIds) external.push([step.id, x.kind, x.value]);
     if (r.ref) byRef.set(r.ref, step.id);
     if (r.assistant) assistants.push({ personId: step.id, ref: r.assistant, at: r.at });
   }
@@ -150,6 +153,7 @@ async function importBatch(
   );
   fresh.forEach((f, i) => {
     const id = ids[i]!;
+    for (const x of f.ext) external.push([id, x.kind, x.value]);
     if (f.record.ref) byRef.set(f.record.ref, id);
     if (f.record.assistant) assistants.push({ personId: id, ref: f.record.assistant, at: f.record.at });
     if (f.record.manager && f.row.managerId === null) {
@@ -159,6 +163,7 @@ async function importBatch(
   report.people.created += ids.length;
   await repo.updatePeople(ws, changed);
   report.people.updated += changed.length;
+  await repo.addExternalIds(ws, external);
 }
 
 function newRow(r: PersonRecord, now: string): ImportPersonRow {

@@ -26,6 +26,8 @@ export interface ImportReport {
     warnings: number;
     missingManagers: number;
     unknownAttendees: number;
+    /** LinkedIn members who hide their data: empty rows, left out by design. */
+    hidden: number;
   };
   /** False when the import found everything already in place. */
   changed: boolean;
@@ -43,7 +45,7 @@ export function emptyReport(file: string, format: ImportFormat, dryRun: boolean)
     warnings: [],
     missingManagers: [],
     unknownAttendees: [],
-    counts: { records: 0, skipped: 0, warnings: 0, missingManagers: 0, unknownAttendees: 0 },
+    counts: { records: 0, skipped: 0, warnings: 0, missingManagers: 0, unknownAttendees: 0, hidden: 0 },
     changed: false,
   };
 }
@@ -105,6 +107,10 @@ export async function inBatches<T>(
     report.counts.records++;
     const notice = r as NoticeRecord;
     if (notice.kind === 'notice') {
+      if (notice.hidden) {
+        report.counts.hidden++;
+        continue;
+      }
       const place = where(opts.file, notice.at);
       if (notice.skipped) skip(report, place, notice.error.message);
       else warn(report, place, notice.error.message);

@@ -12,6 +12,32 @@ export interface TieImportOptions {
 }
 
 /**
+ * One map, built before the first row, from everything a ties file may name a person by:
+ * external ids (HRIS employee id, LinkedIn URL), emails, then exact names. A key naming two
+ * people is left out so the forgiving lookup reports the ambiguity. Rows then cost a map
+ * lookup, not a query (issue 11: ties at the speed of the map).
+ */
+async function personLookup(store: Store, ws: number): Promise<Map<string, number>> {
+  const keys = await store.imports.personKeys(ws);
+  const out = new Map<string, number>();
+  const taken = new Set<string>();
+  for (const group of [keys.external, keys.emails, keys.names]) {
+    const seen = new Map<string, number>();
+    for (const [value, id] of group) {
+      const k = value.trim().toLowerCase();
+      if (taken.has(k)) continue;
+      const before = seen.get(k);
+      seen.set(k, before === undefined || before === id ? id : -1);
+    }
+    for (const [k, id] of seen) {
+      taken.add(k);
+      if (id >= 0) out.set(k, id);
+    }
+  }
+  return out;
+}
+
+/**
  * Declared ties ("From goes to To for advice") into the influence network, people named by
  * id, email or exact name. Declaring a tie again with the same weight changes nothing.
  */
@@ -22,11 +48,12 @@ export async function importTies(
   report: ImportReport,
   opts: TieImportOptions,
 ): Promise<void> {
-  const cache = new Map<string, number>();
+  const cache = await personLookup(store, ws);
   const resolve = async (ref: string, field: string, r: TieRecord): Promise<number> => {
     const key = ref.trim().toLowerCase();
     const hit = cache.get(key);
     if (hit !== undefined) return hit;
+    // Not a unique id, email or exact name: the forgiving lookup (ids, 'me', accents, typos).
     try {
       const id = await resolvePersonId(store, ws, ref);
       cache.set(key, id);

@@ -37,6 +37,32 @@ describeEachDialect('import', ({ fresh }) => {
   const names = async () =>
     (await listPeople(r)).map((p) => `${p.name}${p.manager ? ` < ${p.manager}` : ''}`);
 
+  it('employee ids and LinkedIn URLs from imports name people in a later ties file, after a merge too', async () => {
+    await importFile(r, {
+      path: file(
+        'Employee ID,Name,Email\nE1,Ada Lovelace,ada@example.com\nE1023,Grace Hopper,\nE77,Alan Turing,\n',
+      ),
+    });
+    await importFile(r, {
+      path: file(
+        'First Name,Last Name,URL,Email Address,Company,Position,Connected On\nAda,King,https://www.linkedin.com/in/ada,,,,\n,,,,,,\n',
+      ),
+    });
+    await mergePeople(r, { survivor: 'Ada Lovelace', duplicate: 'Ada King' });
+    const ties = file('From,To,Type\nE1023,E77,advice\nhttps://www.linkedin.com/in/ada,E1023,trust\n');
+    const first = await importFile(r, { path: ties });
+    expect(first.ties).toEqual({ created: 2, unchanged: 0 });
+    expect((await importFile(r, { path: ties })).ties).toEqual({ created: 0, unchanged: 2 });
+    const rolledBack = file('From,To\nE1,E77\nE1,E404\n');
+    await expect(importFile(r, { path: rolledBack })).rejects.toThrow(/E404/);
+    expect((await importFile(r, { path: file('From,To\nE1,E77\n') })).ties).toEqual({
+      created: 1,
+      unchanged: 0,
+    });
+    // The LinkedIn URL moved with the merge: it names Ada Lovelace (E1) now.
+    expect((await importFile(r, { path: file('From,To,Type\nE1,E1023,trust\n') })).ties.unchanged).toBe(1);
+  });
+
   it('an org chart builds people and reporting lines; the same file again changes nothing and says so', async () => {
     const first = await importFile(r, { path: fixture('org-chart-workday.csv') });
     expect(first).toMatchObject({

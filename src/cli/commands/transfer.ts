@@ -47,6 +47,8 @@ function reportText(r: ImportReport): string {
   if (t.created + t.unchanged > 0)
     lines.push(`Ties: ${t.created} declared or re-weighted, ${t.unchanged} already there.`);
   const c = r.counts;
+  if (c.hidden > 0)
+    lines.push(`${plural(c.hidden, 'hidden connection')} skipped (LinkedIn members who hide their data).`);
   if (c.skipped > 0) {
     lines.push(`Skipped ${plural(c.skipped, 'record')}:`);
     for (const s of r.skipped.slice(0, 20)) lines.push(`  ${s.where}: ${s.reason}`);

@@ -4,6 +4,7 @@ import * as relationship from './0100_relationship.js';
 import * as capitalRollup from './0101_capital_rollup.js';
 import * as network from './0200_network.js';
 import * as accounts from './0300_accounts.js';
+import * as externalIds from './0450_person_external_ids.js';
 
 /**
  * Every migration, by name. Names sort in the order they must run; each later capability adds
@@ -15,4 +16,5 @@ export const migrations: Record<string, Migration> = {
   '0101_capital_rollup': capitalRollup,
   '0200_network': network,
   '0300_accounts': accounts,
+  '0450_person_external_ids': externalIds,
 };

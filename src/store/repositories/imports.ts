@@ -108,6 +108,61 @@ export class ImportsRepository extends ImportReadsRepository {
     return ids;
   }
 
+  /**
+   * Keeps the ids other systems give people ([personId, kind, value]); a value already naming
+   * someone in this workspace stays with them (the first file to name it wins).
+   */
+  async addExternalIds(ws: number, rows: readonly [number, string, string][]): Promise<void> {
+    if (rows.length === 0) return;
+    const st = this.prepared(
+      'addExternalId',
+      'insert into person_external_ids (workspace_id, person_id, kind, value) values (?, ?, ?, ?) on conflict do nothing',
+    );
+    if (st) {
+      for (const [id, kind, value] of rows) st.run(ws, id, kind, value);
+      return;
+    }
+    for (const part of chunks(rows)) {
+      await this.db
+        .insertInto('person_external_ids')
+        .values(part.map(([person_id, kind, value]) => ({ workspace_id: ws, person_id, kind, value })))
+        .onConflict((oc) => oc.doNothing())
+        .execute();
+    }
+  }
+
+  /**
+   * Everything a file may name a person by, read once for a whole file: external ids, emails
+   * and names (lower-cased). Each key maps to the people it names, so an ambiguous name shows.
+   */
+  async personKeys(
+    ws: number,
+  ): Promise<{ external: [string, number][]; emails: [string, number][]; names: [string, number][] }> {
+    const [external, emails, names] = await Promise.all([
+      this.db
+        .selectFrom('person_external_ids')
+        .select(['value', 'person_id'])
+        .where('workspace_id', '=', ws)
+        .execute(),
+      this.db
+        .selectFrom('person_emails')
+        .select(['email', 'person_id'])
+        .where('workspace_id', '=', ws)
+        .execute(),
+      this.db
+        .selectFrom('people')
+        .select(['name', 'id'])
+        .where('workspace_id', '=', ws)
+        .orderBy('id')
+        .execute(),
+    ]);
+    return {
+      external: external.map((r) => [r.value, r.person_id]),
+      emails: emails.map((r) => [r.email, r.person_id]),
+      names: names.map((r) => [r.name, r.id]),
+    };
+  }
+
   /** Rewrites the importable columns of existing people, emails included. */
   async updatePeople(ws: number, rows: readonly (ImportPersonRow & { id: number })[]): Promise<void> {
     for (const r of rows) {

@@ -61,6 +61,13 @@ export class MergeRepository {
         .where('email', '=', e.email)
         .execute();
     }
+    // The merged person's employee id and LinkedIn URL now name the survivor.
+    await db
+      .updateTable('person_external_ids')
+      .set({ person_id: survivor })
+      .where('workspace_id', '=', ws)
+      .where('person_id', '=', merged)
+      .execute();
     await db
       .updateTable('people')
       .set({ manager_id: survivor })
