@@ -63,4 +63,24 @@ describe('imports a PM actually has (issue 9 §7)', () => {
     expect(b.stderr).toContain('E9999');
     expect(b.stderr).not.toMatch(/at .*\.js/);
   });
+
+  it('reminders without --format prints the agenda of the next 14 days; --format ics stays a feed', async () => {
+    const { db } = await emptyDb();
+    const NOW = { RAPPORT_NOW: '2026-11-23T10:00:00Z' };
+    const run = (...args: string[]) => rapport(['--db', db, ...args], NOW);
+    await run('person', 'add', 'Grace Hopper', '--tier', 'partner');
+    await run('person', 'add', 'Alan Turing', '--tier', 'acquaintance');
+    await run('log', 'Grace Hopper', '--kind', 'coffee', '--date', '2026-11-20');
+    const r = await run('reminders');
+    expect(r.code, r.stderr).toBe(0);
+    expect(r.stdout).toContain('Due from 2026-11-23 to 2026-12-07');
+    expect(r.stdout).toContain('2026-12-04');
+    expect(r.stdout).toContain('Touch base with Grace Hopper');
+    // Alan's 90-day cadence runs out in February: not in the next two weeks.
+    expect(r.stdout).not.toContain('Alan Turing');
+    expect(r.stdout).not.toContain('BEGIN:VCALENDAR');
+    const ics = await run('reminders', '--format', 'ics');
+    expect(ics.stdout).toContain('BEGIN:VCALENDAR');
+    expect(ics.stdout).toContain('Alan Turing');
+  });
 });

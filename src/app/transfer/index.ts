@@ -10,4 +10,4 @@ export {
 } from '../../contract/transfer.js';
 export { exportWorkspace } from './export.js';
 export { type ImportHooks, type ImportReport, importFile } from './import.js';
-export { reminders, remindersFeed } from './reminders.js';
+export { type Agenda, agenda, reminders, remindersFeed } from './reminders.js';

@@ -86,3 +86,18 @@ export async function remindersFeed(r: Rapport, raw?: RemindersInput): Promise<s
   parseInput(RemindersInput, raw);
   return writeRemindersIcs(await reminders(r), r.now());
 }
+
+/** The agenda the terminal shows: what is due from today through the next `days` days, late items today. */
+export interface Agenda {
+  today: string;
+  until: string;
+  items: Reminder[];
+}
+
+export async function agenda(r: Rapport, days = 14): Promise<Agenda> {
+  const now = r.now();
+  const today = toDay(now);
+  const until = addDays(now.toISOString(), days);
+  const all = await reminders(r);
+  return { today, until, items: all.filter((x) => x.day <= until) };
+}

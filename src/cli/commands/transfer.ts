@@ -1,6 +1,8 @@
 import cliProgress from 'cli-progress';
 import type { Command } from 'commander';
 import {
+  type Agenda,
+  agenda,
   EXPORT_FORMATS,
   EXPORT_WHATS,
   exportWorkspace,
@@ -85,6 +87,23 @@ function reportText(r: ImportReport): string {
         r.dryRun ? 'Nothing would change.' : 'Nothing changed: everything in the file was already here.',
       );
   } else if (r.dryRun) lines.push('Dry run: nothing was written.');
+  return lines.join('\n');
+}
+
+/** Reminders grouped by day; the first day (today) also holds everything already late. */
+function agendaText(a: Agenda): string {
+  if (a.items.length === 0) return `Nothing due from ${a.today} to ${a.until}.`;
+  const lines = [`Due from ${a.today} to ${a.until} (${plural(a.items.length, 'item')}):`];
+  let day = '';
+  for (const x of a.items) {
+    if (x.day !== day) {
+      day = x.day;
+      lines.push('', day === a.today ? `${day} (today, and anything late)` : day);
+    }
+    // Nurture and review summaries say what to do; a plan step's is the step itself.
+    const what = x.kind === 'plan-step' ? 'Plan step: ' : '';
+    lines.push(`  ${what}${x.summary}${x.description ? ` — ${x.description}` : ''}`);
+  }
   return lines.join('\n');
 }
 
@@ -194,11 +213,19 @@ export function register(program: Command): void {
 
   program
     .command('reminders')
-    .description('nurture due dates, plan steps and stale reviews as a calendar feed (iCalendar)')
-    .option('--format <format>', 'ics (the only one)', 'ics')
-    .option('--output <file>', 'write to a file instead of standard output')
-    .addHelpText('after', examples('rapport reminders --format ics > rapport.ics'))
-    .action(async (flags: { format: string; output?: string }, cmd: Command) => {
+    .description(
+      'what is due in the next 14 days (nurture, plan steps, stale reviews); --format ics gives a calendar feed',
+    )
+    .option('--format <format>', 'ics: an iCalendar feed of every reminder instead of the agenda')
+    .option('--output <file>', 'write the iCalendar feed to a file instead of standard output')
+    .addHelpText('after', examples('rapport reminders', 'rapport reminders --format ics > rapport.ics'))
+    .action(async (flags: { format?: string; output?: string }, cmd: Command) => {
+      if (flags.format === undefined && flags.output === undefined) {
+        const a = await withRapport(cmd, (r) => agenda(r));
+        emit(cmd, a, () => agendaText(a));
+        return;
+      }
+      flags.format ??= 'ics';
       if (flags.output) checkOutputPath(flags.output);
       const text = await withRapport(cmd, (r) =>
         remindersFeed(r, { format: choice('--format', flags.format, ['ics']) }),
