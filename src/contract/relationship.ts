@@ -61,6 +61,8 @@ export const CompletePlanStepInput = z.object({
     .number({ error: 'stepId must be the id of one of their plan steps (a whole number).' })
     .int({ error: 'stepId must be the id of one of their plan steps (a whole number).' })
     .positive({ error: 'stepId must be the id of one of their plan steps (a whole number).' }),
+  /** Also log the interaction the step was (a coffee, a call), noted with the step's text. */
+  log: oneOf('log', KINDS).optional(),
 });
 export type CompletePlanStepInput = z.input<typeof CompletePlanStepInput>;
 

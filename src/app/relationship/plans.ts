@@ -5,6 +5,7 @@ import { NotFoundError } from '../../domain/errors.js';
 import { type Plan, planStepFields } from '../../domain/plan.js';
 import type { Rapport } from '../core/context.js';
 import { resolvePersonId } from '../core/resolve.js';
+import { logInteraction } from './log.js';
 
 export interface PlanView extends Plan {
   name: string;
@@ -43,10 +44,14 @@ export async function addPlanStep(r: Rapport, raw: AddPlanStepInput): Promise<Pl
 export async function completePlanStep(r: Rapport, raw: CompletePlanStepInput): Promise<PlanView[]> {
   const input = parseInput(CompletePlanStepInput, raw);
   const personId = await resolvePersonId(r.store, r.ws, input.person);
-  const mine = (await r.store.plans.list(r.ws, personId)).some((p) =>
-    p.steps.some((s) => s.id === input.stepId),
-  );
-  if (!mine) throw new NotFoundError('plan step', `#${input.stepId}`);
+  const step = (await r.store.plans.list(r.ws, personId))
+    .flatMap((p) => p.steps)
+    .find((s) => s.id === input.stepId);
+  if (!step) throw new NotFoundError('plan step', `#${input.stepId}`);
+  // Logged first: it is the part that can be refused (logging with yourself), and the step
+  // is only marked done once the interaction it was is in the ledger.
+  if (input.log !== undefined)
+    await logInteraction(r, { people: [personId], kind: input.log, note: `Plan step: ${step.text}` });
   await r.store.plans.completeStep(r.ws, input.stepId, r.now().toISOString());
   return views(r, await r.store.plans.list(r.ws, personId));
 }

@@ -38,22 +38,26 @@ export function register(program: Command): void {
     .option('--step <text>', 'what you will do')
     .option('--due <date>', 'when: YYYY-MM-DD, today, yesterday, 3 days ago, -3d, last monday')
     .option('--done <step-id>', 'mark a step done')
+    .option('--log [kind]', 'with --done: also log the interaction it was (default meeting)')
     .option('--json', 'print JSON')
     .addHelpText(
       'after',
       examples(
         'rapport plan "Dana Lee" --strategy connect --step "Ask about her sailing trip" --due 2026-12-01',
         'rapport plan "Dana Lee" --done 3',
+        'rapport plan "Dana Lee" --done 3 --log coffee',
         'rapport plan "Dana Lee" --json',
       ),
     )
     .action(
       async (
         ref: string,
-        opts: { strategy?: string; step?: string; due?: string; done?: string },
+        opts: { strategy?: string; step?: string; due?: string; done?: string; log?: string | true },
         cmd: Command,
       ) => {
         // --done marks a step, any of --strategy/--step/--due adds one, nothing lists the plans.
+        if (opts.log !== undefined && opts.done === undefined)
+          throw new UsageError('--log goes with --done: it logs the interaction a completed step was.');
         const adding =
           opts.done === undefined && [opts.strategy, opts.step, opts.due].some((v) => v !== undefined);
         for (const [flag, value] of [
@@ -72,6 +76,7 @@ export function register(program: Command): void {
                 parseInput(CompletePlanStepInput, {
                   person: ref,
                   stepId: numberFlag(opts.done.replace(/^#/, '')),
+                  ...(opts.log !== undefined ? { log: opts.log === true ? 'meeting' : opts.log } : {}),
                 }),
               )
             : opts.step === undefined && opts.strategy === undefined && opts.due === undefined
