@@ -7,6 +7,7 @@ export * from './errors.js';
 export * from './influence.js';
 export * from './map.js';
 export * from './people.js';
+export * from './practice.js';
 export * from './relationship.js';
 export * from './transfer.js';
 export * from './workspace.js';

@@ -1,6 +1,7 @@
 import * as z from 'zod';
 import { CATEGORIES, MAX_CADENCE_DAYS, MAX_LEVEL, TIERS } from '../domain/person.js';
 import { Id, oneOf, optionalText, PersonName, personRef, text, wholeNumber } from './common.js';
+import { StageView } from './practice.js';
 
 /** The fields a caller may set on a person; on an edit, undefined leaves a field, null clears it. */
 const personFields = {
@@ -81,6 +82,8 @@ export const PeopleResult = z.array(PersonView);
 /** `person show`: one person with reports, a ledger summary and current assessments. */
 export const PersonDetail = PersonView.extend({
   isMe: z.boolean(),
+  /** The relationship's stage (null for me). */
+  stage: StageView.nullable(),
   reports: z.array(PersonName),
   interactions: z.object({ count: z.number(), lastAt: z.string().nullable() }),
   assessments: z.array(

@@ -1,6 +1,7 @@
 import * as z from 'zod';
 import { ASK_SIZES } from '../domain/ask.js';
 import { DIRECTIONS } from '../domain/coverage.js';
+import { FOCUS_KINDS } from '../domain/focus.js';
 import { CAPITAL_LIMIT, INTERACTION_KINDS, type InteractionKind } from '../domain/interaction.js';
 import { TIERS } from '../domain/person.js';
 import { STRATEGIES } from '../domain/plan.js';
@@ -109,7 +110,7 @@ export const PersonBalance = BalanceView.extend({ halfLifeDays: z.number() });
 export type PersonBalance = z.infer<typeof PersonBalance>;
 
 export const FocusItem = z.object({
-  kind: z.enum(['plan-step', 'convert', 'stance-drop', 'overdue-partner', 'stale-assessments']),
+  kind: z.enum(FOCUS_KINDS),
   personId: z.number().nullable(),
   name: z.string().nullable(),
   initiative: z.string().nullable(),
@@ -163,6 +164,8 @@ export const AskCheck = z.object({
   verdict: z.enum(['go', 'build-first', 'route-via-ally']),
   /** The verdict explained. */
   reason: Explanation,
+  /** With build-first: deposit ideas from the workspace playbook entry named in `ideasFrom`. */
+  deposits: z.object({ ideasFrom: z.string(), ideas: z.array(z.string()) }).nullable(),
 });
 export type AskCheck = z.infer<typeof AskCheck>;
 

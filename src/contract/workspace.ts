@@ -20,9 +20,9 @@ export type DemoInput = z.input<typeof DemoInput>;
 export const SettingInput = z.object({
   key: text('key', 100),
   value: z
-    .union([z.number(), z.record(z.string(), z.number())], {
+    .union([z.number(), z.record(z.string(), z.number()), z.record(z.string(), z.array(z.unknown()))], {
       error: (iss) =>
-        `value must be a number (or, for the weights, an object of numbers); got ${JSON.stringify(iss.input)}.`,
+        `value must be a number (or, for the weights, an object of numbers; for the playbook, an object of lists of ideas); got ${JSON.stringify(iss.input)}.`,
     })
     .nullable(),
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { coverage, coverageGaps, type OrgPerson, orgLevels } from './coverage.js';
+import { coverage, coverageGaps, managementChain, type OrgPerson, orgLevels } from './coverage.js';
 
 const p = (id: number, managerId: number | null, over: Partial<OrgPerson> = {}): OrgPerson => ({
   id,
@@ -99,5 +99,21 @@ describe('coverage', () => {
       params: {},
       text: 'Nobody has a tier yet: mark your trusted partners, friends and acquaintances.',
     });
+  });
+});
+
+describe('managementChain', () => {
+  it('lists managers nearest first and stops where stored data loops', () => {
+    const people = [
+      { id: 1, managerId: null },
+      { id: 2, managerId: 1 },
+      { id: 3, managerId: 2 },
+      { id: 7, managerId: 8 },
+      { id: 8, managerId: 9 },
+      { id: 9, managerId: 8 },
+    ];
+    expect(managementChain(people, 3)).toEqual([2, 1]);
+    expect(managementChain(people, 1)).toEqual([]);
+    expect(managementChain(people, 7)).toEqual([8, 9]);
   });
 });

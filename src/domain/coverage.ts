@@ -96,12 +96,33 @@ function directionOf(
   return { direction: 'across', inMyTeam: false };
 }
 
+/**
+ * A person's managers, nearest first: their manager, that manager's manager, and so on to the
+ * top. A loop in stored data ends the chain where it would repeat.
+ */
+export function managementChain(
+  people: readonly { id: number; managerId: number | null }[],
+  id: number,
+): number[] {
+  const managerOf = new Map(people.map((p) => [p.id, p.managerId]));
+  const chain: number[] = [];
+  const seen = new Set([id]);
+  for (let m = managerOf.get(id) ?? null; m !== null && !seen.has(m); m = managerOf.get(m) ?? null) {
+    seen.add(m);
+    chain.push(m);
+  }
+  return chain;
+}
+
 /** Where each person sits relative to me (everyone but me), and my level. */
 export function placeEveryone(
   people: readonly OrgPerson[],
   meId: number,
   meName = 'you',
-): { myLevel: number; places: { person: OrgPerson; direction: Direction; inMyTeam: boolean }[] } {
+): {
+  myLevel: number;
+  places: { person: OrgPerson; direction: Direction; inMyTeam: boolean; level: number | null }[];
+} {
   const me = people.find((p) => p.id === meId);
   if (!me) throw new PreconditionError('me', 'Coverage needs "me" to be one of the people in the workspace.');
   const levels = orgLevels(people);
@@ -112,12 +133,7 @@ export function placeEveryone(
       `Coverage needs your place in the org chart, but ${meName} has no level, manager or reports. Set a level (e.g. 3) or a manager on ${meName}.`,
     );
   }
-  const byId = new Map(people.map((p) => [p.id, p]));
-  const myChain = new Set<number>();
-  for (let m = me.managerId; m !== null && !myChain.has(m) && m !== meId; ) {
-    myChain.add(m);
-    m = byId.get(m)?.managerId ?? null;
-  }
+  const myChain = new Set(managementChain(people, meId));
   const reports = new Map<number, number[]>();
   for (const p of people) {
     if (p.managerId === null) continue;
@@ -136,7 +152,11 @@ export function placeEveryone(
   const places = [];
   for (const p of people) {
     if (p.id === meId) continue;
-    places.push({ person: p, ...directionOf(p, levels, myLevel, myChain, mySubtree) });
+    places.push({
+      person: p,
+      ...directionOf(p, levels, myLevel, myChain, mySubtree),
+      level: levels.get(p.id) ?? null,
+    });
   }
   return { myLevel, places };
 }

@@ -1,4 +1,5 @@
 import { type Explanation, explain } from './explanation.js';
+import type { ThanksOwed } from './gratitude.js';
 import type { NurtureEntry } from './nurture.js';
 import type { DueStep, Strategy } from './plan.js';
 import { STRATEGY_LABELS } from './plan.js';
@@ -17,7 +18,18 @@ export interface ConvertCandidate {
   hasInterests: boolean;
 }
 
-export type FocusKind = 'plan-step' | 'convert' | 'stance-drop' | 'overdue-partner' | 'stale-assessments';
+/** What a focus line is about, in the order lines of equal score are listed. */
+export const FOCUS_KINDS = [
+  'plan-step',
+  'convert',
+  'stance-drop',
+  'thanks',
+  'overdue-partner',
+  'attention',
+  'next-stage',
+  'stale-assessments',
+] as const;
+export type FocusKind = (typeof FOCUS_KINDS)[number];
 
 export interface FocusItem {
   kind: FocusKind;
@@ -52,13 +64,31 @@ export interface StaleMap {
   onlyName: string | null;
 }
 
+/** A person important to me whose relationship has not reached the established stage. */
+export interface StageStep {
+  id: number;
+  name: string;
+  importance: number;
+  action: Explanation;
+  why: Explanation;
+}
+
 export interface FocusInputs {
   converts: readonly ConvertCandidate[];
   overdue: readonly NurtureEntry[];
   stanceDrops: readonly StanceDrop[];
   staleMaps: readonly StaleMap[];
   dueSteps: readonly (DueStep & { name: string })[];
+  /** Favours owed a thank-you for longer than the setting allows, most owed first. */
+  thanks?: readonly ThanksOwed[];
+  /** Directions short of attention, when the imbalance is severe. */
+  attention?: readonly Explanation[];
+  /** Next steps with important people not yet established, most important first. */
+  stageSteps?: readonly StageStep[];
 }
+
+/** At most this many lines of one practice (thanks, next stage), so the week's list stays varied. */
+const PER_PRACTICE = 2;
 
 const round1 = (x: number): number => Math.round(x * 10) / 10;
 
@@ -269,6 +299,7 @@ export function focusList(inputs: FocusInputs, s: RelationshipSettings['focus'])
       score: 20 + Math.min(30, m.count * 3),
     });
   }
+  items.push(...practiceItems(inputs));
   for (const o of inputs.overdue) {
     if (o.tier !== 'partner') continue;
     items.push({
@@ -284,18 +315,64 @@ export function focusList(inputs: FocusInputs, s: RelationshipSettings['focus'])
   }
   return mergePerPerson(items)
     .sort(
-      (a, b) => b.score - a.score || KIND_ORDER.indexOf(a.kind) - KIND_ORDER.indexOf(b.kind) || byLabel(a, b),
+      (a, b) =>
+        b.score - a.score || FOCUS_KINDS.indexOf(a.kind) - FOCUS_KINDS.indexOf(b.kind) || byLabel(a, b),
     )
     .slice(0, s.maxItems);
 }
 
-const KIND_ORDER: readonly FocusKind[] = [
-  'plan-step',
-  'convert',
-  'stance-drop',
-  'overdue-partner',
-  'stale-assessments',
-];
+/** Thanks owed, attention short in a direction, and the next stage with important people. */
+function practiceItems(inputs: FocusInputs): FocusItem[] {
+  const items: FocusItem[] = [];
+  for (const t of (inputs.thanks ?? []).slice(0, PER_PRACTICE)) {
+    items.push({
+      kind: 'thanks',
+      personId: t.person.id,
+      name: t.person.name,
+      initiative: null,
+      action: t.reason,
+      why: [
+        explain(
+          'favour-unthanked',
+          { personId: t.person.id, interactionId: t.interactionId, daysAgo: t.daysAgo },
+          `they helped you ${t.daysAgo} days ago and no thank-you is logged since`,
+        ),
+      ],
+      strategy: null,
+      score: round1(35 + Math.min(25, t.daysAgo / 2) + t.importance * 0.2),
+    });
+  }
+  const worst = [...(inputs.attention ?? [])].sort((a, b) => Number(b.params.gap) - Number(a.params.gap))[0];
+  if (worst) {
+    items.push({
+      kind: 'attention',
+      personId: null,
+      name: null,
+      initiative: null,
+      action: explain(
+        'rebalance-attention',
+        { direction: worst.params.direction ?? null },
+        `Spend time ${worst.params.direction === 'outside' ? 'outside' : worst.params.direction} this week: your attention is lopsided.`,
+      ),
+      why: [...(inputs.attention ?? [])],
+      strategy: null,
+      score: round1(35 + Math.min(25, Number(worst.params.gap) / 2)),
+    });
+  }
+  for (const st of (inputs.stageSteps ?? []).slice(0, PER_PRACTICE)) {
+    items.push({
+      kind: 'next-stage',
+      personId: st.id,
+      name: st.name,
+      initiative: null,
+      action: st.action,
+      why: [st.why],
+      strategy: 'connect',
+      score: round1(20 + st.importance * 0.3),
+    });
+  }
+  return items;
+}
 
 const byLabel = (a: FocusItem, b: FocusItem): number => {
   const x = a.name ?? a.initiative ?? '';
@@ -308,7 +385,7 @@ function mergePerPerson(items: FocusItem[]): FocusItem[] {
   const byPerson = new Map<number, FocusItem>();
   const out: FocusItem[] = [];
   const sorted = [...items].sort(
-    (a, b) => b.score - a.score || KIND_ORDER.indexOf(a.kind) - KIND_ORDER.indexOf(b.kind),
+    (a, b) => b.score - a.score || FOCUS_KINDS.indexOf(a.kind) - FOCUS_KINDS.indexOf(b.kind),
   );
   for (const item of sorted) {
     if (item.personId === null) {

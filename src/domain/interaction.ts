@@ -16,6 +16,8 @@ export const INTERACTION_CAPITAL = {
   call: 0,
   message: 0,
   'help-received': -1,
+  /** Someone introduced me: a favour received, like help. */
+  'introduction-received': -1,
   ask: -2,
   refusal: -3,
   escalation: -4,

@@ -1,3 +1,4 @@
+import { checkPlaybook, DEFAULT_PLAYBOOK, type Playbook } from './deposits.js';
 import { ValidationError } from './errors.js';
 import { DEFAULT_INFLUENCE_SETTINGS, type InfluenceSettings } from './influence.js';
 
@@ -23,6 +24,10 @@ export interface RelationshipSettings {
   review: { staleDays: number; stanceDrop: number };
   ask: { small: number; medium: number; large: number };
   focus: { maxItems: number; noContactDays: number };
+  thanks: { owedDays: number; windowDays: number };
+  attention: { windowDays: number; imbalance: number; severe: number };
+  stages: { established: number; windowDays: number };
+  deposits: { lowBalance: number; playbook: Playbook };
 }
 
 export interface ImportanceWeights {
@@ -43,6 +48,10 @@ export const DEFAULT_SETTINGS: RelationshipSettings = {
   review: { staleDays: 30, stanceDrop: 30 },
   ask: { small: -2, medium: -4, large: -8 },
   focus: { maxItems: 7, noContactDays: 60 },
+  thanks: { owedDays: 7, windowDays: 90 },
+  attention: { windowDays: 90, imbalance: 20, severe: 30 },
+  stages: { established: 3, windowDays: 90 },
+  deposits: { lowBalance: 1, playbook: DEFAULT_PLAYBOOK },
 };
 
 /**
@@ -52,10 +61,10 @@ export const DEFAULT_SETTINGS: RelationshipSettings = {
 export interface SettingSpec {
   key: string;
   description: string;
-  type: 'whole' | 'number' | 'weights';
+  type: 'whole' | 'number' | 'weights' | 'playbook';
   min: number;
   max: number;
-  default: number | ImportanceWeights;
+  default: number | ImportanceWeights | Playbook;
 }
 
 const DAYS = { type: 'whole', min: 1, max: 3650 } as const;
@@ -176,6 +185,49 @@ const RELATIONSHIP_SPECS: Omit<SettingSpec, 'default'>[] = [
     description: 'days without contact after which a detractor calls for being proactive',
     ...DAYS,
   },
+  {
+    key: 'thanks.owedDays',
+    description: 'days after a favour from which an unsaid thank-you is in focus',
+    ...DAYS,
+  },
+  { key: 'thanks.windowDays', description: 'days of thank-yous counted per direction', ...DAYS },
+  { key: 'attention.windowDays', description: 'days of interactions counted for attention', ...DAYS },
+  {
+    key: 'attention.imbalance',
+    description: 'points by which important relationships may outweigh interactions in a direction',
+    type: 'whole',
+    min: 1,
+    max: 100,
+  },
+  {
+    key: 'attention.severe',
+    description: 'points of imbalance from which attention is a focus item',
+    type: 'whole',
+    min: 1,
+    max: 100,
+  },
+  {
+    key: 'stages.established',
+    description: 'one-to-ones within the window that make a relationship established',
+    type: 'whole',
+    min: 1,
+    max: 100,
+  },
+  { key: 'stages.windowDays', description: 'days of one-to-ones counted for the stage', ...DAYS },
+  {
+    key: 'deposits.lowBalance',
+    description: 'balance at or below which a deposit is due',
+    type: 'number',
+    min: -100,
+    max: 100,
+  },
+  {
+    key: 'deposits.playbook',
+    description: 'deposit ideas by department or category ({"Sales": ["join a customer call"]})',
+    type: 'playbook',
+    min: 0,
+    max: 0,
+  },
 ];
 
 const INFLUENCE_PREFIX = 'influence.';
@@ -246,10 +298,11 @@ function checkWeights(spec: SettingSpec, value: unknown): ImportanceWeights {
  * Checks one value for one key, as stored, typed (already parsed from text) or restored.
  * Returns the value to store; throws a ValidationError naming the key, its meaning and range.
  */
-export function checkSetting(key: string, value: unknown): number | ImportanceWeights {
+export function checkSetting(key: string, value: unknown): number | ImportanceWeights | Playbook {
   const spec = BY_KEY.get(key);
   if (!spec) throw unknownKey(key);
   if (spec.type === 'weights') return checkWeights(spec, value);
+  if (spec.type === 'playbook') return checkPlaybook(spec.key, value);
   const whole = spec.type === 'whole';
   const ok =
     typeof value === 'number' &&

@@ -13,6 +13,7 @@ export type { ImportInteractionRow, ImportPersonRow } from './repositories/impor
 export type { LedgerEntry, NewInteraction } from './repositories/interactions.js';
 export type { NetworkPerson, Participation, StoredTie, TieArrays } from './repositories/network.js';
 export { nameKey } from './repositories/people.js';
+export type { ContactShare, Engagement, PracticePerson, UnthankedHelp } from './repositories/practice.js';
 export type {
   CapitalRollup,
   CapitalRollupFields,
@@ -32,6 +33,7 @@ export type {
   NetworkStore,
   PeopleStore,
   PlansStore,
+  PracticeStore,
   RelationshipStore,
   SettingsStore,
   Store,

@@ -10,6 +10,7 @@ import { InteractionsRepository } from './repositories/interactions.js';
 import { NetworkRepository } from './repositories/network.js';
 import { PeopleRepository } from './repositories/people.js';
 import { PlansRepository } from './repositories/plans.js';
+import { PracticeRepository } from './repositories/practice.js';
 import { RelationshipRepository } from './repositories/relationship.js';
 import { SettingsRepository } from './repositories/settings.js';
 import { WorkspacesRepository } from './repositories/workspaces.js';
@@ -27,6 +28,7 @@ export type SettingsStore = Surface<SettingsRepository>;
 export type WorkspacesStore = Surface<WorkspacesRepository>;
 export type RelationshipStore = Surface<RelationshipRepository>;
 export type PlansStore = Surface<PlansRepository>;
+export type PracticeStore = Surface<PracticeRepository>;
 export type NetworkStore = Surface<NetworkRepository>;
 export type ImportsStore = Surface<ImportsRepository>;
 export type AccountsStore = Surface<AccountsRepository>;
@@ -60,6 +62,8 @@ export interface Store {
   readonly workspaces: WorkspacesStore;
   readonly relationship: RelationshipStore;
   readonly plans: PlansStore;
+  /** Thanks owed, where attention goes, engagement: the practices behind the relationships. */
+  readonly practice: PracticeStore;
   readonly network: NetworkStore;
   /** Batched lookups and writes of import, restore and export. */
   readonly imports: ImportsStore;
@@ -94,6 +98,7 @@ export class SqlStore implements Store {
   readonly workspaces: WorkspacesRepository;
   readonly relationship: RelationshipRepository;
   readonly plans: PlansRepository;
+  readonly practice: PracticeRepository;
   readonly network: NetworkRepository;
   readonly imports: ImportsRepository;
   readonly accounts: AccountsRepository;
@@ -116,6 +121,7 @@ export class SqlStore implements Store {
     this.workspaces = new WorkspacesRepository(db);
     this.relationship = new RelationshipRepository(db, connection.dialect);
     this.plans = new PlansRepository(db);
+    this.practice = new PracticeRepository(db, connection.dialect);
     this.network = new NetworkRepository(db, raw);
     this.imports = new ImportsRepository(db, raw);
     this.accounts = new AccountsRepository(db);

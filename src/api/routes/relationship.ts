@@ -3,8 +3,10 @@ import {
   addPlanStep,
   allBalances,
   ask,
+  attention,
   completePlanStep,
   coverage,
+  deposits,
   editInteraction,
   focus,
   ledger,
@@ -15,6 +17,7 @@ import {
   personBalance,
   plansFor,
   removeInteraction,
+  thanks,
 } from '../../app/index.js';
 import {
   AddPlanStepInput,
@@ -56,6 +59,34 @@ export const relationshipRoutes: AnyRoute[] = [
     tag: 'relationship',
     summary: 'overdue relationships ranked by days overdue × importance',
     handler: (ctx) => nurture(ctx.r),
+  }),
+  route({
+    method: 'GET',
+    url: '/thanks',
+    access: 'read',
+    tag: 'relationship',
+    summary: 'gratitude owed: favours not yet thanked, and thank-yous given by direction',
+    query: z.object({ days: z.coerce.number().optional() }),
+    handler: (ctx) => thanks(ctx.r, ctx.query),
+  }),
+  route({
+    method: 'GET',
+    url: '/attention',
+    access: 'read',
+    tag: 'relationship',
+    summary:
+      'where your interactions go (up, across, down, outside; by level) beside your important relationships',
+    query: z.object({ days: z.coerce.number().optional() }),
+    handler: (ctx) => attention(ctx.r, ctx.query),
+  }),
+  route({
+    method: 'GET',
+    url: '/deposits',
+    access: 'read',
+    tag: 'relationship',
+    summary: 'where a deposit pays now, with why and ideas from the workspace playbook',
+    query: z.object({ limit: z.coerce.number().optional() }),
+    handler: (ctx) => deposits(ctx.r, ctx.query),
   }),
   route({
     method: 'GET',

@@ -20,6 +20,8 @@ import {
 import type { Store } from '../../store/index.js';
 import type { Rapport } from '../core/context.js';
 import { resolvePersonId } from '../core/resolve.js';
+import { loadSettings } from '../relationship/relationship-data.js';
+import { stagesFor } from '../relationship/stages.js';
 
 async function personView(store: Store, ws: number, p: Person): Promise<PersonView> {
   const manager = p.managerId === null ? null : ((await store.people.get(ws, p.managerId))?.name ?? null);
@@ -133,9 +135,11 @@ export async function showPerson(r: Rapport, raw: PersonInput): Promise<PersonDe
       note: current.note,
     });
   }
+  const staged = me === id ? undefined : (await stagesFor(r, await loadSettings(r), [id])).get(id);
   return {
     ...view,
     isMe: me === id,
+    stage: staged?.view ?? null,
     reports,
     interactions: { count: counts.count, lastAt: counts.last },
     assessments,

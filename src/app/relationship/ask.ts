@@ -1,7 +1,9 @@
 import { parseInput } from '../../contract/common.js';
-import { AskInput } from '../../contract/relationship.js';
-import { type AskCheck, askCheck, findAllies } from '../../domain/ask.js';
+import { type AskCheck, AskInput } from '../../contract/relationship.js';
+import { askCheck, findAllies } from '../../domain/ask.js';
 import { balance } from '../../domain/balance.js';
+import { managementChain } from '../../domain/coverage.js';
+import { depositIdeas } from '../../domain/deposits.js';
 import { ValidationError } from '../../domain/errors.js';
 import { currentAndPrevious } from '../../domain/stakeholder-map.js';
 import type { Rapport } from '../core/context.js';
@@ -69,22 +71,11 @@ export async function ask(r: Rapport, raw: AskInput): Promise<AskCheck> {
   }
   const allies = findAllies(target, tied, (id) => balances.get(id)?.balance ?? 0, shared, me, opposed);
   // Up my own chain (above my manager): my manager is the way to raise it.
-  const byId = new Map(people.map((p) => [p.id, p]));
-  const myManager = me === null ? undefined : byId.get(byId.get(me)?.managerId ?? -1);
-  let chainRoute: { id: number; name: string } | null = null;
-  if (myManager && myManager.id !== targetId) {
-    for (
-      let m = myManager.managerId, hops = 0;
-      m !== null && hops < 50;
-      m = byId.get(m)?.managerId ?? null, hops++
-    ) {
-      if (m === targetId) {
-        chainRoute = { id: myManager.id, name: myManager.name };
-        break;
-      }
-    }
-  }
-  return askCheck(
+  const myChain = me === null ? [] : managementChain(people, me);
+  const myManager = people.find((p) => p.id === myChain[0]);
+  const chainRoute =
+    myManager && myChain.indexOf(targetId) > 0 ? { id: myManager.id, name: myManager.name } : null;
+  const check = askCheck(
     {
       id: targetId,
       name: target.name,
@@ -98,6 +89,11 @@ export async function ask(r: Rapport, raw: AskInput): Promise<AskCheck> {
     settings,
     { neverLogged: days.days.length === 0, chainRoute },
   );
+  if (check.verdict !== 'build-first') return { ...check, deposits: null };
+  // Building first: what to give, in the currency their department or category values.
+  const [who] = await r.store.practice.people(r.ws, [targetId]);
+  const ideas = depositIdeas(settings.deposits.playbook, who ?? { ...target, department: null });
+  return { ...check, deposits: { ideasFrom: ideas.source, ideas: ideas.ideas } };
 }
 
 function groupBy<T, K>(items: readonly T[], key: (t: T) => K): Map<K, T[]> {

@@ -4,9 +4,13 @@ import { type ConvertCandidate, convertsThatCanShow, type FocusItem, focusList }
 import { dueSteps } from '../../domain/plan.js';
 import { quadrantOf } from '../../domain/stakeholder-map.js';
 import type { Rapport } from '../core/context.js';
+import { attentionFrom } from './attention.js';
 import { balancesByPerson } from './capital.js';
 import { nurtureFrom } from './nurture.js';
-import { loadSettings } from './relationship-data.js';
+import { mapInfluence } from './practice-data.js';
+import { type Base, importanceFor, loadBase } from './relationship-data.js';
+import { stagesFor } from './stages.js';
+import { owedThanks } from './thanks.js';
 
 /**
  * This week's few actions. The maps are reduced in the database to
@@ -16,11 +20,8 @@ import { loadSettings } from './relationship-data.js';
 export async function focus(r: Rapport): Promise<FocusItem[]> {
   const now = r.now();
   const today = toDay(now);
-  const [settings, me, initiatives] = await Promise.all([
-    loadSettings(r),
-    r.store.workspaces.me(r.ws),
-    r.store.initiatives.list(r.ws),
-  ]);
+  const [base, initiatives] = await Promise.all([loadBase(r), r.store.initiatives.list(r.ws)]);
+  const { settings, me } = base;
   const [maps, tiered, duePlans] = await Promise.all([
     r.store.relationship.focusAssessments(r.ws, {
       ...settings.map,
@@ -73,8 +74,10 @@ export async function focus(r: Rapport): Promise<FocusItem[]> {
       hasInterests: byId.get(a.personId)?.hasInterests ?? false,
     };
   });
+  const practice = await practiceInputs(r, base);
   return focusList(
     {
+      ...practice,
       converts: candidates,
       overdue,
       stanceDrops: drops.map((a) => ({
@@ -95,4 +98,45 @@ export async function focus(r: Rapport): Promise<FocusItem[]> {
     },
     settings.focus,
   );
+}
+
+/** Trusted partners' next stage comes before a friend's of similar importance. */
+const TIER_WEIGHT = { partner: 30, friend: 15, acquaintance: 0, none: 0 } as const;
+
+/**
+ * The practices' candidates for the week: thanks owed past the setting's days, attention when
+ * lopsided past the severe threshold, and the next stage with the people who matter most (trusted
+ * partners, friends, high influence on an active map) that is not yet established.
+ */
+async function practiceInputs(r: Rapport, base: Base) {
+  const { settings, me } = base;
+  const [owed, attention, onMaps] = await Promise.all([
+    owedThanks(r, settings),
+    attentionFrom(r, base, settings.attention.windowDays),
+    mapInfluence(r),
+  ]);
+  const key = new Set<number>();
+  for (const p of base.people) if (p.tier === 'partner' || p.tier === 'friend') key.add(p.id);
+  for (const [id, m] of onMaps) if (m.influence >= settings.map.influence) key.add(id);
+  if (me !== null) key.delete(me);
+  const [scores, stages] = await Promise.all([
+    importanceFor(r, settings, [...key]),
+    stagesFor(r, settings, [...key]),
+  ]);
+  const stageSteps = [...stages.values()]
+    .filter((s) => s.view.next !== null)
+    .map((s) => ({
+      id: s.person.id,
+      name: s.person.name,
+      importance: scores.get(s.person.id)?.score ?? 0,
+      priority: (scores.get(s.person.id)?.score ?? 0) + TIER_WEIGHT[s.person.tier],
+      action: s.view.next!.action,
+      why: s.view.next!.why,
+    }))
+    .sort((a, b) => b.priority - a.priority || a.name.localeCompare(b.name));
+  return {
+    thanks: owed.filter((t) => t.daysAgo > settings.thanks.owedDays),
+    attention: attention?.severe ? attention.imbalances : [],
+    stageSteps,
+  };
 }

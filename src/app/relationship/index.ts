@@ -1,4 +1,14 @@
 // The relationship with each person: ledger, balances, care (nurture), focus, asks, plans, coverage.
+
+export type {
+  AttentionInput,
+  AttentionView,
+  DepositPick,
+  DepositsInput,
+  StageView,
+  ThanksInput,
+  ThanksView,
+} from '../../contract/practice.js';
 export type {
   AddPlanStepInput,
   AskCheck,
@@ -15,8 +25,10 @@ export type {
   PersonBalance,
 } from '../../contract/relationship.js';
 export { ask } from './ask.js';
+export { attention } from './attention.js';
 export { allBalances, personBalance } from './balances.js';
 export { coverage } from './coverage.js';
+export { deposits } from './deposits.js';
 export { focus } from './focus.js';
 export { peopleByImportance, type RankedPerson } from './importance.js';
 export { ledger } from './ledger.js';
@@ -25,3 +37,4 @@ export { type LogResult, logInteraction } from './log.js';
 export { nurture } from './nurture.js';
 export { type OnboardingView, onboarding } from './onboarding.js';
 export { addPlanStep, completePlanStep, listPlans, type PlanView, plansFor } from './plans.js';
+export { thanks } from './thanks.js';

@@ -1,4 +1,4 @@
-import { DIRECTIONS, type Direction, placeEveryone } from '../../domain/coverage.js';
+import { DIRECTIONS, type Direction, managementChain, placeEveryone } from '../../domain/coverage.js';
 import { type Explanation, explain } from '../../domain/explanation.js';
 
 import type { Rapport } from '../core/context.js';
@@ -59,14 +59,7 @@ export async function onboarding(r: Rapport): Promise<OnboardingView> {
       });
   }
   // Up starts with my own management chain, nearest first; then by name.
-  const managerOf = new Map(org.map((p) => [p.id, p.managerId]));
-  const chain = new Map<number, number>();
-  for (
-    let m = managerOf.get(meId) ?? null, i = 0;
-    m !== null && !chain.has(m) && i < 100;
-    m = managerOf.get(m) ?? null, i++
-  )
-    chain.set(m, i);
+  const chain = new Map(managementChain(org, meId).map((id, i) => [id, i]));
   const order = (a: { id: number; name: string }, b: { id: number; name: string }) =>
     (chain.get(a.id) ?? 1e9) - (chain.get(b.id) ?? 1e9) || a.name.localeCompare(b.name);
   for (const d of DIRECTIONS) partners[d].sort(order);

@@ -106,6 +106,13 @@ function detailText(p: PersonDetail): string {
   parts.push(
     `ledger:    ${count(p.interactions.count, 'interaction')}${p.interactions.lastAt ? `, last on ${day(p.interactions.lastAt)}` : ''}`,
   );
+  if (p.stage) {
+    const s = p.stage;
+    const ground = s.commonGround.length > 0 ? `; in common: ${s.commonGround.join(', ')}` : '';
+    parts.push(
+      `stage:     ${s.stage}${s.next ? ` — next: ${s.next.action.text}` : ''}\n           ${count(s.informal, 'informal contact')} ever, ${count(s.oneToOne, 'one-to-one')} in ${s.windowDays} days${ground}`,
+    );
+  }
   if (p.assessments.length > 0) {
     parts.push(
       table(

@@ -72,6 +72,7 @@ export const INTERACTION_KINDS = [
   'gratitude',
   'feedback-given',
   'help-received',
+  'introduction-received',
   'ask',
   'refusal',
   'escalation',

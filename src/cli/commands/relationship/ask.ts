@@ -34,7 +34,11 @@ export function register(program: Command): void {
           ],
           ['stance', c.stance === null ? 'not assessed' : `${signed(c.stance)} on ${c.initiative}`],
           ['influence', c.influence],
-        ])}\n\n${c.reason.text}${allies ? `\n\nallies:\n${allies}` : ''}`;
+        ])}\n\n${c.reason.text}${allies ? `\n\nallies:\n${allies}` : ''}${
+          c.deposits
+            ? `\n\ndeposits to make (${c.deposits.ideasFrom}):\n${c.deposits.ideas.map((i) => `  ${i}`).join('\n')}`
+            : ''
+        }`;
       });
     });
 }

@@ -14,7 +14,10 @@ const kindLabel: Record<FocusItem['kind'], { label: string; color: string }> = {
   'plan-step': { label: 'Plan step due', color: 'grape' },
   convert: { label: 'To convert', color: 'red' },
   'stance-drop': { label: 'Stance dropped', color: 'orange' },
+  thanks: { label: 'Thank-you owed', color: 'teal' },
   'overdue-partner': { label: 'Overdue partner', color: 'yellow' },
+  attention: { label: 'Attention', color: 'blue' },
+  'next-stage': { label: 'Next step', color: 'cyan' },
   'stale-assessments': { label: 'Stale map', color: 'gray' },
 };
 
