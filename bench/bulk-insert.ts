@@ -49,7 +49,7 @@ function interactionRow(i: number, ids: number[]): NewInteraction {
 }
 
 async function rapportBulk() {
-  const store = await openStore(dbPath);
+  const store = await openStore(dbPath, { migrate: true });
   const ws = await store.workspaces.ensure('default', NOW);
   const rows = peopleRows();
   const t0 = performance.now();

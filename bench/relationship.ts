@@ -1,10 +1,20 @@
 // Relationship intelligence at scale: 10,000 people, 200 initiatives, 1,000,000 interactions.
-// Times nurture, focus, balances and coverage in-process (50 runs after warm-up) on SQLite and
+// Times nurture, focus, balances, coverage, thanks, attention and deposits in-process (50 runs after warm-up) on SQLite and
 // PostgreSQL. Run: npm run bench:build && node dist-bench/bench/relationship.js
 // Env: BENCH_DIALECTS=sqlite,postgres  BENCH_PG_URL=postgres://postgres@127.0.0.1:5432/test
 //      BENCH_PEOPLE, BENCH_INTERACTIONS, BENCH_RUNS
 import { cpus } from 'node:os';
-import { allBalances, coverage, focus, nurture, openRapport, type Rapport } from '../src/app/index.js';
+import {
+  allBalances,
+  attention,
+  coverage,
+  deposits,
+  focus,
+  nurture,
+  openRapport,
+  type Rapport,
+  thanks,
+} from '../src/app/index.js';
 import { INTERACTION_CAPITAL, type InteractionKind } from '../src/domain/interaction.js';
 import { newPersonFields, type Tier } from '../src/domain/person.js';
 import {
@@ -164,7 +174,7 @@ const rows: string[][] = [];
 for (const dialect of DIALECTS) {
   const db = await prepare(dialect);
   try {
-    const store = await openStore(db.location);
+    const store = await openStore(db.location, { migrate: true });
     const t0 = performance.now();
     await seed(store);
     await store.analyze();
@@ -182,6 +192,9 @@ for (const dialect of DIALECTS) {
         ['focus', focus],
         ['balances', allBalances],
         ['coverage', coverage],
+        ['thanks', thanks],
+        ['attention', attention],
+        ['deposits', deposits],
       ] as const) {
         const t = await time(r, fn as (r: Rapport) => Promise<unknown>);
         rows.push([dialect, name, t.p50.toFixed(1), t.p99.toFixed(1), String(t.size), seedS]);

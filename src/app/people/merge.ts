@@ -65,7 +65,7 @@ export async function mergePeople(r: Rapport, raw: MergePeopleInput): Promise<Me
       communication: both(keep.communication, gone.communication),
       notes: both(keep.notes, gone.notes),
     };
-    await store.people.update(r.ws, a, merged, managerId, r.now().toISOString());
+    await store.people.update(r.ws, a, { ...merged, managerId }, r.now().toISOString());
     return { survivor: { id: a, name: keep.name }, merged: { id: b, name: gone.name }, emails: after.emails };
   });
 }

@@ -71,6 +71,15 @@ export async function addPerson(r: Rapport, raw: AddPersonInput): Promise<Person
   });
 }
 
+/** The fields whose value an edit changes: only these are written. */
+function changedFields(before: PersonFields, after: PersonFields): Partial<PersonFields> {
+  const out: Record<string, unknown> = {};
+  for (const key of Object.keys(after) as (keyof PersonFields)[]) {
+    if (JSON.stringify(before[key]) !== JSON.stringify(after[key])) out[key] = after[key];
+  }
+  return out as Partial<PersonFields>;
+}
+
 export async function editPerson(r: Rapport, raw: EditPersonInput): Promise<PersonView> {
   const { person, manager, version, ...input } = parseInput(EditPersonInput, raw);
   return r.store.transaction(async (store) => {
@@ -89,8 +98,10 @@ export async function editPerson(r: Rapport, raw: EditPersonInput): Promise<Pers
     await store.people.update(
       r.ws,
       id,
-      fields,
-      managerId === undefined ? currentManager : managerId,
+      {
+        ...changedFields(currentFields, fields),
+        ...(managerId !== undefined && managerId !== currentManager ? { managerId } : {}),
+      },
       r.now().toISOString(),
     );
     return personView(store, r.ws, (await store.people.get(r.ws, id))!);

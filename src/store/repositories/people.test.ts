@@ -63,3 +63,38 @@ describeEachDialect('people repository', ({ fresh }) => {
     expect(await store.people.count(ws)).toBe(0);
   });
 });
+
+describeEachDialect('people repository: partial updates', ({ fresh }) => {
+  it('an update writes only the fields given, so a change made meanwhile to another field survives', async () => {
+    const { store, cleanup } = await fresh();
+    try {
+      const ws = await store.workspaces.ensure('default', NOW);
+      const id = await store.people.insert(
+        ws,
+        newPersonFields({
+          name: 'Dana Lee',
+          team: 'Sales',
+          emails: ['dana@acme.example'],
+          interests: ['jazz'],
+        }),
+        null,
+        NOW,
+      );
+      // Someone else changes the team after this editor read the record…
+      await store.people.update(ws, id, { team: 'Revenue' }, NOW);
+      // …and this editor writes only the title it changed.
+      await store.people.update(ws, id, { title: 'VP Sales', interests: ['jazz', 'sailing'] }, NOW);
+      expect(await store.people.get(ws, id)).toMatchObject({
+        name: 'Dana Lee',
+        team: 'Revenue',
+        title: 'VP Sales',
+        emails: ['dana@acme.example'],
+        interests: ['jazz', 'sailing'],
+      });
+      await store.people.update(ws, id, { name: 'Dana Li' }, NOW);
+      expect((await store.people.idsByName(ws, 'dana li')).map((r) => r.id)).toEqual([id]);
+    } finally {
+      await cleanup();
+    }
+  });
+});

@@ -49,6 +49,26 @@ function toRow(fields: PersonFields) {
   };
 }
 
+/** The column each person field is stored in (emails live in their own table). */
+const COLUMN_OF: Record<
+  Exclude<keyof PersonFields, 'emails'>,
+  Exclude<keyof ReturnType<typeof toRow>, 'name_key'>
+> = {
+  name: 'name',
+  title: 'title',
+  team: 'team',
+  department: 'department',
+  level: 'level',
+  phone: 'phone',
+  company: 'company',
+  category: 'category',
+  tier: 'tier',
+  cadenceDays: 'cadence_days',
+  interests: 'interests',
+  communication: 'communication',
+  notes: 'notes',
+};
+
 /** Every query about people. Each method takes the workspace id first: nothing crosses workspaces. */
 export class PeopleRepository {
   constructor(private readonly db: Kysely<Database>) {}
@@ -63,14 +83,30 @@ export class PeopleRepository {
     return id;
   }
 
-  async update(ws: number, id: number, fields: PersonFields, managerId: number | null, now: string) {
+  /**
+   * Writes only the fields given (and the manager when given): two edits of different fields
+   * never overwrite each other with values read before the other committed.
+   */
+  async update(
+    ws: number,
+    id: number,
+    changes: Partial<PersonFields> & { managerId?: number | null },
+    now: string,
+  ) {
+    const { managerId, emails, ...fields } = changes;
+    const row: Record<string, unknown> = {};
+    for (const [key, value] of Object.entries(fields) as [keyof typeof fields, unknown][]) {
+      row[COLUMN_OF[key]] = key === 'interests' ? JSON.stringify(value) : value;
+      if (key === 'name') row.name_key = nameKey(value as string);
+    }
+    if (managerId !== undefined) row.manager_id = managerId;
     await this.db
       .updateTable('people')
-      .set({ ...toRow(fields), manager_id: managerId, updated_at: now })
+      .set({ ...row, updated_at: now })
       .where('workspace_id', '=', ws)
       .where('id', '=', id)
       .execute();
-    await this.setEmails(ws, id, fields.emails);
+    if (emails !== undefined) await this.setEmails(ws, id, emails);
   }
 
   private async setEmails(ws: number, personId: number, emails: string[]) {
