@@ -53,6 +53,7 @@ const EXPECTED: Record<string, Access> = {
   'POST /initiatives': 'write',
   'GET /initiatives/:id': 'read',
   'GET /initiatives/:id/map': 'read',
+  'GET /initiatives/:id/map-file': 'read',
   'GET /initiatives/:id/assessments': 'read',
   'POST /assessments': 'write',
   'DELETE /assessments/:id': 'write',
@@ -147,7 +148,8 @@ describeEachDialect('authorization matrix over every route', ({ fresh }) => {
             : url.startsWith('/assessments')
               ? ids.assessment
               : ids.token;
-    const query = url === '/paths' ? `?to=${ids.person}` : '';
+    const query =
+      url === '/paths' ? `?to=${ids.person}` : url === '/initiatives/:id/map-file' ? '?format=png' : '';
     return `/api/v1${url.replace(':id', String(id))}${query}`;
   };
   let made = 0;

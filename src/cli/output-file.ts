@@ -44,14 +44,15 @@ function writeFailure(path: string, e: unknown): RapportError {
  * not at all: the text goes to a temporary file beside it that is renamed over the target, so
  * a full disk never leaves half a backup behind.
  */
-export function writeOutputFile(path: string, content: string): void {
+export function writeOutputFile(path: string, content: string | Uint8Array): void {
   checkOutputPath(path);
   const file = resolve(path);
   const temp = join(dirname(file), `.${process.pid}.${Date.now()}.rapport-partial`);
   try {
     const fd = openSync(temp, 'wx', 0o600);
     try {
-      writeSync(fd, content);
+      if (typeof content === 'string') writeSync(fd, content);
+      else writeSync(fd, content);
     } finally {
       closeSync(fd);
     }

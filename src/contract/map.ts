@@ -6,6 +6,7 @@ import {
   dateInput,
   Explanation,
   initiativeRef,
+  oneOf,
   optionalText,
   personRef,
   text,
@@ -99,3 +100,8 @@ export type AssessmentIdInput = z.input<typeof AssessmentIdInput>;
 /** The latest assessment of a person on an initiative, to take back. */
 export const UndoAssessmentInput = z.object({ person: personRef(), initiative: initiativeRef() });
 export type UndoAssessmentInput = z.input<typeof UndoAssessmentInput>;
+
+export const MAP_FILE_FORMATS = ['excalidraw', 'svg', 'png'] as const;
+
+export const MapFileInput = MapInput.extend({ format: oneOf('format', MAP_FILE_FORMATS) });
+export type MapFileInput = z.input<typeof MapFileInput>;

@@ -135,3 +135,7 @@ async function* strictly(records: AsyncIterable<OpenedRecord>): AsyncGenerator<O
 async function* toAsync<T>(it: Iterable<T>): AsyncGenerator<T> {
   yield* it;
 }
+
+export { mapExcalidraw } from './map-excalidraw.js';
+export type { MapDrawingInput, MapDrawingPerson } from './map-layout.js';
+export { mapSvg } from './map-svg.js';

@@ -5,11 +5,12 @@ import {
   assessmentHistory,
   initiativeMap,
   listInitiatives,
+  mapFile,
   removeAssessment,
   review,
   showInitiative,
 } from '../../app/index.js';
-import { AddInitiativeInput, AssessInput } from '../../contract/index.js';
+import { AddInitiativeInput, AssessInput, MAP_FILE_FORMATS } from '../../contract/index.js';
 import { flag, IdParams } from '../params.js';
 import { type AnyRoute, route } from '../route.js';
 
@@ -52,6 +53,26 @@ export const mapRoutes: AnyRoute[] = [
     params: IdParams,
     query: z.object({ at: z.string().max(40).optional() }),
     handler: (ctx) => initiativeMap(ctx.r, { initiative: ctx.params.id, at: ctx.query.at || undefined }),
+  }),
+  route({
+    method: 'GET',
+    url: '/initiatives/:id/map-file',
+    access: 'read',
+    tag: 'map',
+    summary:
+      'the stakeholder map as a file: an Excalidraw scene, an SVG or a PNG (format=excalidraw|svg|png)',
+    params: IdParams,
+    query: z.object({ format: z.enum(MAP_FILE_FORMATS), at: z.string().max(40).optional() }),
+    handler: async (ctx) => {
+      const file = await mapFile(ctx.r, {
+        initiative: ctx.params.id,
+        format: ctx.query.format,
+        at: ctx.query.at || undefined,
+      });
+      ctx.reply.type(file.mediaType);
+      ctx.reply.header('content-disposition', `attachment; filename="${file.fileName}"`);
+      return typeof file.content === 'string' ? file.content : Buffer.from(file.content);
+    },
   }),
   route({
     method: 'GET',

@@ -1,11 +1,14 @@
 import type { Command } from 'commander';
-import { initiativeMap, type MapView, QUADRANT_LABELS, QUADRANTS } from '../../../app/index.js';
+import { initiativeMap, type MapView, mapFile, QUADRANT_LABELS, QUADRANTS } from '../../../app/index.js';
 import { MapInput, parseInput } from '../../../contract/index.js';
 import { emit, withRapport } from '../../context.js';
 import { UsageError } from '../../errors.js';
-import { dateFlag } from '../../flags.js';
+import { choice, dateFlag } from '../../flags.js';
 import { day, examples, signed } from '../../format.js';
 import { mapGrid } from '../../map-grid.js';
+import { checkOutputPath, writeOutputFile } from '../../output-file.js';
+
+const FILE_FORMATS = ['excalidraw', 'svg', 'png'] as const;
 
 function mapViewText(view: MapView): string {
   const total = QUADRANTS.reduce((n, q) => n + view.quadrants[q].length, 0);
@@ -40,20 +43,41 @@ export function register(program: Command): void {
       '--at <date>',
       'the map as it stood at the end of that day: YYYY-MM-DD, today, yesterday, 3 days ago, -3d, last monday (not in the future)',
     )
+    .option('--format <format>', 'write the map as a file: excalidraw (to annotate), svg or png (for slides)')
+    .option('--output <file>', 'where to write it (svg and excalidraw go to standard output without it)')
     .option('--json', 'print JSON')
     .addHelpText(
       'after',
       examples(
         'rapport map --initiative "Q3 launch"',
         'rapport map --initiative "Q3 launch" --at 2026-09-30 --json',
+        'rapport map --initiative "Q3 launch" --format excalidraw --output q3-map.excalidraw',
+        'rapport map --initiative "Q3 launch" --format png --output q3-map.png',
       ),
     )
-    .action(async (opts: { initiative?: string; at?: string }, cmd: Command) => {
-      if (opts.initiative === undefined || opts.initiative.trim() === '') {
-        throw new UsageError('Which map? Pass --initiative NAME (see `rapport initiative list`).');
-      }
-      const input = parseInput(MapInput, { ...opts, at: dateFlag(opts.at, 'at') });
-      const view = await withRapport(cmd, (r) => initiativeMap(r, input));
-      emit(cmd, view, () => mapViewText(view));
-    });
+    .action(
+      async (opts: { initiative?: string; at?: string; format?: string; output?: string }, cmd: Command) => {
+        if (opts.initiative === undefined || opts.initiative.trim() === '') {
+          throw new UsageError('Which map? Pass --initiative NAME (see `rapport initiative list`).');
+        }
+        const format = choice('--format', opts.format, FILE_FORMATS);
+        if (format === undefined && opts.output !== undefined) {
+          throw new UsageError('--output writes a file: say which with --format excalidraw, svg or png.');
+        }
+        if (format !== undefined) {
+          if (format === 'png' && opts.output === undefined) {
+            throw new UsageError('A PNG is not text: pass --output FILE.png with --format png.');
+          }
+          if (opts.output !== undefined) checkOutputPath(opts.output);
+          const input = { initiative: opts.initiative, at: dateFlag(opts.at, 'at'), format };
+          const file = await withRapport(cmd, (r) => mapFile(r, input));
+          if (opts.output !== undefined) writeOutputFile(opts.output, file.content);
+          else process.stdout.write(file.content);
+          return;
+        }
+        const input = parseInput(MapInput, { initiative: opts.initiative, at: dateFlag(opts.at, 'at') });
+        const view = await withRapport(cmd, (r) => initiativeMap(r, input));
+        emit(cmd, view, () => mapViewText(view));
+      },
+    );
 }

@@ -34,7 +34,7 @@ import { formatDay, signed } from '../../ui/format';
 import { PageHeader } from '../../ui/PageHeader';
 import { PersonLink } from '../../ui/PersonLink';
 import { QueryState } from '../../ui/QueryState';
-import { exportPng, exportSvg, fileName } from './export';
+import { type MapFileFormat, mapFileUrl } from './export';
 import { StakeholderMap } from './StakeholderMap';
 
 function AddInitiative({ onAdded }: { onAdded: (id: number) => void }) {
@@ -194,22 +194,25 @@ function InitiativeMap({ id, map, history }: { id: number; map: MapView; history
           />
         </Group>
         <Group gap="xs">
-          <Button
-            size="xs"
-            variant="default"
-            leftSection={<IconDownload size={14} />}
-            onClick={() => svgRef.current && exportPng(svgRef.current, fileName(map.initiative, map.at))}
-          >
-            PNG
-          </Button>
-          <Button
-            size="xs"
-            variant="default"
-            leftSection={<IconDownload size={14} />}
-            onClick={() => svgRef.current && exportSvg(svgRef.current, fileName(map.initiative, map.at))}
-          >
-            SVG
-          </Button>
+          {(
+            [
+              ['png', 'PNG'],
+              ['svg', 'SVG'],
+              ['excalidraw', 'Excalidraw'],
+            ] as [MapFileFormat, string][]
+          ).map(([format, label]) => (
+            <Button
+              key={format}
+              size="xs"
+              variant="default"
+              component="a"
+              href={mapFileUrl(map.initiativeId, map.at, format)}
+              download
+              leftSection={<IconDownload size={14} />}
+            >
+              {label}
+            </Button>
+          ))}
         </Group>
       </Group>
       <Paper withBorder radius="md" p="xs">
