@@ -199,6 +199,11 @@ describe('coaching the practices (issue 12 §1–4)', () => {
     // Thanking Mara takes her off the list.
     await ok('log', 'Mara Diaz', '--kind', 'gratitude');
     expect((await json<FocusItem[]>('focus')).some((i) => i.kind === 'thanks')).toBe(false);
+    // Time spent down the same day changes the picture at once (the daily view is not stale).
+    for (const who of ['Sam Ortiz', 'Tia Brown', 'Uli Berg', 'Sam Ortiz', 'Tia Brown', 'Uli Berg']) {
+      await ok('log', who, '--kind', 'meeting', '--date', 'yesterday');
+    }
+    expect((await json<FocusItem[]>('focus')).some((i) => i.kind === 'attention')).toBe(false);
   });
 
   it('person show gives the stage, what it rests on and the common ground', async () => {

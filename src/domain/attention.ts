@@ -63,7 +63,8 @@ export function attention(
   myLevel: number,
   contact: ReadonlyMap<number, { share: number }>,
   important: ReadonlySet<number>,
-  everMet: ReadonlySet<number>,
+  /** Everyone ever met; null when the list of people never met is not wanted. */
+  everMet: ReadonlySet<number> | null,
   t: AttentionThresholds,
   days: number,
   listMax = 20,
@@ -104,7 +105,13 @@ export function attention(
       lv.important += 1;
       importantTotal += 1;
     }
-    if (p.direction === 'down' && p.level !== null && p.level >= myLevel + 2 && !everMet.has(p.id)) {
+    if (
+      everMet &&
+      p.direction === 'down' &&
+      p.level !== null &&
+      p.level >= myLevel + 2 &&
+      !everMet.has(p.id)
+    ) {
       neverMet.push({ id: p.id, name: p.name, level: p.level, important: isImportant });
     }
   }

@@ -30,12 +30,18 @@ export async function attention(r: Rapport, raw: AttentionInput = {}): Promise<A
 }
 
 /** The attention view over `days`, or null while "me" has no place in the org chart. */
-export async function attentionFrom(r: Rapport, base: Base, days: number): Promise<AttentionView | null> {
+export async function attentionFrom(
+  r: Rapport,
+  base: Base,
+  days: number,
+  opts: { neverMet: boolean } = { neverMet: true },
+): Promise<AttentionView | null> {
   const placed = placesFrom(base.people, base.me);
   if (placed === null) return null;
   const [shares, everMet, onMaps] = await Promise.all([
     r.store.practice.contactShares(r.ws, since(r, days)),
-    r.store.practice.everMet(r.ws),
+    // Without the list of people never met, "never met" is not asked (focus does not show it).
+    opts.neverMet ? r.store.practice.everMet(r.ws) : null,
     mapInfluence(r),
   ]);
   return attentionOf(

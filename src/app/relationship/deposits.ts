@@ -1,11 +1,11 @@
 import { parseInput } from '../../contract/index.js';
 import { type DepositPick, DepositsInput } from '../../contract/practice.js';
 import { DAY_MS, toDay } from '../../domain/dates.js';
-import { type DepositCandidate, depositIdeas, depositsThatPay } from '../../domain/deposits.js';
+import { type DepositCandidate, depositIdeas, depositsThatPay, RECENT_DAYS } from '../../domain/deposits.js';
 import type { Rapport } from '../core/context.js';
 import { balancesByPerson } from './capital.js';
 import { nurtureFrom } from './nurture.js';
-import { importantSet, mapInfluence } from './practice-data.js';
+import { importantSet, mapInfluence, since } from './practice-data.js';
 import { importanceFor, loadBase } from './relationship-data.js';
 import { stagesFor } from './stages.js';
 
@@ -25,14 +25,13 @@ export async function deposits(r: Rapport, raw: DepositsInput = {}): Promise<Dep
   const onMaps = await mapInfluence(r);
   const ids = [...importantSet(base.people, onMaps, base.me)];
   const horizon = toDay(new Date(r.now().getTime() + ASK_HORIZON_DAYS * DAY_MS));
-  const [scores, balances, overdue, plans, initiatives] = await Promise.all([
-    importanceFor(r, settings, ids),
+  const [balances, overdue, plans, initiatives, recent] = await Promise.all([
     balancesByPerson(r, settings.balance.halfLifeDays, ids),
     nurtureFrom(r, base),
     r.store.plans.withStepsDue(r.ws, horizon),
     r.store.initiatives.list(r.ws),
+    r.store.practice.recentCapital(r.ws, since(r, RECENT_DAYS)),
   ]);
-  const stages = await stagesFor(r, settings, ids);
   const initiativeName = new Map(initiatives.map((i) => [i.id, i.name]));
   const overdueDays = new Map(overdue.map((o) => [o.id, o.overdueDays]));
   const askComing = new Map<number, { step: string; due: string }>();
@@ -49,23 +48,38 @@ export async function deposits(r: Rapport, raw: DepositsInput = {}): Promise<Dep
       id,
       name: base.byId.get(id)?.name ?? `#${id}`,
       tier: base.byId.get(id)?.tier ?? 'none',
-      importance: scores.get(id)?.score ?? 0,
+      importance: 0,
       influence: m?.influence ?? null,
       initiative: m ? (initiativeName.get(m.initiativeId) ?? null) : null,
       balance: balances.get(id)?.balance ?? 0,
-      recentCapital: stages.get(id)?.engagement.recentCapital ?? 0,
+      recentCapital: recent.get(id) ?? 0,
       askComing: askComing.get(id) ?? null,
       overdueDays: overdueDays.get(id) ?? 0,
     };
   });
+  // Importance is read only for the people whose account needs a deposit at all.
+  const needy = candidates.filter(
+    (c) =>
+      c.askComing || c.balance <= settings.deposits.lowBalance || c.recentCapital < 0 || c.overdueDays > 0,
+  );
+  const scores = await importanceFor(
+    r,
+    settings,
+    needy.map((c) => c.id),
+  );
   const picks = depositsThatPay(
-    candidates,
+    needy.map((c) => ({ ...c, importance: scores.get(c.id)?.score ?? 0 })),
     {
       influence: settings.map.influence,
       importance: IMPORTANT_SCORE,
       lowBalance: settings.deposits.lowBalance,
     },
     input.limit ?? 10,
+  );
+  const stages = await stagesFor(
+    r,
+    settings,
+    picks.map((p) => p.id),
   );
   return picks.map((p) => {
     const staged = stages.get(p.id);

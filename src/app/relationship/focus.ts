@@ -1,14 +1,16 @@
+import { AttentionView } from '../../contract/practice.js';
 import { ageInDays } from '../../domain/balance.js';
 import { DAY_MS, toDay } from '../../domain/dates.js';
 import { type ConvertCandidate, convertsThatCanShow, type FocusItem, focusList } from '../../domain/focus.js';
 import { dueSteps } from '../../domain/plan.js';
+import type { RelationshipSettings } from '../../domain/settings.js';
 import { quadrantOf } from '../../domain/stakeholder-map.js';
 import type { Rapport } from '../core/context.js';
 import { attentionFrom } from './attention.js';
 import { balancesByPerson } from './capital.js';
 import { nurtureFrom } from './nurture.js';
-import { mapInfluence } from './practice-data.js';
-import { type Base, importanceFor, loadBase } from './relationship-data.js';
+import { since } from './practice-data.js';
+import { type Base, importanceFor, loadBase, loadSettings } from './relationship-data.js';
 import { stagesFor } from './stages.js';
 import { owedThanks } from './thanks.js';
 
@@ -20,8 +22,11 @@ import { owedThanks } from './thanks.js';
 export async function focus(r: Rapport): Promise<FocusItem[]> {
   const now = r.now();
   const today = toDay(now);
-  const [base, initiatives] = await Promise.all([loadBase(r), r.store.initiatives.list(r.ws)]);
-  const { settings, me } = base;
+  const [settings, me, initiatives] = await Promise.all([
+    loadSettings(r),
+    r.store.workspaces.me(r.ws),
+    r.store.initiatives.list(r.ws),
+  ]);
   const [maps, tiered, duePlans] = await Promise.all([
     r.store.relationship.focusAssessments(r.ws, {
       ...settings.map,
@@ -74,7 +79,7 @@ export async function focus(r: Rapport): Promise<FocusItem[]> {
       hasInterests: byId.get(a.personId)?.hasInterests ?? false,
     };
   });
-  const practice = await practiceInputs(r, base);
+  const practice = await practiceInputs(r, { settings, me, people: tiered, byId: new Map() });
   return focusList(
     {
       ...practice,
@@ -103,26 +108,36 @@ export async function focus(r: Rapport): Promise<FocusItem[]> {
 /** Trusted partners' next stage comes before a friend's of similar importance. */
 const TIER_WEIGHT = { partner: 30, friend: 15, acquaintance: 0, none: 0 } as const;
 
+/** People weighed for the next-stage and thank-you lines: a few more than the lines shown. */
+const SHORTLIST = 20;
+
 /**
- * The practices' candidates for the week: thanks owed past the setting's days, attention when
- * lopsided past the severe threshold, and the next stage with the people who matter most (trusted
- * partners, friends, high influence on an active map) that is not yet established.
+ * The practices' candidates for the week: thanks owed past the setting's days (favours of the
+ * window only), attention when lopsided past the severe threshold, and the next stage with the
+ * people who matter most (trusted partners, friends, high influence on an active map) that is
+ * not yet established. Each reads a bounded part of the ledger, so focus stays fast at scale.
+ * `tiered.people` holds the tiered people only.
  */
-async function practiceInputs(r: Rapport, base: Base) {
-  const { settings, me } = base;
+async function practiceInputs(r: Rapport, tiered: Base) {
+  const { settings, me } = tiered;
   const [owed, attention, onMaps] = await Promise.all([
-    owedThanks(r, settings),
-    attentionFrom(r, base, settings.attention.windowDays),
-    mapInfluence(r),
+    owedThanks(r, settings, settings.thanks.windowDays, SHORTLIST),
+    dailyAttention(r, settings, me),
+    r.store.practice.currentInfluence(r.ws, settings.map.influence),
   ]);
-  const key = new Set<number>();
-  for (const p of base.people) if (p.tier === 'partner' || p.tier === 'friend') key.add(p.id);
-  for (const [id, m] of onMaps) if (m.influence >= settings.map.influence) key.add(id);
-  if (me !== null) key.delete(me);
-  const [scores, stages] = await Promise.all([
-    importanceFor(r, settings, [...key]),
-    stagesFor(r, settings, [...key]),
-  ]);
+  // Who matters most before reading any of their ledger: tier, then influence on a map.
+  const weight = new Map<number, number>();
+  for (const p of tiered.people)
+    if (p.tier === 'partner' || p.tier === 'friend') weight.set(p.id, TIER_WEIGHT[p.tier]);
+  for (const [id, m] of onMaps) {
+    if (m.influence >= settings.map.influence) weight.set(id, (weight.get(id) ?? 0) + m.influence / 2);
+  }
+  if (me !== null) weight.delete(me);
+  const key = [...weight]
+    .sort((a, b) => b[1] - a[1] || a[0] - b[0])
+    .slice(0, SHORTLIST)
+    .map(([id]) => id);
+  const [scores, stages] = await Promise.all([importanceFor(r, settings, key), stagesFor(r, settings, key)]);
   const stageSteps = [...stages.values()]
     .filter((s) => s.view.next !== null)
     .map((s) => ({
@@ -140,3 +155,34 @@ async function practiceInputs(r: Rapport, base: Base) {
     stageSteps,
   };
 }
+
+/**
+ * The attention view for focus, computed once per day and ledger state: it reads every
+ * interaction of its window, and over 90 days one more entry rarely changes the picture.
+ */
+async function dailyAttention(
+  r: Rapport,
+  settings: RelationshipSettings,
+  me: number | null,
+): Promise<AttentionView | null> {
+  if (me === null) return null;
+  const days = settings.attention.windowDays;
+  const [mark, people] = await Promise.all([
+    r.store.practice.windowMark(r.ws, since(r, days)),
+    r.store.practice.peopleMark(r.ws),
+  ]);
+  const version = JSON.stringify([toDay(r.now()), mark, people, me, settings.attention]);
+  const hit = await r.store.network.cached(r.ws, ATTENTION_CACHE, version);
+  if (hit !== undefined) {
+    const parsed = AttentionView.nullable().safeParse(JSON.parse(hit));
+    if (parsed.success) return parsed.data;
+  }
+  const view = await attentionFrom(r, await loadBase(r), days, { neverMet: false });
+  // A database this process may only read still answers, uncached.
+  await r.store.network
+    .cache(r.ws, ATTENTION_CACHE, version, JSON.stringify(view), r.now().toISOString())
+    .catch(() => {});
+  return view;
+}
+
+const ATTENTION_CACHE = 'practice.attention';

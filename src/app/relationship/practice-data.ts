@@ -1,6 +1,5 @@
 import { type Direction, placeEveryone } from '../../domain/coverage.js';
 import { DAY_MS, toDay } from '../../domain/dates.js';
-import { currentAndPrevious } from '../../domain/stakeholder-map.js';
 import type { RelationshipPerson } from '../../store/index.js';
 import type { Rapport } from '../core/context.js';
 
@@ -41,23 +40,8 @@ export function placesFrom(
 }
 
 /** Per person on an active initiative's map: their highest current influence and where. */
-export async function mapInfluence(
-  r: Rapport,
-): Promise<Map<number, { influence: number; initiativeId: number }>> {
-  const assessments = await r.store.relationship.activeAssessments(r.ws);
-  const byInitiative = new Map<number, typeof assessments>();
-  for (const a of assessments)
-    byInitiative.set(a.initiativeId, [...(byInitiative.get(a.initiativeId) ?? []), a]);
-  const out = new Map<number, { influence: number; initiativeId: number }>();
-  for (const [initiativeId, list] of byInitiative) {
-    for (const [personId, { current }] of currentAndPrevious(list)) {
-      const seen = out.get(personId);
-      if (!seen || current.influence > seen.influence)
-        out.set(personId, { influence: current.influence, initiativeId });
-    }
-  }
-  return out;
-}
+export const mapInfluence = (r: Rapport): Promise<Map<number, { influence: number; initiativeId: number }>> =>
+  r.store.practice.currentInfluence(r.ws, 0);
 
 /** My important relationships: tiered, or on an active initiative's map. */
 export function importantSet(

@@ -1,5 +1,4 @@
 import type { StageView } from '../../contract/practice.js';
-import { RECENT_DAYS } from '../../domain/deposits.js';
 import type { RelationshipSettings } from '../../domain/settings.js';
 import { commonGround, INFORMAL_KINDS, nextStageStep, stageOf } from '../../domain/stages.js';
 import type { Engagement, PracticePerson } from '../../store/index.js';
@@ -15,13 +14,11 @@ export interface StagedPerson {
 /**
  * The relationship stage of the given people from the ledger (informal contact ever, one-to-ones
  * in the window), the interests they share with me and the step to the next stage.
- * `capitalDays` also sums the capital of that many recent days (what deposits reads).
  */
 export async function stagesFor(
   r: Rapport,
   settings: RelationshipSettings,
   ids: readonly number[],
-  capitalDays = RECENT_DAYS,
 ): Promise<Map<number, StagedPerson>> {
   const s = settings.stages;
   const me = await r.store.workspaces.me(r.ws);
@@ -31,14 +28,13 @@ export async function stagesFor(
     r.store.practice.engagement(r.ws, wanted, {
       informalKinds: INFORMAL_KINDS,
       oneToOneSince: since(r, s.windowDays),
-      capitalSince: since(r, capitalDays),
     }),
   ]);
   const mine = people.find((p) => p.id === me)?.interests ?? [];
   const out = new Map<number, StagedPerson>();
   for (const p of people) {
     if (!wanted.includes(p.id)) continue;
-    const e = engagement.get(p.id) ?? { personId: p.id, informal: 0, oneToOne: 0, recentCapital: 0 };
+    const e = engagement.get(p.id) ?? { personId: p.id, informal: 0, oneToOne: 0 };
     const stage = stageOf(e, s.established);
     const shared = p.id === me ? [] : commonGround(mine, p.interests);
     out.set(p.id, {

@@ -1,37 +1,63 @@
 import { parseInput } from '../../contract/index.js';
-import { ThanksInput, type ThanksView } from '../../contract/practice.js';
+import { ThanksInput, type ThanksOwed, type ThanksView } from '../../contract/practice.js';
 import { DIRECTIONS, type Direction } from '../../domain/coverage.js';
 import { FAVOUR_KINDS, type FavourKind, gratitudeSpread, thanksOwed } from '../../domain/gratitude.js';
+import type { RelationshipSettings } from '../../domain/settings.js';
 import type { Rapport } from '../core/context.js';
 import { placesFrom, since } from './practice-data.js';
 import { importanceFor, loadBase } from './relationship-data.js';
 
-/** Favours not yet thanked, oldest and most important first (everything `thanks` and `focus` show). */
-export async function owedThanks(r: Rapport, settings: Awaited<ReturnType<typeof loadBase>>['settings']) {
+/** A thank-you for a favour older than this is no longer asked for: the moment has passed. */
+export const THANKS_HORIZON_DAYS = 365;
+
+/**
+ * Favours from the last `days` not yet thanked, oldest and most important first. With `shortlist`,
+ * importance (which only reorders within a factor of two) is read for that many of the oldest
+ * people only: what focus needs for its two lines, on a ledger of any size.
+ */
+export async function owedThanks(
+  r: Rapport,
+  settings: RelationshipSettings,
+  days: number,
+  shortlist?: number,
+): Promise<ThanksOwed[]> {
   const me = await r.store.workspaces.me(r.ws);
-  const favours = (await r.store.practice.unthankedHelp(r.ws, FAVOUR_KINDS, 'gratitude')).filter(
-    (f) => f.personId !== me,
-  );
-  const ids = [...new Set(favours.map((f) => f.personId))];
-  const [people, scores] = await Promise.all([
+  // A shortlist needs only the oldest favours: ten rows per person it can name is plenty.
+  const favours = (
+    await r.store.practice.unthankedHelp(
+      r.ws,
+      FAVOUR_KINDS,
+      'gratitude',
+      since(r, days),
+      shortlist === undefined ? undefined : shortlist * 10,
+    )
+  ).filter((f) => f.personId !== me);
+  // Oldest first, so the first favour seen per person is theirs to thank for.
+  const people = [...new Set(favours.map((f) => f.personId))];
+  const ids = shortlist === undefined ? people : people.slice(0, shortlist);
+  const keep = new Set(ids);
+  const [named, scores] = await Promise.all([
     r.store.relationship.people(r.ws, { ids }),
     importanceFor(r, settings, ids),
   ]);
-  const names = new Map(people.map((p) => [p.id, p.name]));
+  const names = new Map(named.map((p) => [p.id, p.name]));
   return thanksOwed(
-    favours.map((f) => ({
-      ...f,
-      kind: f.kind as FavourKind,
-      name: names.get(f.personId) ?? `#${f.personId}`,
-      importance: scores.get(f.personId)?.score ?? 0,
-    })),
+    favours
+      .filter((f) => keep.has(f.personId))
+      .map((f) => ({
+        ...f,
+        kind: f.kind as FavourKind,
+        name: names.get(f.personId) ?? `#${f.personId}`,
+        importance: scores.get(f.personId)?.score ?? 0,
+      })),
     r.now(),
   );
 }
 
 /**
- * Gratitude owed and given: people who helped me with no thank-you logged since, and my
- * thank-yous over the window by direction, with the directions where I thanked nobody I met.
+ * Gratitude owed and given: people who helped me in the last year with no thank-you logged
+ * since, and my thank-yous over the window by direction, with the directions where I thanked
+ * nobody I met.
  */
 export async function thanks(r: Rapport, raw: ThanksInput = {}): Promise<ThanksView> {
   const input = parseInput(ThanksInput, raw);
@@ -39,7 +65,7 @@ export async function thanks(r: Rapport, raw: ThanksInput = {}): Promise<ThanksV
   const days = input.days ?? base.settings.thanks.windowDays;
   const from = since(r, days);
   const [owed, given, met] = await Promise.all([
-    owedThanks(r, base.settings),
+    owedThanks(r, base.settings, THANKS_HORIZON_DAYS),
     r.store.practice.kindCounts(r.ws, 'gratitude', from),
     r.store.practice.contactShares(r.ws, from),
   ]);

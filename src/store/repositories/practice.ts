@@ -4,6 +4,11 @@ import type { DialectName } from '../database.js';
 import type { Database } from '../schema.js';
 import { idIn } from './id-list.js';
 
+/** The condition of the practice index (migration 0500): SQLite uses the index only when a query repeats it. */
+const PRACTICE_KINDS = sql.raw(
+  `i.kind in ('help-received', 'introduction-received', 'gratitude', 'coffee', 'lunch')`,
+);
+
 /** A favour someone did me, not yet followed by a `gratitude` entry with them. */
 export interface UnthankedHelp {
   personId: number;
@@ -29,8 +34,6 @@ export interface Engagement {
   informal: number;
   /** One-to-one interactions on or after `oneToOneSince`. */
   oneToOne: number;
-  /** Capital moved on or after `capitalSince` (positive: deposits). */
-  recentCapital: number;
 }
 
 /** The fields of a person the practices read: department and interests, no contact details. */
@@ -59,24 +62,36 @@ export class PracticeRepository {
   }
 
   /**
-   * Favours of the given kinds with no `gratitude` entry with that person on or after their day
-   * (a thank-you logged the same day settles it).
+   * Favours of the given kinds on or after `since` with no `gratitude` entry with that person on
+   * or after their day (a thank-you logged the same day settles it). Both sides read the
+   * practice index: the favours of the window and the thank-yous since its start, never the
+   * whole ledger.
    */
-  async unthankedHelp(ws: number, kinds: readonly string[], gratitude: string): Promise<UnthankedHelp[]> {
+  async unthankedHelp(
+    ws: number,
+    kinds: readonly string[],
+    gratitude: string,
+    since: string,
+    oldest?: number,
+  ): Promise<UnthankedHelp[]> {
+    if (oldest !== undefined) return this.oldestUnthanked(ws, kinds, gratitude, since, oldest);
     const { rows } = await sql<{
       person_id: number;
       id: number;
       occurred_at: string;
       kind: string;
       note: string | null;
-    }>`select ip.person_id, i.id, i.occurred_at, i.kind, i.note
-        from interaction_people ip join interactions i on i.id = ip.interaction_id
-        where ip.workspace_id = ${ws} and i.kind in (${sql.join([...kinds])})
-          and not exists (
-            select 1 from interaction_people g join interactions gi on gi.id = g.interaction_id
-            where g.workspace_id = ip.workspace_id and g.person_id = ip.person_id
-              and gi.kind = ${gratitude} and g.occurred_at >= ip.occurred_at)
-        order by ip.occurred_at, i.id`.execute(this.db);
+    }>`with thanked as (
+        select ip.person_id, max(i.occurred_at) as last
+          from interactions i cross join interaction_people ip on ip.interaction_id = i.id
+          where i.workspace_id = ${ws} and ${PRACTICE_KINDS} and i.kind = ${gratitude} and i.occurred_at >= ${since}
+          group by ip.person_id)
+      select ip.person_id, i.id, i.occurred_at, i.kind, i.note
+        from interactions i cross join interaction_people ip on ip.interaction_id = i.id
+          left join thanked t on t.person_id = ip.person_id
+        where i.workspace_id = ${ws} and ${PRACTICE_KINDS} and i.kind in (${sql.join([...kinds])})
+          and i.occurred_at >= ${since} and (t.last is null or t.last < i.occurred_at)
+        order by i.occurred_at, i.id`.execute(this.db);
     return rows.map((r) => ({
       personId: Number(r.person_id),
       interactionId: Number(r.id),
@@ -86,31 +101,131 @@ export class PracticeRepository {
     }));
   }
 
-  /** Per person, the entries of one kind on or after `since` (how many thank-yous, to whom). */
-  async kindCounts(ws: number, kind: string, since: string): Promise<Map<number, number>> {
-    const rows = await this.db
-      .selectFrom('interaction_people as ip')
-      .innerJoin('interactions as i', 'i.id', 'ip.interaction_id')
-      .select((eb) => ['ip.person_id', eb.fn.countAll<number>().as('n')])
-      .where('ip.workspace_id', '=', ws)
-      .where('ip.occurred_at', '>=', since)
-      .where('i.kind', '=', kind)
-      .groupBy('ip.person_id')
-      .execute();
-    return new Map(rows.map((r) => [r.person_id, Number(r.n)]));
+  /**
+   * The `limit` oldest unthanked favours of each kind since `since`. Read in the practice
+   * index's order, so the thank-you check runs for those rows only, not for every favour of a
+   * long ledger (what focus needs: its two lines come from the oldest).
+   */
+  private async oldestUnthanked(
+    ws: number,
+    kinds: readonly string[],
+    gratitude: string,
+    since: string,
+    limit: number,
+  ): Promise<UnthankedHelp[]> {
+    const out: UnthankedHelp[] = [];
+    for (const kind of kinds) {
+      const { rows } = await sql<{ person_id: number; id: number; occurred_at: string; note: string | null }>`
+        select ip.person_id, i.id, i.occurred_at, i.note
+          from interactions i cross join interaction_people ip on ip.interaction_id = i.id
+          where i.workspace_id = ${ws} and ${PRACTICE_KINDS} and i.kind = ${kind} and i.occurred_at >= ${since}
+            and not exists (
+              select 1 from interaction_people g cross join interactions gi on gi.id = g.interaction_id
+              where g.workspace_id = ${ws} and g.person_id = ip.person_id and g.occurred_at >= i.occurred_at
+                and gi.kind = ${gratitude})
+          order by i.occurred_at, i.id
+          limit ${limit}`.execute(this.db);
+      for (const r of rows) {
+        out.push({
+          personId: Number(r.person_id),
+          interactionId: Number(r.id),
+          occurredAt: r.occurred_at,
+          kind,
+          note: r.note,
+        });
+      }
+    }
+    return out.sort((a, b) =>
+      a.occurredAt < b.occurredAt ? -1 : a.occurredAt > b.occurredAt ? 1 : a.interactionId - b.interactionId,
+    );
   }
 
-  /** Per person met on or after `since`: my share of interactions with them. */
+  /** Per person, the entries of one kind (a practice kind: gratitude…) on or after `since`. */
+  async kindCounts(ws: number, kind: string, since: string): Promise<Map<number, number>> {
+    const { rows } = await sql<{ person_id: number; n: number }>`
+      select ip.person_id, count(*) as n
+        from interactions i cross join interaction_people ip on ip.interaction_id = i.id
+        where i.workspace_id = ${ws} and ${PRACTICE_KINDS} and i.kind = ${kind} and i.occurred_at >= ${since}
+        group by ip.person_id`.execute(this.db);
+    return new Map(rows.map((r) => [Number(r.person_id), Number(r.n)]));
+  }
+
+  /**
+   * Per person met on or after `since`: my share of interactions with them. Driven by the
+   * ledger's date index, so the window is read, not the whole ledger.
+   */
   async contactShares(ws: number, since: string): Promise<ContactShare[]> {
     const { rows } = await sql<{ person_id: number; share: number; n: number }>`
       with sizes as (
-        select interaction_id, count(*) as n from interaction_people
-        where workspace_id = ${ws} and occurred_at >= ${since} group by interaction_id)
+        select ip.interaction_id, count(*) as n
+          from interactions i cross join interaction_people ip on ip.interaction_id = i.id
+          where i.workspace_id = ${ws} and i.occurred_at >= ${since}
+          group by ip.interaction_id)
       select ip.person_id, sum(1.0 / s.n) as share, count(*) as n
-        from interaction_people ip join sizes s on s.interaction_id = ip.interaction_id
-        where ip.workspace_id = ${ws} and ip.occurred_at >= ${since}
+        from sizes s cross join interaction_people ip on ip.interaction_id = s.interaction_id
         group by ip.person_id`.execute(this.db);
     return rows.map((r) => ({ personId: Number(r.person_id), share: Number(r.share), count: Number(r.n) }));
+  }
+
+  /** Interactions on or after `since` and the newest id: what a cached view of the window depends on. */
+  async windowMark(ws: number, since: string): Promise<string> {
+    const row = await this.db
+      .selectFrom('interactions')
+      .select((eb) => [eb.fn.countAll<number>().as('n'), eb.fn.max('id').as('last')])
+      .where('workspace_id', '=', ws)
+      .where('occurred_at', '>=', since)
+      .executeTakeFirstOrThrow();
+    return `${Number(row.n)}:${Number(row.last ?? 0)}`;
+  }
+
+  /** Capital moved per person on or after `since` (positive: I gave more than I took). */
+  async recentCapital(ws: number, since: string): Promise<Map<number, number>> {
+    const { rows } = await sql<{ person_id: number; capital: number }>`
+      select ip.person_id, sum(i.capital) as capital
+        from interactions i cross join interaction_people ip on ip.interaction_id = i.id
+        where i.workspace_id = ${ws} and i.occurred_at >= ${since}
+        group by ip.person_id`.execute(this.db);
+    return new Map(rows.map((r) => [Number(r.person_id), Number(r.capital)]));
+  }
+
+  /** People in the workspace and the newest change to any: what a cached view of them depends on. */
+  async peopleMark(ws: number): Promise<string> {
+    const row = await this.db
+      .selectFrom('people')
+      .select((eb) => [eb.fn.countAll<number>().as('n'), eb.fn.max('updated_at').as('last')])
+      .where('workspace_id', '=', ws)
+      .executeTakeFirstOrThrow();
+    return `${Number(row.n)}:${String(row.last ?? '')}`;
+  }
+
+  /**
+   * Per person, their highest current influence on an active initiative and which one, for
+   * people at or above `minInfluence`: the current assessment is the one with no later one.
+   */
+  async currentInfluence(
+    ws: number,
+    minInfluence: number,
+  ): Promise<Map<number, { influence: number; initiativeId: number }>> {
+    const { rows } = await sql<{ person_id: number; initiative_id: number; influence: number }>`
+      select a.person_id, a.initiative_id, a.influence
+        from assessments a join initiatives i on i.id = a.initiative_id
+        where a.workspace_id = ${ws} and i.status = 'active' and a.influence >= ${minInfluence}
+          and not exists (select 1 from assessments b
+            where b.workspace_id = a.workspace_id and b.initiative_id = a.initiative_id and b.person_id = a.person_id
+              and (b.assessed_at > a.assessed_at or (b.assessed_at = a.assessed_at and b.id > a.id)))`.execute(
+      this.db,
+    );
+    const out = new Map<number, { influence: number; initiativeId: number }>();
+    for (const r of rows) {
+      const seen = out.get(Number(r.person_id));
+      if (!seen || Number(r.influence) > seen.influence) {
+        out.set(Number(r.person_id), {
+          influence: Number(r.influence),
+          initiativeId: Number(r.initiative_id),
+        });
+      }
+    }
+    return out;
   }
 
   /** Everyone with at least one interaction ever. */
@@ -124,20 +239,19 @@ export class PracticeRepository {
     return new Set(rows.map((r) => r.person_id));
   }
 
-  /** Informal contacts ever, recent one-to-ones and recent capital, for the given people. */
+  /** Informal contacts ever and recent one-to-ones, for the given people. */
   async engagement(
     ws: number,
     ids: readonly number[],
-    w: { informalKinds: readonly string[]; oneToOneSince: string; capitalSince: string },
+    w: { informalKinds: readonly string[]; oneToOneSince: string },
   ): Promise<Map<number, Engagement>> {
     const out = new Map<number, Engagement>();
     if (ids.length === 0) return out;
-    const { rows } = await sql<{ person_id: number; informal: number; one: number; capital: number }>`
+    const { rows } = await sql<{ person_id: number; informal: number; one: number }>`
       select ip.person_id,
           sum(case when i.kind in (${sql.join([...w.informalKinds])}) then 1 else 0 end) as informal,
           sum(case when ip.occurred_at >= ${w.oneToOneSince} and (select count(*) from interaction_people o
-            where o.interaction_id = ip.interaction_id) = 1 then 1 else 0 end) as one,
-          sum(case when ip.occurred_at >= ${w.capitalSince} then ip.capital else 0 end) as capital
+            where o.interaction_id = ip.interaction_id) = 1 then 1 else 0 end) as one
         from interaction_people ip join interactions i on i.id = ip.interaction_id
         where ip.workspace_id = ${ws} and ${this.idIn('ip.person_id', ids)}
         group by ip.person_id`.execute(this.db);
@@ -146,7 +260,6 @@ export class PracticeRepository {
         personId: Number(r.person_id),
         informal: Number(r.informal),
         oneToOne: Number(r.one),
-        recentCapital: Number(r.capital),
       });
     }
     return out;

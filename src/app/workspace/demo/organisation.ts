@@ -84,7 +84,7 @@ const NOTES: Partial<Record<InteractionKind, readonly string[]>> = {
   meeting: ['weekly sync', 'roadmap review', 'planning session', 'escalation review'],
   call: ['quick call on timelines', 'call about the launch'],
   message: ['Slack thread on scope', 'sent the weekly update'],
-  'help-received': ['they reviewed my spec', 'they lent an engineer for a week'],
+  'help-received': ['reviewing my spec', 'lending me an engineer for a week'],
   ask: ['asked for pipeline data', 'asked for a design review', 'asked to move the deadline'],
   refusal: ['declined their request for a custom report'],
   escalation: ['escalated the integration delay'],
