@@ -1,7 +1,7 @@
 // The web app in Debian's Chromium against a real `rapport serve` on a temporary database:
 // a new user's first ten minutes, and every page in both themes with no console errors or failed
 // requests (screenshots saved in test-results/web/ for review).
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -105,6 +105,18 @@ describe.skipIf(!hasChromium || !serverBuilt)('web app in a browser', () => {
     const influence = Number(await page.getByLabel('Influence of José Núñez').inputValue());
     expect(stance).toBeLessThan(-50);
     expect(influence).toBeGreaterThan(70);
+    // The map for a slide: the Excalidraw button downloads a scene with José on it.
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('link', { name: 'Excalidraw' }).click(),
+    ]);
+    expect(download.suggestedFilename()).toMatch(/^checkout-redesign-\d{4}-\d{2}-\d{2}\.excalidraw$/);
+    const scene = JSON.parse(readFileSync((await download.path())!, 'utf8')) as {
+      type: string;
+      elements: { text?: string }[];
+    };
+    expect(scene.type).toBe('excalidraw');
+    expect(scene.elements.filter((e) => e.text === 'José Núñez')).toHaveLength(1);
 
     // Import a small contacts file: preview first, then write.
     const csv = join(server.dir, 'contacts.csv');

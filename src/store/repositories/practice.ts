@@ -57,6 +57,14 @@ export class PracticeRepository {
     private readonly dialect: DialectName,
   ) {}
 
+  /**
+   * SQLite's CROSS JOIN keeps the join order written (the ledger's date or kind index first); the
+   * planner would otherwise start from the people side. PostgreSQL plans a plain join well.
+   */
+  private get join() {
+    return this.dialect === 'sqlite' ? sql.raw('cross join') : sql.raw('join');
+  }
+
   private idIn(column: string, ids: readonly number[]) {
     return idIn(this.dialect, column, ids);
   }
@@ -83,11 +91,11 @@ export class PracticeRepository {
       note: string | null;
     }>`with thanked as (
         select ip.person_id, max(i.occurred_at) as last
-          from interactions i cross join interaction_people ip on ip.interaction_id = i.id
+          from interactions i ${this.join} interaction_people ip on ip.interaction_id = i.id
           where i.workspace_id = ${ws} and ${PRACTICE_KINDS} and i.kind = ${gratitude} and i.occurred_at >= ${since}
           group by ip.person_id)
       select ip.person_id, i.id, i.occurred_at, i.kind, i.note
-        from interactions i cross join interaction_people ip on ip.interaction_id = i.id
+        from interactions i ${this.join} interaction_people ip on ip.interaction_id = i.id
           left join thanked t on t.person_id = ip.person_id
         where i.workspace_id = ${ws} and ${PRACTICE_KINDS} and i.kind in (${sql.join([...kinds])})
           and i.occurred_at >= ${since} and (t.last is null or t.last < i.occurred_at)
@@ -117,10 +125,10 @@ export class PracticeRepository {
     for (const kind of kinds) {
       const { rows } = await sql<{ person_id: number; id: number; occurred_at: string; note: string | null }>`
         select ip.person_id, i.id, i.occurred_at, i.note
-          from interactions i cross join interaction_people ip on ip.interaction_id = i.id
+          from interactions i ${this.join} interaction_people ip on ip.interaction_id = i.id
           where i.workspace_id = ${ws} and ${PRACTICE_KINDS} and i.kind = ${kind} and i.occurred_at >= ${since}
             and not exists (
-              select 1 from interaction_people g cross join interactions gi on gi.id = g.interaction_id
+              select 1 from interaction_people g ${this.join} interactions gi on gi.id = g.interaction_id
               where g.workspace_id = ${ws} and g.person_id = ip.person_id and g.occurred_at >= i.occurred_at
                 and gi.kind = ${gratitude})
           order by i.occurred_at, i.id
@@ -144,7 +152,7 @@ export class PracticeRepository {
   async kindCounts(ws: number, kind: string, since: string): Promise<Map<number, number>> {
     const { rows } = await sql<{ person_id: number; n: number }>`
       select ip.person_id, count(*) as n
-        from interactions i cross join interaction_people ip on ip.interaction_id = i.id
+        from interactions i ${this.join} interaction_people ip on ip.interaction_id = i.id
         where i.workspace_id = ${ws} and ${PRACTICE_KINDS} and i.kind = ${kind} and i.occurred_at >= ${since}
         group by ip.person_id`.execute(this.db);
     return new Map(rows.map((r) => [Number(r.person_id), Number(r.n)]));
@@ -158,11 +166,11 @@ export class PracticeRepository {
     const { rows } = await sql<{ person_id: number; share: number; n: number }>`
       with sizes as (
         select ip.interaction_id, count(*) as n
-          from interactions i cross join interaction_people ip on ip.interaction_id = i.id
+          from interactions i ${this.join} interaction_people ip on ip.interaction_id = i.id
           where i.workspace_id = ${ws} and i.occurred_at >= ${since}
           group by ip.interaction_id)
       select ip.person_id, sum(1.0 / s.n) as share, count(*) as n
-        from sizes s cross join interaction_people ip on ip.interaction_id = s.interaction_id
+        from sizes s ${this.join} interaction_people ip on ip.interaction_id = s.interaction_id
         group by ip.person_id`.execute(this.db);
     return rows.map((r) => ({ personId: Number(r.person_id), share: Number(r.share), count: Number(r.n) }));
   }
@@ -182,7 +190,7 @@ export class PracticeRepository {
   async recentCapital(ws: number, since: string): Promise<Map<number, number>> {
     const { rows } = await sql<{ person_id: number; capital: number }>`
       select ip.person_id, sum(i.capital) as capital
-        from interactions i cross join interaction_people ip on ip.interaction_id = i.id
+        from interactions i ${this.join} interaction_people ip on ip.interaction_id = i.id
         where i.workspace_id = ${ws} and i.occurred_at >= ${since}
         group by ip.person_id`.execute(this.db);
     return new Map(rows.map((r) => [Number(r.person_id), Number(r.capital)]));
