@@ -3,7 +3,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { QUADRANTS, quadrantOf } from '../domain/stakeholder-map.js';
 import { mapExcalidraw } from './map-excalidraw.js';
-import { type MapDrawingInput, xOf, yOf } from './map-layout.js';
+import { type MapDrawingInput, QUADRANT_COLOURS, xOf, yOf } from './map-layout.js';
 import { mapSvg } from './map-svg.js';
 
 const T = { influence: 50, stance: 20 };
@@ -78,6 +78,7 @@ const TEXT = [
   'containerId',
   'originalText',
   'lineHeight',
+  'autoResize',
 ];
 const ARROW = ['points', 'startBinding', 'endBinding', 'startArrowhead', 'endArrowhead'];
 
@@ -111,18 +112,40 @@ describe('the stakeholder map as an Excalidraw scene', () => {
       if (el.type === 'arrow') for (const f of ARROW) expect(el, `${el.id}.${f}`).toHaveProperty(f);
       expect(Number.isInteger(el.seed) && (el.seed as number) > 0).toBe(true);
     }
+    // The drawing's scale is the plot the four regions cover: stance −100…+100 left to right,
+    // influence 0…100 bottom to top, as a user reads it in Excalidraw.
+    const plot = scene.elements.filter((e) => e.type === 'rectangle');
+    const left = Math.min(...plot.map((e) => e.x));
+    const right = Math.max(...plot.map((e) => e.x + e.width));
+    const top = Math.min(...plot.map((e) => e.y));
+    const bottom = Math.max(...plot.map((e) => e.y + e.height));
+    const at = (q: { influence: number; stance: number }) => ({
+      x: left + ((q.stance + 100) / 200) * (right - left),
+      y: bottom - (q.influence / 100) * (bottom - top),
+    });
     const dots = scene.elements.filter((e) => e.type === 'ellipse');
     expect(dots).toHaveLength(3);
     for (const p of map.people) {
       const dot = dots.find((d) => d.id === `person-${p.id}-dot`)!;
+      expect(dot.x + dot.width / 2).toBeCloseTo(at(p).x, 1);
+      expect(dot.y + dot.height / 2).toBeCloseTo(at(p).y, 1);
       expect(dot.x + dot.width / 2).toBeCloseTo(xOf(p.stance), 1);
       expect(dot.y + dot.height / 2).toBeCloseTo(yOf(p.influence), 1);
-      expect(scene.elements.filter((e) => e.type === 'text' && e.text === p.name)).toHaveLength(1);
+      expect(dot.strokeColor).toBe(QUADRANT_COLOURS[p.quadrant].stroke);
+      const labels = scene.elements.filter((e) => e.type === 'text' && e.text === p.name);
+      expect(labels).toHaveLength(1);
+      // The label moves with its dot when the user drags it.
+      expect(labels[0]!.groupIds).toEqual(dot.groupIds);
     }
-    // Higher influence is higher up; supporters are to the right.
-    expect(yOf(80)).toBeLessThan(yOf(20));
-    expect(xOf(60)).toBeGreaterThan(xOf(-65));
-    expect(scene.elements.filter((e) => e.type === 'arrow').map((e) => e.id)).toEqual(['person-1-trend']);
+    const arrows = scene.elements.filter((e) => e.type === 'arrow');
+    expect(arrows.map((e) => e.id)).toEqual(['person-1-trend']);
+    // The trend starts where the previous assessment put Dana and points at where she is now.
+    const trend = arrows[0]!;
+    expect(trend.x).toBeCloseTo(at({ influence: 70, stance: 10 }).x, 1);
+    expect(trend.y).toBeCloseTo(at({ influence: 70, stance: 10 }).y, 1);
+    const [, end] = trend.points as [number, number][];
+    const now = at({ influence: 80, stance: 60 });
+    expect(Math.hypot(trend.x + end![0] - now.x, trend.y + end![1] - now.y)).toBeLessThan(12);
     const labels = scene.elements.filter((e) => e.type === 'text').map((e) => e.text);
     for (const q of ['Champions', 'To convert', 'Allies', 'To monitor', 'Neutral', '50', '−20', '+20'])
       expect(labels).toContain(q);

@@ -2,6 +2,7 @@ import {
   axisLabels,
   DOT,
   FONT_SIZE,
+  labelPlace,
   type MapDrawingInput,
   QUADRANT_COLOURS,
   regions,
@@ -147,6 +148,7 @@ export function mapExcalidraw(map: MapDrawingInput, updated: number): string {
     const c = QUADRANT_COLOURS[p.quadrant];
     const [x, y] = [xOf(p.stance), yOf(p.influence)];
     const group = [`person-${p.id}`];
+    const label = labelPlace(p);
     const line = p.previous ? trendLine(p.previous, p) : null;
     if (line) {
       const { x1: px, y1: py, x2, y2 } = line;
@@ -193,7 +195,15 @@ export function mapExcalidraw(map: MapDrawingInput, updated: number): string {
         updated,
       ),
       text(
-        { id: `person-${p.id}-name`, x: x + DOT / 2 + 4, y: y - 9, text: p.name, groupIds: group },
+        {
+          id: `person-${p.id}-name`,
+          x: label.x,
+          // Excalidraw places text by its top: the baseline less the font's ascent, about.
+          y: label.baseline - 14,
+          text: p.name,
+          groupIds: group,
+          align: label.anchor === 'end' ? 'right' : 'left',
+        },
         updated,
       ),
     );

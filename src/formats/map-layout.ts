@@ -122,3 +122,35 @@ export function trendLine(
   const k = (length - gap) / length;
   return { x1, y1, x2: x1 + (x - x1) * k, y2: y1 + (y - y1) * k };
 }
+
+export const LABEL_GAP = 4;
+
+/**
+ * Where a person's name starts, its baseline and anchor: right of the dot, unless their trend
+ * arrow comes in from the right (it would run through the name); then left of the dot where the
+ * name fits inside the plot, else above it.
+ */
+export function labelPlace(p: MapDrawingPerson): { x: number; baseline: number; anchor: 'start' | 'end' } {
+  const [x, y] = [xOf(p.stance), yOf(p.influence)];
+  const right = { x: x + DOT / 2 + LABEL_GAP, baseline: y + 5, anchor: 'start' as const };
+  if (!p.previous || p.previous.stance <= p.stance) return right;
+  if (textWidth(p.name) <= x - DOT / 2 - LABEL_GAP - xOf(-100))
+    return { x: x - DOT / 2 - LABEL_GAP, baseline: y + 5, anchor: 'end' };
+  return { x: x - DOT / 2, baseline: y - DOT / 2 - LABEL_GAP, anchor: 'start' };
+}
+
+/**
+ * The trend arrow's head as a triangle's corners. Drawn as a plain shape, not an SVG marker:
+ * resvg 2.6 aborts the whole process on a marker outside the viewport.
+ */
+export function arrowHead(line: { x1: number; y1: number; x2: number; y2: number }): [number, number][] {
+  const [dx, dy] = [line.x2 - line.x1, line.y2 - line.y1];
+  const length = Math.hypot(dx, dy) || 1;
+  const [ux, uy] = [dx / length, dy / length];
+  const [bx, by] = [line.x2 - ux * 9, line.y2 - uy * 9];
+  return [
+    [line.x2, line.y2],
+    [bx - uy * 4, by + ux * 4],
+    [bx + uy * 4, by - ux * 4],
+  ];
+}

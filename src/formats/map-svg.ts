@@ -1,8 +1,10 @@
 import {
+  arrowHead,
   axisLabels,
   DOT,
   FONT_SIZE,
   HEIGHT,
+  labelPlace,
   type MapDrawingInput,
   QUADRANT_COLOURS,
   regions,
@@ -41,7 +43,6 @@ const FONT = 'DejaVu Sans, Helvetica, Arial, sans-serif';
 export function mapSvg(map: MapDrawingInput): string {
   const out: string[] = [
     `<svg xmlns="http://www.w3.org/2000/svg" width="${WIDTH}" height="${HEIGHT}" viewBox="0 0 ${WIDTH} ${HEIGHT}" font-family="${FONT}">`,
-    '<defs><marker id="trend" viewBox="0 0 10 10" refX="9" refY="5" markerWidth="7" markerHeight="7" orient="auto-start-reverse"><path d="M0,0 L10,5 L0,10 z" fill="#495057"/></marker></defs>',
     `<rect width="${WIDTH}" height="${HEIGHT}" fill="#ffffff"/>`,
     `<text x="${xOf(-100)}" y="36" font-size="22" font-weight="bold" fill="#212529">${escapeXml(map.title)}</text>`,
     `<text x="${xOf(-100)}" y="62" font-size="14" fill="#495057">${escapeXml(map.subtitle)}</text>`,
@@ -63,15 +64,19 @@ export function mapSvg(map: MapDrawingInput): string {
     if (!line) continue;
     const r2 = (n: number) => Math.round(n * 100) / 100;
     out.push(
-      `<line x1="${r2(line.x1)}" y1="${r2(line.y1)}" x2="${r2(line.x2)}" y2="${r2(line.y2)}" stroke="#495057" stroke-width="1.5" stroke-dasharray="4 3" marker-end="url(#trend)"/>`,
+      `<line x1="${r2(line.x1)}" y1="${r2(line.y1)}" x2="${r2(line.x2)}" y2="${r2(line.y2)}" stroke="#495057" stroke-width="1.5" stroke-dasharray="4 3"/>`,
+      `<polygon points="${arrowHead(line)
+        .map(([x, y]) => `${r2(x)},${r2(y)}`)
+        .join(' ')}" fill="#495057"/>`,
     );
   }
   for (const p of map.people) {
     const c = QUADRANT_COLOURS[p.quadrant];
     const [x, y] = [xOf(p.stance), yOf(p.influence)];
+    const label = labelPlace(p);
     out.push(
       `<g data-person="${p.id}"><circle cx="${x}" cy="${y}" r="${DOT / 2}" fill="${c.stroke}" stroke="#ffffff" stroke-width="1.5"/>`,
-      `<text x="${x + DOT / 2 + 4}" y="${y + 5}" font-size="${FONT_SIZE}" fill="#212529">${escapeXml(p.name)}</text></g>`,
+      `<text x="${label.x}" y="${label.baseline}" font-size="${FONT_SIZE}" text-anchor="${label.anchor}" fill="#212529">${escapeXml(p.name)}</text></g>`,
     );
   }
   out.push('</svg>');

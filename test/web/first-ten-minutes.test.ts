@@ -105,7 +105,8 @@ describe.skipIf(!hasChromium || !serverBuilt)('web app in a browser', () => {
     const influence = Number(await page.getByLabel('Influence of José Núñez').inputValue());
     expect(stance).toBeLessThan(-50);
     expect(influence).toBeGreaterThan(70);
-    // The map for a slide: the Excalidraw button downloads a scene with José on it.
+    // The map for a slide: the Excalidraw button downloads a scene with José's dot and name on it,
+    // the PNG button a PNG from the same writer.
     const [download] = await Promise.all([
       page.waitForEvent('download'),
       page.getByRole('link', { name: 'Excalidraw' }).click(),
@@ -113,10 +114,21 @@ describe.skipIf(!hasChromium || !serverBuilt)('web app in a browser', () => {
     expect(download.suggestedFilename()).toMatch(/^checkout-redesign-\d{4}-\d{2}-\d{2}\.excalidraw$/);
     const scene = JSON.parse(readFileSync((await download.path())!, 'utf8')) as {
       type: string;
-      elements: { text?: string }[];
+      elements: { type: string; text?: string }[];
     };
     expect(scene.type).toBe('excalidraw');
+    expect(scene.elements.filter((e) => e.type === 'ellipse')).toHaveLength(1);
     expect(scene.elements.filter((e) => e.text === 'José Núñez')).toHaveLength(1);
+
+    const [png] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('link', { name: 'PNG' }).click(),
+    ]);
+    expect(
+      readFileSync((await png.path())!)
+        .subarray(1, 4)
+        .toString(),
+    ).toBe('PNG');
 
     // Import a small contacts file: preview first, then write.
     const csv = join(server.dir, 'contacts.csv');
