@@ -33,6 +33,12 @@ describe('rapport map --format excalidraw|svg|png (issue 12 §5)', () => {
     );
     expect(r).toMatchObject({ code: 0, stderr: '' });
     expect(statSync(file).mode & 0o777).toBe(0o600);
+    // Later the same day the file is the same, byte for byte.
+    const later = await rapport(
+      ['--db', db, 'map', '--initiative', 'Self-serve onboarding', '--format', 'excalidraw'],
+      { RAPPORT_NOW: '2026-11-23T17:30:00.000Z' },
+    );
+    expect(later.stdout).toBe(readFileSync(file, 'utf8'));
     const scene = JSON.parse(readFileSync(file, 'utf8')) as {
       type: string;
       elements: { type: string; text?: string }[];

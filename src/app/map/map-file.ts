@@ -65,7 +65,8 @@ export async function mapFile(r: Rapport, raw: MapFileInput): Promise<MapFile> {
     return {
       fileName,
       mediaType,
-      content: mapExcalidraw(drawing, Date.parse(view.at ?? r.now().toISOString())),
+      // Stamped with the end of the map's day, not the clock: the same map on the same day is the same file.
+      content: mapExcalidraw(drawing, Date.parse(view.at ?? `${day}T23:59:59.999Z`)),
     };
   }
   const svg = mapSvg(drawing);
