@@ -191,6 +191,12 @@ describe('coaching the practices (issue 12 §1–4)', () => {
     expect(thanks.map((i) => i.name)).toEqual(['Mara Diaz']);
     expect(thanks[0]!.action.text).toBe("Thank Mara Diaz for getting you on Helen's calendar (12 days ago)");
     expect(items.some((i) => i.kind === 'attention' && /go down/.test(i.why[0]!.text))).toBe(true);
+    // Pat's ask is coming in five days and the balance is low: a deposit first, in Sales' currency.
+    const pat = items.find((i) => i.kind === 'deposit')!;
+    expect(pat.name).toBe('Pat Lee');
+    expect(pat.action.text).toBe(
+      'Make a deposit with Pat Lee before "Ask Pat for two sales engineers" (due 2026-11-28): join a customer call with them.',
+    );
     const omar = items.find((i) => i.name === 'Omar Haddad')!;
     expect(omar.action.text).toBe('Invite Omar Haddad for coffee.');
     expect(omar.why.map((w) => w.text)).toContain(

@@ -24,6 +24,7 @@ export const FOCUS_KINDS = [
   'convert',
   'stance-drop',
   'thanks',
+  'deposit',
   'overdue-partner',
   'attention',
   'next-stage',
@@ -85,6 +86,20 @@ export interface FocusInputs {
   attention?: readonly Explanation[];
   /** Next steps with important people not yet established, most important first. */
   stageSteps?: readonly StageStep[];
+  /** Asks coming (a plan step due soon) of people whose balance is low, soonest first. */
+  depositsDue?: readonly DepositDue[];
+}
+
+/** A deposit to make before an ask: the plan step coming, the balance, and an idea. */
+export interface DepositDue {
+  id: number;
+  name: string;
+  step: string;
+  due: string;
+  daysUntil: number;
+  balance: number;
+  idea: string;
+  ideasFrom: string;
 }
 
 /** At most this many lines of one practice (thanks, next stage), so the week's list stays varied. */
@@ -357,6 +372,28 @@ function practiceItems(inputs: FocusInputs): FocusItem[] {
       why: [...(inputs.attention ?? [])],
       strategy: null,
       score: round1(35 + Math.min(25, Number(worst.params.gap) / 2)),
+    });
+  }
+  for (const d of inputs.depositsDue ?? []) {
+    items.push({
+      kind: 'deposit',
+      personId: d.id,
+      name: d.name,
+      initiative: null,
+      action: explain(
+        'deposit-before-ask',
+        { personId: d.id, step: d.step, due: d.due, idea: d.idea, ideasFrom: d.ideasFrom },
+        `Make a deposit with ${d.name} before "${d.step}" (due ${d.due}): ${d.idea}.`,
+      ),
+      why: [
+        explain(
+          'balance-low-before-ask',
+          { personId: d.id, balance: d.balance, daysUntil: d.daysUntil },
+          `your balance with them is ${d.balance > 0 ? '+' : ''}${d.balance.toFixed(2)} and the ask is ${d.daysUntil === 1 ? 'tomorrow' : `in ${d.daysUntil} days`}`,
+        ),
+      ],
+      strategy: 'proactive',
+      score: round1(50 + Math.max(0, 14 - d.daysUntil)),
     });
   }
   for (const st of (inputs.stageSteps ?? []).slice(0, PER_PRACTICE)) {

@@ -1,7 +1,14 @@
 import { AttentionView } from '../../contract/practice.js';
 import { ageInDays } from '../../domain/balance.js';
 import { DAY_MS, toDay } from '../../domain/dates.js';
-import { type ConvertCandidate, convertsThatCanShow, type FocusItem, focusList } from '../../domain/focus.js';
+import { depositIdeas } from '../../domain/deposits.js';
+import {
+  type ConvertCandidate,
+  convertsThatCanShow,
+  type DepositDue,
+  type FocusItem,
+  focusList,
+} from '../../domain/focus.js';
 import { dueSteps } from '../../domain/plan.js';
 import type { RelationshipSettings } from '../../domain/settings.js';
 import { quadrantOf } from '../../domain/stakeholder-map.js';
@@ -120,10 +127,11 @@ const SHORTLIST = 20;
  */
 async function practiceInputs(r: Rapport, tiered: Base) {
   const { settings, me } = tiered;
-  const [owed, attention, onMaps] = await Promise.all([
+  const [owed, attention, onMaps, depositsDue] = await Promise.all([
     owedThanks(r, settings, settings.thanks.windowDays, SHORTLIST),
     dailyAttention(r, settings, me),
     r.store.practice.currentInfluence(r.ws, settings.map.influence),
+    depositsBeforeAsks(r, settings, me),
   ]);
   // Who matters most before reading any of their ledger: tier, then influence on a map.
   const weight = new Map<number, number>();
@@ -153,7 +161,60 @@ async function practiceInputs(r: Rapport, tiered: Base) {
     thanks: owed.filter((t) => t.daysAgo > settings.thanks.owedDays),
     attention: attention?.severe ? attention.imbalances : [],
     stageSteps,
+    depositsDue,
   };
+}
+
+/** Days ahead in which a plan step with someone counts as an ask coming. */
+const ASK_HORIZON_DAYS = 14;
+
+/**
+ * Asks coming (an open plan step due in the next two weeks) of people whose balance is at or
+ * below `deposits.lowBalance`, with the first idea of their playbook entry: the deposit to make
+ * before asking. Reads the few plans due, not the ledger.
+ */
+async function depositsBeforeAsks(
+  r: Rapport,
+  settings: RelationshipSettings,
+  me: number | null,
+): Promise<DepositDue[]> {
+  const today = toDay(r.now());
+  const horizon = toDay(new Date(Date.parse(today) + ASK_HORIZON_DAYS * DAY_MS));
+  const plans = await r.store.plans.withStepsDue(r.ws, horizon);
+  const next = new Map<number, { step: string; due: string }>();
+  for (const plan of plans) {
+    if (plan.personId === me) continue;
+    for (const step of plan.steps) {
+      // Steps due today or late are plan-step lines already.
+      if (step.doneAt !== null || step.due <= today || step.due > horizon) continue;
+      const seen = next.get(plan.personId);
+      if (!seen || step.due < seen.due) next.set(plan.personId, { step: step.text, due: step.due });
+    }
+  }
+  const ids = [...next.keys()];
+  if (ids.length === 0) return [];
+  const [balances, people] = await Promise.all([
+    balancesByPerson(r, settings.balance.halfLifeDays, ids),
+    r.store.practice.people(r.ws, ids),
+  ]);
+  const out: DepositDue[] = [];
+  for (const p of people) {
+    const balance = balances.get(p.id)?.balance ?? 0;
+    if (balance > settings.deposits.lowBalance) continue;
+    const ask = next.get(p.id)!;
+    const ideas = depositIdeas(settings.deposits.playbook, p);
+    out.push({
+      id: p.id,
+      name: p.name,
+      step: ask.step,
+      due: ask.due,
+      daysUntil: Math.round((Date.parse(ask.due) - Date.parse(today)) / DAY_MS),
+      balance,
+      idea: ideas.ideas[0]!,
+      ideasFrom: ideas.source,
+    });
+  }
+  return out.sort((a, b) => a.daysUntil - b.daysUntil || a.name.localeCompare(b.name));
 }
 
 /**

@@ -15,6 +15,7 @@ const kindLabel: Record<FocusItem['kind'], { label: string; color: string }> = {
   convert: { label: 'To convert', color: 'red' },
   'stance-drop': { label: 'Stance dropped', color: 'orange' },
   thanks: { label: 'Thank-you owed', color: 'teal' },
+  deposit: { label: 'Deposit first', color: 'green' },
   'overdue-partner': { label: 'Overdue partner', color: 'yellow' },
   attention: { label: 'Attention', color: 'blue' },
   'next-stage': { label: 'Next step', color: 'cyan' },
