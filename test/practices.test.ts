@@ -229,6 +229,16 @@ describe('coaching the practices (issue 12 §1–4)', () => {
     );
     expect(vera.stage.stage).toBe('engaged');
     expect(vera.stage.next.action.text).toBe('Make time with Vera Novak regular.');
+    // The people list gives the same stage for every tiered relationship, and none for me.
+    const people = await json<{ name: string; stage: string | null }[]>('people');
+    const stageOf = (name: string) => people.find((p) => p.name === name)!.stage;
+    expect([
+      stageOf('Omar Haddad'),
+      stageOf('Keiko Sato'),
+      stageOf('Vera Novak'),
+      stageOf('Alex Kim'),
+    ]).toEqual(['new', 'established', 'engaged', null]);
+    expect((await run('people')).stdout).toMatch(/Omar Haddad\s.*\bpartner\s+new\b/);
     const text = await run('person', 'show', 'Omar Haddad');
     expect(text.stdout).toMatch(/stage:\s+new — next: Invite Omar Haddad for coffee\./);
   });

@@ -1,5 +1,6 @@
 import * as z from 'zod';
 import { CATEGORIES, MAX_CADENCE_DAYS, MAX_LEVEL, TIERS } from '../domain/person.js';
+import { STAGES } from '../domain/stages.js';
 import { Id, oneOf, optionalText, PersonName, personRef, text, wholeNumber } from './common.js';
 import { StageView } from './practice.js';
 
@@ -76,8 +77,12 @@ export const Person = z.object({
 export const PersonView = Person.extend({ manager: z.string().nullable() });
 export type PersonView = z.infer<typeof PersonView>;
 
+/** A person in the `people` list: with the stage of the relationship when they are tiered. */
+export const PersonListed = PersonView.extend({ stage: z.enum(STAGES).nullable() });
+export type PersonListed = z.infer<typeof PersonListed>;
+
 /** `people`: everyone, by name. */
-export const PeopleResult = z.array(PersonView);
+export const PeopleResult = z.array(PersonListed);
 
 /** `person show`: one person with reports, a ledger summary and current assessments. */
 export const PersonDetail = PersonView.extend({

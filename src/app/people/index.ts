@@ -6,6 +6,7 @@ export type {
   MergeResult,
   PersonDetail,
   PersonInput,
+  PersonListed,
   PersonView,
 } from '../../contract/people.js';
 export { mergePeople } from './merge.js';

@@ -4,6 +4,7 @@ import {
   EditPersonInput,
   type PersonDetail,
   PersonInput,
+  type PersonListed,
   type PersonView,
   type RemovedPerson,
   RemovePersonInput,
@@ -17,9 +18,11 @@ import {
   type Person,
   type PersonFields,
 } from '../../domain/person.js';
+import { INFORMAL_KINDS, stageOf } from '../../domain/stages.js';
 import type { Store } from '../../store/index.js';
 import type { Rapport } from '../core/context.js';
 import { resolvePersonId } from '../core/resolve.js';
+import { since } from '../relationship/practice-data.js';
 import { loadSettings } from '../relationship/relationship-data.js';
 import { stagesFor } from '../relationship/stages.js';
 
@@ -108,12 +111,28 @@ export async function editPerson(r: Rapport, raw: EditPersonInput): Promise<Pers
   });
 }
 
-export async function listPeople(r: Rapport): Promise<PersonView[]> {
-  const people = await r.store.people.list(r.ws);
+/** Everyone by name, with the stage of each tiered relationship (new, engaged, established). */
+export async function listPeople(r: Rapport): Promise<PersonListed[]> {
+  const [people, me, settings] = await Promise.all([
+    r.store.people.list(r.ws),
+    r.store.workspaces.me(r.ws),
+    loadSettings(r),
+  ]);
   const names = new Map(people.map((p) => [p.id, p.name]));
+  const tiered = people.some((p) => p.tier !== 'none');
+  const engagement = tiered
+    ? await r.store.practice.engagementOfAll(r.ws, {
+        informalKinds: INFORMAL_KINDS,
+        oneToOneSince: since(r, settings.stages.windowDays),
+      })
+    : new Map();
   return people.map((p) => ({
     ...p,
     manager: p.managerId === null ? null : (names.get(p.managerId) ?? null),
+    stage:
+      p.tier === 'none' || p.id === me
+        ? null
+        : stageOf(engagement.get(p.id) ?? { informal: 0, oneToOne: 0 }, settings.stages.established),
   }));
 }
 

@@ -7,6 +7,7 @@ import {
 } from '../../store/test-support/dialects.js';
 import { openRapport, type Rapport } from '../core/index.js';
 import { mapFile } from '../map/index.js';
+import { listPeople } from '../people/index.js';
 import { loadDemo } from '../workspace/index.js';
 import { attention } from './attention.js';
 import { deposits } from './deposits.js';
@@ -26,6 +27,7 @@ async function answers(r: Rapport) {
     // Twice: the second focus reads the attention view it cached.
     focusAgain: await focus(r),
     map: map.content,
+    stages: (await listPeople(r)).map((p) => [p.id, p.stage]),
   };
 }
 
@@ -57,6 +59,9 @@ describe.skipIf(!pgAvailable)('the practices answer the same on SQLite and Postg
     expect(sqlite!.deposits.length).toBeGreaterThan(0);
     expect(sqlite!.focus.some((i) => i.kind === 'thanks')).toBe(true);
     expect(sqlite!.focusAgain).toEqual(sqlite!.focus);
+    expect(new Set(sqlite!.stages.map(([, s]) => s))).toEqual(
+      new Set([null, 'new', 'engaged', 'established']),
+    );
     expect(postgres).toEqual(sqlite);
   });
 });

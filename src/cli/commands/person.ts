@@ -6,6 +6,7 @@ import {
   getMe,
   listPeople,
   type PersonDetail,
+  type PersonListed,
   type PersonView,
   peopleByImportance,
   removePerson,
@@ -124,12 +125,12 @@ function detailText(p: PersonDetail): string {
   return parts.join('\n\n');
 }
 
-function listText(people: PersonView[], page: { rows: PersonView[]; footer: string }): string {
+function listText(people: PersonListed[], page: { rows: PersonListed[]; footer: string }): string {
   if (people.length === 0)
     return 'No people yet. Add one with `rapport person add "Name"`, or try `rapport demo`.';
   return `${table(
-    ['id', 'name', 'title', 'team', 'category', 'tier', 'manager'],
-    page.rows.map((p) => [p.id, p.name, p.title, p.team, p.category, p.tier, p.manager]),
+    ['id', 'name', 'title', 'team', 'category', 'tier', 'stage', 'manager'],
+    page.rows.map((p) => [p.id, p.name, p.title, p.team, p.category, p.tier, p.stage, p.manager]),
   )}\n\n${page.footer || count(people.length, 'person', 'people')}`;
 }
 

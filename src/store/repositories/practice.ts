@@ -273,6 +273,39 @@ export class PracticeRepository {
     return out;
   }
 
+  /**
+   * Informal contacts ever and one-to-ones since `since`, for everyone at once: two passes over
+   * the index ranges they need (the informal kinds; the window's dates), whatever the ledger's size.
+   */
+  async engagementOfAll(
+    ws: number,
+    w: { informalKinds: readonly string[]; oneToOneSince: string },
+  ): Promise<Map<number, Engagement>> {
+    const [informal, solo] = await Promise.all([
+      sql<{ person_id: number; n: number }>`
+        select ip.person_id, count(*) as n
+          from interactions i ${this.join} interaction_people ip on ip.interaction_id = i.id
+          where i.workspace_id = ${ws} and ${PRACTICE_KINDS} and i.kind in (${sql.join([...w.informalKinds])})
+          group by ip.person_id`.execute(this.db),
+      sql<{ person_id: number; n: number }>`
+        with solo as (
+          select min(ip.person_id) as person_id
+            from interactions i ${this.join} interaction_people ip on ip.interaction_id = i.id
+            where i.workspace_id = ${ws} and i.occurred_at >= ${w.oneToOneSince}
+            group by ip.interaction_id having count(*) = 1)
+        select person_id, count(*) as n from solo group by person_id`.execute(this.db),
+    ]);
+    const out = new Map<number, Engagement>();
+    const at = (id: number) => {
+      let e = out.get(id);
+      if (!e) out.set(id, (e = { personId: id, informal: 0, oneToOne: 0 }));
+      return e;
+    };
+    for (const r of informal.rows) at(Number(r.person_id)).informal = Number(r.n);
+    for (const r of solo.rows) at(Number(r.person_id)).oneToOne = Number(r.n);
+    return out;
+  }
+
   /** Names, departments and interests of the given people. */
   async people(ws: number, ids: readonly number[]): Promise<PracticePerson[]> {
     if (ids.length === 0) return [];
