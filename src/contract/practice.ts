@@ -34,6 +34,8 @@ const PerDirection = <T extends z.ZodType>(t: T) =>
 /** `thanks`: favours not yet thanked, and thank-yous given by direction. */
 export const ThanksView = z.object({
   owed: z.array(ThanksOwed),
+  /** More people are owed a thank-you than the list holds (it keeps the longest owed). */
+  more: z.boolean(),
   /** Null until "me" has a place in the org chart. */
   spread: z
     .object({

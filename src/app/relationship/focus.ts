@@ -1,4 +1,5 @@
-import { AttentionView } from '../../contract/practice.js';
+import * as z from 'zod';
+import { AttentionView, ThanksOwed } from '../../contract/practice.js';
 import { ageInDays } from '../../domain/balance.js';
 import { DAY_MS, toDay } from '../../domain/dates.js';
 import { depositIdeas } from '../../domain/deposits.js';
@@ -16,7 +17,6 @@ import type { Rapport } from '../core/context.js';
 import { attentionFrom } from './attention.js';
 import { balancesByPerson } from './capital.js';
 import { nurtureFrom } from './nurture.js';
-import { since } from './practice-data.js';
 import { type Base, importanceFor, loadBase, loadSettings } from './relationship-data.js';
 import { stagesFor } from './stages.js';
 import { owedThanks } from './thanks.js';
@@ -127,9 +127,8 @@ const SHORTLIST = 20;
  */
 async function practiceInputs(r: Rapport, tiered: Base) {
   const { settings, me } = tiered;
-  const [owed, attention, onMaps, depositsDue] = await Promise.all([
-    owedThanks(r, settings, settings.thanks.windowDays, SHORTLIST),
-    dailyAttention(r, settings, me),
+  const [{ owed, attention }, onMaps, depositsDue] = await Promise.all([
+    dailyPractice(r, settings, me),
     r.store.practice.currentInfluence(r.ws, settings.map.influence),
     depositsBeforeAsks(r, settings, me),
   ]);
@@ -217,33 +216,44 @@ async function depositsBeforeAsks(
   return out.sort((a, b) => a.daysUntil - b.daysUntil || a.name.localeCompare(b.name));
 }
 
+/** What focus keeps of the practices between calls: the attention view and the thanks shortlist. */
+const DailyPractice = z.object({ attention: AttentionView.nullable(), owed: z.array(ThanksOwed) });
+type DailyPractice = z.infer<typeof DailyPractice>;
+
 /**
- * The attention view for focus, computed once per day and ledger state: it reads every
- * interaction of its window, and over 90 days one more entry rarely changes the picture.
+ * The attention view and the thank-yous owed, for focus, computed once per day and ledger state:
+ * both read a whole window of the ledger, while focus is read far more often than the ledger
+ * changes. The state is the newest entry and the people (a new interaction, person or edit of a
+ * person recomputes at once); an edit or removal of an older entry shows the next day or at the
+ * next entry logged.
  */
-async function dailyAttention(
+async function dailyPractice(
   r: Rapport,
   settings: RelationshipSettings,
   me: number | null,
-): Promise<AttentionView | null> {
-  if (me === null) return null;
-  const days = settings.attention.windowDays;
-  const [mark, people] = await Promise.all([
-    r.store.practice.windowMark(r.ws, since(r, days)),
+): Promise<DailyPractice> {
+  const [ledger, people] = await Promise.all([
+    r.store.practice.ledgerMark(r.ws),
     r.store.practice.peopleMark(r.ws),
   ]);
-  const version = JSON.stringify([toDay(r.now()), mark, people, me, settings.attention]);
-  const hit = await r.store.network.cached(r.ws, ATTENTION_CACHE, version);
+  const version = JSON.stringify([toDay(r.now()), ledger, people, me, settings.attention, settings.thanks]);
+  const hit = await r.store.network.cached(r.ws, PRACTICE_CACHE, version);
   if (hit !== undefined) {
-    const parsed = AttentionView.nullable().safeParse(JSON.parse(hit));
+    const parsed = DailyPractice.safeParse(JSON.parse(hit));
     if (parsed.success) return parsed.data;
   }
-  const view = await attentionFrom(r, await loadBase(r), days, { neverMet: false });
+  const [attention, owed] = await Promise.all([
+    me === null
+      ? null
+      : attentionFrom(r, await loadBase(r), settings.attention.windowDays, { neverMet: false }),
+    owedThanks(r, settings, settings.thanks.windowDays, SHORTLIST),
+  ]);
+  const view = { attention, owed: owed.owed };
   // A database this process may only read still answers, uncached.
   await r.store.network
-    .cache(r.ws, ATTENTION_CACHE, version, JSON.stringify(view), r.now().toISOString())
+    .cache(r.ws, PRACTICE_CACHE, version, JSON.stringify(view), r.now().toISOString())
     .catch(() => {});
   return view;
 }
 
-const ATTENTION_CACHE = 'practice.attention';
+const PRACTICE_CACHE = 'practice.focus';

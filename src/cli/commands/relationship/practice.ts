@@ -17,7 +17,7 @@ function thanksText(v: ThanksView): string {
   const owed =
     v.owed.length === 0
       ? 'No thank-you owed: every favour logged has been followed by gratitude.'
-      : `${v.owed.map((o) => `- ${o.reason.text}`).join('\n')}\n\n${count(v.owed.length, 'person', 'people')} to thank. Log it with \`rapport log NAME --kind gratitude\`.`;
+      : `${v.owed.map((o) => `- ${o.reason.text}`).join('\n')}\n\n${count(v.owed.length, 'person', 'people')} to thank${v.more ? ' (the longest owed; more are waiting)' : ''}. Log it with \`rapport log NAME --kind gratitude\`.`;
   if (v.spread === null)
     return `${owed}\n\nSet "me" and your place in the org chart to see thanks by direction.`;
   const s = v.spread;
