@@ -1,5 +1,5 @@
 import * as z from 'zod';
-import { ASK_SIZES } from '../domain/ask.js';
+import { ASK_SIZES, VERDICTS } from '../domain/ask.js';
 import { DIRECTIONS } from '../domain/coverage.js';
 import { FOCUS_KINDS } from '../domain/focus.js';
 import { CAPITAL_LIMIT, INTERACTION_KINDS, type InteractionKind } from '../domain/interaction.js';
@@ -161,7 +161,7 @@ export const AskCheck = z.object({
   influence: z.number().nullable(),
   initiative: z.string().nullable(),
   allies: z.array(Ally),
-  verdict: z.enum(['go', 'build-first', 'route-via-ally']),
+  verdict: z.enum(VERDICTS),
   /** The verdict explained. */
   reason: Explanation,
   /** With build-first: deposit ideas from the workspace playbook entry named in `ideasFrom`. */

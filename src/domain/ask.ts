@@ -52,7 +52,8 @@ export function findAllies(
   return allies.sort((a, b) => b.balance - a.balance || a.id - b.id);
 }
 
-export type Verdict = 'go' | 'build-first' | 'route-via-ally';
+export const VERDICTS = ['go', 'route-via-ally', 'build-first', 'not-now'] as const;
+export type Verdict = (typeof VERDICTS)[number];
 
 /** Where the target sits for me: someone up my own management chain, and who my manager is. */
 export interface AskContext {
@@ -60,6 +61,12 @@ export interface AskContext {
   neverLogged: boolean;
   /** My direct manager, when the target is above them in my chain: raise it with them first. */
   chainRoute: { id: number; name: string } | null;
+  /** Asks of them logged within the lean window. */
+  recentAsks?: number;
+  /** Whole days since the last deposit with them; null when there was none. */
+  lastDepositDaysAgo?: number | null;
+  /** Days past their care cadence (positive: out of touch); null without a cadence. */
+  overdueDays?: number | null;
 }
 
 export interface AskCheck {
@@ -87,7 +94,10 @@ export type AskReasonCode =
   | 'detractor-in-credit'
   | 'overdrawn'
   | 'first-small-ask'
-  | 'up-the-chain';
+  | 'up-the-chain'
+  | 'leaning-on'
+  | 'deposit-too-fresh'
+  | 'out-of-touch';
 
 /**
  * Pick your battles. Go when the balance stays non-negative and the person
@@ -128,7 +138,32 @@ export function askCheck(
   };
   const best = allies[0];
   let shown: Ally[] = [...allies];
-  if (context.chainRoute && !detractor) {
+  const asks = context.recentAsks ?? 0;
+  const fresh = context.lastDepositDaysAgo ?? null;
+  const overdue = context.overdueDays ?? null;
+  if (asks >= s.ask.leanMax) {
+    // Whatever the balance: a third ask in a month is leaning on them.
+    verdict = 'not-now';
+    reason = explain(
+      'leaning-on',
+      { ...params, recentAsks: asks, days: s.ask.leanDays },
+      `You have asked ${target.name} ${asks === 1 ? 'once' : `${asks} times`} in the last ${s.ask.leanDays} days: you are leaning on ${target.name}. Give before you ask again.`,
+    );
+  } else if (size !== 'small' && fresh !== null && fresh < s.ask.settleDays) {
+    verdict = 'not-now';
+    reason = explain(
+      'deposit-too-fresh',
+      { ...params, daysAgo: fresh, settleDays: s.ask.settleDays },
+      `Your last deposit with ${target.name} was ${fresh === 0 ? 'today' : fresh === 1 ? 'yesterday' : `${fresh} days ago`}: asking now cashes it in at once. Let it land for ${s.ask.settleDays} days.`,
+    );
+  } else if (size !== 'small' && overdue !== null && overdue > 0) {
+    verdict = 'not-now';
+    reason = explain(
+      'out-of-touch',
+      { ...params, overdueDays: overdue },
+      `You are ${overdue} days past your cadence with ${target.name}: get in touch before a ${size} ask.`,
+    );
+  } else if (context.chainRoute && !detractor) {
     // Asking someone above my manager: my own chain is the way, not going around it.
     const m = context.chainRoute;
     verdict = 'route-via-ally';

@@ -22,7 +22,16 @@ export interface RelationshipSettings {
     fullFrequency: number;
   };
   review: { staleDays: number; stanceDrop: number };
-  ask: { small: number; medium: number; large: number };
+  ask: {
+    small: number;
+    medium: number;
+    large: number;
+    /** More asks of one person than this within `leanDays` is leaning on them. */
+    leanMax: number;
+    leanDays: number;
+    /** A deposit younger than this has not landed yet: asking now is cashing in at once. */
+    settleDays: number;
+  };
   focus: { maxItems: number; noContactDays: number };
   thanks: { owedDays: number; windowDays: number };
   attention: { windowDays: number; imbalance: number; severe: number };
@@ -46,7 +55,7 @@ export const DEFAULT_SETTINGS: RelationshipSettings = {
     fullFrequency: 12,
   },
   review: { staleDays: 30, stanceDrop: 30 },
-  ask: { small: -2, medium: -4, large: -8 },
+  ask: { small: -2, medium: -4, large: -8, leanMax: 2, leanDays: 30, settleDays: 3 },
   focus: { maxItems: 7, noContactDays: 60 },
   thanks: { owedDays: 7, windowDays: 90 },
   attention: { windowDays: 90, imbalance: 20, severe: 30 },
@@ -179,6 +188,21 @@ const RELATIONSHIP_SPECS: Omit<SettingSpec, 'default'>[] = [
   { key: 'ask.small', description: 'capital a small ask moves (negative)', ...ASK },
   { key: 'ask.medium', description: 'capital a medium ask moves (negative)', ...ASK },
   { key: 'ask.large', description: 'capital a large ask moves (negative)', ...ASK },
+  {
+    key: 'ask.leanMax',
+    description: 'asks of one person within ask.leanDays before it is leaning on them',
+    type: 'whole',
+    min: 1,
+    max: 100,
+  },
+  { key: 'ask.leanDays', description: 'days over which asks of one person are counted', ...DAYS },
+  {
+    key: 'ask.settleDays',
+    description: 'days a deposit needs to land before a medium or large ask',
+    type: 'whole',
+    min: 0,
+    max: 365,
+  },
   { key: 'focus.maxItems', description: 'most items on the focus list', type: 'whole', min: 1, max: 50 },
   {
     key: 'focus.noContactDays',

@@ -68,4 +68,37 @@ describeEachDialect('ask: go-betweens and first asks a coach would sign', ({ fre
     const direct = await ask(r, { person: 'Keiko Zhang', size: 'small' });
     expect(direct.reason.code).not.toBe('up-the-chain');
   });
+
+  it('a third ask within a month is leaning on them, whatever the balance: not now', async () => {
+    for (const d of ['2026-11-01', '2026-11-02', '2026-11-03'])
+      await logInteraction(r, { people: ['Mia Berg'], kind: 'help-given', date: d });
+    await logInteraction(r, { people: ['Mia Berg'], kind: 'ask', date: '2026-11-17' });
+    expect((await ask(r, { person: 'Mia Berg', size: 'small' })).verdict).toBe('go');
+    await logInteraction(r, { people: ['Mia Berg'], kind: 'ask', date: '2026-11-20' });
+    const third = await ask(r, { person: 'Mia Berg', size: 'small' });
+    expect(third.verdict).toBe('not-now');
+    expect(third.reason.code).toBe('leaning-on');
+    expect(third.reason.text).toMatch(
+      /asked Mia Berg 2 times in the last 30 days: you are leaning on Mia Berg/,
+    );
+  });
+
+  it('two days after two favours, a medium ask cashes them in at once: not now; a small one may go', async () => {
+    await logInteraction(r, { people: ['Dana Cole'], kind: 'help-given', date: '2026-11-21' });
+    await logInteraction(r, { people: ['Dana Cole'], kind: 'help-given', date: '2026-11-21' });
+    const medium = await ask(r, { person: 'Dana Cole', size: 'medium' });
+    expect(medium.verdict).toBe('not-now');
+    expect(medium.reason.code).toBe('deposit-too-fresh');
+    expect(medium.reason.text).toMatch(/2 days ago: asking now cashes it in at once/);
+    expect((await ask(r, { person: 'Dana Cole', size: 'small' })).verdict).toBe('go');
+  });
+
+  it('a relationship past its cadence needs contact before a medium ask', async () => {
+    await addPerson(r, { name: 'Nils Dubois', title: 'Sales Director', tier: 'friend' });
+    await logInteraction(r, { people: ['Nils Dubois'], kind: 'help-given', date: '2026-09-01' });
+    const check = await ask(r, { person: 'Nils Dubois', size: 'medium' });
+    expect(check.verdict).toBe('not-now');
+    expect(check.reason.code).toBe('out-of-touch');
+    expect(check.reason.text).toMatch(/past your cadence with Nils Dubois: get in touch before a medium ask/);
+  });
 });

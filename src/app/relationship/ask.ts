@@ -1,14 +1,16 @@
 import { parseInput } from '../../contract/common.js';
 import { type AskCheck, AskInput } from '../../contract/relationship.js';
 import { askCheck, findAllies } from '../../domain/ask.js';
-import { balance } from '../../domain/balance.js';
+import { ageInDays, balance } from '../../domain/balance.js';
 import { managementChain } from '../../domain/coverage.js';
 import { depositIdeas } from '../../domain/deposits.js';
 import { ValidationError } from '../../domain/errors.js';
+import { cadenceOf } from '../../domain/nurture.js';
 import { currentAndPrevious } from '../../domain/stakeholder-map.js';
 import type { Rapport } from '../core/context.js';
 import { resolveInitiative, resolvePersonId } from '../core/resolve.js';
 import { balancesByPerson } from './capital.js';
+import { since } from './practice-data.js';
 import { loadSettings } from './relationship-data.js';
 
 /**
@@ -20,13 +22,14 @@ export async function ask(r: Rapport, raw: AskInput): Promise<AskCheck> {
   const settings = await loadSettings(r);
   const targetId = await resolvePersonId(r.store, r.ws, ref);
   const only = opts.initiative === undefined ? null : await resolveInitiative(r.store, r.ws, opts.initiative);
-  const [me, people, assessments, days, shared, initiatives] = await Promise.all([
+  const [me, people, assessments, days, shared, initiatives, recentAsks] = await Promise.all([
     r.store.workspaces.me(r.ws),
     r.store.relationship.people(r.ws),
     only ? r.store.assessments.forInitiative(r.ws, only.id) : r.store.relationship.activeAssessments(r.ws),
     r.store.relationship.capitalDays(r.ws, targetId),
     r.store.relationship.sharedInteractionPartners(r.ws, targetId),
     r.store.initiatives.list(r.ws),
+    r.store.practice.kindCountWith(r.ws, targetId, 'ask', since(r, settings.ask.leanDays)),
   ]);
   const target = people.find((p) => p.id === targetId)!;
   if (targetId === me)
@@ -75,6 +78,8 @@ export async function ask(r: Rapport, raw: AskInput): Promise<AskCheck> {
   const myManager = people.find((p) => p.id === myChain[0]);
   const chainRoute =
     myManager && myChain.indexOf(targetId) > 0 ? { id: myManager.id, name: myManager.name } : null;
+  const lastDeposit = days.days.filter((d) => d.deposits > 0).sort((a, b) => (a.day < b.day ? 1 : -1))[0];
+  const cadence = cadenceOf(target.tier, target.cadenceDays, settings.cadence);
   const check = askCheck(
     {
       id: targetId,
@@ -87,7 +92,16 @@ export async function ask(r: Rapport, raw: AskInput): Promise<AskCheck> {
     size,
     allies,
     settings,
-    { neverLogged: days.days.length === 0, chainRoute },
+    {
+      neverLogged: days.days.length === 0,
+      chainRoute,
+      recentAsks,
+      lastDepositDaysAgo: lastDeposit === undefined ? null : ageInDays(lastDeposit.day, r.now()),
+      overdueDays:
+        cadence === null || days.lastInteractionAt === null
+          ? null
+          : ageInDays(days.lastInteractionAt, r.now()) - cadence,
+    },
   );
   if (check.verdict !== 'build-first') return { ...check, deposits: null };
   // Building first: what to give, in the currency their department or category values.

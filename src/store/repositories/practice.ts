@@ -158,6 +158,20 @@ export class PracticeRepository {
     return new Map(rows.map((r) => [Number(r.person_id), Number(r.n)]));
   }
 
+  /** Entries of one kind with one person on or after `since` (how often I asked them). */
+  async kindCountWith(ws: number, personId: number, kind: string, since: string): Promise<number> {
+    const row = await this.db
+      .selectFrom('interaction_people as ip')
+      .innerJoin('interactions as i', 'i.id', 'ip.interaction_id')
+      .select((eb) => eb.fn.countAll<number>().as('n'))
+      .where('ip.workspace_id', '=', ws)
+      .where('ip.person_id', '=', personId)
+      .where('ip.occurred_at', '>=', since)
+      .where('i.kind', '=', kind)
+      .executeTakeFirstOrThrow();
+    return Number(row.n);
+  }
+
   /**
    * Per person met on or after `since`: my share of interactions with them. Driven by the
    * ledger's date index, so the window is read, not the whole ledger.
@@ -188,12 +202,12 @@ export class PracticeRepository {
 
   /** The newest entry of the ledger: what a cached view of it depends on (one primary-key read). */
   async ledgerMark(ws: number): Promise<number> {
-    const row = await this.db
-      .selectFrom('interactions')
-      .select((eb) => eb.fn.max('id').as('last'))
-      .where('workspace_id', '=', ws)
-      .executeTakeFirstOrThrow();
-    return Number(row.last ?? 0);
+    // Newest first along the primary key, stopping at the first row of the workspace. The unary
+    // plus keeps SQLite off the workspace indexes, through which it would read every entry and
+    // sort (measured 94–335 ms against 0.4 ms on a million entries).
+    const { rows } = await sql<{ id: number }>`
+      select id from interactions where +workspace_id = ${ws} order by id desc limit 1`.execute(this.db);
+    return Number(rows[0]?.id ?? 0);
   }
 
   /** Capital moved per person on or after `since` (positive: I gave more than I took). */

@@ -235,7 +235,12 @@ export function AskCheckPanel({ personId }: { personId: number }) {
   const [size, setSize] = useState<AskSize>('medium');
   const [asked, setAsked] = useState(false);
   const ask = useAsk(personId, size, asked);
-  const verdictColor = { go: 'teal', 'build-first': 'orange', 'route-via-ally': 'indigo' } as const;
+  const verdictColor = {
+    go: 'teal',
+    'build-first': 'orange',
+    'route-via-ally': 'indigo',
+    'not-now': 'gray',
+  } as const;
   return (
     <Section title="Pick your battles: ask check">
       <Group gap="xs">
