@@ -88,6 +88,9 @@ export function depositIdeas(
 }
 
 /** What is known of a person when deciding whether a deposit pays now. */
+/** Days ahead in which an open plan step with someone counts as an ask coming. */
+export const ASK_HORIZON_DAYS = 14;
+
 /** The recent window over which a falling balance is measured. */
 export const RECENT_DAYS = 30;
 

@@ -1,7 +1,13 @@
 import { parseInput } from '../../contract/index.js';
 import { type DepositPick, DepositsInput } from '../../contract/practice.js';
 import { DAY_MS, toDay } from '../../domain/dates.js';
-import { type DepositCandidate, depositIdeas, depositsThatPay, RECENT_DAYS } from '../../domain/deposits.js';
+import {
+  ASK_HORIZON_DAYS,
+  type DepositCandidate,
+  depositIdeas,
+  depositsThatPay,
+  RECENT_DAYS,
+} from '../../domain/deposits.js';
 import type { Rapport } from '../core/context.js';
 import { balancesByPerson } from './capital.js';
 import { nurtureFrom } from './nurture.js';
@@ -9,8 +15,6 @@ import { importantSet, mapInfluence, since } from './practice-data.js';
 import { importanceFor, loadBase } from './relationship-data.js';
 import { stagesFor } from './stages.js';
 
-/** Days ahead in which an open plan step counts as an ask coming. */
-const ASK_HORIZON_DAYS = 14;
 /** Importance from which someone off every map still matters enough for a deposit. */
 const IMPORTANT_SCORE = 50;
 
