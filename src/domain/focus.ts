@@ -354,7 +354,7 @@ function practiceItems(inputs: FocusInputs): FocusItem[] {
         ),
       ],
       strategy: null,
-      score: round1(35 + Math.min(25, t.daysAgo / 2) + t.importance * 0.2),
+      score: round1(30 + Math.min(25, t.daysAgo / 2) + t.importance * 0.2),
     });
   }
   const worst = [...(inputs.attention ?? [])].sort((a, b) => Number(b.params.gap) - Number(a.params.gap))[0];
