@@ -19,8 +19,13 @@ describe('readSettings', () => {
     expect(s.balance.halfLifeDays).toBe(180);
     expect(s.cadence).toEqual({ partner: 14, friend: 30, acquaintance: 90 });
     expect(s.review).toEqual({ staleDays: 30, stanceDrop: 30 });
-    expect(s.ask).toEqual({ small: -2, medium: -4, large: -8 });
+    expect(s.ask).toEqual({ small: -2, medium: -4, large: -8, leanMax: 2, leanDays: 30, settleDays: 3 });
     expect(s.focus.maxItems).toBe(7);
+    expect(s.thanks).toEqual({ owedDays: 7, windowDays: 90 });
+    expect(s.attention).toEqual({ windowDays: 90, imbalance: 20, severe: 30 });
+    expect(s.stages).toEqual({ established: 3, windowDays: 90 });
+    expect(s.deposits.lowBalance).toBe(1);
+    expect(Object.keys(s.deposits.playbook)).toContain('general');
     expect(readSettings({}).influence).toMatchObject({ hiddenMargin: 30, pivots: 256 });
     expect(readSettings({}).problems).toEqual([]);
   });
