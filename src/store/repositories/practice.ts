@@ -98,7 +98,7 @@ export class PracticeRepository {
         from interactions i ${this.join} interaction_people ip on ip.interaction_id = i.id
           left join thanked t on t.person_id = ip.person_id
         where i.workspace_id = ${ws} and ${PRACTICE_KINDS} and i.kind in (${sql.join([...kinds])})
-          and i.occurred_at >= ${since} and (t.last is null or t.last < i.occurred_at)
+          and i.occurred_at >= ${since} and (t.last is null or t.last < substr(i.occurred_at, 1, 10))
         order by i.occurred_at, i.id`.execute(this.db);
     return rows.map((r) => ({
       personId: Number(r.person_id),
@@ -129,7 +129,8 @@ export class PracticeRepository {
           where i.workspace_id = ${ws} and ${PRACTICE_KINDS} and i.kind = ${kind} and i.occurred_at >= ${since}
             and not exists (
               select 1 from interaction_people g ${this.join} interactions gi on gi.id = g.interaction_id
-              where g.workspace_id = ${ws} and g.person_id = ip.person_id and g.occurred_at >= i.occurred_at
+              where g.workspace_id = ${ws} and g.person_id = ip.person_id
+                and g.occurred_at >= substr(i.occurred_at, 1, 10)
                 and gi.kind = ${gratitude})
           order by i.occurred_at, i.id
           limit ${limit}`.execute(this.db);
