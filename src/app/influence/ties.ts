@@ -26,7 +26,12 @@ export async function declareTie(r: Rapport, raw: TieInput): Promise<TieResult> 
       'to',
       `A tie needs two different people; "${cmd.from}" and "${cmd.to}" are the same person.`,
     );
-  const status = await r.store.network.upsertTie(r.ws, fromId, toId, kind, weight, r.now().toISOString());
+  // One transaction: two processes declaring the same tie at once must both see the other's
+  // (one creates it, the other finds it unchanged), not both insert and one fail.
+  const status = await r.store.transaction(
+    (tx) => tx.network.upsertTie(r.ws, fromId, toId, kind, weight, r.now().toISOString()),
+    { workspace: r.ws },
+  );
   return { fromId, toId, kind, weight, status };
 }
 
