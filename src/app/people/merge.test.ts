@@ -1,6 +1,7 @@
 import { afterEach, beforeEach, expect, it } from 'vitest';
 import { describeEachDialect } from '../../store/test-support/dialects.js';
 import type { Rapport } from '../core/context.js';
+import { freshRapport } from '../test-support/fresh-rapport.js';
 import { mergePeople } from './merge.js';
 import { addPerson, showPerson } from './people.js';
 
@@ -10,14 +11,7 @@ describeEachDialect('people merge', ({ fresh }) => {
   let r: Rapport;
   let cleanup: () => Promise<void>;
   beforeEach(async () => {
-    const f = await fresh();
-    r = {
-      store: f.store,
-      ws: await f.store.workspaces.ensure('default', NOW.toISOString()),
-      now: () => NOW,
-      close: async () => {},
-    };
-    cleanup = f.cleanup;
+    ({ r, cleanup } = await freshRapport(fresh, NOW));
   });
   afterEach(() => cleanup());
 

@@ -4,6 +4,7 @@ import type { Rapport } from '../core/context.js';
 import { assess } from '../map/assess.js';
 import { addInitiative } from '../map/initiatives.js';
 import { addPerson, setMe } from '../people/people.js';
+import { freshRapport } from '../test-support/fresh-rapport.js';
 import { ask } from './ask.js';
 import { logInteraction } from './log.js';
 
@@ -14,14 +15,7 @@ describeEachDialect('ask: go-betweens and first asks a coach would sign', ({ fre
   let r: Rapport;
   let cleanup: () => Promise<void>;
   beforeEach(async () => {
-    const f = await fresh();
-    r = {
-      store: f.store,
-      ws: await f.store.workspaces.ensure('default', NOW.toISOString()),
-      now: () => NOW,
-      close: async () => {},
-    };
-    cleanup = f.cleanup;
+    ({ r, cleanup } = await freshRapport(fresh, NOW));
     const uma = await addPerson(r, { name: 'Uma Reyes', title: 'CEO', level: 1 });
     const keiko = await addPerson(r, { name: 'Keiko Zhang', title: 'VP Product', manager: uma.id });
     const alex = await addPerson(r, { name: 'Alex Kim', title: 'PM', manager: keiko.id });

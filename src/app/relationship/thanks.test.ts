@@ -2,6 +2,7 @@ import { afterEach, beforeEach, expect, it } from 'vitest';
 import { describeEachDialect } from '../../store/test-support/dialects.js';
 import type { Rapport } from '../core/context.js';
 import { addPerson, setMe } from '../people/people.js';
+import { freshRapport } from '../test-support/fresh-rapport.js';
 import { logInteraction } from './log.js';
 import { thanks } from './thanks.js';
 
@@ -11,14 +12,7 @@ describeEachDialect('thanks owed', ({ fresh }) => {
   let r: Rapport;
   let cleanup: () => Promise<void>;
   beforeEach(async () => {
-    const f = await fresh();
-    r = {
-      store: f.store,
-      ws: await f.store.workspaces.ensure('default', NOW.toISOString()),
-      now: () => NOW,
-      close: async () => {},
-    };
-    cleanup = f.cleanup;
+    ({ r, cleanup } = await freshRapport(fresh, NOW));
     const me = await addPerson(r, { name: 'Alex Kim', level: 3 });
     await setMe(r, { person: me.id });
     for (const name of ['Mara Diaz', 'Pat Lee', 'Sam Ortiz']) await addPerson(r, { name });

@@ -3,6 +3,7 @@ import { describeEachDialect } from '../../store/test-support/dialects.js';
 import type { Rapport } from '../core/context.js';
 import { influenceSettings } from '../influence/network.js';
 import { loadSettings } from '../relationship/relationship-data.js';
+import { freshRapport } from '../test-support/fresh-rapport.js';
 import { listSettings, resetSettings, setSetting, settingProblems } from './settings.js';
 
 const NOW = new Date('2026-11-23T10:00:00.000Z');
@@ -11,14 +12,7 @@ describeEachDialect('settings', ({ fresh }) => {
   let r: Rapport;
   let cleanup: () => Promise<void>;
   beforeEach(async () => {
-    const f = await fresh();
-    r = {
-      store: f.store,
-      ws: await f.store.workspaces.ensure('default', NOW.toISOString()),
-      now: () => NOW,
-      close: async () => {},
-    };
-    cleanup = f.cleanup;
+    ({ r, cleanup } = await freshRapport(fresh, NOW));
   });
   afterEach(() => cleanup());
 
