@@ -154,7 +154,7 @@ describe.skipIf(!hasChromium || !serverBuilt)('web app in a browser', () => {
     expect(owner.problems).toEqual([]);
   });
 
-  it('every page in light and dark: no console errors or failed requests, a screenshot each', async (ctx) => {
+  it('every page in light and dark (and two in a phone-sized window): no console errors or failed requests, a screenshot each', async (ctx) => {
     if (!owner) ctx.skip();
     for (const scheme of ['light', 'dark'] as const) {
       await owner.page.emulateMedia({ colorScheme: scheme });
@@ -164,6 +164,17 @@ describe.skipIf(!hasChromium || !serverBuilt)('web app in a browser', () => {
         const name = route === '/' ? 'this-week' : route.slice(1).replace(/\//g, '-');
         await owner.page.screenshot({ path: join(SHOTS, `${name}-${scheme}.png`) });
       }
+    }
+    // A phone-sized window: the weekly view and the map, for review.
+    await owner.page.emulateMedia({ colorScheme: 'light' });
+    await owner.page.setViewportSize({ width: 390, height: 844 });
+    for (const [route, name] of [
+      ['/', 'this-week'],
+      ['/map', 'map'],
+    ] as const) {
+      await owner.page.goto(route);
+      await owner.page.waitForLoadState('networkidle');
+      await owner.page.screenshot({ path: join(SHOTS, `${name}-narrow.png`), fullPage: true });
     }
     expect(owner.problems).toEqual([]);
   });
