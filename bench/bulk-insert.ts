@@ -139,7 +139,7 @@ function sqliteImport() {
 }
 
 function personShow(): number[] {
-  const bin = new URL('../../bin/rapport.js', import.meta.url).pathname;
+  const bin = new URL('../../bin/rapport.cjs', import.meta.url).pathname;
   const times: number[] = [];
   for (let i = 0; i < 20; i++) {
     const t0 = performance.now();

@@ -72,7 +72,7 @@ try {
         '-f',
         '%e %M',
         process.execPath,
-        new URL('../../bin/rapport.js', import.meta.url).pathname,
+        new URL('../../bin/rapport.cjs', import.meta.url).pathname,
         '--db',
         db,
         'influence',

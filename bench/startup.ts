@@ -7,7 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 30);
-const cli = new URL('../../bin/rapport.js', import.meta.url).pathname;
+const cli = new URL('../../bin/rapport.cjs', import.meta.url).pathname;
 const db = join(mkdtempSync(join(tmpdir(), 'rapport-startup-')), 'startup.db');
 execFileSync(process.execPath, [cli, '--db', db, 'person', 'add', 'Ann Lee', '--title', 'PM']);
 

@@ -6,7 +6,7 @@ import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 
 const root = new URL('..', import.meta.url).pathname;
-const outputs = ['rapport.mjs', 'server.mjs', join('web', 'index.html')].map((f) => join(root, 'dist', f));
+const outputs = ['rapport.cjs', 'server.mjs', join('web', 'index.html')].map((f) => join(root, 'dist', f));
 const built = outputs[0];
 
 function newestSource(dir) {

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
 /** Runs the real `rapport` binary (built into dist/ by `npm test`) and collects its output. */
-export const BIN = new URL('../bin/rapport.js', import.meta.url).pathname;
+export const BIN = new URL('../bin/rapport.cjs', import.meta.url).pathname;
 
 export interface CliResult {
   code: number;

@@ -1,7 +1,8 @@
 import { existsSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import type { Command } from 'commander';
-import { openRapport, type Rapport, settingProblems } from '../app/index.js';
+import { openRapport, type Rapport } from '../app/core/index.js';
+import { settingProblems } from '../app/workspace/index.js';
 import { RapportError } from '../contract/errors.js';
 import { UsageError } from './errors.js';
 import { forTerminal } from './terminal-text.js';

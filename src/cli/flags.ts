@@ -1,4 +1,4 @@
-import { readDate } from '../app/index.js';
+import { readDate } from '../app/core/index.js';
 import { clock } from './context.js';
 import { UsageError } from './errors.js';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { InfluenceEntry } from '../app/index.js';
+import type { InfluenceEntry } from '../app/influence/index.js';
 import { brokerageText, fitWidth, shownClusters } from './influence-text.js';
 
 const entry = (brokerage: number, percentile?: number): InfluenceEntry => ({

@@ -1,4 +1,4 @@
-import type { CommunitySummary, InfluenceEntry, InfluenceReport } from '../app/index.js';
+import type { CommunitySummary, InfluenceEntry, InfluenceReport } from '../app/influence/index.js';
 import { table } from './format.js';
 import { displayWidth } from './terminal-text.js';
 

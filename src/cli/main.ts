@@ -1,6 +1,6 @@
 import { Command, CommanderError } from 'commander';
 import { isRapportError } from '../contract/errors.js';
-import { commandModules } from './commands/index.js';
+import { commandWord, modulesFor } from './commands/index.js';
 import { errorLine, exitCodeOf, USAGE_EXIT_CODE, UsageError } from './errors.js';
 import { forTerminal } from './terminal-text.js';
 
@@ -14,7 +14,7 @@ const oneLine = (str: string): string =>
 /** The command whose action is running, so an error can be told in its flags. */
 let running: Command | undefined;
 
-function buildProgram(): Command {
+async function buildProgram(argv: string[]): Promise<Command> {
   const program = new Command('rapport')
     .description('Map, nurture and grow your work relationships.')
     .option('--db <path|url>', 'database file or postgres:// URL (default $RAPPORT_DB, else ./rapport.db)')
@@ -23,7 +23,7 @@ function buildProgram(): Command {
     .hook('preAction', (_program, action) => {
       running = action;
     });
-  for (const m of commandModules) m.register(program);
+  for (const m of await modulesFor(commandWord(argv.slice(2)))) m.register(program);
   // Subcommands inherit the error handling of the program.
   const inherit = (cmd: Command) => {
     for (const sub of cmd.commands) {
@@ -37,7 +37,7 @@ function buildProgram(): Command {
 }
 
 async function main(argv: string[]): Promise<number> {
-  const program = buildProgram();
+  const program = await buildProgram(argv);
   try {
     await program.parseAsync(argv);
     return 0;
@@ -76,4 +76,6 @@ process.stdout.on('error', (e: NodeJS.ErrnoException) => {
   throw e;
 });
 
-process.exitCode = await main(process.argv);
+main(process.argv).then((code) => {
+  process.exitCode = code;
+});

@@ -1,4 +1,5 @@
-import { type MapView, QUADRANTS } from '../app/index.js';
+import { QUADRANTS } from '../app/core/index.js';
+import type { MapView } from '../app/map/index.js';
 
 const LABEL_MAX = 14;
 const AXIS = 5; // "100 |"

@@ -1,4 +1,5 @@
 import { closeSync, existsSync, openSync, readSync, statSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { dirname, resolve } from 'node:path';
 import BetterSqlite3 from 'better-sqlite3';
 import { type DatabaseConnection, type Dialect, Kysely, PostgresDialect, SqliteDialect } from 'kysely';
@@ -155,8 +156,9 @@ export function openSqlite(path: string): Connection {
 }
 
 export async function openPostgres(url: string, poolSize = 4): Promise<Connection> {
-  // Loaded on demand: most runs use SQLite, and every millisecond of CLI start-up counts.
-  const { default: pg } = await import('pg');
+  // Loaded on demand: most runs use SQLite, and every millisecond of CLI start-up counts. Through
+  // require, not import(): the CLI bundle runs as a cached script, where import() is unavailable.
+  const pg = createRequire(import.meta.url)('pg') as typeof import('pg').default;
   // pg returns int8 (count, sum) as strings to avoid precision loss; our counts fit in doubles.
   const types = {
     getTypeParser(oid: number, format?: 'text' | 'binary') {

@@ -34,7 +34,8 @@ export interface ParallelOptions {
 }
 
 const DEFAULT_MIN_WORK = 20_000_000;
-// Beside this module when run from tsc's output; under dist/app/influence/ when bundled into dist/rapport.mjs.
+// Beside this module when run from tsc's output; under dist/app/influence/ when bundled into
+// dist/rapport.cjs.
 const WORKER_CANDIDATES = ['./betweenness-worker.js', './app/influence/betweenness-worker.js'].map(
   (p) => new URL(p, import.meta.url),
 );

@@ -1,3 +1,4 @@
+import { createRequire } from 'node:module';
 import { parseInput } from '../../contract/common.js';
 import { MapFileInput, type MapView } from '../../contract/map.js';
 import { toDay } from '../../domain/dates.js';
@@ -71,8 +72,9 @@ export async function mapFile(r: Rapport, raw: MapFileInput): Promise<MapFile> {
   }
   const svg = mapSvg(drawing);
   if (format === 'svg') return { fileName, mediaType, content: svg };
-  // Loaded here only: the renderer is a native module most commands never need.
-  const { Resvg } = await import('@resvg/resvg-js');
+  // Loaded here only: the renderer is a native module most commands never need (require, as for
+  // PostgreSQL's driver in store/database.ts).
+  const { Resvg } = createRequire(import.meta.url)('@resvg/resvg-js') as typeof import('@resvg/resvg-js');
   const png = new Resvg(svg, {
     fitTo: { mode: 'zoom', value: 2 },
     font: { loadSystemFonts: true, defaultFontFamily: 'DejaVu Sans' },

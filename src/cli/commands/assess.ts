@@ -1,6 +1,7 @@
 import type { Command } from 'commander';
-import { assess } from '../../app/index.js';
-import { AssessInput, parseInput } from '../../contract/index.js';
+import { assess } from '../../app/map/index.js';
+import { parseInput } from '../../contract/common.js';
+import { AssessInput } from '../../contract/map.js';
 import { emit, withRapport } from '../context.js';
 import { dateFlag, numberFlag } from '../flags.js';
 import { day, examples, signed } from '../format.js';

@@ -1,5 +1,5 @@
 import type { Command } from 'commander';
-import { type DemoSummary, loadDemo, start, workspaceSummary } from '../../app/index.js';
+import { type DemoSummary, loadDemo, start, workspaceSummary } from '../../app/workspace/index.js';
 import { dbLocation, emit, withRapport } from '../context.js';
 import { examples } from '../format.js';
 

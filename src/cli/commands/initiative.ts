@@ -1,5 +1,5 @@
 import type { Command } from 'commander';
-import { addInitiative, archiveInitiative, listInitiatives, showInitiative } from '../../app/index.js';
+import { addInitiative, archiveInitiative, listInitiatives, showInitiative } from '../../app/map/index.js';
 import { emit, withRapport } from '../context.js';
 import { day, examples, fields, signed, table } from '../format.js';
 

@@ -1,6 +1,8 @@
 import type { Command } from 'commander';
-import { INTERACTION_CAPITAL, INTERACTION_KINDS, ledger, logInteraction } from '../../app/index.js';
-import { LedgerInput, LogInput, parseInput } from '../../contract/index.js';
+import { INTERACTION_CAPITAL, INTERACTION_KINDS } from '../../app/core/index.js';
+import { ledger, logInteraction } from '../../app/relationship/index.js';
+import { parseInput } from '../../contract/common.js';
+import { LedgerInput, LogInput } from '../../contract/relationship.js';
 import { emit, withRapport } from '../context.js';
 import { dateFlag, numberFlag } from '../flags.js';
 import { count, day, examples, signed, table } from '../format.js';

@@ -1,6 +1,7 @@
 import { existsSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Command } from 'commander';
+import { RapportError, splitList } from '../../app/core/index.js';
 import {
   coalition,
   declareTie,
@@ -9,19 +10,17 @@ import {
   influence,
   influencePaths,
   listTies,
-  RapportError,
   removeTie,
-  splitList,
-} from '../../app/index.js';
+} from '../../app/influence/index.js';
+import { parseInput } from '../../contract/common.js';
 import {
   CoalitionInput,
   InfluenceInput,
   NetworkExportInput,
   PathInput,
-  parseInput,
   RemoveTieInput,
   TieInput,
-} from '../../contract/index.js';
+} from '../../contract/influence.js';
 import { emit, withRapport } from '../context.js';
 import { UsageError } from '../errors.js';
 import { numberFlag } from '../flags.js';

@@ -1,21 +1,20 @@
 import type { Command } from 'commander';
+import { CATEGORIES, splitList, TIERS } from '../../app/core/index.js';
 import {
   addPerson,
-  CATEGORIES,
   editPerson,
   getMe,
   listPeople,
   type PersonDetail,
   type PersonListed,
   type PersonView,
-  peopleByImportance,
   removePerson,
   setMe,
   showPerson,
-  splitList,
-  TIERS,
-} from '../../app/index.js';
-import { AddPersonInput, EditPersonInput, parseInput, RapportError } from '../../contract/index.js';
+} from '../../app/people/index.js';
+import { parseInput } from '../../contract/common.js';
+import { RapportError } from '../../contract/errors.js';
+import { AddPersonInput, EditPersonInput } from '../../contract/people.js';
 import { emit, withRapport } from '../context.js';
 import { UsageError } from '../errors.js';
 import { clearableNumber } from '../flags.js';
@@ -169,6 +168,8 @@ export function register(program: Command): void {
     withRapport(cmd, async (r) => {
       const sort = (cmd.opts() as { sort?: string }).sort ?? 'name';
       if (sort === 'importance') {
+        // Loaded here: the ranking needs the whole relationship capability, a plain list does not.
+        const { peopleByImportance } = await import('../../app/relationship/index.js');
         const ranked = await peopleByImportance(r);
         emit(cmd, ranked, () => paged(pageOf(cmd, ranked), rankedText));
         return;

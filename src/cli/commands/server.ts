@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs';
 import type { Command } from 'commander';
-import { addUser, createToken } from '../../app/index.js';
-import { RapportError } from '../../contract/index.js';
+import { addUser, createToken } from '../../app/accounts/index.js';
+import { RapportError } from '../../contract/errors.js';
 import { emit, withRapport } from '../context.js';
 import { examples } from '../format.js';
 
@@ -11,7 +11,10 @@ async function loadServer(): Promise<{ runServer(flags: Record<string, unknown>)
   const found = candidates.find((u) => existsSync(u));
   if (!found)
     throw new RapportError('precondition', 'The server is not built yet: run `npm run build` first.');
-  return import(found.href);
+  // The CLI bundle runs as a script compiled from V8's code cache, where import() has no loader:
+  // bin/rapport.cjs lends its own. From tsc's output (tests, tools), import() works as it is.
+  const load = (globalThis as { rapportImport?: (url: string) => Promise<unknown> }).rapportImport;
+  return (load ? load(found.href) : import(found.href)) as ReturnType<typeof loadServer>;
 }
 
 async function readStdin(): Promise<string> {

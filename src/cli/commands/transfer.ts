@@ -1,5 +1,6 @@
 import cliProgress from 'cli-progress';
 import type { Command } from 'commander';
+import { mergePeople } from '../../app/people/index.js';
 import {
   type Agenda,
   agenda,
@@ -9,10 +10,10 @@ import {
   IMPORT_FORMATS,
   type ImportReport,
   importFile,
-  mergePeople,
   remindersFeed,
-} from '../../app/index.js';
-import { ImportInput, parseInput } from '../../contract/index.js';
+} from '../../app/transfer/index.js';
+import { parseInput } from '../../contract/common.js';
+import { ImportInput } from '../../contract/transfer.js';
 import { emit, wantsJson, withRapport } from '../context.js';
 import { choice, dateFlag } from '../flags.js';
 import { examples } from '../format.js';

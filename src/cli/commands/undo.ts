@@ -1,12 +1,6 @@
 import type { Command } from 'commander';
-import {
-  assessmentsOf,
-  editInteraction,
-  type LogResult,
-  removeAssessment,
-  removeInteraction,
-  undoAssessment,
-} from '../../app/index.js';
+import { assessmentsOf, removeAssessment, undoAssessment } from '../../app/map/index.js';
+import { editInteraction, type LogResult, removeInteraction } from '../../app/relationship/index.js';
 import { emit, withRapport } from '../context.js';
 import { UsageError } from '../errors.js';
 import { clearableNumber, dateFlag } from '../flags.js';
@@ -23,16 +17,21 @@ function idArg(value: string, what: string): number {
   return Number(value.replace('#', ''));
 }
 
-/** The command registered earlier under `name`, to hang a subcommand on. */
-const parent = (program: Command, name: string): Command => {
-  const found = program.commands.find((c) => c.name() === name);
-  if (!found) throw new Error(`the ${name} command must be registered before undo's`);
-  return found;
-};
-
+/**
+ * Hangs these subcommands on `ledger` and `assess` as registered earlier. A run that loaded only
+ * some command groups (see index.ts) may lack one of them; then no argument can reach its
+ * subcommands either.
+ */
 export function register(program: Command): void {
-  const ledger = parent(program, 'ledger');
-  const assess = parent(program, 'assess');
+  const parent = (name: string) => program.commands.find((c) => c.name() === name);
+  const ledger = parent('ledger');
+  const assess = parent('assess');
+  if (ledger) registerLedgerUndo(ledger);
+  registerAssessments(program);
+  if (assess) registerAssessUndo(assess);
+}
+
+function registerLedgerUndo(ledger: Command): void {
   ledger
     .command('edit <id>')
     .description('correct a logged interaction (the ids are in `rapport ledger PERSON`)')
@@ -77,7 +76,9 @@ export function register(program: Command): void {
           `${entryText('Removed', e)} To log it again: rapport log ... --kind ${e.kind} --date ${day(e.occurredAt)}`,
       );
     });
+}
 
+function registerAssessments(program: Command): void {
   program
     .command('assessments <person>')
     .description('every assessment of a person, with ids (to take one back with `rapport assess remove ID`)')
@@ -93,7 +94,9 @@ export function register(program: Command): void {
             ),
       );
     });
+}
 
+function registerAssessUndo(assess: Command): void {
   assess
     .command('undo <person>')
     .description('take back the latest assessment of a person on an initiative')

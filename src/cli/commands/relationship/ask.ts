@@ -1,6 +1,8 @@
 import type { Command } from 'commander';
-import { ASK_SIZES, ask } from '../../../app/index.js';
-import { AskInput, parseInput } from '../../../contract/index.js';
+import { ASK_SIZES } from '../../../app/core/index.js';
+import { ask } from '../../../app/relationship/index.js';
+import { parseInput } from '../../../contract/common.js';
+import { AskInput } from '../../../contract/relationship.js';
 import { emit, withRapport } from '../../context.js';
 import { balanceText, examples, fields, signed } from '../../format.js';
 

@@ -1,5 +1,5 @@
 import type { Command } from 'commander';
-import { allBalances, type BalanceView, personBalance } from '../../../app/index.js';
+import { allBalances, type BalanceView, personBalance } from '../../../app/relationship/index.js';
 import { emit, withRapport } from '../../context.js';
 import { balanceText, day, examples, fields, table } from '../../format.js';
 import { pageOf } from '../../paging.js';

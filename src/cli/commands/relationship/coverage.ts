@@ -1,5 +1,5 @@
 import type { Command } from 'commander';
-import { coverage } from '../../../app/index.js';
+import { coverage } from '../../../app/relationship/index.js';
 import { emit, withRapport } from '../../context.js';
 import { examples, table } from '../../format.js';
 

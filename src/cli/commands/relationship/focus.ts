@@ -1,5 +1,6 @@
 import type { Command } from 'commander';
-import { type FocusItem, focus, workspaceSummary } from '../../../app/index.js';
+import { type FocusItem, focus } from '../../../app/relationship/index.js';
+import { workspaceSummary } from '../../../app/workspace/index.js';
 import { emit, withRapport } from '../../context.js';
 import { examples } from '../../format.js';
 

@@ -1,4 +1,4 @@
-import type { RankedPerson } from '../../../app/index.js';
+import type { RankedPerson } from '../../../app/relationship/index.js';
 import { table } from '../../format.js';
 
 /** People by importance with the parts of each score, so no number goes unexplained. */

@@ -1,6 +1,8 @@
 import type { Command } from 'commander';
-import { initiativeMap, type MapView, mapFile, QUADRANT_LABELS, QUADRANTS } from '../../../app/index.js';
-import { MapInput, parseInput } from '../../../contract/index.js';
+import { QUADRANT_LABELS, QUADRANTS } from '../../../app/core/index.js';
+import { initiativeMap, type MapView, mapFile } from '../../../app/map/index.js';
+import { parseInput } from '../../../contract/common.js';
+import { MapInput } from '../../../contract/map.js';
 import { emit, withRapport } from '../../context.js';
 import { UsageError } from '../../errors.js';
 import { choice, dateFlag } from '../../flags.js';

@@ -1,5 +1,6 @@
 import type { Command } from 'commander';
-import { type NurtureEntry, nurture, TIER_LABELS } from '../../../app/index.js';
+import { TIER_LABELS } from '../../../app/core/index.js';
+import { type NurtureEntry, nurture } from '../../../app/relationship/index.js';
 import { emit, withRapport } from '../../context.js';
 import { count, examples, table } from '../../format.js';
 

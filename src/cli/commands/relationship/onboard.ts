@@ -1,5 +1,5 @@
 import type { Command } from 'commander';
-import { onboarding } from '../../../app/index.js';
+import { onboarding } from '../../../app/relationship/index.js';
 import { emit, withRapport } from '../../context.js';
 import { UsageError } from '../../errors.js';
 import { examples } from '../../format.js';

@@ -1,15 +1,14 @@
 import type { Command } from 'commander';
+import { type Rapport, STRATEGIES, STRATEGY_LABELS } from '../../../app/core/index.js';
 import {
   addPlanStep,
   completePlanStep,
   listPlans,
   type PlanView,
   plansFor,
-  type Rapport,
-  STRATEGIES,
-  STRATEGY_LABELS,
-} from '../../../app/index.js';
-import { AddPlanStepInput, CompletePlanStepInput, parseInput } from '../../../contract/index.js';
+} from '../../../app/relationship/index.js';
+import { parseInput } from '../../../contract/common.js';
+import { AddPlanStepInput, CompletePlanStepInput } from '../../../contract/relationship.js';
 import { emit, withRapport } from '../../context.js';
 import { UsageError } from '../../errors.js';
 import { dateFlag, numberFlag } from '../../flags.js';

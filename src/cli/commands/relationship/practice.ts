@@ -6,7 +6,7 @@ import {
   deposits,
   type ThanksView,
   thanks,
-} from '../../../app/index.js';
+} from '../../../app/relationship/index.js';
 import { emit, withRapport } from '../../context.js';
 import { numberFlag } from '../../flags.js';
 import { count, examples, table } from '../../format.js';

@@ -1,5 +1,5 @@
 import type { Command } from 'commander';
-import { type ReviewView, review } from '../../../app/index.js';
+import { type ReviewView, review } from '../../../app/map/index.js';
 import { emit, withRapport } from '../../context.js';
 import { examples } from '../../format.js';
 

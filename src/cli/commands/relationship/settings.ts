@@ -1,6 +1,8 @@
 import type { Command } from 'commander';
-import { listSettings, resetSettings, type SettingView, setSetting } from '../../../app/index.js';
-import { parseInput, RapportError, SettingInput } from '../../../contract/index.js';
+import { listSettings, resetSettings, type SettingView, setSetting } from '../../../app/workspace/index.js';
+import { parseInput } from '../../../contract/common.js';
+import { RapportError } from '../../../contract/errors.js';
+import { SettingInput } from '../../../contract/workspace.js';
 import { emit, withRapport } from '../../context.js';
 import { examples, table } from '../../format.js';
 
