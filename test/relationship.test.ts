@@ -244,12 +244,17 @@ describe('relationship intelligence on the demo organisation, run on the real bi
       cost: number;
       verdict: string;
       reason: string;
+      stance: number | null;
       allies: { id: number; balance: number }[];
     }>('ask', String(lowest.personId), '--size', 'large');
-    expect(check.cost).toBe(-8);
+    // Half the cost when they back the initiative (issue 13: asking a supporter is less of a favour).
+    const cost = check.stance !== null && check.stance >= 20 ? -4 : -8;
+    expect(check.cost).toBe(cost);
     expect(check.balanceBefore).toBeCloseTo(decayed(await ledgerOf(lowest.personId)), 2);
-    expect(check.balanceAfter).toBeCloseTo(check.balanceBefore - 8, 2);
-    expect(check.verdict).toBe(check.allies.length > 0 ? 'route-via-ally' : 'build-first');
+    expect(check.balanceAfter).toBeCloseTo(check.balanceBefore + cost, 2);
+    // The lowest balance never takes a large ask directly: via someone, capital first, or not at all.
+    expect(['go-via', 'build-first', 'not-now', 'not-worth-it']).toContain(check.verdict);
+    if (check.verdict === 'build-first') expect(check.allies).toEqual([]);
     for (const a of check.allies.slice(0, 3)) {
       expect(a.balance).toBeGreaterThan(0);
       expect(a.balance).toBeCloseTo(decayed(await ledgerOf(a.id)), 2);

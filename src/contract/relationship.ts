@@ -2,6 +2,7 @@ import * as z from 'zod';
 import { ASK_SIZES, VERDICTS } from '../domain/ask.js';
 import { DIRECTIONS } from '../domain/coverage.js';
 import { FOCUS_KINDS } from '../domain/focus.js';
+import { GO_BETWEEN_TIES } from '../domain/go-between.js';
 import { CAPITAL_LIMIT, INTERACTION_KINDS, type InteractionKind } from '../domain/interaction.js';
 import { TIERS } from '../domain/person.js';
 import { STRATEGIES } from '../domain/plan.js';
@@ -43,6 +44,10 @@ export const AskInput = z.object({
   size: oneOf('size', ASK_SIZES).default('medium'),
   /** Judge their stance here; default where they have the most influence. */
   initiative: initiativeRef().optional(),
+  /** The ask matters to the initiative: judged on the route, never as not worth it. */
+  critical: z.boolean().default(false),
+  /** Offer going over their head (their manager) as a route. */
+  escalate: z.boolean().default(false),
 });
 export type AskInput = z.input<typeof AskInput>;
 
@@ -143,11 +148,16 @@ export const NurtureEntry = z.object({
 export const NurtureResult = z.array(NurtureEntry);
 export type NurtureEntry = z.infer<typeof NurtureEntry>;
 
-export const Ally = z.object({
+/** Someone who could carry an ask to the person, with why (domain/go-between.ts). */
+export const GoBetween = z.object({
   id: z.number(),
   name: z.string(),
   balance: z.number(),
-  ties: z.array(z.enum(['same team', 'reporting line', 'shared interaction', 'your manager'])),
+  influence: z.number().nullable(),
+  ties: z.array(z.enum(GO_BETWEEN_TIES)),
+  strength: z.number(),
+  score: z.number(),
+  escalation: z.boolean(),
 });
 
 export const AskCheck = z.object({
@@ -160,7 +170,7 @@ export const AskCheck = z.object({
   stance: z.number().nullable(),
   influence: z.number().nullable(),
   initiative: z.string().nullable(),
-  allies: z.array(Ally),
+  allies: z.array(GoBetween),
   verdict: z.enum(VERDICTS),
   /** The verdict explained. */
   reason: Explanation,

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { askCheck, findAllies, type TiePerson } from './ask.js';
+import { askCheck } from './ask.js';
+import type { GoBetween } from './go-between.js';
 import { DEFAULT_SETTINGS } from './settings.js';
 
 const s = DEFAULT_SETTINGS;
@@ -10,7 +11,16 @@ const target = (stance: number | null) => ({
   influence: 80,
   initiative: 'Apollo',
 });
-const ally = { id: 2, name: 'Eli', balance: 6.5, ties: ['same team' as const] };
+const ally: GoBetween = {
+  id: 2,
+  name: 'Eli',
+  balance: 6.5,
+  influence: 60,
+  ties: ['advises them', 'same team'],
+  strength: 0.8,
+  score: 3.12,
+  escalation: false,
+};
 
 describe('askCheck', () => {
   it('goes when the balance stays in credit and the person is not a detractor', () => {
@@ -32,21 +42,25 @@ describe('askCheck', () => {
   });
 
   it('routes via an ally when the ask would overdraw', () => {
-    const c = askCheck(target(30), 3, 'large', [ally], s);
+    const c = askCheck(target(10), 3, 'large', [ally], s);
     expect(c.balanceAfter).toBe(-5);
-    expect(c.verdict).toBe('route-via-ally');
+    expect(c.verdict).toBe('go-via');
     expect(c.reason).toMatchObject({
-      code: 'overdrawn-route-via-ally',
-      params: { allyId: ally.id, allyBalance: 6.5, ties: ['same team'], balanceAfter: -5 },
+      code: 'overdrawn-go-via',
+      params: { allyId: ally.id, allyBalance: 6.5, ties: ['advises them', 'same team'], balanceAfter: -5 },
     });
-    expect(c.reason.text).toContain('Route it via Eli (balance +6.5, same team)');
+    expect(c.reason.text).toContain('Go via Eli (advises them, same team; balance +6.5, influence 60)');
   });
 
-  it('routes a detractor via an ally even with credit', () => {
-    const c = askCheck(target(-20), 10, 'small', [ally], s);
-    expect(c.verdict).toBe('route-via-ally');
+  it('routes a detractor via a go-between even with credit, when the ask is critical', () => {
+    const c = askCheck(target(-20), 10, 'small', [ally], s, {
+      neverLogged: false,
+      chainRoute: null,
+      critical: true,
+    });
+    expect(c.verdict).toBe('go-via');
     expect(c.reason).toMatchObject({
-      code: 'detractor-route-via-ally',
+      code: 'detractor-go-via',
       params: { stance: -20, initiative: 'Apollo' },
     });
     expect(c.reason.text).toContain('Dana is a detractor on Apollo (stance -20)');
@@ -58,46 +72,48 @@ describe('askCheck', () => {
     expect(c.reason.code).toBe('overdrawn');
     expect(c.reason.text).toContain('build capital first');
   });
-});
 
-describe('findAllies', () => {
-  const people: TiePerson[] = [
-    { id: 1, name: 'Dana', team: 'Platform', managerId: 5 },
-    { id: 2, name: 'Eli', team: 'platform', managerId: null },
-    { id: 3, name: 'Fay', team: 'Web', managerId: 1 },
-    { id: 4, name: 'Gus', team: 'Web', managerId: null },
-    { id: 5, name: 'Hal', team: null, managerId: null },
-    { id: 6, name: 'Ivy', team: 'Platform', managerId: null },
-    { id: 9, name: 'Me', team: 'Platform', managerId: null },
-  ];
-  const balances = new Map([
-    [2, 1],
-    [3, 4],
-    [4, 2],
-    [5, 3],
-    [6, -1],
-    [9, 50],
-  ]);
-
-  it('keeps people in credit with me who are tied to the target, best-stocked first', () => {
-    // Fay reports to Dana: she would be lobbying her own boss, so she is no go-between.
-    const allies = findAllies(people[0]!, people, (id) => balances.get(id) ?? 0, new Set([4]), 9);
-    expect(allies).toEqual([
-      { id: 5, name: 'Hal', balance: 3, ties: ['reporting line'] },
-      { id: 4, name: 'Gus', balance: 2, ties: ['shared interaction'] },
-      { id: 2, name: 'Eli', balance: 1, ties: ['same team'] },
-    ]);
+  it('calls a non-critical ask of an influential detractor not worth it, whatever the balance', () => {
+    const c = askCheck(target(-40), 20, 'small', [ally], s);
+    expect(c.verdict).toBe('not-worth-it');
+    expect(c.reason.code).toBe('powerful-detractor');
+    expect(c.reason.text).toContain('Dana opposes Apollo (stance -40) and has high influence (80)');
+    // A detractor without much sway is still worth routing around.
+    const weak = askCheck({ ...target(-40), influence: 30 }, 20, 'small', [ally], s);
+    expect(weak.verdict).toBe('go-via');
   });
 
-  it('never routes through someone who opposes the cause, however much credit I have with them', () => {
-    const allies = findAllies(
-      people[0]!,
-      people,
-      (id) => balances.get(id) ?? 0,
-      new Set([4]),
-      9,
-      new Set([5]),
-    );
-    expect(allies.map((a) => a.name)).toEqual(['Gus', 'Eli']);
+  it('will not overdraw a close relationship for a large ask that is not critical', () => {
+    const close = { neverLogged: false, chainRoute: null, important: true };
+    expect(askCheck(target(10), 3, 'large', [ally], s, close)).toMatchObject({
+      verdict: 'not-worth-it',
+      reason: { code: 'overdraws-important' },
+    });
+    expect(askCheck(target(10), 3, 'large', [ally], s, { ...close, critical: true }).verdict).toBe('go-via');
+    // A medium ask, or one that stays in credit, is a normal ask of a close relationship.
+    expect(askCheck(target(10), 3, 'medium', [ally], s, close).verdict).toBe('go-via');
+    expect(askCheck(target(10), 9, 'large', [], s, close).verdict).toBe('go');
+  });
+
+  it('names going over their head as escalation', () => {
+    const boss: GoBetween = { ...ally, id: 7, name: 'Hal', ties: ['their manager'], escalation: true };
+    const c = askCheck(target(10), 1, 'large', [boss], s);
+    expect(c.verdict).toBe('go-via');
+    expect(c.reason.code).toBe('escalation');
+    expect(c.reason.text).toContain("Going over Dana's head: take it to Hal (their manager");
+  });
+
+  it('asks a supporter of the cause at half the cost, so a well-credited champion can take a large ask', () => {
+    const champion = askCheck(target(60), 5, 'large', [], s);
+    expect(champion).toMatchObject({ cost: -4, balanceAfter: 1, verdict: 'go' });
+    expect(champion.reason.text).toContain('they back Apollo, so it costs half');
+    expect(askCheck(target(10), 5, 'large', [], s)).toMatchObject({ cost: -8, verdict: 'build-first' });
+  });
+
+  it('lets a small ask go when I am not in debt with them, though it dips below zero', () => {
+    const c = askCheck(target(0), 1, 'small', [], s);
+    expect(c).toMatchObject({ balanceAfter: -1, verdict: 'go' });
+    expect(c.reason.code).toBe('small-ask-not-in-debt');
+    expect(askCheck(target(0), -0.5, 'small', [], s).verdict).toBe('build-first');
   });
 });

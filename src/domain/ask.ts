@@ -1,58 +1,12 @@
 import { round2 } from './balance.js';
 import { type Explanation, explain, signed } from './explanation.js';
+import { type GoBetween, tiesText } from './go-between.js';
 import type { RelationshipSettings } from './settings.js';
 
 export const ASK_SIZES = ['small', 'medium', 'large'] as const;
 export type AskSize = (typeof ASK_SIZES)[number];
 
-export type Tie = 'same team' | 'reporting line' | 'shared interaction' | 'your manager';
-
-export interface Ally {
-  id: number;
-  name: string;
-  balance: number;
-  ties: Tie[];
-}
-
-export interface TiePerson {
-  id: number;
-  name: string;
-  team: string | null;
-  managerId: number | null;
-}
-
-/**
- * People who could carry an ask to `target` for me: a positive balance with me and a tie to
- * the target (same team, a direct reporting line, or a logged interaction with both of them).
- * Best-stocked first.
- */
-export function findAllies(
-  target: TiePerson,
-  people: readonly TiePerson[],
-  balanceOf: (personId: number) => number,
-  sharedWithTarget: ReadonlySet<number>,
-  meId: number | null,
-  /** People who oppose the cause (detractors on the initiative in question): never go-betweens. */
-  opposed: ReadonlySet<number> = new Set(),
-): Ally[] {
-  const team = target.team?.toLowerCase() ?? null;
-  const allies: Ally[] = [];
-  for (const p of people) {
-    if (p.id === target.id || p.id === meId || opposed.has(p.id)) continue;
-    // Someone who reports to the target would be lobbying their own boss: not a go-between.
-    if (p.managerId === target.id) continue;
-    const b = balanceOf(p.id);
-    if (!(b > 0)) continue;
-    const ties: Tie[] = [];
-    if (team !== null && p.team?.toLowerCase() === team) ties.push('same team');
-    if (p.managerId === target.id || target.managerId === p.id) ties.push('reporting line');
-    if (sharedWithTarget.has(p.id)) ties.push('shared interaction');
-    if (ties.length > 0) allies.push({ id: p.id, name: p.name, balance: b, ties });
-  }
-  return allies.sort((a, b) => b.balance - a.balance || a.id - b.id);
-}
-
-export const VERDICTS = ['go', 'route-via-ally', 'build-first', 'not-now'] as const;
+export const VERDICTS = ['go', 'go-via', 'build-first', 'not-now', 'not-worth-it'] as const;
 export type Verdict = (typeof VERDICTS)[number];
 
 /** Where the target sits for me: someone up my own management chain, and who my manager is. */
@@ -67,6 +21,10 @@ export interface AskContext {
   lastDepositDaysAgo?: number | null;
   /** Days past their care cadence (positive: out of touch); null without a cadence. */
   overdueDays?: number | null;
+  /** A trusted partner or friend: a relationship not to overdraw for something minor. */
+  important?: boolean;
+  /** The ask matters to the initiative: worth spending on even where it is costly. */
+  critical?: boolean;
 }
 
 export interface AskCheck {
@@ -81,7 +39,7 @@ export interface AskCheck {
   stance: number | null;
   influence: number | null;
   initiative: string | null;
-  allies: Ally[];
+  allies: GoBetween[];
   verdict: Verdict;
   /** The verdict explained; `params.personIds` holds the target and, when routed, the ally. */
   reason: Explanation<AskReasonCode>;
@@ -89,20 +47,25 @@ export interface AskCheck {
 
 export type AskReasonCode =
   | 'in-credit'
-  | 'detractor-route-via-ally'
-  | 'overdrawn-route-via-ally'
+  | 'detractor-go-via'
+  | 'overdrawn-go-via'
+  | 'escalation'
+  | 'powerful-detractor'
+  | 'overdraws-important'
   | 'detractor-in-credit'
   | 'overdrawn'
   | 'first-small-ask'
+  | 'small-ask-not-in-debt'
   | 'up-the-chain'
   | 'leaning-on'
   | 'deposit-too-fresh'
   | 'out-of-touch';
 
 /**
- * Pick your battles. Go when the balance stays non-negative and the person
- * is not a detractor. Otherwise prefer an ally who can carry the ask; a detractor you still
- * have credit with may be asked directly; else build capital first.
+ * Pick your battles: not now when I have been leaning on them, cashing in a fresh deposit or out
+ * of touch; not worth it when a non-critical ask meets an influential detractor or would overdraw
+ * a trusted relationship; else go when the balance stays non-negative and the person is not a
+ * detractor, go via a go-between who can carry it, or build capital first.
  */
 export function askCheck(
   target: {
@@ -114,13 +77,15 @@ export function askCheck(
   },
   balanceBefore: number,
   size: AskSize,
-  allies: readonly Ally[],
+  allies: readonly GoBetween[],
   s: Pick<RelationshipSettings, 'ask' | 'map'>,
   context: AskContext = { neverLogged: false, chainRoute: null },
 ): AskCheck {
-  const cost = s.ask[size];
-  const after = round2(balanceBefore + cost);
   const detractor = target.stance !== null && target.stance <= -s.map.stance;
+  // Asking a supporter to act for a cause they back is less of a favour to you: half the cost.
+  const supporter = target.stance !== null && target.stance >= s.map.stance;
+  const cost = supporter ? s.ask[size] / 2 : s.ask[size];
+  const after = round2(balanceBefore + cost);
   const stays = after >= 0;
   const base = { personId: target.id, name: target.name, size, cost, balanceBefore: round2(balanceBefore) };
   const where = target.initiative ? ` on ${target.initiative}` : '';
@@ -137,7 +102,7 @@ export function askCheck(
     initiative: target.initiative,
   };
   const best = allies[0];
-  let shown: Ally[] = [...allies];
+  let shown: GoBetween[] = [...allies];
   const asks = context.recentAsks ?? 0;
   const fresh = context.lastDepositDaysAgo ?? null;
   const overdue = context.overdueDays ?? null;
@@ -166,16 +131,40 @@ export function askCheck(
   } else if (context.chainRoute && !detractor) {
     // Asking someone above my manager: my own chain is the way, not going around it.
     const m = context.chainRoute;
-    verdict = 'route-via-ally';
+    verdict = 'go-via';
     reason = explain(
       'up-the-chain',
       { ...params, personIds: [target.id, m.id], allyId: m.id },
       `${target.name} is above your manager in your own reporting line: raise it with ${m.name} first, and let them take it up.`,
     );
+    const known = allies.find((a) => a.id === m.id);
     shown = [
-      { id: m.id, name: m.name, balance: 0, ties: ['your manager'] },
+      {
+        ...(known ?? { id: m.id, name: m.name, balance: 0, influence: null, strength: 1, score: 0 }),
+        ties: ['your manager'],
+        escalation: false,
+      },
       ...allies.filter((a) => a.id !== m.id),
     ];
+  } else if (
+    !context.critical &&
+    detractor &&
+    target.influence !== null &&
+    target.influence >= s.map.influence
+  ) {
+    verdict = 'not-worth-it';
+    reason = explain(
+      'powerful-detractor',
+      { ...params, influence: target.influence },
+      `${target.name} opposes ${target.initiative ?? 'your cause'} (stance ${signed(target.stance!)}) and has high influence (${target.influence}): an ask that is not critical spends capital where it hardens the opposition. Pick another battle; if it is critical, check it as critical to see the route.`,
+    );
+  } else if (!context.critical && context.important && size === 'large' && !stays) {
+    verdict = 'not-worth-it';
+    reason = explain(
+      'overdraws-important',
+      params,
+      `${fall}: a large ask that is not critical would overdraw one of your closest relationships. Keep large asks of ${target.name} for what matters.`,
+    );
   } else if (context.neverLogged && size === 'small' && !detractor) {
     verdict = 'go';
     reason = explain(
@@ -185,18 +174,23 @@ export function askCheck(
     );
   } else if (stays && !detractor) {
     verdict = 'go';
+    const backs = supporter ? ` (they back ${target.initiative ?? 'the cause'}, so it costs half)` : '';
     reason = explain(
       'in-credit',
-      params,
-      `${fall}, still in credit, and they are not a detractor${where}: go ahead.`,
+      { ...params, supporter },
+      `${fall}${backs}, still in credit, and they are not a detractor${where}: go ahead.`,
     );
-  } else if (best) {
-    verdict = 'route-via-ally';
-    const problem = detractor
-      ? `${target.name} is a detractor${where} (stance ${signed(target.stance!)}), so a direct ${size} ask risks hardening them`
-      : `${fall}: overdrawn`;
+  } else if (size === 'small' && balanceBefore >= 0 && !detractor) {
+    verdict = 'go';
     reason = explain(
-      detractor ? 'detractor-route-via-ally' : 'overdrawn-route-via-ally',
+      'small-ask-not-in-debt',
+      params,
+      `${fall}, but you are not in debt with ${target.name} and small asks are part of any working relationship: go ahead, and give something back soon.`,
+    );
+  } else if (best?.escalation) {
+    verdict = 'go-via';
+    reason = explain(
+      'escalation',
       {
         ...params,
         personIds: [target.id, best.id],
@@ -204,7 +198,24 @@ export function askCheck(
         allyBalance: best.balance,
         ties: best.ties,
       },
-      `${problem}. Route it via ${best.name} (balance ${signed(best.balance)}, ${best.ties.join(', ')}).`,
+      `Going over ${target.name}'s head: take it to ${best.name} (${tiesText(best.ties)}, balance ${signed(best.balance)}). Escalating costs goodwill with ${target.name}; use it when asking them, directly or through others, has failed.`,
+    );
+  } else if (best) {
+    verdict = 'go-via';
+    const problem = detractor
+      ? `${target.name} is a detractor${where} (stance ${signed(target.stance!)}), so a direct ${size} ask risks hardening them`
+      : `${fall}: overdrawn`;
+    const sway = best.influence === null ? '' : `, influence ${best.influence}`;
+    reason = explain(
+      detractor ? 'detractor-go-via' : 'overdrawn-go-via',
+      {
+        ...params,
+        personIds: [target.id, best.id],
+        allyId: best.id,
+        allyBalance: best.balance,
+        ties: best.ties,
+      },
+      `${problem}. Go via ${best.name} (${tiesText(best.ties)}; balance ${signed(best.balance)}${sway}).`,
     );
   } else if (stays) {
     verdict = 'go';

@@ -138,7 +138,10 @@ export const relationshipRoutes: AnyRoute[] = [
     tag: 'relationship',
     summary: 'the ask check: balance after the ask, stance, influence, a verdict and who could carry it',
     params: IdParams,
-    query: AskInput.omit({ person: true }),
+    query: AskInput.omit({ person: true, critical: true, escalate: true }).extend({
+      critical: flag.optional(),
+      escalate: flag.optional(),
+    }),
     handler: (ctx) => ask(ctx.r, { ...ctx.query, person: ctx.params.id }),
   }),
   route({

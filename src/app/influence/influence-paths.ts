@@ -2,10 +2,12 @@ import { type Csr, strengthCosts, strongestPaths, transpose } from '../../analyt
 import { parseInput } from '../../contract/common.js';
 import { CoalitionInput, type InfluencePath, PathInput } from '../../contract/influence.js';
 import { type Explanation, explain } from '../../domain/explanation.js';
+import type { GoBetween } from '../../domain/go-between.js';
 import { MAX_TIE_WEIGHT, TIE_SOURCES } from '../../domain/influence.js';
 import type { Rapport } from '../core/context.js';
 import { resolvePersonId } from '../core/resolve.js';
 import { initiativeMap } from '../map/stakeholder-map.js';
+import { goBetweensFor } from '../relationship/go-betweens.js';
 import { kindOf, loadNetwork, type Network, sourceOf } from './network.js';
 
 /**
@@ -108,6 +110,11 @@ export interface CoalitionLine {
   convert: { id: number; name: string; influence: number; stance: number };
   /** The strongest path from any champion or ally to this person, or null when none reaches them. */
   path: InfluencePath | null;
+  /**
+   * Who I could ask to carry the conversation: the go-between `ask` names for this person on this
+   * initiative (one model for both), or null when nobody tied to them holds credit with me.
+   */
+  goBetween: GoBetween | null;
 }
 
 /**
@@ -120,6 +127,12 @@ export async function coalition(
 ): Promise<{ initiative: string; lines: CoalitionLine[] }> {
   const map = await initiativeMap(r, { initiative: parseInput(CoalitionInput, raw).initiative });
   const supporters = [...map.quadrants.champion, ...map.quadrants.ally];
+  const [people, me] = await Promise.all([r.store.relationship.people(r.ws), r.store.workspaces.me(r.ws)]);
+  const stances = new Map(
+    Object.values(map.quadrants)
+      .flat()
+      .map((p) => [p.id, { influence: p.influence, stance: p.stance }]),
+  );
   const net = await loadNetwork(r, TIE_SOURCES);
   const { g, costs, strongest } = influenceGraph(net);
   const lines: CoalitionLine[] = [];
@@ -131,7 +144,13 @@ export async function coalition(
       if (p && (!best || p.strength > best.strength))
         best = toPath(net, p.nodes, p.strength, g, p.edges, strongest);
     }
-    lines.push({ convert: { id: c.id, name: c.name, influence: c.influence, stance: c.stance }, path: best });
+    const target = people.find((p) => p.id === c.id)!;
+    const [goBetween] = await goBetweensFor(r, target, { people, me, stances, escalate: false });
+    lines.push({
+      convert: { id: c.id, name: c.name, influence: c.influence, stance: c.stance },
+      path: best,
+      goBetween: goBetween ?? null,
+    });
   }
   return { initiative: map.initiative, lines };
 }

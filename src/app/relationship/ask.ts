@@ -1,6 +1,6 @@
 import { parseInput } from '../../contract/common.js';
 import { type AskCheck, AskInput } from '../../contract/relationship.js';
-import { askCheck, findAllies } from '../../domain/ask.js';
+import { askCheck } from '../../domain/ask.js';
 import { ageInDays, balance } from '../../domain/balance.js';
 import { managementChain } from '../../domain/coverage.js';
 import { depositIdeas } from '../../domain/deposits.js';
@@ -9,7 +9,7 @@ import { cadenceOf } from '../../domain/nurture.js';
 import { currentAndPrevious } from '../../domain/stakeholder-map.js';
 import type { Rapport } from '../core/context.js';
 import { resolveInitiative, resolvePersonId } from '../core/resolve.js';
-import { balancesByPerson } from './capital.js';
+import { goBetweensFor } from './go-betweens.js';
 import { since } from './practice-data.js';
 import { loadSettings } from './relationship-data.js';
 
@@ -22,12 +22,11 @@ export async function ask(r: Rapport, raw: AskInput): Promise<AskCheck> {
   const settings = await loadSettings(r);
   const targetId = await resolvePersonId(r.store, r.ws, ref);
   const only = opts.initiative === undefined ? null : await resolveInitiative(r.store, r.ws, opts.initiative);
-  const [me, people, assessments, days, shared, initiatives, recentAsks] = await Promise.all([
+  const [me, people, assessments, days, initiatives, recentAsks] = await Promise.all([
     r.store.workspaces.me(r.ws),
     r.store.relationship.people(r.ws),
     only ? r.store.assessments.forInitiative(r.ws, only.id) : r.store.relationship.activeAssessments(r.ws),
     r.store.relationship.capitalDays(r.ws, targetId),
-    r.store.relationship.sharedInteractionPartners(r.ws, targetId),
     r.store.initiatives.list(r.ws),
     r.store.practice.kindCountWith(r.ws, targetId, 'ask', since(r, settings.ask.leanDays)),
   ]);
@@ -50,29 +49,18 @@ export async function ask(r: Rapport, raw: AskInput): Promise<AskCheck> {
     }
   }
 
-  const tied = people.filter(
-    (p) =>
-      p.id !== targetId &&
-      p.id !== me &&
-      ((target.team !== null && p.team?.toLowerCase() === target.team.toLowerCase()) ||
-        p.managerId === targetId ||
-        target.managerId === p.id ||
-        shared.has(p.id)),
-  );
-  const balances = await balancesByPerson(
-    r,
-    settings.balance.halfLifeDays,
-    tied.map((p) => p.id),
-  );
-  // A go-between must not oppose the cause: nobody who is a detractor on the initiative the ask
-  // is judged on (or, without one, on any active initiative).
-  const opposed = new Set<number>();
+  // Go-betweens are judged on the initiative the ask is judged on (or, without one, each person
+  // where they are most against): nobody who opposes the cause carries it.
+  const stances = new Map<number, { influence: number; stance: number }>();
   for (const [initiativeId, list] of groupBy(assessments, (a) => a.initiativeId)) {
     if (where && names.get(initiativeId) !== where.initiative) continue;
-    for (const [personId, { current }] of currentAndPrevious(list))
-      if (current.stance <= -settings.map.stance) opposed.add(personId);
+    for (const [personId, { current }] of currentAndPrevious(list)) {
+      const known = stances.get(personId);
+      if (!known || current.stance < known.stance)
+        stances.set(personId, { influence: current.influence, stance: current.stance });
+    }
   }
-  const allies = findAllies(target, tied, (id) => balances.get(id)?.balance ?? 0, shared, me, opposed);
+  const allies = await goBetweensFor(r, target, { people, me, stances, escalate: opts.escalate });
   // Up my own chain (above my manager): my manager is the way to raise it.
   const myChain = me === null ? [] : managementChain(people, me);
   const myManager = people.find((p) => p.id === myChain[0]);
@@ -101,6 +89,8 @@ export async function ask(r: Rapport, raw: AskInput): Promise<AskCheck> {
         cadence === null || days.lastInteractionAt === null
           ? null
           : ageInDays(days.lastInteractionAt, r.now()) - cadence,
+      important: target.tier === 'partner' || target.tier === 'friend',
+      critical: opts.critical,
     },
   );
   if (check.verdict !== 'build-first') return { ...check, deposits: null };

@@ -24,7 +24,7 @@ import {
 import { emit, withRapport } from '../context.js';
 import { UsageError } from '../errors.js';
 import { numberFlag } from '../flags.js';
-import { examples, table } from '../format.js';
+import { balanceText, examples, table } from '../format.js';
 import { influenceText } from '../influence-text.js';
 import { writeOutputFile } from '../output-file.js';
 
@@ -130,7 +130,9 @@ export function register(program: Command): void {
 
   program
     .command('coalition')
-    .description('for each person to convert on an initiative, the strongest path from a champion or ally')
+    .description(
+      'for each person to convert on an initiative: whom to ask to carry it, and the strongest path from a champion or ally',
+    )
     .requiredOption('--initiative <name>', 'the initiative')
     .option('--json', 'print JSON')
     .action(async (o: { initiative: string }, cmd: Command) => {
@@ -139,11 +141,14 @@ export function register(program: Command): void {
         c.lines.length === 0
           ? `Nobody to convert on ${c.initiative}.`
           : c.lines
-              .map((l) =>
-                l.path
-                  ? `${l.convert.name} (influence ${l.convert.influence}, stance ${l.convert.stance}):\n${pathText(l.path, 0)}`
-                  : `${l.convert.name}: no champion or ally reaches them through the network.`,
-              )
+              .map((l) => {
+                const via = l.goBetween
+                  ? `\n  ask ${l.goBetween.name} to carry it (${l.goBetween.ties.join(', ')}; balance ${balanceText(l.goBetween.balance)})`
+                  : '\n  nobody tied to them holds credit with you: build it first';
+                return l.path
+                  ? `${l.convert.name} (influence ${l.convert.influence}, stance ${l.convert.stance}):${via}\n${pathText(l.path, 0)}`
+                  : `${l.convert.name}: no champion or ally reaches them through the network.${via}`;
+              })
               .join('\n\n'),
       );
     });

@@ -130,6 +130,25 @@ export class NetworkRepository {
     }));
   }
 
+  /** The declared ties from or to one person. */
+  async tiesOf(
+    ws: number,
+    personId: number,
+  ): Promise<{ fromId: number; toId: number; kind: TieKind; weight: number }[]> {
+    const rows = await this.db
+      .selectFrom('ties')
+      .select(['from_person_id', 'to_person_id', 'kind', 'weight'])
+      .where('workspace_id', '=', ws)
+      .where((eb) => eb.or([eb('from_person_id', '=', personId), eb('to_person_id', '=', personId)]))
+      .execute();
+    return rows.map((r) => ({
+      fromId: r.from_person_id,
+      toId: r.to_person_id,
+      kind: r.kind as TieKind,
+      weight: r.weight,
+    }));
+  }
+
   /**
    * Every declared tie as typed arrays. On SQLite the rows come from a prepared statement as
    * packed integers, scanning the table rather than an index (a workspace's ties are most of it):

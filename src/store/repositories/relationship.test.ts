@@ -133,7 +133,7 @@ describeEachDialect('relationship aggregates', ({ fresh }) => {
   it('finds people tagged on an initiative and who shared interactions', async () => {
     const tagged = await store.relationship.taggedPeople(ws, [apollo]);
     expect([...(tagged.get(apollo) ?? [])].sort()).toEqual([dana, sam].sort());
-    expect([...(await store.relationship.sharedInteractionPartners(ws, sam))]).toEqual([dana]);
+    expect((await store.relationship.sharedInteractions(ws, sam)).map((x) => x.personId)).toEqual([dana]);
     const people = await store.relationship.people(ws);
     expect(people.find((p) => p.id === dana)).toMatchObject({ tier: 'partner', hasInterests: true });
     expect(people.find((p) => p.id === sam)).toMatchObject({

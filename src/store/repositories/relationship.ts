@@ -293,17 +293,19 @@ export class RelationshipRepository extends CapitalRepository {
     return out;
   }
 
-  /** Everyone who took part in an interaction together with `personId`. */
-  async sharedInteractionPartners(ws: number, personId: number): Promise<Set<number>> {
+  /** Each interaction `personId` shared with someone else: who, and when (one row per pair). */
+  async sharedInteractions(
+    ws: number,
+    personId: number,
+  ): Promise<{ personId: number; occurredAt: string }[]> {
     const rows = await this.db
       .selectFrom('interaction_people as a')
       .innerJoin('interaction_people as b', 'b.interaction_id', 'a.interaction_id')
-      .select('b.person_id')
-      .distinct()
+      .select(['b.person_id', 'b.occurred_at'])
       .where('a.workspace_id', '=', ws)
       .where('a.person_id', '=', personId)
       .where('b.person_id', '!=', personId)
       .execute();
-    return new Set(rows.map((r) => r.person_id));
+    return rows.map((r) => ({ personId: r.person_id, occurredAt: r.occurred_at }));
   }
 }

@@ -238,8 +238,9 @@ export function AskCheckPanel({ personId }: { personId: number }) {
   const verdictColor = {
     go: 'teal',
     'build-first': 'orange',
-    'route-via-ally': 'indigo',
+    'go-via': 'indigo',
     'not-now': 'gray',
+    'not-worth-it': 'red',
   } as const;
   return (
     <Section title="Pick your battles: ask check">
@@ -270,7 +271,7 @@ export function AskCheckPanel({ personId }: { personId: number }) {
               </Text>
               {a.allies.length > 0 && (
                 <Text size="xs" c="dimmed">
-                  Allies who could carry it:{' '}
+                  Who could carry it:{' '}
                   {a.allies.map((al, i) => (
                     <span key={al.id}>
                       {i > 0 && ', '}

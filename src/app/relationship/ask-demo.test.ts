@@ -1,0 +1,55 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { VERDICTS } from '../../domain/ask.js';
+import { createSqliteDatabase, type TestDatabase } from '../../store/test-support/dialects.js';
+import { openRapport, type Rapport } from '../core/index.js';
+import { coalition } from '../influence/index.js';
+import { listInitiatives } from '../map/index.js';
+import { listPeople } from '../people/index.js';
+import { loadDemo } from '../workspace/index.js';
+import { ask } from './ask.js';
+
+const NOW = new Date('2026-11-23T10:00:00.000Z');
+
+// The demo organisation asked everything: the verdicts a coach would expect to see somewhere
+// (issue 13 §2), and `ask` and `coalition` naming the same go-between for the same person.
+describe('ask over the demo organisation', () => {
+  let db: TestDatabase;
+  let r: Rapport;
+  beforeAll(async () => {
+    db = await createSqliteDatabase();
+    r = await openRapport({ db: db.location, now: () => NOW });
+    await loadDemo(r);
+  }, 60_000);
+  afterAll(async () => {
+    await r.close();
+    await db.drop();
+  });
+
+  it('gives every verdict somewhere, and a large ask of a well-credited champion can go', async () => {
+    const me = await r.store.workspaces.me(r.ws);
+    const seen = { small: new Set<string>(), medium: new Set<string>(), large: new Set<string>() };
+    for (const p of await listPeople(r)) {
+      if (p.id === me) continue;
+      for (const size of ['small', 'medium', 'large'] as const)
+        seen[size].add((await ask(r, { person: p.id, size })).verdict);
+    }
+    expect([...seen.large].sort()).toEqual([...VERDICTS].sort());
+    expect(seen.small.has('go')).toBe(true);
+    expect(seen.medium.has('go')).toBe(true);
+  }, 60_000);
+
+  it('coalition names, for each person to convert, the go-between ask names', async () => {
+    let compared = 0;
+    for (const i of await listInitiatives(r)) {
+      const c = await coalition(r, { initiative: i.id });
+      for (const line of c.lines) {
+        const check = await ask(r, { person: line.convert.id, size: 'medium', initiative: i.id });
+        expect(line.goBetween?.id ?? null, `${line.convert.name} on ${i.name}`).toBe(
+          check.allies[0]?.id ?? null,
+        );
+        if (line.goBetween) compared++;
+      }
+    }
+    expect(compared).toBeGreaterThan(0);
+  }, 60_000);
+});
