@@ -13,13 +13,12 @@ import {
   PersonBalance,
   PersonDetail,
 } from '../contract/index.js';
-import { createSqliteDatabase, type TestDatabase } from '../store/test-support/databases.js';
-import { openRapport, type Rapport } from './core/index.js';
+import type { Rapport } from './core/index.js';
 import { influence } from './influence/index.js';
 import { initiativeMap, listInitiatives } from './map/index.js';
 import { listPeople, showPerson } from './people/index.js';
 import { allBalances, ask, coverage, focus, ledger, nurture, personBalance } from './relationship/index.js';
-import { loadDemo } from './workspace/index.js';
+import { demoRapport } from './test-support/fresh-rapport.js';
 
 const NOW = new Date('2026-11-23T12:00:00.000Z');
 
@@ -29,17 +28,12 @@ const matches = (schema: z.ZodType, result: unknown) => expect(schema.parse(resu
 // The API will validate and document its answers with these schemas and the web app is typed
 // from them: the use cases' real results on the demo organisation must fit them exactly.
 describe('the main read results fit their contract schemas', () => {
-  let db: TestDatabase;
   let r: Rapport;
+  let cleanup: () => Promise<void>;
   beforeAll(async () => {
-    db = await createSqliteDatabase();
-    r = await openRapport({ db: db.location, now: () => NOW });
-    await loadDemo(r);
+    ({ r, cleanup } = await demoRapport(NOW));
   }, 60_000);
-  afterAll(async () => {
-    await r.close();
-    await db.drop();
-  });
+  afterAll(() => cleanup());
 
   it('people, person, ledger, balances', async () => {
     const people = await listPeople(r);

@@ -1,11 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { VERDICTS } from '../../domain/ask.js';
-import { createSqliteDatabase, type TestDatabase } from '../../store/test-support/dialects.js';
-import { openRapport, type Rapport } from '../core/index.js';
+import type { Rapport } from '../core/index.js';
 import { coalition } from '../influence/index.js';
 import { listInitiatives } from '../map/index.js';
 import { listPeople } from '../people/index.js';
-import { loadDemo } from '../workspace/index.js';
+import { demoRapport } from '../test-support/fresh-rapport.js';
 import { ask } from './ask.js';
 
 const NOW = new Date('2026-11-23T10:00:00.000Z');
@@ -13,17 +12,12 @@ const NOW = new Date('2026-11-23T10:00:00.000Z');
 // The demo organisation asked everything: the verdicts a coach would expect to see somewhere
 // (issue 13 §2), and `ask` and `coalition` naming the same go-between for the same person.
 describe('ask over the demo organisation', () => {
-  let db: TestDatabase;
   let r: Rapport;
+  let cleanup: () => Promise<void>;
   beforeAll(async () => {
-    db = await createSqliteDatabase();
-    r = await openRapport({ db: db.location, now: () => NOW });
-    await loadDemo(r);
+    ({ r, cleanup } = await demoRapport(NOW));
   }, 60_000);
-  afterAll(async () => {
-    await r.close();
-    await db.drop();
-  });
+  afterAll(() => cleanup());
 
   it('gives every verdict somewhere, and a large ask of a well-credited champion can go', async () => {
     const me = await r.store.workspaces.me(r.ws);
