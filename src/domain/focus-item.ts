@@ -5,7 +5,11 @@ import type { Strategy } from './plan.js';
 export const FOCUS_KINDS = [
   'plan-step',
   'convert',
+  'at-risk',
   'stance-drop',
+  'overdrawn-champion',
+  'never-engaged',
+  'tier-mismatch',
   'thanks',
   'deposit',
   'overdue-partner',

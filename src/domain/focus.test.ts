@@ -1,9 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { type ConvertCandidate, convertsThatCanShow, focusList, suggestStrategy } from './focus.js';
+import { NO_MAP_LINES } from './focus-map.js';
 import type { NurtureEntry } from './nurture.js';
 import { DEFAULT_SETTINGS } from './settings.js';
 
-const s = DEFAULT_SETTINGS.focus;
+const settings = DEFAULT_SETTINGS;
+const s = settings.focus;
+const noMap = NO_MAP_LINES;
 const convert = (over: Partial<ConvertCandidate>): ConvertCandidate => ({
   id: 1,
   name: 'Dana',
@@ -58,10 +61,18 @@ describe('focusList', () => {
         converts: [convert({ daysSinceContact: 90 })],
         overdue: [overdue({}), overdue({ id: 6, name: 'Fran', tier: 'friend' })],
         stanceDrops: [],
-        staleMaps: [{ initiative: 'Apollo', count: 1, oldestDays: 300, onlyName: 'Lee' }],
+        map: {
+          ...noMap,
+          stale: {
+            top: [{ id: 9, name: 'Lee', initiative: 'Apollo', influence: 40, daysOld: 300, lastTrend: null }],
+            count: 1,
+            maps: 1,
+            oldestDays: 300,
+          },
+        },
         dueSteps: [],
       },
-      s,
+      settings,
     );
     expect(items.map((i) => i.kind)).toEqual(['convert', 'overdue-partner', 'stale-assessments']);
     expect(items[0]).toMatchObject({ strategy: 'proactive', score: 70, personId: 1 });
@@ -79,12 +90,12 @@ describe('focusList', () => {
     ]);
     // 30 + min(40, 14/14·20) + 50·0.2 = 60
     expect(items[1]).toMatchObject({ name: 'Pat', score: 60 });
-    expect(items[2]!.action.text).toBe('Revisit the Apollo map: re-assess Lee.');
+    expect(items[2]!.action.text).toBe('Re-assess Lee (Apollo).');
     expect(items[2]!.why).toEqual([
       {
         code: 'stale-assessments',
-        params: { initiative: 'Apollo', count: 1, oldestDays: 300 },
-        text: '1 assessment is stale, the oldest 300 days old',
+        params: { count: 1, maps: 1, oldestDays: 300, personIds: [9] },
+        text: '1 assessment is stale on 1 map, the oldest 300 days old; these matter most (influence, age, last move)',
       },
     ]);
   });
@@ -98,10 +109,10 @@ describe('focusList', () => {
         ],
         overdue: [overdue({})],
         stanceDrops: [],
-        staleMaps: [],
+        map: noMap,
         dueSteps: [],
       },
-      s,
+      settings,
     );
     expect(items).toHaveLength(1);
     expect(items[0]!.why[0]!.params).toMatchObject({ alsoOn: ['Zeus'] });
@@ -115,7 +126,7 @@ describe('focusList', () => {
         converts: Array.from({ length: 10 }, (_, i) => convert({ id: 10 + i, name: `C${i}` })),
         overdue: [],
         stanceDrops: [],
-        staleMaps: [],
+        map: noMap,
         dueSteps: [
           {
             planId: 1,
@@ -127,7 +138,7 @@ describe('focusList', () => {
           },
         ],
       },
-      s,
+      settings,
     );
     expect(items).toHaveLength(7);
     expect(items[0]).toMatchObject({
@@ -148,10 +159,10 @@ describe('focusList', () => {
         converts: [],
         overdue: [],
         stanceDrops: [{ id: 3, name: 'Kim', initiative: 'Apollo', from: 40, to: -20, drop: 60 }],
-        staleMaps: [],
+        map: noMap,
         dueSteps: [],
       },
-      s,
+      settings,
     );
     expect(item).toMatchObject({
       kind: 'stance-drop',
@@ -173,8 +184,8 @@ describe('focusList', () => {
     );
     const partner = overdue({ id: 119, name: 'C19', importance: 90, overdueDays: 60 });
     const full = focusList(
-      { converts: all, overdue: [partner], stanceDrops: [], staleMaps: [], dueSteps: [] },
-      s,
+      { converts: all, overdue: [partner], stanceDrops: [], map: noMap, dueSteps: [] },
+      settings,
     );
     const keep = convertsThatCanShow(
       all.map((c) => ({ personId: c.id, influence: c.influence, stance: c.stance })),
@@ -185,7 +196,10 @@ describe('focusList', () => {
     expect(keep.has(119)).toBe(true);
     const pruned = all.filter((c) => keep.has(c.id));
     expect(
-      focusList({ converts: pruned, overdue: [partner], stanceDrops: [], staleMaps: [], dueSteps: [] }, s),
+      focusList(
+        { converts: pruned, overdue: [partner], stanceDrops: [], map: noMap, dueSteps: [] },
+        settings,
+      ),
     ).toEqual(full);
   });
 });

@@ -1,5 +1,6 @@
 import { type Explanation, explain } from './explanation.js';
 import { FOCUS_KINDS, type FocusItem, round1 } from './focus-item.js';
+import { type MapFocusInputs, mapFocusItems } from './focus-map.js';
 import { type PracticeInputs, practiceItems } from './focus-practices.js';
 import type { NurtureEntry } from './nurture.js';
 import type { DueStep, Strategy } from './plan.js';
@@ -32,20 +33,11 @@ export interface StanceDrop {
   drop: number;
 }
 
-/** An initiative whose map has current assessments past the staleness limit. */
-export interface StaleMap {
-  initiative: string;
-  count: number;
-  oldestDays: number;
-  /** The person's name when only one assessment is stale. */
-  onlyName: string | null;
-}
-
 export interface FocusInputs extends PracticeInputs {
   converts: readonly ConvertCandidate[];
   overdue: readonly NurtureEntry[];
   stanceDrops: readonly StanceDrop[];
-  staleMaps: readonly StaleMap[];
+  map: MapFocusInputs;
   dueSteps: readonly (DueStep & { name: string })[];
 }
 
@@ -147,10 +139,15 @@ export function convertsThatCanShow(
 }
 
 /**
- * This week's few actions: converts, due plan steps, falling stances,
- * overdue partners and stale maps, one item per person, best first, at most `maxItems`.
+ * This week's few actions: due plan steps, converts, falling stances, the map's other lines
+ * (focus-map.ts), the practices' (focus-practices.ts) and overdue partners, one item per person,
+ * best first, at most `maxItems`.
  */
-export function focusList(inputs: FocusInputs, s: RelationshipSettings['focus']): FocusItem[] {
+export function focusList(
+  inputs: FocusInputs,
+  settings: Pick<RelationshipSettings, 'focus' | 'map' | 'review'>,
+): FocusItem[] {
+  const s = settings.focus;
   const items: FocusItem[] = [];
   for (const d of inputs.dueSteps) {
     items.push({
@@ -234,28 +231,9 @@ export function focusList(inputs: FocusInputs, s: RelationshipSettings['focus'])
       score: round1(40 + d.drop / 4),
     });
   }
-  for (const m of inputs.staleMaps) {
-    items.push({
-      kind: 'stale-assessments',
-      personId: null,
-      name: null,
-      initiative: m.initiative,
-      action: explain(
-        'revisit-map',
-        { initiative: m.initiative, count: m.count },
-        `Revisit the ${m.initiative} map: re-assess ${m.count === 1 && m.onlyName ? m.onlyName : `${m.count} people`}.`,
-      ),
-      why: [
-        explain(
-          'stale-assessments',
-          { initiative: m.initiative, count: m.count, oldestDays: m.oldestDays },
-          `${m.count} assessment${m.count === 1 ? ' is' : 's are'} stale, the oldest ${m.oldestDays} days old`,
-        ),
-      ],
-      strategy: null,
-      score: 20 + Math.min(30, m.count * 3),
-    });
-  }
+  items.push(
+    ...mapFocusItems(inputs.map, { detractorAt: settings.map.stance, staleDays: settings.review.staleDays }),
+  );
   items.push(...practiceItems(inputs));
   for (const o of inputs.overdue) {
     if (o.tier !== 'partner') continue;

@@ -118,25 +118,23 @@ export interface CoalitionLine {
 }
 
 /**
- * For everyone in an initiative's convert quadrant (high influence, against), the strongest
- * influence path from a current champion or ally: who could carry the conversation.
+ * For everyone in an initiative's convert quadrant (high influence, against), and everyone at
+ * risk of joining it (high influence, not yet against, stance falling since the last
+ * assessment), the strongest influence path from a current champion or ally and the go-between
+ * `ask` would name: who could carry the conversation.
  */
 export async function coalition(
   r: Rapport,
   raw: CoalitionInput,
-): Promise<{ initiative: string; lines: CoalitionLine[] }> {
+): Promise<{ initiative: string; lines: CoalitionLine[]; atRisk: CoalitionLine[] }> {
   const map = await initiativeMap(r, { initiative: parseInput(CoalitionInput, raw).initiative });
   const supporters = [...map.quadrants.champion, ...map.quadrants.ally];
   const [people, me] = await Promise.all([r.store.relationship.people(r.ws), r.store.workspaces.me(r.ws)]);
-  const stances = new Map(
-    Object.values(map.quadrants)
-      .flat()
-      .map((p) => [p.id, { influence: p.influence, stance: p.stance }]),
-  );
+  const everyone = Object.values(map.quadrants).flat();
+  const stances = new Map(everyone.map((p) => [p.id, { influence: p.influence, stance: p.stance }]));
   const net = await loadNetwork(r, TIE_SOURCES);
   const { g, costs, strongest } = influenceGraph(net);
-  const lines: CoalitionLine[] = [];
-  for (const c of map.quadrants.convert) {
+  const lineFor = async (c: (typeof everyone)[number]): Promise<CoalitionLine> => {
     const t = net.index.indexOf(c.id)!;
     let best: InfluencePath | null = null;
     for (const s of supporters) {
@@ -146,11 +144,17 @@ export async function coalition(
     }
     const target = people.find((p) => p.id === c.id)!;
     const [goBetween] = await goBetweensFor(r, target, { people, me, stances, escalate: false });
-    lines.push({
+    return {
       convert: { id: c.id, name: c.name, influence: c.influence, stance: c.stance },
       path: best,
       goBetween: goBetween ?? null,
-    });
-  }
-  return { initiative: map.initiative, lines };
+    };
+  };
+  const lines: CoalitionLine[] = [];
+  for (const c of map.quadrants.convert) lines.push(await lineFor(c));
+  const atRisk: CoalitionLine[] = [];
+  for (const c of map.quadrants.neutral)
+    if (c.influence >= map.thresholds.influence && c.trend !== null && c.trend.stance < 0)
+      atRisk.push(await lineFor(c));
+  return { initiative: map.initiative, lines, atRisk };
 }

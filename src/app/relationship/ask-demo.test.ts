@@ -32,11 +32,11 @@ describe('ask over the demo organisation', () => {
     expect(seen.medium.has('go')).toBe(true);
   }, 60_000);
 
-  it('coalition names, for each person to convert, the go-between ask names', async () => {
+  it('coalition names, for each person to convert or at risk, the go-between ask names', async () => {
     let compared = 0;
     for (const i of await listInitiatives(r)) {
       const c = await coalition(r, { initiative: i.id });
-      for (const line of c.lines) {
+      for (const line of [...c.lines, ...c.atRisk]) {
         const check = await ask(r, { person: line.convert.id, size: 'medium', initiative: i.id });
         expect(line.goBetween?.id ?? null, `${line.convert.name} on ${i.name}`).toBe(
           check.allies[0]?.id ?? null,

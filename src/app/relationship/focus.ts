@@ -1,7 +1,9 @@
 import { ageInDays } from '../../domain/balance.js';
 import { DAY_MS, toDay } from '../../domain/dates.js';
 import { type ConvertCandidate, convertsThatCanShow, type FocusItem, focusList } from '../../domain/focus.js';
+import type { MapFocusInputs } from '../../domain/focus-map.js';
 import { dueSteps } from '../../domain/plan.js';
+import { INFORMAL_KINDS } from '../../domain/stages.js';
 import { quadrantOf } from '../../domain/stakeholder-map.js';
 import type { Rapport } from '../core/context.js';
 import { balancesByPerson } from './capital.js';
@@ -45,11 +47,43 @@ export async function focus(r: Rapport): Promise<FocusItem[]> {
   ]);
   const showable = convertsThatCanShow(allConverts, listedAnyway, settings.focus.maxItems);
   const converts = allConverts.filter((a) => showable.has(a.personId));
+  // The rest of the high-influence placements, for the lines a coach adds (domain/focus-map.ts).
+  const influential = flagged.filter((a) => a.influence >= settings.map.influence);
+  const atRisk = influential.filter(
+    (a) =>
+      a.stance > -settings.map.stance &&
+      a.stance < settings.map.stance &&
+      a.previousStance !== null &&
+      a.previousStance > a.stance,
+  );
+  const champions = influential.filter((a) => a.stance >= settings.map.stance);
+  const tierOf = new Map(tiered.map((p) => [p.id, p.tier]));
+  const mismatches = influential.filter(
+    (a) =>
+      a.stance <= -settings.map.stance &&
+      (tierOf.get(a.personId) === 'partner' || tierOf.get(a.personId) === 'friend'),
+  );
+  const influentialIds = [...new Set(influential.map((a) => a.personId))];
+  const [engagement, championBalances] = await Promise.all([
+    r.store.practice.engagement(r.ws, influentialIds, {
+      informalKinds: INFORMAL_KINDS,
+      oneToOneSince: '0000-01-01',
+    }),
+    balancesByPerson(r, settings.balance.halfLifeDays, [...new Set(champions.map((a) => a.personId))]),
+  ]);
+  const neverEngaged = influential.filter(
+    (a) => a.stance > -settings.map.stance && (engagement.get(a.personId)?.oneToOne ?? 0) === 0,
+  );
+  const overdrawn = champions.filter((a) => (championBalances.get(a.personId)?.balance ?? 0) < 0);
   const named = new Set([
     ...converts.map((a) => a.personId),
     ...drops.map((a) => a.personId),
-    ...maps.stale.map((m) => m.somePersonId),
+    ...maps.staleTop.map((a) => a.personId),
     ...duePlans.map((p) => p.personId),
+    ...atRisk.map((a) => a.personId),
+    ...neverEngaged.map((a) => a.personId),
+    ...overdrawn.map((a) => a.personId),
+    ...mismatches.map((a) => a.personId),
   ]);
   const [people, balances, overdue] = await Promise.all([
     r.store.relationship.people(r.ws, { ids: [...named] }),
@@ -74,6 +108,32 @@ export async function focus(r: Rapport): Promise<FocusItem[]> {
       hasInterests: byId.get(a.personId)?.hasInterests ?? false,
     };
   });
+  const place = (a: (typeof flagged)[number]) => ({
+    id: a.personId,
+    name: nameOf(a.personId),
+    initiative: initiativeOf(a.initiativeId),
+    influence: a.influence,
+    stance: a.stance,
+  });
+  const mapInputs: MapFocusInputs = {
+    atRisk: atRisk.map((a) => ({ ...place(a), from: a.previousStance!, to: a.stance })),
+    neverEngaged: neverEngaged.map(place),
+    overdrawnChampions: overdrawn.map((a) => ({
+      ...place(a),
+      balance: championBalances.get(a.personId)!.balance,
+    })),
+    tierMismatches: mismatches.map((a) => ({ ...place(a), tier: tierOf.get(a.personId)! })),
+    stale: {
+      top: maps.staleTop.map((a) => ({
+        ...place(a),
+        daysOld: ageInDays(a.assessedAt, now),
+        lastTrend: a.previousStance === null ? null : a.stance - a.previousStance,
+      })),
+      count: maps.stale.reduce((n, m) => n + m.count, 0),
+      maps: maps.stale.length,
+      oldestDays: maps.stale.reduce((d, m) => Math.max(d, ageInDays(m.oldestAt, now)), 0),
+    },
+  };
   const practice = await practiceInputs(r, { settings, me, people: tiered, byId: new Map() });
   return focusList(
     {
@@ -88,14 +148,9 @@ export async function focus(r: Rapport): Promise<FocusItem[]> {
         to: a.stance,
         drop: a.previousStance! - a.stance,
       })),
-      staleMaps: maps.stale.map((m) => ({
-        initiative: initiativeOf(m.initiativeId),
-        count: m.count,
-        oldestDays: ageInDays(m.oldestAt, now),
-        onlyName: m.count === 1 ? nameOf(m.somePersonId) : null,
-      })),
+      map: mapInputs,
       dueSteps: dueSteps(duePlans, now).map((d) => ({ ...d, name: nameOf(d.personId) })),
     },
-    settings.focus,
+    settings,
   );
 }

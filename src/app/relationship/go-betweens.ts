@@ -1,3 +1,4 @@
+import { round2 } from '../../domain/balance.js';
 import { managementChain } from '../../domain/coverage.js';
 import { DAY_MS } from '../../domain/dates.js';
 import {
@@ -77,7 +78,14 @@ export async function goBetweensFor(
   const above = new Set(managementChain(context.people, target.id));
   const byId = new Map(context.people.map((p) => [p.id, p]));
   const ids = [...ties.keys()].filter((id) => byId.has(id));
-  const balances = await balancesByPerson(r, settings.relationship.balance.halfLifeDays, ids);
+  // Above my manager in my own chain: my manager is the way up, whatever else ties us.
+  const myChain = context.me === null ? [] : managementChain(context.people, context.me);
+  const myManager = byId.get(myChain[0] ?? -1);
+  const upMyChain = myManager !== undefined && myChain.indexOf(target.id) > 0;
+  const balances = await balancesByPerson(r, settings.relationship.balance.halfLifeDays, [
+    ...ids,
+    ...(upMyChain ? [myManager.id] : []),
+  ]);
   const candidates: GoBetweenCandidate[] = ids.map((id) => {
     const p = byId.get(id)!;
     const on = context.stances.get(id);
@@ -95,8 +103,25 @@ export async function goBetweensFor(
           : 'other',
     };
   });
-  return rankGoBetweens(candidates, {
+  const ranked = rankGoBetweens(candidates, {
     detractorAt: settings.relationship.map.stance,
     escalate: context.escalate,
   });
+  if (!upMyChain || !myManager) return ranked;
+  const boss = myManager;
+  if ((context.stances.get(boss.id)?.stance ?? 0) <= -settings.relationship.map.stance) return ranked;
+  const known = ranked.find((g) => g.id === boss.id);
+  const first: GoBetween = {
+    ...(known ?? {
+      id: boss.id,
+      name: boss.name,
+      balance: round2(balances.get(boss.id)?.balance ?? 0),
+      influence: context.stances.get(boss.id)?.influence ?? null,
+      strength: 1,
+      score: 0,
+    }),
+    ties: ['your manager'],
+    escalation: false,
+  };
+  return [first, ...ranked.filter((g) => g.id !== boss.id)];
 }

@@ -137,20 +137,24 @@ export function register(program: Command): void {
     .option('--json', 'print JSON')
     .action(async (o: { initiative: string }, cmd: Command) => {
       const c = await withRapport(cmd, (r) => coalition(r, parseInput(CoalitionInput, o)));
-      emit(cmd, c, () =>
-        c.lines.length === 0
-          ? `Nobody to convert on ${c.initiative}.`
-          : c.lines
-              .map((l) => {
-                const via = l.goBetween
-                  ? `\n  ask ${l.goBetween.name} to carry it (${l.goBetween.ties.join(', ')}; balance ${balanceText(l.goBetween.balance)})`
-                  : '\n  nobody tied to them holds credit with you: build it first';
-                return l.path
-                  ? `${l.convert.name} (influence ${l.convert.influence}, stance ${l.convert.stance}):${via}\n${pathText(l.path, 0)}`
-                  : `${l.convert.name}: no champion or ally reaches them through the network.${via}`;
-              })
-              .join('\n\n'),
-      );
+      const lineText = (l: (typeof c.lines)[number]) => {
+        const via = l.goBetween
+          ? `\n  ask ${l.goBetween.name} to carry it (${l.goBetween.ties.join(', ')}; balance ${balanceText(l.goBetween.balance)})`
+          : '\n  nobody tied to them holds credit with you: build it first';
+        return l.path
+          ? `${l.convert.name} (influence ${l.convert.influence}, stance ${l.convert.stance}):${via}\n${pathText(l.path, 0)}`
+          : `${l.convert.name} (influence ${l.convert.influence}, stance ${l.convert.stance}): no champion or ally reaches them through the network.${via}`;
+      };
+      emit(cmd, c, () => {
+        const parts = [
+          c.lines.length === 0 ? `Nobody to convert on ${c.initiative}.` : c.lines.map(lineText).join('\n\n'),
+        ];
+        if (c.atRisk.length > 0)
+          parts.push(
+            `At risk of turning against ${c.initiative} (stance falling):\n\n${c.atRisk.map(lineText).join('\n\n')}`,
+          );
+        return parts.join('\n\n');
+      });
     });
 
   const network = program.command('network').description('the influence network as a whole');

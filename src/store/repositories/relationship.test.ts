@@ -177,6 +177,7 @@ describeEachDialect('relationship aggregates', ({ fresh }) => {
     await put(apollo, sam, 30, 25, 31); // fell 35, stale (31 days)
     await put(apollo, lee, 90, -90, 30); // convert, exactly 30 days: not stale
     await put(zeus, lee, 20, 0, 100); // stale only
+    await put(zeus, dana, 70, 50, 5); // a high-influence supporter: focus weighs champions too
     await put(old, sam, 99, -99, 1); // archived initiative: ignored
     const r = await store.relationship.focusAssessments(ws, {
       influence: 50,
@@ -190,8 +191,14 @@ describeEachDialect('relationship aggregates', ({ fresh }) => {
         [`${apollo}:${dana}`, [80, -40, 10]],
         [`${apollo}:${sam}`, [30, 25, 60]],
         [`${apollo}:${lee}`, [90, -90, null]],
+        [`${zeus}:${dana}`, [70, 50, null]],
       ]),
     );
+    // The stale shortlist, most influential first.
+    expect(r.staleTop.map((a) => [key(a), a.influence])).toEqual([
+      [`${apollo}:${sam}`, 30],
+      [`${zeus}:${lee}`, 20],
+    ]);
     expect(r.stale.sort((a, b) => a.initiativeId - b.initiativeId)).toEqual([
       { initiativeId: apollo, count: 1, oldestAt: daysAgo(31), somePersonId: sam },
       { initiativeId: zeus, count: 1, oldestAt: daysAgo(100), somePersonId: lee },

@@ -52,6 +52,9 @@ export interface StaleMap {
 
 const _CHUNK = 500;
 
+/** Stale placements the focus list weighs for its one re-assessment line: the most influential. */
+const STALE_SHORTLIST = 20;
+
 /** Most ids in one `in (...)` list: SQLite and PostgreSQL both cap the parameters of a statement. */
 const MAX_IDS = 5000;
 
@@ -182,9 +185,11 @@ export class RelationshipRepository extends CapitalRepository {
   async focusAssessments(
     ws: number,
     t: { influence: number; stance: number; stanceDrop: number; staleBefore: string },
-  ): Promise<{ flagged: FlaggedAssessment[]; stale: StaleMap[] }> {
+  ): Promise<{ flagged: FlaggedAssessment[]; stale: StaleMap[]; staleTop: FlaggedAssessment[] }> {
     const current = this.dialect === 'postgres' ? this.currentByWindow(ws) : this.currentByAntiJoin(ws);
-    // One statement, the current rows computed once: flagged rows ('f') and stale counts ('s').
+    // One statement, the current rows computed once: flagged rows ('f': every high-influence
+    // placement and every big drop), stale counts per map ('s') and the most influential stale
+    // placements ('t', a shortlist for the one re-assessment line).
     const { rows } = await sql<{
       kind: string;
       initiative_id: number;
@@ -197,21 +202,25 @@ export class RelationshipRepository extends CapitalRepository {
     }>`with cur as materialized (${current})
       select 'f' as kind, initiative_id, person_id, influence, stance, assessed_at, prev_stance, 1 as n
         from cur
-        where (influence >= ${t.influence} and stance <= ${-t.stance}) or prev_stance - stance >= ${t.stanceDrop}
+        where influence >= ${t.influence} or prev_stance - stance >= ${t.stanceDrop}
       union all
       select 's', initiative_id, min(person_id), null, null, min(assessed_at), null, count(*)
-        from cur where assessed_at < ${t.staleBefore} group by initiative_id`.execute(this.db);
+        from cur where assessed_at < ${t.staleBefore} group by initiative_id
+      union all
+      select * from (select 't' as kind, initiative_id, person_id, influence, stance, assessed_at, prev_stance, 1 as n
+        from cur where assessed_at < ${t.staleBefore}
+        order by influence desc, assessed_at, person_id limit ${STALE_SHORTLIST}) top`.execute(this.db);
+    const placement = (r: (typeof rows)[number]): FlaggedAssessment => ({
+      initiativeId: Number(r.initiative_id),
+      personId: Number(r.person_id),
+      influence: Number(r.influence),
+      stance: Number(r.stance),
+      assessedAt: r.assessed_at,
+      previousStance: r.prev_stance === null ? null : Number(r.prev_stance),
+    });
     return {
-      flagged: rows
-        .filter((r) => r.kind === 'f')
-        .map((r) => ({
-          initiativeId: Number(r.initiative_id),
-          personId: Number(r.person_id),
-          influence: Number(r.influence),
-          stance: Number(r.stance),
-          assessedAt: r.assessed_at,
-          previousStance: r.prev_stance === null ? null : Number(r.prev_stance),
-        })),
+      flagged: rows.filter((r) => r.kind === 'f').map(placement),
+      staleTop: rows.filter((r) => r.kind === 't').map(placement),
       stale: rows
         .filter((r) => r.kind === 's')
         .map((r) => ({

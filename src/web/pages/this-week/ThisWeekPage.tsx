@@ -13,13 +13,17 @@ import { QueryState } from '../../ui/QueryState';
 const kindLabel: Record<FocusItem['kind'], { label: string; color: string }> = {
   'plan-step': { label: 'Plan step due', color: 'grape' },
   convert: { label: 'To convert', color: 'red' },
+  'at-risk': { label: 'At risk', color: 'pink' },
   'stance-drop': { label: 'Stance dropped', color: 'orange' },
+  'overdrawn-champion': { label: 'Give back', color: 'lime' },
+  'never-engaged': { label: 'Never met alone', color: 'violet' },
+  'tier-mismatch': { label: 'Check the tier', color: 'indigo' },
   thanks: { label: 'Thank-you owed', color: 'teal' },
   deposit: { label: 'Deposit first', color: 'green' },
   'overdue-partner': { label: 'Overdue partner', color: 'yellow' },
   attention: { label: 'Attention', color: 'blue' },
   'next-stage': { label: 'Next step', color: 'cyan' },
-  'stale-assessments': { label: 'Stale map', color: 'gray' },
+  'stale-assessments': { label: 'Stale assessments', color: 'gray' },
 };
 
 function FocusCard({ item }: { item: FocusItem }) {
