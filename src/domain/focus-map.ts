@@ -74,6 +74,18 @@ export const NO_MAP_LINES: MapFocusInputs = {
   stale: { top: [], count: 0, maps: 0, oldestDays: 0 },
 };
 
+/** An at-risk line's score: influence × how near the detractor line they are. */
+export function atRiskScore(a: Pick<AtRisk, 'influence' | 'to'>, detractorAt: number): number {
+  const left = Math.max(0, a.to + detractorAt);
+  return round1(a.influence * (1 - Math.min(1, left / (100 + detractorAt))) * 0.85);
+}
+
+export const overdrawnChampionScore = (c: Pick<OverdrawnChampion, 'influence' | 'balance'>): number =>
+  round1(30 + c.influence * 0.3 + Math.min(20, -c.balance * 4));
+
+export const tierMismatchScore = (m: Pick<TierMismatch, 'influence'>): number =>
+  round1(35 + m.influence * 0.2);
+
 /** How many people the one re-assessment line names. */
 const STALE_NAMED = 3;
 
@@ -95,9 +107,8 @@ export function mapFocusItems(
 ): FocusItem[] {
   const items: FocusItem[] = [];
   for (const a of inputs.atRisk) {
-    // Distance left before they count as a detractor, over the whole scale's width to it.
+    // Distance left before they count as a detractor.
     const left = Math.max(0, a.to + s.detractorAt);
-    const closeness = 1 - Math.min(1, left / (100 + s.detractorAt));
     const params = {
       personId: a.id,
       initiative: a.initiative,
@@ -123,7 +134,7 @@ export function mapFocusItems(
         ),
       ],
       strategy: 'empathize',
-      score: round1(a.influence * closeness * 0.85),
+      score: atRiskScore(a, s.detractorAt),
     });
   }
   for (const n of inputs.neverEngaged) {
@@ -173,7 +184,7 @@ export function mapFocusItems(
         ),
       ],
       strategy: 'empathize',
-      score: round1(30 + c.influence * 0.3 + Math.min(20, -c.balance * 4)),
+      score: overdrawnChampionScore(c),
     });
   }
   for (const m of inputs.tierMismatches) {
@@ -196,7 +207,7 @@ export function mapFocusItems(
         ),
       ],
       strategy: 'communicate',
-      score: round1(35 + m.influence * 0.2),
+      score: tierMismatchScore(m),
     });
   }
   const out = onePerPersonAndKind(items);

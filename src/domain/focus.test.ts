@@ -50,7 +50,51 @@ describe('suggestStrategy', () => {
       why: { code: 'negative-balance', params: { personId: 1, balance: -5 } },
     });
     expect(suggestStrategy(convert({ hasInterests: false }), 60).strategy).toBe('connect');
-    expect(suggestStrategy(convert({}), 60).strategy).toBe('communicate');
+    expect(suggestStrategy(convert({ contacts: 12, informal: 3 }), 60)).toMatchObject({
+      strategy: 'proactive',
+      action: { code: 'offer-tied-to-goals' },
+      why: {
+        code: 'stance-not-moving',
+        text: '12 interactions (3 informal) and a balance of 2 have not moved their stance',
+      },
+    });
+  });
+
+  it('follows the evidence a coach would read (issue 13 §4)', () => {
+    // Olga: 38 interactions, informal ones among them; her latest assessment names a concern.
+    const olga = suggestStrategy(
+      convert({ name: 'Olga', note: 'budget pressure', contacts: 38, informal: 3, hasInterests: false }),
+      60,
+    );
+    expect(olga.strategy).toBe('empathize');
+    expect(olga.action.text).toBe(
+      'Talk to Olga about their concern, “budget pressure”: show how Apollo answers it.',
+    );
+    expect(olga.why.text).toBe('their latest assessment notes “budget pressure”');
+    // Nils: a recorded preference is quoted, not ignored.
+    const nils = suggestStrategy(
+      convert({ name: 'Nils', communication: 'wants data first, opinions after' }),
+      60,
+    );
+    expect(nils.strategy).toBe('communicate');
+    expect(nils.action.text).toContain('“wants data first, opinions after”');
+    // Jordan: two formal meetings, no credit, cycling in common.
+    const jordan = suggestStrategy(
+      convert({ name: 'Jordan', contacts: 2, informal: 0, balance: 0, commonGround: ['cycling'] }),
+      60,
+    );
+    expect(jordan.strategy).toBe('connect');
+    expect(jordan.action.text).toBe(
+      'Invite Jordan for coffee (you both like cycling): build the connection outside formal meetings.',
+    );
+    expect(jordan.why.text).toBe('2 interactions, none informal; common ground: cycling');
+    // "Learn their interests" only when nothing is recorded and contact is thin.
+    expect(suggestStrategy(convert({ hasInterests: false, contacts: 2, informal: 1 }), 60).action.code).toBe(
+      'learn-interests',
+    );
+    expect(suggestStrategy(convert({ hasInterests: false, contacts: 20, informal: 4 }), 60).action.code).toBe(
+      'offer-tied-to-goals',
+    );
   });
 });
 

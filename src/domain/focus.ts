@@ -21,6 +21,15 @@ export interface ConvertCandidate {
   daysSinceContact: number | null;
   balance: number;
   hasInterests: boolean;
+  /** The note of their latest assessment on this initiative: a concern they stated. */
+  note?: string | null;
+  /** How they like to be communicated with, as recorded on them. */
+  communication?: string | null;
+  /** Interactions with them ever, and how many were informal (coffee, lunch…). */
+  contacts?: number;
+  informal?: number;
+  /** Interests they and I share. */
+  commonGround?: readonly string[];
 }
 
 /** A stance that fell by at least the review threshold since the previous assessment. */
@@ -41,12 +50,60 @@ export interface FocusInputs extends PracticeInputs {
   dueSteps: readonly (DueStep & { name: string })[];
 }
 
-/** The improvement strategy the data points to for winning over a detractor. */
+/** Contact this thin leaves too little known to go on: learn about them first. */
+const THIN_CONTACT = 3;
+
+const quote = (text: string): string => {
+  const t = text.trim().replace(/\s+/g, ' ');
+  return `“${t.length > 120 ? `${t.slice(0, 119)}…` : t}”`;
+};
+
+/**
+ * The improvement strategy the evidence points to for winning over a detractor, with the
+ * evidence it used (issue 13 §4): a stated concern → empathize with it; a communication
+ * preference → communicate their way; no recent contact → be proactive; only formal contact →
+ * connect informally, over a shared interest when there is one; overdrawn → give first; too little
+ * known → learn their interests; else contact and credit have not moved them → an offer tied to
+ * their goals.
+ */
 export function suggestStrategy(
   c: ConvertCandidate,
   noContactDays: number,
 ): { strategy: Strategy; action: Explanation; why: Explanation } {
   const personId = c.id;
+  const contacts = c.contacts ?? 0;
+  const informal = c.informal ?? 0;
+  const shared = c.commonGround ?? [];
+  if (c.note?.trim()) {
+    return {
+      strategy: 'empathize',
+      action: explain(
+        'address-concern',
+        { personId, initiative: c.initiative },
+        `Talk to ${c.name} about their concern, ${quote(c.note)}: show how ${c.initiative} answers it.`,
+      ),
+      why: explain(
+        'stated-concern',
+        { personId, note: c.note.trim() },
+        `their latest assessment notes ${quote(c.note)}`,
+      ),
+    };
+  }
+  if (c.communication?.trim()) {
+    return {
+      strategy: 'communicate',
+      action: explain(
+        'communicate-their-way',
+        { personId, initiative: c.initiative },
+        `Make the case for ${c.initiative} to ${c.name} the way they take it in: ${quote(c.communication)}.`,
+      ),
+      why: explain(
+        'communication-preference',
+        { personId, communication: c.communication.trim() },
+        `recorded preference: ${quote(c.communication)}`,
+      ),
+    };
+  }
   if (c.daysSinceContact === null || c.daysSinceContact >= noContactDays) {
     return {
       strategy: 'proactive',
@@ -65,6 +122,22 @@ export function suggestStrategy(
             ),
     };
   }
+  if (contacts > 0 && informal === 0) {
+    const over = shared.length > 0 ? ` (you both like ${shared.slice(0, 2).join(' and ')})` : '';
+    return {
+      strategy: 'connect',
+      action: explain(
+        'meet-informally',
+        { personId, commonGround: [...shared] },
+        `Invite ${c.name} for coffee${over}: build the connection outside formal meetings.`,
+      ),
+      why: explain(
+        'only-formal-contact',
+        { personId, contacts, commonGround: [...shared] },
+        `${contacts} interaction${contacts === 1 ? '' : 's'}, none informal${shared.length > 0 ? `; common ground: ${shared.join(', ')}` : ''}`,
+      ),
+    };
+  }
   if (c.balance < 0) {
     return {
       strategy: 'empathize',
@@ -80,7 +153,7 @@ export function suggestStrategy(
       ),
     };
   }
-  if (!c.hasInterests) {
+  if (!c.hasInterests && contacts < THIN_CONTACT) {
     return {
       strategy: 'connect',
       action: explain(
@@ -88,20 +161,24 @@ export function suggestStrategy(
         { personId },
         `Build the personal connection with ${c.name}: learn their interests and common ground.`,
       ),
-      why: explain('no-interests', { personId }, 'no interests recorded for them'),
+      why: explain(
+        'no-interests',
+        { personId, contacts },
+        `no interests recorded for them and only ${contacts} interaction${contacts === 1 ? '' : 's'}`,
+      ),
     };
   }
   return {
-    strategy: 'communicate',
+    strategy: 'proactive',
     action: explain(
-      'ask-what-would-change',
-      { personId },
-      `Improve communication with ${c.name}: ask what would change their mind.`,
+      'offer-tied-to-goals',
+      { personId, initiative: c.initiative },
+      `Make ${c.name} an offer tied to their own goals on ${c.initiative}: what would they gain from it?`,
     ),
     why: explain(
       'stance-not-moving',
-      { personId, balance: c.balance, daysSinceContact: c.daysSinceContact },
-      'regular contact and credit have not moved their stance',
+      { personId, balance: c.balance, daysSinceContact: c.daysSinceContact, contacts, informal },
+      `${contacts} interactions (${informal} informal) and a balance of ${c.balance} have not moved their stance`,
     ),
   };
 }

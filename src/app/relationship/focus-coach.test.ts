@@ -34,7 +34,14 @@ describeEachDialect('focus: what a coach would put on this week', ({ fresh }) =>
     await put('Uma Reyes', 'EU data residency', 98, -18, '2026-11-20');
     await put('Farid Haddad', 'EU data residency', 85, 0, '2026-11-15');
     await put('Mia Berg', 'EU data residency', 70, 60, '2026-11-15');
-    await put('Olga Zhang', 'Pricing', 60, -40, '2026-11-15');
+    await assess(r, {
+      person: 'Olga Zhang',
+      initiative: 'Pricing',
+      influence: 60,
+      stance: -40,
+      date: '2026-11-15',
+      note: 'budget pressure',
+    });
     await put('Lee Park', 'Pricing', 30, 10, '2026-08-01');
     await put('Lee Park', 'EU data residency', 45, 30, '2026-09-01');
     // Farid only in a large meeting; Mia asked twice and given nothing.
@@ -59,6 +66,11 @@ describeEachDialect('focus: what a coach would put on this week', ({ fresh }) =>
     // Olga's convert line leads; the tier that contradicts the map is among its reasons.
     const olga = byName.get('Olga Zhang')!;
     expect(olga.why.map((w) => w.code)).toContain('partner-opposes');
+    // Her strategy follows the concern her assessment names, not missing data (issue 13 §4).
+    expect(olga).toMatchObject({ kind: 'convert', strategy: 'empathize' });
+    expect(olga.action.text).toBe(
+      'Talk to Olga Zhang about their concern, “budget pressure”: show how Pricing answers it.',
+    );
     // Two stale assessments on two maps: one line, naming the one that matters most first.
     const stale = items.filter((i) => i.kind === 'stale-assessments');
     expect(stale).toHaveLength(1);

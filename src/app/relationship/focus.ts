@@ -3,10 +3,10 @@ import { DAY_MS, toDay } from '../../domain/dates.js';
 import { type ConvertCandidate, convertsThatCanShow, type FocusItem, focusList } from '../../domain/focus.js';
 import type { MapFocusInputs } from '../../domain/focus-map.js';
 import { dueSteps } from '../../domain/plan.js';
-import { INFORMAL_KINDS } from '../../domain/stages.js';
 import { quadrantOf } from '../../domain/stakeholder-map.js';
 import type { Rapport } from '../core/context.js';
 import { balancesByPerson } from './capital.js';
+import { best, mapPlacements, withEvidence } from './focus-map.js';
 import { practiceInputs } from './focus-practices.js';
 import { nurtureFrom } from './nurture.js';
 import { loadSettings } from './relationship-data.js';
@@ -34,8 +34,13 @@ export async function focus(r: Rapport): Promise<FocusItem[]> {
     r.store.plans.withStepsDue(r.ws, today),
   ]);
   const flagged = maps.flagged.filter((a) => a.personId !== me);
-  const drops = flagged.filter(
-    (a) => a.previousStance !== null && a.previousStance - a.stance >= settings.review.stanceDrop,
+  // A stance-drop line scores by the size of the fall alone: more than a list's worth cannot show.
+  const drops = best(
+    flagged.filter(
+      (a) => a.previousStance !== null && a.previousStance - a.stance >= settings.review.stanceDrop,
+    ),
+    (a) => a.previousStance! - a.stance,
+    settings.focus.maxItems,
   );
   const allConverts = flagged.filter((a) => quadrantOf(a.influence, a.stance, settings.map) === 'convert');
   // Only converts that can reach the list need names and balances: at 10,000 people that is a
@@ -48,33 +53,66 @@ export async function focus(r: Rapport): Promise<FocusItem[]> {
   const showable = convertsThatCanShow(allConverts, listedAnyway, settings.focus.maxItems);
   const converts = allConverts.filter((a) => showable.has(a.personId));
   // The rest of the high-influence placements, for the lines a coach adds (domain/focus-map.ts).
-  const influential = flagged.filter((a) => a.influence >= settings.map.influence);
-  const atRisk = influential.filter(
-    (a) =>
-      a.stance > -settings.map.stance &&
-      a.stance < settings.map.stance &&
-      a.previousStance !== null &&
-      a.previousStance > a.stance,
-  );
-  const champions = influential.filter((a) => a.stance >= settings.map.stance);
+  const { atRisk, neverEngaged, overdrawn, mismatches } = await mapPlacements(r, flagged, tiered, settings);
   const tierOf = new Map(tiered.map((p) => [p.id, p.tier]));
-  const mismatches = influential.filter(
-    (a) =>
-      a.stance <= -settings.map.stance &&
-      (tierOf.get(a.personId) === 'partner' || tierOf.get(a.personId) === 'friend'),
-  );
-  const influentialIds = [...new Set(influential.map((a) => a.personId))];
-  const [engagement, championBalances] = await Promise.all([
-    r.store.practice.engagement(r.ws, influentialIds, {
-      informalKinds: INFORMAL_KINDS,
-      oneToOneSince: '0000-01-01',
-    }),
-    balancesByPerson(r, settings.balance.halfLifeDays, [...new Set(champions.map((a) => a.personId))]),
+  const [balances, overdue] = await Promise.all([
+    balancesByPerson(r, settings.balance.halfLifeDays, [...new Set(converts.map((c) => c.personId))]),
+    nurtureFrom(r, { settings, me, people: tiered, byId: new Map(tiered.map((p) => [p.id, p])) }),
   ]);
-  const neverEngaged = influential.filter(
-    (a) => a.stance > -settings.map.stance && (engagement.get(a.personId)?.oneToOne ?? 0) === 0,
-  );
-  const overdrawn = champions.filter((a) => (championBalances.get(a.personId)?.balance ?? 0) < 0);
+  const practice = await practiceInputs(r, { settings, me, people: tiered, byId: new Map() });
+  const initiativeName = new Map(initiatives.map((i) => [i.id, i.name]));
+  const initiativeOf = (id: number): string => initiativeName.get(id) ?? `#${id}`;
+
+  /** The list's inputs, with names (and what is known of each person) from `byId`. */
+  const inputsFor = (byId: ReadonlyMap<number, { name: string; hasInterests: boolean }>) => {
+    const nameOf = (id: number): string => byId.get(id)?.name ?? `#${id}`;
+    const place = (a: (typeof flagged)[number]) => ({
+      id: a.personId,
+      name: nameOf(a.personId),
+      initiative: initiativeOf(a.initiativeId),
+      influence: a.influence,
+      stance: a.stance,
+    });
+    const candidates: ConvertCandidate[] = converts.map((a) => {
+      const b = balances.get(a.personId);
+      return {
+        ...place(a),
+        daysSinceContact: b?.lastInteractionAt ? ageInDays(b.lastInteractionAt, now) : null,
+        balance: b?.balance ?? 0,
+        hasInterests: byId.get(a.personId)?.hasInterests ?? false,
+      };
+    });
+    const map: MapFocusInputs = {
+      atRisk: atRisk.map((a) => ({ ...place(a), from: a.previousStance!, to: a.stance })),
+      neverEngaged: neverEngaged.map(place),
+      overdrawnChampions: overdrawn.map((c) => ({ ...place(c.placement), balance: c.balance })),
+      tierMismatches: mismatches.map((a) => ({ ...place(a), tier: tierOf.get(a.personId)! })),
+      stale: {
+        top: maps.staleTop.map((a) => ({
+          ...place(a),
+          daysOld: ageInDays(a.assessedAt, now),
+          lastTrend: a.previousStance === null ? null : a.stance - a.previousStance,
+        })),
+        count: maps.stale.reduce((n, m) => n + m.count, 0),
+        maps: maps.stale.length,
+        oldestDays: maps.stale.reduce((d, m) => Math.max(d, ageInDays(m.oldestAt, now)), 0),
+      },
+    };
+    return {
+      ...practice,
+      converts: candidates,
+      overdue,
+      stanceDrops: drops.map((a) => ({
+        ...place(a),
+        from: a.previousStance!,
+        to: a.stance,
+        drop: a.previousStance! - a.stance,
+      })),
+      map,
+      dueSteps: dueSteps(duePlans, now).map((d) => ({ ...d, name: nameOf(d.personId) })),
+    };
+  };
+
   const named = new Set([
     ...converts.map((a) => a.personId),
     ...drops.map((a) => a.personId),
@@ -82,75 +120,24 @@ export async function focus(r: Rapport): Promise<FocusItem[]> {
     ...duePlans.map((p) => p.personId),
     ...atRisk.map((a) => a.personId),
     ...neverEngaged.map((a) => a.personId),
-    ...overdrawn.map((a) => a.personId),
+    ...overdrawn.map((c) => c.placement.personId),
     ...mismatches.map((a) => a.personId),
   ]);
-  const [people, balances, overdue] = await Promise.all([
-    r.store.relationship.people(r.ws, { ids: [...named] }),
-    balancesByPerson(r, settings.balance.halfLifeDays, [...new Set(converts.map((c) => c.personId))]),
-    nurtureFrom(r, { settings, me, people: tiered, byId: new Map(tiered.map((p) => [p.id, p])) }),
-  ]);
-  const byId = new Map(people.map((p) => [p.id, p]));
-  const nameOf = (id: number): string => byId.get(id)?.name ?? `#${id}`;
-  const initiativeName = new Map(initiatives.map((i) => [i.id, i.name]));
-  const initiativeOf = (id: number): string => initiativeName.get(id) ?? `#${id}`;
-
-  const candidates: ConvertCandidate[] = converts.map((a) => {
-    const b = balances.get(a.personId);
-    return {
-      id: a.personId,
-      name: nameOf(a.personId),
-      initiative: initiativeOf(a.initiativeId),
-      influence: a.influence,
-      stance: a.stance,
-      daysSinceContact: b?.lastInteractionAt ? ageInDays(b.lastInteractionAt, now) : null,
-      balance: b?.balance ?? 0,
-      hasInterests: byId.get(a.personId)?.hasInterests ?? false,
-    };
-  });
-  const place = (a: (typeof flagged)[number]) => ({
-    id: a.personId,
-    name: nameOf(a.personId),
-    initiative: initiativeOf(a.initiativeId),
-    influence: a.influence,
-    stance: a.stance,
-  });
-  const mapInputs: MapFocusInputs = {
-    atRisk: atRisk.map((a) => ({ ...place(a), from: a.previousStance!, to: a.stance })),
-    neverEngaged: neverEngaged.map(place),
-    overdrawnChampions: overdrawn.map((a) => ({
-      ...place(a),
-      balance: championBalances.get(a.personId)!.balance,
-    })),
-    tierMismatches: mismatches.map((a) => ({ ...place(a), tier: tierOf.get(a.personId)! })),
-    stale: {
-      top: maps.staleTop.map((a) => ({
-        ...place(a),
-        daysOld: ageInDays(a.assessedAt, now),
-        lastTrend: a.previousStance === null ? null : a.stance - a.previousStance,
-      })),
-      count: maps.stale.reduce((n, m) => n + m.count, 0),
-      maps: maps.stale.length,
-      oldestDays: maps.stale.reduce((d, m) => Math.max(d, ageInDays(m.oldestAt, now)), 0),
-    },
-  };
-  const practice = await practiceInputs(r, { settings, me, people: tiered, byId: new Map() });
+  const people = await r.store.relationship.people(r.ws, { ids: [...named] });
+  const inputs = inputsFor(new Map(people.map((p) => [p.id, p])));
+  // A convert's evidence changes the words of its line, never its score: the first list says who
+  // is on it, and only their evidence is read before the list is drawn again.
+  const listed = new Set(focusList(inputs, settings).map((i) => i.personId));
+  const evidence = await withEvidence(
+    r,
+    converts
+      .filter((a) => listed.has(a.personId))
+      .map((a) => ({ id: a.personId, initiativeId: a.initiativeId })),
+    me,
+  );
+  const evidenceOf = (i: number) => evidence.get(`${converts[i]!.personId}:${converts[i]!.initiativeId}`);
   return focusList(
-    {
-      ...practice,
-      converts: candidates,
-      overdue,
-      stanceDrops: drops.map((a) => ({
-        id: a.personId,
-        name: nameOf(a.personId),
-        initiative: initiativeOf(a.initiativeId),
-        from: a.previousStance!,
-        to: a.stance,
-        drop: a.previousStance! - a.stance,
-      })),
-      map: mapInputs,
-      dueSteps: dueSteps(duePlans, now).map((d) => ({ ...d, name: nameOf(d.personId) })),
-    },
+    { ...inputs, converts: inputs.converts.map((c, i) => ({ ...c, ...evidenceOf(i) })) },
     settings,
   );
 }

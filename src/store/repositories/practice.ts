@@ -45,6 +45,8 @@ export interface PracticePerson {
   category: Category;
   tier: Tier;
   interests: string[];
+  /** How they like to be communicated with. */
+  communication: string | null;
 }
 
 /**
@@ -299,6 +301,24 @@ export class PracticeRepository {
   }
 
   /**
+   * Of the given people, those with a one-to-one interaction ever. Per person it stops at the
+   * first interaction nobody else took part in, so an engaged person costs a seek or two.
+   */
+  async withOneToOne(ws: number, ids: readonly number[]): Promise<Set<number>> {
+    if (ids.length === 0) return new Set();
+    const { rows } = await sql<{ id: number }>`
+      select p.id from people p
+        where p.workspace_id = ${ws} and ${this.idIn('p.id', ids)} and exists (
+          select 1 from interaction_people ip
+            where ip.workspace_id = p.workspace_id and ip.person_id = p.id and not exists (
+              select 1 from interaction_people o
+                where o.interaction_id = ip.interaction_id and o.person_id <> ip.person_id))`.execute(
+      this.db,
+    );
+    return new Set(rows.map((r) => Number(r.id)));
+  }
+
+  /**
    * Informal contacts ever and one-to-ones since `since`, for everyone at once: two passes over
    * the index ranges they need (the informal kinds; the window's dates), whatever the ledger's size.
    */
@@ -338,7 +358,7 @@ export class PracticeRepository {
     if (ids.length === 0) return [];
     const rows = await this.db
       .selectFrom('people')
-      .select(['id', 'name', 'department', 'team', 'category', 'tier', 'interests'])
+      .select(['id', 'name', 'department', 'team', 'category', 'tier', 'interests', 'communication'])
       .where('workspace_id', '=', ws)
       .where(this.idIn('id', ids))
       .orderBy('id')
@@ -351,6 +371,7 @@ export class PracticeRepository {
       category: r.category as Category,
       tier: r.tier as Tier,
       interests: JSON.parse(r.interests) as string[],
+      communication: r.communication,
     }));
   }
 }

@@ -1,0 +1,146 @@
+import type { ConvertCandidate } from '../../domain/focus.js';
+import { atRiskScore, overdrawnChampionScore, tierMismatchScore } from '../../domain/focus-map.js';
+import type { RelationshipSettings } from '../../domain/settings.js';
+import { commonGround, INFORMAL_KINDS } from '../../domain/stages.js';
+import type { FlaggedAssessment, RelationshipPerson } from '../../store/index.js';
+import type { Rapport } from '../core/context.js';
+import { balancesByPerson } from './capital.js';
+
+/** The high-influence placements behind the map lines of focus (domain/focus-map.ts). */
+export interface MapPlacements {
+  atRisk: FlaggedAssessment[];
+  neverEngaged: FlaggedAssessment[];
+  overdrawn: { personId: number; placement: FlaggedAssessment; balance: number }[];
+  mismatches: FlaggedAssessment[];
+}
+
+/** How many people one batch of the never-met check asks about. */
+const ENGAGEMENT_BATCH = 50;
+
+/**
+ * The `keep` best of a kind by its score, one placement per person: more of one kind cannot reach
+ * a list of `keep` lines (at 10,000 people this keeps names and balances to a few dozen rows).
+ */
+export function best<T extends { personId: number }>(
+  items: readonly T[],
+  score: (t: T) => number,
+  keep: number,
+): T[] {
+  const top = new Map<number, { item: T; score: number }>();
+  for (const item of items) {
+    const s = score(item);
+    const seen = top.get(item.personId);
+    if (!seen || s > seen.score) top.set(item.personId, { item, score: s });
+  }
+  const people = [...top.values()].sort((a, b) => b.score - a.score || a.item.personId - b.item.personId);
+  const kept = new Set(people.slice(0, keep).map((p) => p.item.personId));
+  return items.filter((i) => kept.has(i.personId));
+}
+
+/**
+ * Sorts the flagged high-influence placements into the map lines, each kind cut to the people who
+ * can reach the list (its `maxItems` best: more of one kind would outrank the rest). A never-met
+ * line scores by influence alone, so the check walks people in order of influence, a batch at a
+ * time, and stops once it has enough.
+ */
+export async function mapPlacements(
+  r: Rapport,
+  flagged: readonly FlaggedAssessment[],
+  tiered: readonly RelationshipPerson[],
+  settings: RelationshipSettings,
+): Promise<MapPlacements> {
+  const { influence, stance } = settings.map;
+  const influential = flagged.filter((a) => a.influence >= influence);
+  const keep = settings.focus.maxItems;
+  const atRisk = best(
+    influential.filter(
+      (a) =>
+        a.stance > -stance && a.stance < stance && a.previousStance !== null && a.previousStance > a.stance,
+    ),
+    (a) => atRiskScore({ influence: a.influence, to: a.stance }, stance),
+    keep,
+  );
+  const closeTier = new Set(
+    tiered.filter((p) => p.tier === 'partner' || p.tier === 'friend').map((p) => p.id),
+  );
+  const mismatches = best(
+    influential.filter((a) => a.stance <= -stance && closeTier.has(a.personId)),
+    tierMismatchScore,
+    keep,
+  );
+  const champions = influential.filter((a) => a.stance >= stance);
+  const balances = await balancesByPerson(r, settings.balance.halfLifeDays, [
+    ...new Set(champions.map((a) => a.personId)),
+  ]);
+  const overdrawn = best(
+    champions
+      .map((placement) => ({
+        personId: placement.personId,
+        placement,
+        balance: balances.get(placement.personId)?.balance ?? 0,
+      }))
+      .filter((c) => c.balance < 0),
+    (c) => overdrawnChampionScore({ influence: c.placement.influence, balance: c.balance }),
+    keep,
+  );
+
+  const byInfluence = [...influential.filter((a) => a.stance > -stance)].sort(
+    (a, b) => b.influence - a.influence || a.personId - b.personId,
+  );
+  const order = [...new Set(byInfluence.map((a) => a.personId))];
+  const neverMet = new Set<number>();
+  for (let i = 0; i < order.length && neverMet.size < keep; i += ENGAGEMENT_BATCH) {
+    const batch = order.slice(i, i + ENGAGEMENT_BATCH);
+    const met = await r.store.practice.withOneToOne(r.ws, batch);
+    for (const id of batch) if (!met.has(id) && neverMet.size < keep) neverMet.add(id);
+  }
+  return {
+    atRisk,
+    neverEngaged: byInfluence.filter((a) => neverMet.has(a.personId)),
+    overdrawn,
+    mismatches,
+  };
+}
+
+/** What a convert's strategy rests on, beyond influence, stance, contact and balance. */
+export type ConvertEvidence = Pick<
+  ConvertCandidate,
+  'note' | 'communication' | 'contacts' | 'informal' | 'commonGround'
+>;
+
+/**
+ * What each convert's strategy rests on (domain/focus.ts `suggestStrategy`): their latest note
+ * on the initiative, how they like to be communicated with, our contact, shared interests. Read
+ * only for the converts a list shows; keyed by person id and initiative id.
+ */
+export async function withEvidence(
+  r: Rapport,
+  placements: readonly { id: number; initiativeId: number }[],
+  me: number | null,
+): Promise<Map<string, ConvertEvidence>> {
+  const out = new Map<string, ConvertEvidence>();
+  const ids = [...new Set(placements.map((c) => c.id))];
+  if (ids.length === 0) return out;
+  const [history, who, contacts, engaged] = await Promise.all([
+    r.store.relationship.activeAssessments(r.ws, ids),
+    r.store.practice.people(r.ws, me === null ? ids : [...ids, me]),
+    r.store.relationship.contactStats(r.ws, '0000-01-01', ids),
+    r.store.practice.engagement(r.ws, ids, { informalKinds: INFORMAL_KINDS, oneToOneSince: '0000-01-01' }),
+  ]);
+  const latestNote = new Map<string, string | null>();
+  for (const a of history) latestNote.set(`${a.personId}:${a.initiativeId}`, a.note);
+  const details = new Map(who.map((p) => [p.id, p]));
+  const mine = me === null ? [] : (details.get(me)?.interests ?? []);
+  for (const c of placements) {
+    const key = `${c.id}:${c.initiativeId}`;
+    const them = details.get(c.id);
+    out.set(key, {
+      note: latestNote.get(key) ?? null,
+      communication: them?.communication ?? null,
+      contacts: contacts.get(c.id)?.recent ?? 0,
+      informal: engaged.get(c.id)?.informal ?? 0,
+      commonGround: commonGround(mine, them?.interests ?? []),
+    });
+  }
+  return out;
+}
