@@ -5,9 +5,11 @@ import type { Csr } from './csr.js';
 import { strengthCosts, strongestPaths } from './paths.js';
 
 /** Every simple path s→t with its strength, by exhaustive search: the oracle for small graphs. */
-function allPathStrengths(g: Csr, s: number, t: number): number[] {
+function allPathStrengths(g: Csr, s: number, t: number, avoid: readonly number[] = []): number[] {
   const out: number[] = [];
   const onPath = new Uint8Array(g.n);
+  // An avoided node may not be passed through: mark it as already on the path (unless it is t).
+  for (const v of avoid) if (v !== s && v !== t) onPath[v] = 1;
   const walk = (v: number, strength: number) => {
     if (v === t) {
       out.push(strength);
@@ -24,16 +26,32 @@ function allPathStrengths(g: Csr, s: number, t: number): number[] {
   return out.sort((a, b) => b - a);
 }
 
+/** Small random digraphs (n nodes, up to 20 weighted arcs) and a k, for the exhaustive oracle. */
+const randomGraphs = (minNodes: number, maxK: number) =>
+  fc.integer({ min: minNodes, max: 7 }).chain((n) =>
+    fc.tuple(
+      fc.constant(n),
+      fc.uniqueArray(fc.tuple(fc.nat(n - 1), fc.nat(n - 1), fc.integer({ min: 1, max: 5 })), {
+        maxLength: 20,
+        selector: ([a, b]) => `${a}>${b}`,
+      }),
+      fc.integer({ min: 1, max: maxK }),
+    ),
+  );
+
+/** 0→3 directly at 0.2; 0→1→3 at 0.9·0.9; 0→2→3 at 0.5·0.8. */
+const threeWays = () =>
+  graphOf(4, [
+    [0, 3, 0.2],
+    [0, 1, 0.9],
+    [1, 3, 0.9],
+    [0, 2, 0.5],
+    [2, 3, 0.8],
+  ]);
+
 describe('strongestPaths', () => {
   it('prefers two strong hops over one weak direct tie, and lists distinct alternatives', () => {
-    // 0→3 directly at 0.2; 0→1→3 at 0.9·0.9; 0→2→3 at 0.5·0.8.
-    const g = graphOf(4, [
-      [0, 3, 0.2],
-      [0, 1, 0.9],
-      [1, 3, 0.9],
-      [0, 2, 0.5],
-      [2, 3, 0.8],
-    ]);
+    const g = threeWays();
     const paths = strongestPaths(g, strengthCosts(g.weights), 0, 3, 3);
     expect(paths.map((p) => p.nodes)).toEqual([
       [0, 1, 3],
@@ -60,16 +78,7 @@ describe('strongestPaths', () => {
   });
 
   it('finds the k strongest simple paths that exhaustive search finds, on random graphs', () => {
-    const arb = fc.integer({ min: 2, max: 7 }).chain((n) =>
-      fc.tuple(
-        fc.constant(n),
-        fc.uniqueArray(fc.tuple(fc.nat(n - 1), fc.nat(n - 1), fc.integer({ min: 1, max: 5 })), {
-          maxLength: 20,
-          selector: ([a, b]) => `${a}>${b}`,
-        }),
-        fc.integer({ min: 1, max: 5 }),
-      ),
-    );
+    const arb = randomGraphs(2, 5);
     fc.assert(
       fc.property(arb, ([n, arcs, k]) => {
         const g = graphOf(
@@ -85,6 +94,30 @@ describe('strongestPaths', () => {
           expect(p.nodes.at(-1)).toBe(n - 1);
         }
         expect(new Set(paths.map((p) => p.edges.join())).size).toBe(paths.length);
+      }),
+    );
+  });
+
+  it('never passes through an avoided node, which may still start or end a path (me as no relay)', () => {
+    // 0→1→3 is the strongest, but 1 is avoided: 0→2→3 and the weak direct tie remain.
+    const g = threeWays();
+    const costs = strengthCosts(g.weights);
+    expect(strongestPaths(g, costs, 0, 3, 3, [1]).map((p) => p.nodes)).toEqual([
+      [0, 2, 3],
+      [0, 3],
+    ]);
+    expect(strongestPaths(g, costs, 1, 3, 1, [1]).map((p) => p.nodes)).toEqual([[1, 3]]);
+    const arb = randomGraphs(3, 4);
+    fc.assert(
+      fc.property(arb, ([n, arcs, k]) => {
+        const h = graphOf(
+          n,
+          arcs.map(([a, b, w]) => [a, b, w / 5] as const),
+        );
+        const paths = strongestPaths(h, strengthCosts(h.weights), 0, n - 1, k, [1]);
+        const expected = allPathStrengths(h, 0, n - 1, [1]).slice(0, k);
+        expect(paths.map((p) => p.strength)).toEqual(expected.map((x) => expect.closeTo(x, 9)));
+        for (const p of paths) expect(p.nodes.slice(1, -1)).not.toContain(1);
       }),
     );
   });

@@ -79,9 +79,19 @@ const pathKey = (edges: readonly number[]): string => edges.join(',');
  * The k strongest loopless paths from s to t (Yen 1971), strongest first. Distinct means they
  * differ in at least one tie. Costs are −log strengths (see strengthCosts).
  */
-export function strongestPaths(g: Csr, costs: Float64Array, s: number, t: number, k = 3): Path[] {
+export function strongestPaths(
+  g: Csr,
+  costs: Float64Array,
+  s: number,
+  t: number,
+  k = 3,
+  /** Nodes no path may pass through (they may still start or end one). */
+  avoid: readonly number[] = [],
+): Path[] {
   if (s === t) return [{ nodes: [s], edges: [], strength: 1 }];
-  const none: Blocked = { nodes: new Uint8Array(g.n), edges: new Set() };
+  const avoided = new Uint8Array(g.n);
+  for (const v of avoid) if (v !== s && v !== t) avoided[v] = 1;
+  const none: Blocked = { nodes: avoided.slice(), edges: new Set() };
   const first = cheapestPath(g, costs, s, t, none);
   if (!first) return [];
   const found = [first];
@@ -92,7 +102,7 @@ export function strongestPaths(g: Csr, costs: Float64Array, s: number, t: number
     for (let i = 0; i < last.edges.length; i++) {
       const spur = last.nodes[i]!;
       const rootEdges = last.edges.slice(0, i);
-      const blocked: Blocked = { nodes: new Uint8Array(g.n), edges: new Set() };
+      const blocked: Blocked = { nodes: avoided.slice(), edges: new Set() };
       for (const p of found) {
         if (p.edges.length > i && pathKey(p.edges.slice(0, i)) === pathKey(rootEdges))
           blocked.edges.add(p.edges[i]!);

@@ -35,7 +35,8 @@ export function brokerageText(e: InfluenceEntry, b: InfluenceReport['brokerage']
   return typeof percentile === 'number' ? `${value} p${percentile}` : value;
 }
 
-const HEAD = ['rank', 'person', 'level', 'influence', 'brokerage', 'role', 'why'];
+// "pull", not "influence": the map's influence is a 0–100 judgement; this is the network's own measure.
+const HEAD = ['rank', 'person', 'level', 'pull', 'brokerage', 'role', 'why'];
 
 type Reason = InfluenceEntry['reasons'][number];
 const num = (r: Reason, key: string): number =>
@@ -53,7 +54,7 @@ function shortReason(r: Reason): string {
       return parts.join(', ') || r.text;
     }
     case 'hidden-influencer':
-      return `influence p${num(r, 'influencePercentile')}, level ${num(r, 'level')} only p${num(r, 'seniorityPercentile')}`;
+      return `pull p${num(r, 'influencePercentile')}, level ${num(r, 'level')} only p${num(r, 'seniorityPercentile')}`;
     default:
       return r.text;
   }
@@ -103,6 +104,7 @@ export function influenceText(rep: InfluenceReport, clusterLimit: number): strin
   const b = rep.brokerage;
   const parts = [
     `${rep.people} people, ${rep.ties} ties (${rep.sources.join(', ')}); brokerage ${b.exact ? 'exact' : `sampled (${b.sources} shortest-path searches), ±${b.errorBound.toPrecision(2)} at ${b.confidence * 100}%`}.`,
+    "Network pull is each person's share of the network's weighted PageRank (all add up to 100 %), not the map's 0–100 influence.",
     peopleTable(rep.top, b, null),
   ];
   if (rep.hiddenInfluencers.length)

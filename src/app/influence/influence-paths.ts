@@ -91,6 +91,12 @@ function toPath(
   };
 }
 
+/** I am never a relay in someone else's chain: a path may start or end with me, not pass through. */
+const notThroughMe = (net: Network): number[] => {
+  const me = net.me === null ? undefined : net.index.indexOf(net.me);
+  return me === undefined ? [] : [me];
+};
+
 /** The k strongest distinct influence paths from one person to another, each hop explained. */
 export async function influencePaths(r: Rapport, raw: PathInput): Promise<InfluencePath[]> {
   const opts = parseInput(PathInput, raw);
@@ -101,7 +107,7 @@ export async function influencePaths(r: Rapport, raw: PathInput): Promise<Influe
   const { g, costs, strongest } = influenceGraph(net);
   const s = net.index.indexOf(fromId)!;
   const t = net.index.indexOf(toId)!;
-  return strongestPaths(g, costs, s, t, k).map((p) =>
+  return strongestPaths(g, costs, s, t, k, notThroughMe(net)).map((p) =>
     toPath(net, p.nodes, p.strength, g, p.edges, strongest),
   );
 }
@@ -138,7 +144,7 @@ export async function coalition(
     const t = net.index.indexOf(c.id)!;
     let best: InfluencePath | null = null;
     for (const s of supporters) {
-      const p = strongestPaths(g, costs, net.index.indexOf(s.id)!, t, 1)[0];
+      const p = strongestPaths(g, costs, net.index.indexOf(s.id)!, t, 1, notThroughMe(net))[0];
       if (p && (!best || p.strength > best.strength))
         best = toPath(net, p.nodes, p.strength, g, p.edges, strongest);
     }

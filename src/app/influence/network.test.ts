@@ -7,7 +7,7 @@ import { fixtureGraph, loadFixture } from '../../../test/analytics-fixtures.js';
 import { betweenness, seededRandom } from '../../analytics/index.js';
 import { describeEachDialect } from '../../store/test-support/dialects.js';
 import type { Rapport } from '../core/context.js';
-import { addPerson } from '../people/people.js';
+import { addPerson, setMe } from '../people/people.js';
 import { logInteraction } from '../relationship/log.js';
 import { importFile } from '../transfer/import.js';
 import { parallelBetweenness } from './betweenness-parallel.js';
@@ -160,6 +160,20 @@ describeEachDialect('influence network', ({ fresh }) => {
         text: 'Bob goes to Ann for advice (5)',
       },
     ]);
+  });
+
+  it('never routes a path through me, though one may start or end with me (issue 13 §6)', async () => {
+    // Strongest Ann → Bob would be Ann → Cy → Bob with Cy as me; the path must go another way.
+    await setMe(r, { person: 'Cy' });
+    await declareTie(r, { from: 'Cy', to: 'Ann', kind: 'advice', weight: 5 });
+    await declareTie(r, { from: 'Bob', to: 'Cy', kind: 'advice', weight: 5 });
+    // The weaker way round: Vp seeks Ann's advice now and then, and Bob reports to Vp.
+    await declareTie(r, { from: 'Vp', to: 'Ann', kind: 'advice', weight: 1 });
+    const paths = await influencePaths(r, { from: 'Ann', to: 'Bob', k: 3 });
+    expect(paths[0]!.people.map((x) => x.name)).toEqual(['Ann', 'Vp', 'Bob']);
+    for (const p of paths) expect(p.people.slice(1, -1).map((x) => x.name)).not.toContain('Cy');
+    const [fromMe] = await influencePaths(r, { from: 'Cy', to: 'Bob', k: 1 });
+    expect(fromMe!.people.map((x) => x.name)).toEqual(['Cy', 'Bob']);
   });
 });
 

@@ -79,6 +79,12 @@ describeEachDialect('focus: what a coach would put on this week', ({ fresh }) =>
     expect(items.indexOf(byName.get('Uma Reyes')!)).toBeLessThan(items.indexOf(byName.get('Farid Haddad')!));
   });
 
+  it('drops the never-met line at once when a one-to-one is logged (the kept answer follows the ledger)', async () => {
+    expect((await focus(r)).find((i) => i.name === 'Farid Haddad')?.kind).toBe('never-engaged');
+    await logInteraction(r, { people: ['Farid Haddad'], kind: 'meeting', date: '2026-11-22' });
+    expect((await focus(r)).some((i) => i.kind === 'never-engaged' && i.name === 'Farid Haddad')).toBe(false);
+  });
+
   it('counts the at-risk CEO in coalition, though nobody is a convert yet', async () => {
     const c = await coalition(r, { initiative: 'EU data residency' });
     expect(c.lines).toEqual([]);

@@ -1,3 +1,5 @@
+import { createHash } from 'node:crypto';
+import * as z from 'zod';
 import type { ConvertCandidate } from '../../domain/focus.js';
 import { atRiskScore, overdrawnChampionScore, tierMismatchScore } from '../../domain/focus-map.js';
 import type { RelationshipSettings } from '../../domain/settings.js';
@@ -87,13 +89,7 @@ export async function mapPlacements(
   const byInfluence = [...influential.filter((a) => a.stance > -stance)].sort(
     (a, b) => b.influence - a.influence || a.personId - b.personId,
   );
-  const order = [...new Set(byInfluence.map((a) => a.personId))];
-  const neverMet = new Set<number>();
-  for (let i = 0; i < order.length && neverMet.size < keep; i += ENGAGEMENT_BATCH) {
-    const batch = order.slice(i, i + ENGAGEMENT_BATCH);
-    const met = await r.store.practice.withOneToOne(r.ws, batch);
-    for (const id of batch) if (!met.has(id) && neverMet.size < keep) neverMet.add(id);
-  }
+  const neverMet = await neverMetAlone(r, [...new Set(byInfluence.map((a) => a.personId))], keep);
   return {
     atRisk,
     neverEngaged: byInfluence.filter((a) => neverMet.has(a.personId)),
@@ -107,6 +103,34 @@ export type ConvertEvidence = Pick<
   ConvertCandidate,
   'note' | 'communication' | 'contacts' | 'informal' | 'commonGround'
 >;
+
+const NEVER_MET_CACHE = 'focus.never-met';
+
+/**
+ * The first `keep` people of `order` never met one to one, asked a batch at a time. Kept per
+ * ledger state and candidate list, like focus's practice view: most weeks the ledger changes far
+ * less often than focus is read, and on PostgreSQL each batch is a few milliseconds of probes.
+ */
+async function neverMetAlone(r: Rapport, order: readonly number[], keep: number): Promise<Set<number>> {
+  const ledger = await r.store.practice.ledgerMark(r.ws);
+  const version = JSON.stringify([ledger, keep, createHash('sha1').update(order.join(',')).digest('base64')]);
+  const hit = await r.store.network.cached(r.ws, NEVER_MET_CACHE, version);
+  if (hit !== undefined) {
+    const parsed = z.array(z.number()).safeParse(JSON.parse(hit));
+    if (parsed.success) return new Set(parsed.data);
+  }
+  const neverMet = new Set<number>();
+  for (let i = 0; i < order.length && neverMet.size < keep; i += ENGAGEMENT_BATCH) {
+    const batch = order.slice(i, i + ENGAGEMENT_BATCH);
+    const met = await r.store.practice.withOneToOne(r.ws, batch);
+    for (const id of batch) if (!met.has(id) && neverMet.size < keep) neverMet.add(id);
+  }
+  // A database this process may only read still answers, uncached.
+  await r.store.network
+    .cache(r.ws, NEVER_MET_CACHE, version, JSON.stringify([...neverMet]), r.now().toISOString())
+    .catch(() => {});
+  return neverMet;
+}
 
 /**
  * What each convert's strategy rests on (domain/focus.ts `suggestStrategy`): their latest note
@@ -125,7 +149,8 @@ export async function withEvidence(
     r.store.relationship.activeAssessments(r.ws, ids),
     r.store.practice.people(r.ws, me === null ? ids : [...ids, me]),
     r.store.relationship.contactStats(r.ws, '0000-01-01', ids),
-    r.store.practice.engagement(r.ws, ids, { informalKinds: INFORMAL_KINDS, oneToOneSince: '0000-01-01' }),
+    // Informal contacts only: a window starting after today skips counting each one's party.
+    r.store.practice.engagement(r.ws, ids, { informalKinds: INFORMAL_KINDS, oneToOneSince: '9999-12-31' }),
   ]);
   const latestNote = new Map<string, string | null>();
   for (const a of history) latestNote.set(`${a.personId}:${a.initiativeId}`, a.note);

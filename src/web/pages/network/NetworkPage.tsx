@@ -73,7 +73,7 @@ export default function NetworkPage() {
                 <Badge color="violet">hidden influencer</Badge>
                 <Badge color="blue">gatekeeper</Badge>
                 <Text size="xs" c="dimmed">
-                  size: influence rank
+                  size: network pull (PageRank)
                 </Text>
               </Group>
               <Paper withBorder radius="md">
