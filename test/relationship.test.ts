@@ -202,7 +202,13 @@ describe('relationship intelligence on the demo organisation, run on the real bi
   it('focus gives at most 7 reasons-backed actions whose numbers match the ledger', async () => {
     const items =
       await json<
-        { kind: string; personId: number | null; strategy: string | null; why: string[]; action: string }[]
+        {
+          kind: string;
+          personId: number | null;
+          strategy: string | null;
+          why: string[];
+          action: { code: string };
+        }[]
       >('focus');
     expect(items.length).toBeGreaterThan(0);
     expect(items.length).toBeLessThanOrEqual(7);
@@ -211,8 +217,10 @@ describe('relationship intelligence on the demo organisation, run on the real bi
       if (item.kind !== 'convert') continue;
       const l = await ledgerOf(item.personId!);
       const last = l.entries[0]?.occurredAt;
-      if (item.strategy === 'proactive') expect(last === undefined || ageDays(last) >= 60).toBe(true);
-      if (item.strategy === 'empathize') expect(decayed(l)).toBeLessThan(0);
+      // Keyed by the action, not the strategy: since issue 13 §4 empathizing also answers a stated
+      // concern, and being proactive also an offer tied to their goals.
+      if (item.action.code === 'reach-out') expect(last === undefined || ageDays(last) >= 60).toBe(true);
+      if (item.action.code === 'give-first') expect(decayed(l)).toBeLessThan(0);
     }
   });
 

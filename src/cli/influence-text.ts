@@ -104,7 +104,7 @@ export function influenceText(rep: InfluenceReport, clusterLimit: number): strin
   const b = rep.brokerage;
   const parts = [
     `${rep.people} people, ${rep.ties} ties (${rep.sources.join(', ')}); brokerage ${b.exact ? 'exact' : `sampled (${b.sources} shortest-path searches), ±${b.errorBound.toPrecision(2)} at ${b.confidence * 100}%`}.`,
-    "Network pull is each person's share of the network's weighted PageRank (all add up to 100 %), not the map's 0–100 influence.",
+    "Pull = share of the network's weighted PageRank (100 % in all), not the map's influence.",
     peopleTable(rep.top, b, null),
   ];
   if (rep.hiddenInfluencers.length)
