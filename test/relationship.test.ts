@@ -47,7 +47,7 @@ interface MapEntry {
   influence: number;
   stance: number;
   assessedAt: string;
-  trend: { influence: number; stance: number } | null;
+  trend: { influence: number; stance: number; since: string } | null;
 }
 
 const decayed = (l: Ledger): number =>
@@ -170,6 +170,8 @@ describe('relationship intelligence on the demo organisation, run on the real bi
       ]);
     }
     expect(all.some((e) => e.trend !== null)).toBe(true);
+    // A trend says since when: the previous assessment's day, before the current one.
+    for (const e of all) if (e.trend) expect(e.trend.since <= e.assessedAt.slice(0, 10)).toBe(true);
     const text = await rapport(['--db', db, 'map', '--initiative', initiatives[0]!.name], env);
     for (const line of text.stdout.split('\n')) expect(line.length).toBeLessThanOrEqual(80);
     expect(text.stdout).toContain('CHAMPION');
@@ -208,6 +210,7 @@ describe('relationship intelligence on the demo organisation, run on the real bi
           strategy: string | null;
           why: string[];
           action: { code: string };
+          score: number;
         }[]
       >('focus');
     expect(items.length).toBeGreaterThan(0);
@@ -222,6 +225,13 @@ describe('relationship intelligence on the demo organisation, run on the real bi
       if (item.action.code === 'reach-out') expect(last === undefined || ageDays(last) >= 60).toBe(true);
       if (item.action.code === 'give-first') expect(decayed(l)).toBeLessThan(0);
     }
+    // On request, the text shows the score each line is ranked by: the same as the JSON's.
+    const text = await rapport(['--db', db, 'focus', '--scores'], env);
+    const shown = [...text.stdout.matchAll(/\[score ([\d.]+), ([a-z-]+)\]/g)].map((m) => [
+      Number(m[1]),
+      m[2],
+    ]);
+    expect(shown).toEqual(items.map((i) => [i.score, i.kind]));
   });
 
   it('a due plan step comes first in focus, and is gone once done', async () => {

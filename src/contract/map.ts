@@ -67,8 +67,9 @@ export const MapEntry = z.object({
   stance: z.number(),
   assessedAt: z.string(),
   /** Movement since the previous assessment on this initiative, or null for a first one. */
-  trend: z.object({ influence: z.number(), stance: z.number() }).nullable(),
-  /** The trend in words ("first assessment", "unchanged", "influence +5, stance −10"). */
+  /** The change since the previous assessment, made on `since` (a day). */
+  trend: z.object({ influence: z.number(), stance: z.number(), since: z.string() }).nullable(),
+  /** The trend in words ("first assessment", "unchanged since …", "influence +5, stance −10 since 2026-10-01"). */
   trendNote: Explanation,
 });
 

@@ -45,11 +45,11 @@ describe('stakeholderMap', () => {
         influence: 70,
         stance: 30,
         assessedAt: '2026-03-01T00:00:00.000Z',
-        trend: { influence: 30, stance: 40 },
+        trend: { influence: 30, stance: 40, since: '2026-01-01' },
         trendNote: {
           code: 'moved',
-          params: { personId: 1, influence: 30, stance: 40 },
-          text: 'influence +30, stance +40',
+          params: { personId: 1, influence: 30, stance: 40, since: '2026-01-01' },
+          text: 'influence +30, stance +40 since 2026-01-01',
         },
       },
     ]);

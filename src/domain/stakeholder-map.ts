@@ -1,4 +1,5 @@
 import { type Assessment, byAssessedAt } from './assessment.js';
+import { toDay } from './dates.js';
 import { type Explanation, explain, signed } from './explanation.js';
 import type { RelationshipSettings } from './settings.js';
 
@@ -28,7 +29,8 @@ export interface MapEntry {
   stance: number;
   assessedAt: string;
   /** Movement since the person's previous assessment on this initiative, or null for a first one. */
-  trend: { influence: number; stance: number } | null;
+  /** The change since the previous assessment, and that assessment's day. */
+  trend: { influence: number; stance: number; since: string } | null;
   trendNote: Explanation<TrendCode>;
 }
 
@@ -37,11 +39,12 @@ export type TrendCode = 'first-assessment' | 'unchanged' | 'moved';
 /** The movement of a map entry in words, with the numbers it quotes. */
 export function trendNote(personId: number, trend: MapEntry['trend']): Explanation<TrendCode> {
   if (trend === null) return explain('first-assessment', { personId }, 'first assessment');
-  if (trend.influence === 0 && trend.stance === 0) return explain('unchanged', { personId }, 'unchanged');
+  if (trend.influence === 0 && trend.stance === 0)
+    return explain('unchanged', { personId, since: trend.since }, `unchanged since ${trend.since}`);
   return explain(
     'moved',
-    { personId, influence: trend.influence, stance: trend.stance },
-    `influence ${signed(trend.influence)}, stance ${signed(trend.stance)}`,
+    { personId, influence: trend.influence, stance: trend.stance, since: trend.since },
+    `influence ${signed(trend.influence)}, stance ${signed(trend.stance)} since ${trend.since}`,
   );
 }
 
@@ -75,7 +78,11 @@ export function stakeholderMap(
   const map: StakeholderMap = { champion: [], convert: [], ally: [], monitor: [], neutral: [] };
   for (const [personId, { current, previous }] of currentAndPrevious(assessments, at)) {
     const trend = previous
-      ? { influence: current.influence - previous.influence, stance: current.stance - previous.stance }
+      ? {
+          influence: current.influence - previous.influence,
+          stance: current.stance - previous.stance,
+          since: toDay(previous.assessedAt),
+        }
       : null;
     map[quadrantOf(current.influence, current.stance, thresholds)].push({
       id: personId,

@@ -23,7 +23,10 @@ function mapViewText(view: MapView): string {
       `${QUADRANT_LABELS[q]}:\n${view.quadrants[q]
         .map(
           (e) =>
-            `  ${e.name} — influence ${e.influence}, stance ${signed(e.stance)} (${e.trendNote.text}, ${day(e.assessedAt)})`,
+            // The movement on a line of its own: with its date it would not fit 80 columns.
+            `  ${e.name} — influence ${e.influence}, stance ${signed(e.stance)} (${e.trend ? 'assessed' : 'first assessment,'} ${day(e.assessedAt)})${
+              e.trend ? `\n      ${e.trendNote.text}` : ''
+            }`,
         )
         .join('\n')}`,
   );
