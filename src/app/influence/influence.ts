@@ -47,6 +47,22 @@ function incoming(net: Network, senior: Uint8Array) {
   return { bySource, fromSenior };
 }
 
+/** True when nothing but shared meetings (theirs or mine) points at a person: no declared tie, no reports. */
+const meetingsOnly = (inc: ReturnType<typeof incoming>, node: number): boolean =>
+  inc.bySource[0]![node] === 0 && inc.bySource[1]![node] === 0;
+
+/**
+ * A hidden influencer found from meetings alone says so: the evidence is who shares meetings with
+ * them (often mine), not who seeks their advice.
+ */
+function fromMeetingsOnly(h: Explanation): Explanation {
+  return {
+    ...h,
+    params: { ...h.params, evidence: 'meetings' },
+    text: `${h.text}; the evidence is only who is in meetings with them, not who seeks their advice`,
+  };
+}
+
 /** Why a person ranks where they do, from the sources of the ties that point at them. */
 function explainRank(
   personId: number,
@@ -229,7 +245,7 @@ async function computeInfluence(
       );
     }
     const h = hidden.get(p.id);
-    if (h) reasons.push(h);
+    if (h) reasons.push(meetingsOnly(inc, i) ? fromMeetingsOnly(h) : h);
     const g = gates.get(p.id);
     if (g) reasons.push(g);
     return {

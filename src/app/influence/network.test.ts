@@ -91,6 +91,22 @@ describeEachDialect('influence network', ({ fresh }) => {
     expect(report.top.reduce((s, e) => s + e.influence, 0)).toBeCloseTo(1, 12);
   });
 
+  it('a hidden influencer found from meetings alone says the evidence is meetings, not advice (issue 13 §7)', async () => {
+    // Dee, outside the reporting tree, is in every meeting; nobody declared seeking her advice.
+    await addPerson(r, { name: 'Dee', level: 5 });
+    for (const who of ['Ceo', 'Vp', 'Ann', 'Bob', 'Cy'])
+      for (const date of ['2026-11-10', '2026-11-17'])
+        await logInteraction(r, { people: ['Dee', who], kind: 'meeting', date });
+    const report = await influence(r, { top: 6, sources: ['meetings'] });
+    const dee = report.hiddenInfluencers.find((e) => e.name === 'Dee');
+    expect(dee, JSON.stringify(report.hiddenInfluencers.map((e) => e.name))).toBeDefined();
+    const why = dee!.reasons.find((w) => w.code === 'hidden-influencer')!;
+    expect(why.params).toMatchObject({ evidence: 'meetings' });
+    expect(why.text).toMatch(
+      /the evidence is only who is in meetings with them, not who seeks their advice$/,
+    );
+  });
+
   it('weighted, brokerage follows strong ties (stronger = shorter)', async () => {
     // Ann reaches Cy through Bob on strong ties or through Vp on weak ones.
     await declareTie(r, { from: 'Ann', to: 'Bob', kind: 'advice', weight: 5 });
