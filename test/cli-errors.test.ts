@@ -12,7 +12,17 @@ describe('bad input: one clear line on stderr, non-zero exit, database unchanged
     for (const args of [
       ['person', 'add', 'Dana Lee', '--email', 'dana@acme.example'],
       ['person', 'add', 'Chris Park', '--title', 'Designer', '--email', 'chris.p@acme.example'],
-      ['person', 'add', 'Chris Park', '--title', 'Accountant', '--email', 'chris.park@acme.example'],
+      // Two people of one name on purpose (a second is refused unless asked for, since issue 9).
+      [
+        'person',
+        'add',
+        'Chris Park',
+        '--title',
+        'Accountant',
+        '--email',
+        'chris.park@acme.example',
+        '--allow-duplicate',
+      ],
       ['initiative', 'add', 'Q3 launch'],
     ]) {
       expect((await rapport(['--db', db, ...args])).code).toBe(0);

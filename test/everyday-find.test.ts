@@ -28,4 +28,22 @@ describe('finding people is forgiving (issue 9 §4)', () => {
     const initiativeTypo = await run('map', '--initiative', 'EU data residence');
     expect(initiativeTypo.stderr).toMatch(/Did you mean EU data residency\?/);
   });
+
+  it('refuses a second person of a name already here unless asked, naming who is here (issue 9 §4)', async () => {
+    const db = join(tempDir(), 'rapport.db');
+    const run = (...args: string[]) => rapport(['--db', db, ...args]);
+    expect((await run('person', 'add', 'Luis Fernández', '--title', 'CFO')).code).toBe(0);
+    const again = await run('person', 'add', 'luis fernandez');
+    expect(again.code).toBe(1);
+    expect(again.stderr).toBe(
+      'rapport: luis fernandez is already here: #1 Luis Fernández (CFO). Edit that record, or add a second person of that name on purpose (--allow-duplicate).\n',
+    );
+    expect((await rapportJson<unknown[]>(['--db', db, 'people'])).length).toBe(1);
+    const twin = await run('person', 'add', 'Luis Fernández', '--title', 'Intern', '--allow-duplicate');
+    expect(twin.code, twin.stderr).toBe(0);
+    // Two of one name: a reference by name now asks which one.
+    const which = await run('person', 'show', 'Luis Fernández');
+    expect(which.code).toBe(1);
+    expect(which.stderr).toMatch(/#1 Luis Fernández \(CFO\).*#2 Luis Fernández \(Intern\)/s);
+  });
 });

@@ -23,7 +23,12 @@ const personFields = {
   manager: personRef('manager').nullable().optional(),
 };
 
-export const AddPersonInput = z.object({ name: text('name'), ...personFields });
+export const AddPersonInput = z.object({
+  name: text('name'),
+  ...personFields,
+  /** Add them even when someone of that name is already here (two people can share a name). */
+  allowDuplicate: z.boolean().default(false),
+});
 export type AddPersonInput = z.input<typeof AddPersonInput>;
 
 export const EditPersonInput = z.object({

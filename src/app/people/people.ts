@@ -11,6 +11,7 @@ import {
 } from '../../contract/people.js';
 import { latestPerPerson } from '../../domain/assessment.js';
 import { ConflictError, NotFoundError } from '../../domain/errors.js';
+import { foldName } from '../../domain/names.js';
 import {
   applyPersonInput,
   checkManagerChain,
@@ -64,14 +65,33 @@ async function resolveManager(
 }
 
 export async function addPerson(r: Rapport, raw: AddPersonInput): Promise<PersonView> {
-  const { manager, ...input } = parseInput(AddPersonInput, raw);
+  const { manager, allowDuplicate, ...input } = parseInput(AddPersonInput, raw);
   const fields = newPersonFields(input);
   return r.store.transaction(async (store) => {
+    if (!allowDuplicate) await checkNameFree(store, r.ws, fields.name);
     const managerId = (await resolveManager(store, r.ws, null, manager)) ?? null;
     await checkEmailsFree(store, r.ws, fields.emails, null);
     const id = await store.people.insert(r.ws, fields, managerId, r.now().toISOString());
     return personView(store, r.ws, (await store.people.get(r.ws, id))!);
   });
+}
+
+/**
+ * A second person of a name already here is most often the same person typed twice (issue 9):
+ * refused, naming who is here, unless asked for. Names compare without case or accents.
+ */
+async function checkNameFree(store: Store, ws: number, name: string): Promise<void> {
+  let same = await store.people.idsByName(ws, name);
+  if (same.length === 0) {
+    const folded = foldName(name);
+    same = (await store.people.list(ws)).filter((p) => foldName(p.name) === folded);
+  }
+  if (same.length === 0) return;
+  const who = same.map((p) => `#${p.id} ${p.name}${p.title ? ` (${p.title})` : ''}`).join(', ');
+  throw new ConflictError(
+    `${name} is already here: ${who}. Edit that record, or add a second person of that name on purpose.`,
+    { field: 'allowDuplicate', existing: same.map((p) => p.id) },
+  );
 }
 
 /** The fields whose value an edit changes: only these are written. */

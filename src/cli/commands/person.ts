@@ -150,6 +150,7 @@ export function register(program: Command): void {
     );
 
   withPersonFlags(person.command('add <name>').description('add a person'))
+    .option('--allow-duplicate', 'add them even when someone of that name is already recorded')
     .option('--json', 'print the new person as JSON')
     .addHelpText(
       'after',
@@ -158,8 +159,12 @@ export function register(program: Command): void {
         'rapport person add "Sam Ortiz" --manager "Dana Lee" --title "Sales Ops" --tier acquaintance --email sam@acme.example',
       ),
     )
-    .action(async (name: string, flags: PersonFlags, cmd: Command) => {
-      const input = parseInput(AddPersonInput, { name, ...personFields(flags) });
+    .action(async (name: string, flags: PersonFlags & { allowDuplicate?: boolean }, cmd: Command) => {
+      const input = parseInput(AddPersonInput, {
+        name,
+        ...personFields(flags),
+        allowDuplicate: flags.allowDuplicate === true,
+      });
       const p = await withRapport(cmd, (r) => addPerson(r, input));
       emit(cmd, p, () => `Added ${p.name} (#${p.id}).`);
     });
