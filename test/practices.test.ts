@@ -241,5 +241,15 @@ describe('coaching the practices (issue 12 §1–4)', () => {
     expect((await run('people')).stdout).toMatch(/Omar Haddad\s.*\bpartner\s+new\b/);
     const text = await run('person', 'show', 'Omar Haddad');
     expect(text.stdout).toMatch(/stage:\s+new — next: Invite Omar Haddad for coffee\./);
+    // The last contact apart from the last one-to-one (issue 13 §5): meetings are not real contact.
+    expect(text.stdout).toMatch(/ledger:\s+2 interactions, last on 2026-11-19; last one-to-one never/);
+    const withKeiko = await json<{ interactions: { lastAt: string; lastOneToOneAt: string | null } }>(
+      'person',
+      'show',
+      'Keiko Sato',
+    );
+    // Keiko's last contact is the meeting with Omar; her last one-to-one came three days before.
+    expect(withKeiko.interactions.lastAt.slice(0, 10)).toBe('2026-11-19');
+    expect(withKeiko.interactions.lastOneToOneAt?.slice(0, 10)).toBe('2026-11-16');
   });
 });

@@ -95,7 +95,12 @@ export const PersonDetail = PersonView.extend({
   /** The relationship's stage (null for me). */
   stage: StageView.nullable(),
   reports: z.array(PersonName),
-  interactions: z.object({ count: z.number(), lastAt: z.string().nullable() }),
+  /** The last contact of any kind, and the last one-to-one apart (a meeting is not real contact). */
+  interactions: z.object({
+    count: z.number(),
+    lastAt: z.string().nullable(),
+    lastOneToOneAt: z.string().nullable(),
+  }),
   assessments: z.array(
     z.object({
       initiativeId: z.number(),

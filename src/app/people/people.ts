@@ -162,10 +162,11 @@ export async function showPerson(r: Rapport, raw: PersonInput): Promise<PersonDe
   const id = await resolvePersonId(store, ws, ref);
   const person = await store.people.get(ws, id);
   if (!person) throw new NotFoundError('person', String(ref));
-  const [view, reports, counts, history, me] = await Promise.all([
+  const [view, reports, counts, lastOneToOne, history, me] = await Promise.all([
     personView(store, ws, person),
     store.people.reports(ws, id),
     store.interactions.countForPerson(ws, id),
+    store.interactions.lastOneToOne(ws, id),
     store.assessments.forPerson(ws, id),
     store.workspaces.me(ws),
   ]);
@@ -191,7 +192,7 @@ export async function showPerson(r: Rapport, raw: PersonInput): Promise<PersonDe
     isMe: me === id,
     stage: staged?.view ?? null,
     reports,
-    interactions: { count: counts.count, lastAt: counts.last },
+    interactions: { count: counts.count, lastAt: counts.last, lastOneToOneAt: lastOneToOne },
     assessments,
   };
 }

@@ -104,7 +104,11 @@ function detailText(p: PersonDetail): string {
   const parts = [`${personText(p)}${p.isMe ? '\n(this is you)' : ''}`];
   if (p.reports.length > 0) parts.push(`reports:   ${p.reports.map((r) => r.name).join(', ')}`);
   parts.push(
-    `ledger:    ${count(p.interactions.count, 'interaction')}${p.interactions.lastAt ? `, last on ${day(p.interactions.lastAt)}` : ''}`,
+    `ledger:    ${count(p.interactions.count, 'interaction')}${p.interactions.lastAt ? `, last on ${day(p.interactions.lastAt)}` : ''}${
+      p.interactions.lastAt
+        ? `; last one-to-one ${p.interactions.lastOneToOneAt ? day(p.interactions.lastOneToOneAt) : 'never'}`
+        : ''
+    }`,
   );
   if (p.stage) {
     const s = p.stage;

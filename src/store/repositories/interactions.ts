@@ -208,6 +208,27 @@ export class InteractionsRepository {
     return { count: Number(r.n), last: (r.last as string | null) ?? null };
   }
 
+  /** The latest interaction with this person and nobody else: a one-to-one, not a meeting. */
+  async lastOneToOne(ws: number, personId: number): Promise<string | null> {
+    const r = await this.db
+      .selectFrom('interaction_people as ip')
+      .select((eb) => eb.fn.max('ip.occurred_at').as('last'))
+      .where('ip.workspace_id', '=', ws)
+      .where('ip.person_id', '=', personId)
+      .where(({ not, exists, selectFrom }) =>
+        not(
+          exists(
+            selectFrom('interaction_people as o')
+              .select('o.person_id')
+              .whereRef('o.interaction_id', '=', 'ip.interaction_id')
+              .whereRef('o.person_id', '!=', 'ip.person_id'),
+          ),
+        ),
+      )
+      .executeTakeFirstOrThrow();
+    return (r.last as string | null) ?? null;
+  }
+
   async count(ws: number): Promise<number> {
     const r = await this.db
       .selectFrom('interactions')
