@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { mapFocusItems, NO_MAP_LINES, type StaleAssessment } from './focus-map.js';
+import { bestPerPerson, mapFocusItems, NO_MAP_LINES, type StaleAssessment } from './focus-map.js';
 
 const none = NO_MAP_LINES;
 const rules = { detractorAt: 20, staleDays: 30 };
@@ -109,5 +109,22 @@ describe('one line per person', () => {
     expect(items[0]!.initiative).toBe('Onboarding');
     expect(items[0]!.why[0]!.params).toMatchObject({ alsoOn: ['Pricing'] });
     expect(items[0]!.why[0]!.text).toMatch(/; also on Pricing$/);
+  });
+});
+
+describe('bestPerPerson', () => {
+  it('keeps every placement of the people whose best placement ranks in the first `keep`', () => {
+    const items = [
+      { personId: 1, v: 10 },
+      { personId: 2, v: 50 },
+      { personId: 1, v: 90 },
+      { personId: 3, v: 40 },
+    ];
+    // Person 1 (best 90) and person 2 (50) make the first two; person 3 (40) does not.
+    expect(bestPerPerson(items, (i) => i.v, 2)).toEqual([
+      { personId: 1, v: 10 },
+      { personId: 2, v: 50 },
+      { personId: 1, v: 90 },
+    ]);
   });
 });

@@ -86,6 +86,26 @@ export const overdrawnChampionScore = (c: Pick<OverdrawnChampion, 'influence' | 
 export const tierMismatchScore = (m: Pick<TierMismatch, 'influence'>): number =>
   round1(35 + m.influence * 0.2);
 
+/**
+ * The `keep` best of a kind by its score, one placement per person: more of one kind cannot reach
+ * a list of `keep` lines (so a caller reads names and balances for a few dozen people, not thousands).
+ */
+export function bestPerPerson<T extends { personId: number }>(
+  items: readonly T[],
+  score: (t: T) => number,
+  keep: number,
+): T[] {
+  const top = new Map<number, { item: T; score: number }>();
+  for (const item of items) {
+    const s = score(item);
+    const seen = top.get(item.personId);
+    if (!seen || s > seen.score) top.set(item.personId, { item, score: s });
+  }
+  const people = [...top.values()].sort((a, b) => b.score - a.score || a.item.personId - b.item.personId);
+  const kept = new Set(people.slice(0, keep).map((p) => p.item.personId));
+  return items.filter((i) => kept.has(i.personId));
+}
+
 /** How many people the one re-assessment line names. */
 const STALE_NAMED = 3;
 

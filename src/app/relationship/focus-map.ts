@@ -1,7 +1,12 @@
 import { createHash } from 'node:crypto';
 import * as z from 'zod';
 import type { ConvertCandidate } from '../../domain/focus.js';
-import { atRiskScore, overdrawnChampionScore, tierMismatchScore } from '../../domain/focus-map.js';
+import {
+  atRiskScore,
+  bestPerPerson,
+  overdrawnChampionScore,
+  tierMismatchScore,
+} from '../../domain/focus-map.js';
 import type { RelationshipSettings } from '../../domain/settings.js';
 import { commonGround, INFORMAL_KINDS } from '../../domain/stages.js';
 import type { FlaggedAssessment, RelationshipPerson } from '../../store/index.js';
@@ -20,26 +25,6 @@ export interface MapPlacements {
 const ENGAGEMENT_BATCH = 50;
 
 /**
- * The `keep` best of a kind by its score, one placement per person: more of one kind cannot reach
- * a list of `keep` lines (at 10,000 people this keeps names and balances to a few dozen rows).
- */
-export function best<T extends { personId: number }>(
-  items: readonly T[],
-  score: (t: T) => number,
-  keep: number,
-): T[] {
-  const top = new Map<number, { item: T; score: number }>();
-  for (const item of items) {
-    const s = score(item);
-    const seen = top.get(item.personId);
-    if (!seen || s > seen.score) top.set(item.personId, { item, score: s });
-  }
-  const people = [...top.values()].sort((a, b) => b.score - a.score || a.item.personId - b.item.personId);
-  const kept = new Set(people.slice(0, keep).map((p) => p.item.personId));
-  return items.filter((i) => kept.has(i.personId));
-}
-
-/**
  * Sorts the flagged high-influence placements into the map lines, each kind cut to the people who
  * can reach the list (its `maxItems` best: more of one kind would outrank the rest). A never-met
  * line scores by influence alone, so the check walks people in order of influence, a batch at a
@@ -54,7 +39,7 @@ export async function mapPlacements(
   const { influence, stance } = settings.map;
   const influential = flagged.filter((a) => a.influence >= influence);
   const keep = settings.focus.maxItems;
-  const atRisk = best(
+  const atRisk = bestPerPerson(
     influential.filter(
       (a) =>
         a.stance > -stance && a.stance < stance && a.previousStance !== null && a.previousStance > a.stance,
@@ -65,7 +50,7 @@ export async function mapPlacements(
   const closeTier = new Set(
     tiered.filter((p) => p.tier === 'partner' || p.tier === 'friend').map((p) => p.id),
   );
-  const mismatches = best(
+  const mismatches = bestPerPerson(
     influential.filter((a) => a.stance <= -stance && closeTier.has(a.personId)),
     tierMismatchScore,
     keep,
@@ -74,7 +59,7 @@ export async function mapPlacements(
   const balances = await balancesByPerson(r, settings.balance.halfLifeDays, [
     ...new Set(champions.map((a) => a.personId)),
   ]);
-  const overdrawn = best(
+  const overdrawn = bestPerPerson(
     champions
       .map((placement) => ({
         personId: placement.personId,

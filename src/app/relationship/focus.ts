@@ -1,12 +1,12 @@
 import { ageInDays } from '../../domain/balance.js';
 import { DAY_MS, toDay } from '../../domain/dates.js';
 import { type ConvertCandidate, convertsThatCanShow, type FocusItem, focusList } from '../../domain/focus.js';
-import type { MapFocusInputs } from '../../domain/focus-map.js';
+import { bestPerPerson, type MapFocusInputs } from '../../domain/focus-map.js';
 import { dueSteps } from '../../domain/plan.js';
 import { quadrantOf } from '../../domain/stakeholder-map.js';
 import type { Rapport } from '../core/context.js';
 import { balancesByPerson } from './capital.js';
-import { best, mapPlacements, withEvidence } from './focus-map.js';
+import { mapPlacements, withEvidence } from './focus-map.js';
 import { practiceInputs } from './focus-practices.js';
 import { nurtureFrom } from './nurture.js';
 import { loadSettings } from './relationship-data.js';
@@ -35,7 +35,7 @@ export async function focus(r: Rapport): Promise<FocusItem[]> {
   ]);
   const flagged = maps.flagged.filter((a) => a.personId !== me);
   // A stance-drop line scores by the size of the fall alone: more than a list's worth cannot show.
-  const drops = best(
+  const drops = bestPerPerson(
     flagged.filter(
       (a) => a.previousStance !== null && a.previousStance - a.stance >= settings.review.stanceDrop,
     ),
