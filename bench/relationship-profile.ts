@@ -16,7 +16,9 @@ const t = async (name: string, fn: () => Promise<unknown>) => {
 await t('settings', () => r.store.settings.all(r.ws));
 await t('people', () => r.store.relationship.people(r.ws));
 await t('activeAssessments', () => r.store.relationship.activeAssessments(r.ws));
-await t('capitalStale', () => r.store.relationship.capitalStale(r.ws, 180));
+await t('capitalStale', () =>
+  r.store.relationship.capitalStale(r.ws, { halfLifeDays: 180, largeMeeting: 6 }),
+);
 await t('capitalRollup', () => r.store.relationship.capitalRollup(r.ws));
 await t('loadBase', () => loadBase(r));
 const base = await loadBase(r);

@@ -12,7 +12,7 @@ const ageDays = (iso: string): number => Math.round((dayMs(NOW) - dayMs(iso)) / 
 
 interface Ledger {
   personId: number;
-  entries: { occurredAt: string; capital: number; initiative: string | null }[];
+  entries: { occurredAt: string; capital: number; initiative: string | null; with: unknown[] }[];
 }
 interface Person {
   id: number;
@@ -39,6 +39,8 @@ interface BalanceJson {
   balance: number;
   deposits: number;
   withdrawals: number;
+  depositsNow: number;
+  withdrawalsNow: number;
   lastInteractionAt: string | null;
 }
 interface MapEntry {
@@ -50,8 +52,11 @@ interface MapEntry {
   trend: { influence: number; stance: number; since: string } | null;
 }
 
-const decayed = (l: Ledger): number =>
-  l.entries.reduce((s, e) => s + e.capital * 0.5 ** (Math.max(0, ageDays(e.occurredAt)) / 180), 0);
+const decayed = (l: Ledger, keep: (capital: number) => boolean = () => true): number =>
+  l.entries.reduce(
+    (s, e) => s + (keep(e.capital) ? e.capital * 0.5 ** (Math.max(0, ageDays(e.occurredAt)) / 180) : 0),
+    0,
+  );
 
 describe('relationship intelligence on the demo organisation, run on the real binary', () => {
   const db = join(tempDir(), 'demo.db');
@@ -78,10 +83,38 @@ describe('relationship intelligence on the demo organisation, run on the real bi
       expect(b.deposits).toBe(l.entries.filter((e) => e.capital > 0).reduce((s, e) => s + e.capital, 0));
       expect(b.withdrawals).toBe(l.entries.filter((e) => e.capital < 0).reduce((s, e) => s - e.capital, 0));
       expect(b.lastInteractionAt).toBe(l.entries[0]?.occurredAt ?? null);
+      // The decayed parts make up the balance (issue 13 §7).
+      expect(b.depositsNow).toBeCloseTo(
+        decayed(l, (c) => c > 0),
+        2,
+      );
+      expect(b.withdrawalsNow).toBeCloseTo(-decayed(l, (c) => c < 0), 1);
+      expect(Math.round((b.depositsNow - b.withdrawalsNow) * 100)).toBe(Math.round(b.balance * 100));
       const one = await json<BalanceJson>('balance', String(b.personId));
-      expect(one).toMatchObject({ personId: b.personId, balance: b.balance, deposits: b.deposits });
+      expect(one).toMatchObject({
+        personId: b.personId,
+        balance: b.balance,
+        deposits: b.deposits,
+        depositsNow: b.depositsNow,
+        withdrawalsNow: b.withdrawalsNow,
+      });
     }
     expect(list[0]!.balance).toBeLessThan(0);
+  });
+
+  it('prints balances whose rows add up: balance = deposits - withdrawals, decayed (issue 13 §7)', async () => {
+    const r = await rapport(['--db', db, 'balances', '--limit', '30'], env);
+    expect(r.code).toBe(0);
+    const rows = r.stdout
+      .split('\n')
+      .map((line) => line.match(/([+-]?\d+\.\d\d)\s+(\d+\.\d\d)\s+(\d+\.\d\d)\s+(\+\d+ -\d+|[+-]\d+|0)\s/))
+      .filter((m) => m !== null);
+    expect(rows.length).toBe(30);
+    for (const [, balance, deposits, withdrawals] of rows)
+      expect(Math.round((Number(deposits) - Number(withdrawals)) * 100)).toBe(
+        Math.round(Number(balance) * 100),
+      );
+    expect(r.stdout).toContain('balance = deposits - withdrawals, both decayed to today');
   });
 
   it('nurture lists overdue relationships with days counted from the ledger', async () => {
@@ -102,8 +135,18 @@ describe('relationship intelligence on the demo organisation, run on the real bi
       const p = await json<Person>('person', 'show', String(e.id));
       const l = await ledgerOf(e.id);
       expect(e.cadenceDays).toBe(p.cadenceDays ?? defaults[p.tier]);
-      expect(e.daysSince).toBe(ageDays(l.entries[0]?.occurredAt ?? p.createdAt));
-      expect(e.overdueDays).toBe(e.daysSince - e.cadenceDays);
+      // Care counts real contact (issue 13 §5): a one-to-one buys the whole cadence, a meeting of
+      // up to 6 people (me included) half of it, a larger one nothing.
+      const alone = l.entries.find((x) => x.with.length === 0);
+      const small = l.entries.find((x) => x.with.length > 0 && x.with.length + 2 <= 6);
+      const clocks = [
+        ...(alone ? [{ since: ageDays(alone.occurredAt), credit: e.cadenceDays }] : []),
+        ...(small ? [{ since: ageDays(small.occurredAt), credit: Math.round(e.cadenceDays / 2) }] : []),
+      ];
+      if (clocks.length === 0) clocks.push({ since: ageDays(p.createdAt), credit: e.cadenceDays });
+      const best = clocks.reduce((a, b) => (b.since - b.credit < a.since - a.credit ? b : a));
+      expect(e.daysSince).toBe(best.since);
+      expect(e.overdueDays).toBe(best.since - best.credit);
       expect(e.overdueDays).toBeGreaterThan(0);
     }
     for (let i = 1; i < list.length; i++) {
@@ -116,7 +159,12 @@ describe('relationship intelligence on the demo organisation, run on the real bi
     const people = await json<
       {
         id: number;
-        importance: { score: number; components: Record<string, number>; weights: Record<string, number> };
+        importance: {
+          score: number;
+          components: Record<string, number>;
+          weights: Record<string, number>;
+          inputs: { interconnectedness: number | null };
+        };
       }[]
     >('people', '--sort', 'importance');
     for (let i = 1; i < people.length; i++) {
@@ -127,12 +175,25 @@ describe('relationship intelligence on the demo organisation, run on the real bi
       const recent = l.entries.filter(
         (e) => e.occurredAt.slice(0, 10) >= new Date(Date.parse(NOW) - 90 * DAY).toISOString().slice(0, 10),
       );
-      const { components: c, weights: w } = p.importance;
-      expect(c.frequency).toBeCloseTo(Math.min(1, recent.length / 12) * 100, 1);
+      const year = l.entries.filter(
+        (e) => e.occurredAt.slice(0, 10) >= new Date(Date.parse(NOW) - 365 * DAY).toISOString().slice(0, 10),
+      );
+      const { components: c, weights: w, inputs } = p.importance;
+      // The year's average rate is a floor under the quarter's count (issue 13 §5).
+      expect(c.frequency).toBeCloseTo(
+        Math.min(1, Math.max(recent.length, (year.length * 90) / 365) / 12) * 100,
+        1,
+      );
       const shown = await json<Person>('person', 'show', String(p.id));
       expect(c.sway).toBe(Math.max(0, ...shown.assessments.map((a) => a.influence)));
+      // An interconnectedness never rated is left out, its weight shared by the other two.
+      const rated = inputs.interconnectedness !== null;
+      const known = w.frequency! + w.sway! + (rated ? w.interconnectedness! : 0);
       expect(p.importance.score).toBeCloseTo(
-        w.frequency! * c.frequency! + w.interconnectedness! * c.interconnectedness! + w.sway! * c.sway!,
+        (w.frequency! * c.frequency! +
+          (rated ? w.interconnectedness! * c.interconnectedness! : 0) +
+          w.sway! * c.sway!) /
+          known,
         0,
       );
     }

@@ -102,8 +102,12 @@ export const BalanceView = z.object({
   name: z.string(),
   /** Every delta halved per half-life of its age; two decimals. */
   balance: z.number(),
+  /** Totals as logged, undecayed. */
   deposits: z.number(),
   withdrawals: z.number(),
+  /** The same, decayed as the balance is: depositsNow − withdrawalsNow = balance. */
+  depositsNow: z.number(),
+  withdrawalsNow: z.number(),
   lastInteractionAt: z.string().nullable(),
 });
 export type BalanceView = z.infer<typeof BalanceView>;
@@ -139,7 +143,11 @@ export const NurtureEntry = z.object({
   daysSince: z.number(),
   overdueDays: z.number(),
   importance: z.number(),
+  /** The last contact of any kind, large meetings included. */
   lastInteractionAt: z.string().nullable(),
+  lastOneToOneAt: z.string().nullable(),
+  /** What the cadence counts from: the last one-to-one, a small meeting, or their being added. */
+  countedFrom: z.enum(['one-to-one', 'group', 'added']),
   /** overdueDays × importance: the order of the list. */
   priority: z.number(),
   reason: Explanation,

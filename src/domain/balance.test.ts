@@ -18,6 +18,9 @@ describe('balance', () => {
       balance: 3 + 2 - 2,
       deposits: 7,
       withdrawals: 8,
+      // Decayed: 3 today and 4 a half-life ago make 5; 8 two half-lives ago, 2.
+      depositsNow: 5,
+      withdrawalsNow: 2,
       lastInteractionAt: null,
     });
   });
@@ -39,6 +42,8 @@ describe('balance', () => {
       balance: 0,
       deposits: 0,
       withdrawals: 0,
+      depositsNow: 0,
+      withdrawalsNow: 0,
       lastInteractionAt: null,
     });
   });
@@ -63,6 +68,23 @@ describe('balance', () => {
         expect(Math.abs(balance(1, asDays([...x, ...y]), null, now, h).balance - both)).toBeLessThanOrEqual(
           0.005 + 1e-9,
         );
+      }),
+    );
+  });
+
+  it('shows decayed parts that add up to the balance, each within a cent of its exact value (issue 13 §7)', () => {
+    fc.assert(
+      fc.property(fc.array(entry), fc.integer({ min: 1, max: 1000 }), (x, h) => {
+        const b = balance(1, asDays(x), null, now, h);
+        const exactDeposits = raw(
+          x.filter((e) => e.capital > 0),
+          h,
+        );
+        expect(Math.round((b.depositsNow - b.withdrawalsNow) * 100)).toBe(Math.round(b.balance * 100));
+        expect(Math.abs(b.depositsNow - exactDeposits)).toBeLessThanOrEqual(0.005 + 1e-9);
+        expect(Math.abs(b.withdrawalsNow - (exactDeposits - raw(x, h)))).toBeLessThanOrEqual(0.01 + 1e-9);
+        expect(b.depositsNow).toBeLessThanOrEqual(b.deposits);
+        expect(b.withdrawalsNow).toBeLessThanOrEqual(b.withdrawals + 0.01);
       }),
     );
   });

@@ -18,7 +18,22 @@ export interface Balance {
   /** Undecayed totals, as in the ledger. */
   deposits: number;
   withdrawals: number;
+  /** The deposits and withdrawals as they count today (decayed): depositsNow − withdrawalsNow = balance. */
+  depositsNow: number;
+  withdrawalsNow: number;
   lastInteractionAt: string | null;
+}
+
+/**
+ * The decayed parts of a balance, rounded so that they add up to the rounded balance shown
+ * beside them: the withdrawals' part takes up the rounding, at most a cent.
+ */
+export function decayedParts(
+  balance: number,
+  decayedDeposits: number,
+): { depositsNow: number; withdrawalsNow: number } {
+  const depositsNow = round2(decayedDeposits);
+  return { depositsNow, withdrawalsNow: round2(depositsNow - balance) };
 }
 
 /**
@@ -52,14 +67,25 @@ export function balance(
   halfLifeDays: number,
 ): Balance {
   let sum = 0;
+  let decayedDeposits = 0;
   let deposits = 0;
   let withdrawals = 0;
   for (const d of days) {
-    sum += (d.deposits - d.withdrawals) * decayWeight(ageInDays(d.day, now), halfLifeDays);
+    const w = decayWeight(ageInDays(d.day, now), halfLifeDays);
+    sum += (d.deposits - d.withdrawals) * w;
+    decayedDeposits += d.deposits * w;
     deposits += d.deposits;
     withdrawals += d.withdrawals;
   }
-  return { personId, balance: round2(sum), deposits, withdrawals, lastInteractionAt };
+  const b = round2(sum);
+  return {
+    personId,
+    balance: b,
+    deposits,
+    withdrawals,
+    ...decayedParts(b, decayedDeposits),
+    lastInteractionAt,
+  };
 }
 
 /** Lowest balance first: the relationships you have drawn on most come to the top. */

@@ -27,6 +27,8 @@ const overdue = (over: Partial<NurtureEntry>): NurtureEntry => ({
   overdueDays: 14,
   importance: 50,
   lastInteractionAt: null,
+  lastOneToOneAt: null,
+  countedFrom: 'added',
   priority: 700,
   reason: {
     code: 'overdue',
@@ -42,7 +44,7 @@ describe('suggestStrategy', () => {
     expect(suggestStrategy(convert({ daysSinceContact: null }), 60).why).toEqual({
       code: 'never-contacted',
       params: { personId: 1 },
-      text: 'you have never logged an interaction with them',
+      text: 'you have never met them alone or in a small meeting',
     });
     expect(suggestStrategy(convert({ daysSinceContact: 59, balance: -5 }), 60)).toMatchObject({
       strategy: 'empathize',
@@ -129,7 +131,7 @@ describe('focusList', () => {
       {
         code: 'no-recent-contact',
         params: { personId: 1, days: 90, limit: s.noContactDays },
-        text: 'no interaction for 90 days',
+        text: 'no one-to-one or small meeting for 90 days',
       },
     ]);
     // 30 + min(40, 14/14·20) + 50·0.2 = 60

@@ -17,7 +17,7 @@ export interface ConvertCandidate {
   initiative: string;
   influence: number;
   stance: number;
-  /** Whole days since the last interaction; null when never contacted. */
+  /** Whole days since the last real contact (a one-to-one or small meeting); null when none. */
   daysSinceContact: number | null;
   balance: number;
   hasInterests: boolean;
@@ -114,11 +114,11 @@ export function suggestStrategy(
       ),
       why:
         c.daysSinceContact === null
-          ? explain('never-contacted', { personId }, 'you have never logged an interaction with them')
+          ? explain('never-contacted', { personId }, 'you have never met them alone or in a small meeting')
           : explain(
               'no-recent-contact',
               { personId, days: c.daysSinceContact, limit: noContactDays },
-              `no interaction for ${c.daysSinceContact} days`,
+              `no one-to-one or small meeting for ${c.daysSinceContact} days`,
             ),
     };
   }

@@ -15,14 +15,40 @@ describe('importance', () => {
   });
 
   it('caps frequency at the full-frequency count', () => {
-    expect(
-      importance({ interactions: 50, interconnectedness: null, sway: null }, s).components.frequency,
-    ).toBe(100);
-    expect(importance({ interactions: 50, interconnectedness: null, sway: null }, s).score).toBe(40);
+    expect(importance({ interactions: 50, interconnectedness: 0, sway: null }, s).components.frequency).toBe(
+      100,
+    );
+    expect(importance({ interactions: 50, interconnectedness: 0, sway: null }, s).score).toBe(40);
   });
 
-  it('counts what is unknown as zero', () => {
+  it('counts unknown frequency and sway as zero', () => {
     expect(importance({ interactions: 0, interconnectedness: null, sway: null }, s).score).toBe(0);
+    expect(importance({ interactions: 0, interconnectedness: 5, sway: null }, s).score).toBe(30);
+  });
+
+  it('leaves an unrated interconnectedness out rather than counting it as 0 (issue 13 §5)', () => {
+    // 6 of 12 → 50 and influence 70: (0.4·50 + 0.3·70) / 0.7 = 58.6, not 0.4·50 + 0.3·70 = 41.
+    const unrated = importance({ interactions: 6, interconnectedness: null, sway: 70 }, s);
+    expect(unrated.score).toBe(58.6);
+    // A rating at the level of the rest changes nothing; a low one lowers it, a high one raises it.
+    expect(importance({ interactions: 6, interconnectedness: 2, sway: 70 }, s).score).toBeLessThan(58.6);
+    expect(importance({ interactions: 6, interconnectedness: 4, sway: 70 }, s).score).toBeGreaterThan(58.6);
+  });
+
+  it("does not fall while I neglect someone: the long window's rate is a floor (issue 13 §5)", () => {
+    // 24 interactions over the year, none in the last 90 days: 24 × 90/365 = 5.9 → 49.3.
+    const neglected = importance(
+      { interactions: 0, interactionsLong: 24, interconnectedness: 3, sway: 60 },
+      s,
+    );
+    expect(neglected.components.frequency).toBe(49.3);
+    const kept = importance({ interactions: 6, interactionsLong: 24, interconnectedness: 3, sway: 60 }, s);
+    expect(neglected.score).toBeCloseTo(kept.score, 0);
+    // A burst this quarter still counts in full.
+    expect(
+      importance({ interactions: 12, interactionsLong: 12, interconnectedness: 3, sway: 60 }, s).components
+        .frequency,
+    ).toBe(100);
   });
 
   it('follows the workspace weights', () => {

@@ -1,4 +1,4 @@
-import { ageInDays } from './balance.js';
+import { type CareClock, careClock } from './care.js';
 import { type Explanation, explain } from './explanation.js';
 import type { Tier } from './person.js';
 import type { RelationshipSettings } from './settings.js';
@@ -19,7 +19,11 @@ export interface NurtureCandidate {
   tier: Tier;
   cadenceDays: number | null;
   createdAt: string;
+  /** The last contact of any kind, large meetings included: shown, not what the cadence counts. */
   lastInteractionAt: string | null;
+  lastOneToOneAt: string | null;
+  /** The last small meeting (three people or more, up to the large-meeting size). */
+  lastGroupAt: string | null;
   /** Importance score, 0–100. */
   importance: number;
 }
@@ -33,60 +37,68 @@ export interface NurtureEntry {
   overdueDays: number;
   importance: number;
   lastInteractionAt: string | null;
+  lastOneToOneAt: string | null;
+  /** What last restarted the cadence: a one-to-one, a small meeting, or their being added. */
+  countedFrom: CareClock['by'];
   /** overdueDays × importance: the order of the list. */
   priority: number;
   reason: Explanation<'overdue' | 'never-contacted'>;
 }
 
 /** Why a relationship is on the nurture list, with the days it quotes. */
-function overdueReason(
-  p: { id: number; lastInteractionAt: string | null },
-  daysSince: number,
-  cadenceDays: number,
-  overdueDays: number,
-): NurtureEntry['reason'] {
-  const params = { personId: p.id, daysSince, cadenceDays, overdueDays };
-  return p.lastInteractionAt === null
-    ? explain(
-        'never-contacted',
-        params,
-        `no interaction logged in the ${daysSince} days since they were added, ${overdueDays} days past the ${cadenceDays}-day cadence`,
-      )
-    : explain(
-        'overdue',
-        params,
-        `last contact ${daysSince} days ago, ${overdueDays} days past the ${cadenceDays}-day cadence`,
-      );
+function overdueReason(p: NurtureCandidate, clock: CareClock, cadenceDays: number): NurtureEntry['reason'] {
+  const { daysSince, overdueDays, credit, by } = clock;
+  const params = { personId: p.id, daysSince, cadenceDays, overdueDays, countedFrom: by, credit };
+  const past = `${overdueDays} days past the ${cadenceDays}-day cadence`;
+  if (by === 'one-to-one')
+    return explain('overdue', params, `last one-to-one ${daysSince} days ago, ${past}`);
+  if (by === 'group')
+    return explain(
+      'overdue',
+      params,
+      `last seen in a small meeting ${daysSince} days ago, which counts for ${credit} of the ${cadenceDays} days: ${overdueDays} days past`,
+    );
+  const only =
+    p.lastInteractionAt === null
+      ? 'no interaction logged'
+      : `only large meetings (the last on ${p.lastInteractionAt.slice(0, 10)})`;
+  return explain(
+    'never-contacted',
+    params,
+    `${only} in the ${daysSince} days since they were added, ${past}`,
+  );
 }
 
 /**
- * Relationships not touched within their cadence, most pressing first. A person is overdue
+ * Relationships not cared for within their cadence, most pressing first. A person is overdue
  * once more whole days than the cadence have passed: on the cadence day itself they are due,
- * not late. Never-contacted people count from when they were added.
+ * not late. What counts as care is domain/care.ts: a one-to-one fully, a small meeting partly,
+ * a large meeting not at all; people never met so count from when they were added.
  */
 export function nurtureList(
   people: readonly NurtureCandidate[],
   now: Date,
-  cadence: RelationshipSettings['cadence'],
+  settings: Pick<RelationshipSettings, 'cadence' | 'contact'>,
 ): NurtureEntry[] {
   const out: NurtureEntry[] = [];
   for (const p of people) {
-    const days = cadenceOf(p.tier, p.cadenceDays, cadence);
+    const days = cadenceOf(p.tier, p.cadenceDays, settings.cadence);
     if (days === null) continue;
-    const daysSince = ageInDays(p.lastInteractionAt ?? p.createdAt, now);
-    const overdueDays = daysSince - days;
-    if (overdueDays <= 0) continue;
+    const clock = careClock(p, days, settings.contact.groupShare, now);
+    if (clock.overdueDays <= 0) continue;
     out.push({
       id: p.id,
       name: p.name,
       tier: p.tier,
       cadenceDays: days,
-      daysSince,
-      overdueDays,
+      daysSince: clock.daysSince,
+      overdueDays: clock.overdueDays,
       importance: p.importance,
       lastInteractionAt: p.lastInteractionAt,
-      priority: Math.round(overdueDays * p.importance * 10) / 10,
-      reason: overdueReason(p, daysSince, days, overdueDays),
+      lastOneToOneAt: p.lastOneToOneAt,
+      countedFrom: clock.by,
+      priority: Math.round(clock.overdueDays * p.importance * 10) / 10,
+      reason: overdueReason(p, clock, days),
     });
   }
   // Ties (e.g. nobody has an importance yet) fall back to the longest overdue.

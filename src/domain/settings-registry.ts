@@ -14,9 +14,18 @@ export interface RelationshipSettings {
   };
   balance: { halfLifeDays: number };
   cadence: { partner: number; friend: number; acquaintance: number };
+  /** What counts as care for a cadence (domain/care.ts). */
+  contact: {
+    /** Meetings of more people than this, me included, are attendance, not care. */
+    largeMeeting: number;
+    /** Share of a cadence a small meeting restarts (a one-to-one restarts all of it). */
+    groupShare: number;
+  };
   importance: {
     weights: ImportanceWeights;
     windowDays: number;
+    /** A longer window whose average rate keeps frequency from falling while I neglect someone. */
+    longWindowDays: number;
     /** Interactions within the window that count as the full frequency score. */
     fullFrequency: number;
   };
@@ -48,9 +57,11 @@ export const DEFAULT_SETTINGS: RelationshipSettings = {
   map: { influence: 50, stance: 20 },
   balance: { halfLifeDays: 180 },
   cadence: { partner: 14, friend: 30, acquaintance: 90 },
+  contact: { largeMeeting: 6, groupShare: 0.5 },
   importance: {
     weights: { frequency: 0.4, interconnectedness: 0.3, sway: 0.3 },
     windowDays: 90,
+    longWindowDays: 365,
     fullFrequency: 12,
   },
   review: { staleDays: 30, stanceDrop: 30 },
@@ -161,7 +172,26 @@ const RELATIONSHIP_SPECS: Omit<SettingSpec, 'default'>[] = [
   { key: 'cadence.partner', description: 'care cadence of trusted partners, in days', ...DAYS },
   { key: 'cadence.friend', description: 'care cadence of friends, in days', ...DAYS },
   { key: 'cadence.acquaintance', description: 'care cadence of acquaintances, in days', ...DAYS },
+  {
+    key: 'contact.largeMeeting',
+    description: 'people (you included) above which a meeting is not contact for a cadence',
+    type: 'whole',
+    min: 2,
+    max: 1000,
+  },
+  {
+    key: 'contact.groupShare',
+    description: 'share of a cadence a small meeting restarts (a one-to-one restarts all)',
+    type: 'number',
+    min: 0,
+    max: 1,
+  },
   { key: 'importance.windowDays', description: 'days of interactions counted for frequency', ...DAYS },
+  {
+    key: 'importance.longWindowDays',
+    description: 'longer window whose average rate frequency never falls below',
+    ...DAYS,
+  },
   {
     key: 'importance.fullFrequency',
     description: 'interactions within the window that give the full frequency score',

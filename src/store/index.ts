@@ -22,6 +22,7 @@ export type {
   FlaggedAssessment,
   OrgRow,
   RelationshipPerson,
+  RollupParams,
   StaleMap,
 } from './repositories/relationship.js';
 export type {

@@ -138,6 +138,14 @@ export interface PersonCapitalTable {
   withdrawals: number;
   last_at: string;
   max_day: string;
+  /** Deposits and withdrawals weighted as `weighted` is, apart: their difference is `weighted`. */
+  weighted_deposits: number;
+  weighted_withdrawals: number;
+  /** The last interaction with this person alone. */
+  last_one_to_one_at: string | null;
+  /** The last meeting of three people or more (me included) up to `large_meeting`. */
+  last_group_at: string | null;
+  large_meeting: number;
 }
 
 /** A declared tie: from goes to `to` for advice / is influenced by `to` (see migrations/0200_network.ts). */

@@ -2,6 +2,7 @@ import { parseInput } from '../../contract/common.js';
 import { type AskCheck, AskInput } from '../../contract/relationship.js';
 import { askCheck } from '../../domain/ask.js';
 import { ageInDays, balance } from '../../domain/balance.js';
+import { careClock } from '../../domain/care.js';
 import { managementChain } from '../../domain/coverage.js';
 import { depositIdeas } from '../../domain/deposits.js';
 import { ValidationError } from '../../domain/errors.js';
@@ -9,6 +10,7 @@ import { cadenceOf } from '../../domain/nurture.js';
 import { currentAndPrevious } from '../../domain/stakeholder-map.js';
 import type { Rapport } from '../core/context.js';
 import { resolveInitiative, resolvePersonId } from '../core/resolve.js';
+import { balancesByPerson } from './capital.js';
 import { goBetweensFor } from './go-betweens.js';
 import { since } from './practice-data.js';
 import { loadSettings } from './relationship-data.js';
@@ -22,13 +24,14 @@ export async function ask(r: Rapport, raw: AskInput): Promise<AskCheck> {
   const settings = await loadSettings(r);
   const targetId = await resolvePersonId(r.store, r.ws, ref);
   const only = opts.initiative === undefined ? null : await resolveInitiative(r.store, r.ws, opts.initiative);
-  const [me, people, assessments, days, initiatives, recentAsks] = await Promise.all([
+  const [me, people, assessments, days, initiatives, recentAsks, care] = await Promise.all([
     r.store.workspaces.me(r.ws),
     r.store.relationship.people(r.ws),
     only ? r.store.assessments.forInitiative(r.ws, only.id) : r.store.relationship.activeAssessments(r.ws),
     r.store.relationship.capitalDays(r.ws, targetId),
     r.store.initiatives.list(r.ws),
     r.store.practice.kindCountWith(r.ws, targetId, 'ask', since(r, settings.ask.leanDays)),
+    balancesByPerson(r, settings, [targetId]).then((m) => m.get(targetId)),
   ]);
   const target = people.find((p) => p.id === targetId)!;
   if (targetId === me)
@@ -85,10 +88,20 @@ export async function ask(r: Rapport, raw: AskInput): Promise<AskCheck> {
       chainRoute,
       recentAsks,
       lastDepositDaysAgo: lastDeposit === undefined ? null : ageInDays(lastDeposit.day, r.now()),
+      // Real contact, as the cadence counts it: an all-hands is not catching up before an ask.
       overdueDays:
         cadence === null || days.lastInteractionAt === null
           ? null
-          : ageInDays(days.lastInteractionAt, r.now()) - cadence,
+          : careClock(
+              {
+                lastOneToOneAt: care?.lastOneToOneAt ?? null,
+                lastGroupAt: care?.lastGroupAt ?? null,
+                createdAt: target.createdAt,
+              },
+              cadence,
+              settings.contact.groupShare,
+              r.now(),
+            ).overdueDays,
       important: target.tier === 'partner' || target.tier === 'friend',
       critical: opts.critical,
     },

@@ -25,7 +25,7 @@ export async function allBalances(r: Rapport): Promise<BalanceView[]> {
   const h = settings.balance.halfLifeDays;
   const now = r.now();
   const today = toDay(now);
-  await refreshCapital(r, h);
+  await refreshCapital(r, settings);
   const rows = await r.store.relationship.peopleWithCapital(r.ws);
   const out: BalanceView[] = [];
   const future: number[] = [];
@@ -35,13 +35,16 @@ export async function allBalances(r: Rapport): Promise<BalanceView[]> {
       future.push(row.personId);
       continue;
     }
-    const { personId, ...rest } = rollupBalance(row, now, h);
+    const { personId, lastOneToOneAt: _one, lastGroupAt: _group, ...rest } = rollupBalance(row, now, h);
     out.push({ personId, name: row.name, ...rest });
   }
   if (future.length > 0) {
-    const exact = await balancesByPerson(r, h, future);
+    const exact = await balancesByPerson(r, settings, future);
     const names = new Map(rows.map((x) => [x.personId, x.name]));
-    for (const id of future) out.push({ ...exact.get(id)!, name: names.get(id)! });
+    for (const id of future) {
+      const { lastOneToOneAt: _one, lastGroupAt: _group, ...b } = exact.get(id)!;
+      out.push({ ...b, name: names.get(id)! });
+    }
   }
   return out.sort(byBalanceAscending);
 }

@@ -1,36 +1,55 @@
-import { type Balance, decayFromAnchor, round2 } from '../../domain/balance.js';
+import { type Balance, decayedParts, decayFromAnchor, round2 } from '../../domain/balance.js';
+import type { CareContact } from '../../domain/care.js';
 import { toDay } from '../../domain/dates.js';
+import type { RelationshipSettings } from '../../domain/settings.js';
+import type { RollupParams } from '../../store/index.js';
 import type { Rapport } from '../core/context.js';
 
+/** What the ledger rollup is built with, from the workspace's settings. */
+export const rollupParams = (settings: RelationshipSettings): RollupParams => ({
+  halfLifeDays: settings.balance.halfLifeDays,
+  largeMeeting: settings.contact.largeMeeting,
+});
+
 /** Recomputes the rollup rows of people whose ledger changed since the last read, if any. */
-export async function refreshCapital(r: Rapport, halfLifeDays: number): Promise<void> {
-  if (await r.store.relationship.capitalStale(r.ws, halfLifeDays)) {
-    await r.store.transaction((tx) => tx.relationship.refreshCapital(r.ws, toDay(r.now()), halfLifeDays));
+export async function refreshCapital(r: Rapport, settings: RelationshipSettings): Promise<void> {
+  const params = rollupParams(settings);
+  if (await r.store.relationship.capitalStale(r.ws, params)) {
+    await r.store.transaction((tx) => tx.relationship.refreshCapital(r.ws, toDay(r.now()), params));
   }
 }
 
-/** One person's rollup row as a balance: the weighted sum at its anchor day, decayed to now. */
+/** A balance with the contact that counts for care (cadence) beside it. */
+export type CareBalance = Balance & Omit<CareContact, 'createdAt'>;
+
+/** One person's rollup row as a balance: the weighted sums at its anchor day, decayed to now. */
 export function rollupBalance(
   row: {
     personId: number;
     weighted: number | null;
+    weightedDeposits: number | null;
     anchorDay: string | null;
     deposits: number;
     withdrawals: number;
     lastInteractionAt: string | null;
+    lastOneToOneAt: string | null;
+    lastGroupAt: string | null;
   },
   now: Date,
   halfLifeDays: number,
-): Balance {
+): CareBalance {
+  const decay = (w: number | null) =>
+    w === null || row.anchorDay === null ? 0 : decayFromAnchor(w, row.anchorDay, now, halfLifeDays);
+  const balance = round2(decay(row.weighted));
   return {
     personId: row.personId,
-    balance:
-      row.weighted === null || row.anchorDay === null
-        ? 0
-        : round2(decayFromAnchor(row.weighted, row.anchorDay, now, halfLifeDays)),
+    balance,
     deposits: row.deposits,
     withdrawals: row.withdrawals,
+    ...decayedParts(balance, decay(row.weightedDeposits)),
     lastInteractionAt: row.lastInteractionAt,
+    lastOneToOneAt: row.lastOneToOneAt,
+    lastGroupAt: row.lastGroupAt,
   };
 }
 
@@ -41,29 +60,33 @@ export function rollupBalance(
  */
 export async function balancesByPerson(
   r: Rapport,
-  halfLifeDays: number,
+  settings: RelationshipSettings,
   personIds?: readonly number[],
-): Promise<Map<number, Balance>> {
+): Promise<Map<number, CareBalance>> {
   const { store, ws } = r;
   const now = r.now();
   const today = toDay(now);
-  await refreshCapital(r, halfLifeDays);
-  const out = new Map<number, Balance>();
-  const future: number[] = [];
+  const halfLifeDays = settings.balance.halfLifeDays;
+  await refreshCapital(r, settings);
+  const out = new Map<number, CareBalance>();
+  const future = new Map<number, Omit<CareContact, 'createdAt'>>();
   for (const row of await store.relationship.capitalRollup(ws, personIds)) {
     if (row.maxDay > today) {
-      future.push(row.personId);
+      future.set(row.personId, { lastOneToOneAt: row.lastOneToOneAt, lastGroupAt: row.lastGroupAt });
       continue;
     }
     out.set(row.personId, rollupBalance(row, now, halfLifeDays));
   }
-  for (const s of await store.relationship.capitalSums(ws, today, halfLifeDays, future)) {
+  for (const s of await store.relationship.capitalSums(ws, today, halfLifeDays, [...future.keys()])) {
+    const balance = round2(s.decayed);
     out.set(s.personId, {
       personId: s.personId,
-      balance: round2(s.decayed),
+      balance,
       deposits: s.deposits,
       withdrawals: s.withdrawals,
+      ...decayedParts(balance, s.decayedDeposits),
       lastInteractionAt: s.lastInteractionAt,
+      ...future.get(s.personId)!,
     });
   }
   return out;

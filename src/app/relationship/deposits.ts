@@ -30,7 +30,7 @@ export async function deposits(r: Rapport, raw: DepositsInput = {}): Promise<Dep
   const ids = [...importantSet(base.people, onMaps, base.me)];
   const horizon = toDay(new Date(r.now().getTime() + ASK_HORIZON_DAYS * DAY_MS));
   const [balances, overdue, plans, initiatives, recent] = await Promise.all([
-    balancesByPerson(r, settings.balance.halfLifeDays, ids),
+    balancesByPerson(r, settings, ids),
     nurtureFrom(r, base),
     r.store.plans.withStepsDue(r.ws, horizon),
     r.store.initiatives.list(r.ws),

@@ -56,9 +56,7 @@ export async function mapPlacements(
     keep,
   );
   const champions = influential.filter((a) => a.stance >= stance);
-  const balances = await balancesByPerson(r, settings.balance.halfLifeDays, [
-    ...new Set(champions.map((a) => a.personId)),
-  ]);
+  const balances = await balancesByPerson(r, settings, [...new Set(champions.map((a) => a.personId))]);
   const overdrawn = bestPerPerson(
     champions
       .map((placement) => ({

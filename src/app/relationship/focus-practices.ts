@@ -92,7 +92,7 @@ async function depositsBeforeAsks(
   const ids = [...next.keys()];
   if (ids.length === 0) return [];
   const [balances, people] = await Promise.all([
-    balancesByPerson(r, settings.balance.halfLifeDays, ids),
+    balancesByPerson(r, settings, ids),
     r.store.practice.people(r.ws, ids),
   ]);
   const out: DepositDue[] = [];

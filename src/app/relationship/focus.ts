@@ -11,6 +11,13 @@ import { practiceInputs } from './focus-practices.js';
 import { nurtureFrom } from './nurture.js';
 import { loadSettings } from './relationship-data.js';
 
+/** The last contact that was more than attendance: a one-to-one or a small meeting. */
+const realContact = (b: { lastOneToOneAt: string | null; lastGroupAt: string | null } | undefined) => {
+  if (!b) return null;
+  const { lastOneToOneAt: one, lastGroupAt: group } = b;
+  return one === null ? group : group === null || one > group ? one : group;
+};
+
 /**
  * This week's few actions. The maps are reduced in the database to
  * the assessments that call for action and a count of stale ones per initiative; balances and
@@ -56,7 +63,7 @@ export async function focus(r: Rapport): Promise<FocusItem[]> {
   const { atRisk, neverEngaged, overdrawn, mismatches } = await mapPlacements(r, flagged, tiered, settings);
   const tierOf = new Map(tiered.map((p) => [p.id, p.tier]));
   const [balances, overdue] = await Promise.all([
-    balancesByPerson(r, settings.balance.halfLifeDays, [...new Set(converts.map((c) => c.personId))]),
+    balancesByPerson(r, settings, [...new Set(converts.map((c) => c.personId))]),
     nurtureFrom(r, { settings, me, people: tiered, byId: new Map(tiered.map((p) => [p.id, p])) }),
   ]);
   const practice = await practiceInputs(r, { settings, me, people: tiered, byId: new Map() });
@@ -77,7 +84,7 @@ export async function focus(r: Rapport): Promise<FocusItem[]> {
       const b = balances.get(a.personId);
       return {
         ...place(a),
-        daysSinceContact: b?.lastInteractionAt ? ageInDays(b.lastInteractionAt, now) : null,
+        daysSinceContact: realContact(b) === null ? null : ageInDays(realContact(b)!, now),
         balance: b?.balance ?? 0,
         hasInterests: byId.get(a.personId)?.hasInterests ?? false,
       };

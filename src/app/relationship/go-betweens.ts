@@ -82,7 +82,7 @@ export async function goBetweensFor(
   const myChain = context.me === null ? [] : managementChain(context.people, context.me);
   const myManager = byId.get(myChain[0] ?? -1);
   const upMyChain = myManager !== undefined && myChain.indexOf(target.id) > 0;
-  const balances = await balancesByPerson(r, settings.relationship.balance.halfLifeDays, [
+  const balances = await balancesByPerson(r, settings.relationship, [
     ...ids,
     ...(upMyChain ? [myManager.id] : []),
   ]);

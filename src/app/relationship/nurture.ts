@@ -15,7 +15,7 @@ export async function nurtureFrom(r: Rapport, base: Base): Promise<NurtureEntry[
   );
   const balances = await balancesByPerson(
     r,
-    settings.balance.halfLifeDays,
+    settings,
     tiered.map((p) => p.id),
   );
   const candidates: NurtureCandidate[] = tiered.map((p) => ({
@@ -25,16 +25,18 @@ export async function nurtureFrom(r: Rapport, base: Base): Promise<NurtureEntry[
     cadenceDays: p.cadenceDays,
     createdAt: p.createdAt,
     lastInteractionAt: balances.get(p.id)?.lastInteractionAt ?? null,
+    lastOneToOneAt: balances.get(p.id)?.lastOneToOneAt ?? null,
+    lastGroupAt: balances.get(p.id)?.lastGroupAt ?? null,
     importance: 0,
   }));
-  const overdue = new Set(nurtureList(candidates, now, settings.cadence).map((e) => e.id));
+  const overdue = new Set(nurtureList(candidates, now, settings).map((e) => e.id));
   const scores = await importanceFor(r, settings, [...overdue]);
   return nurtureList(
     candidates
       .filter((c) => overdue.has(c.id))
       .map((c) => ({ ...c, importance: scores.get(c.id)?.score ?? 0 })),
     now,
-    settings.cadence,
+    settings,
   );
 }
 

@@ -65,10 +65,11 @@ export async function importanceFor(
   ids: readonly number[],
 ): Promise<Map<number, Importance>> {
   const since = windowStart(r.now(), settings.importance.windowDays);
+  const longSince = windowStart(r.now(), settings.importance.longWindowDays);
   const scores = new Map<number, Importance>();
   if (ids.length === 0) return scores;
   const [stats, assessments] = await Promise.all([
-    r.store.relationship.contactStats(r.ws, since, ids),
+    r.store.relationship.contactStats(r.ws, since, ids, longSince),
     r.store.relationship.activeAssessments(r.ws, ids),
   ]);
   const { sway, rating } = swayAndRatings(assessments);
@@ -78,6 +79,7 @@ export async function importanceFor(
       importance(
         {
           interactions: stats.get(id)?.recent ?? 0,
+          interactionsLong: stats.get(id)?.long ?? 0,
           interconnectedness: rating.get(id) ?? null,
           sway: sway.get(id) ?? null,
         },

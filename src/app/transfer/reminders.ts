@@ -1,6 +1,7 @@
 import { parseInput } from '../../contract/common.js';
 import { RemindersInput } from '../../contract/transfer.js';
 import { latestPerPerson } from '../../domain/assessment.js';
+import { careClock } from '../../domain/care.js';
 import { DAY_MS, toDay } from '../../domain/dates.js';
 import { isActive } from '../../domain/initiative.js';
 import { cadenceOf } from '../../domain/nurture.js';
@@ -9,6 +10,8 @@ import { resolveSettings } from '../../domain/settings.js';
 import { type Reminder, writeRemindersIcs } from '../../formats/index.js';
 import type { Store } from '../../store/index.js';
 import type { Rapport } from '../core/context.js';
+import { refreshCapital } from '../relationship/capital.js';
+import { loadSettings } from '../relationship/relationship-data.js';
 
 const later = (day: string, today: string): string => (day < today ? today : day);
 const addDays = (iso: string, days: number): string => toDay(new Date(Date.parse(iso) + days * DAY_MS));
@@ -19,6 +22,9 @@ const addDays = (iso: string, days: number): string => toDay(new Date(Date.parse
  * late shows today, where a calendar makes it visible.
  */
 export async function reminders(r: Rapport): Promise<Reminder[]> {
+  // The ledger rollup holds who was last met alone or in a small meeting: bring it up to date
+  // first, since the read below is one consistent snapshot that cannot write.
+  await refreshCapital(r, await loadSettings(r));
   return r.store.read((store) => remindersOf(store, r.ws, r.now()));
 }
 
@@ -26,13 +32,14 @@ async function remindersOf(store: Store, ws: number, now: Date): Promise<Reminde
   const today = toDay(now);
   const settings = resolveSettings(await store.settings.all(ws));
   const repo = store.imports;
-  const [people, lastContacts, plans, assessmentRows, initiatives] = await Promise.all([
+  const [people, rollup, plans, assessmentRows, initiatives] = await Promise.all([
     repo.allPeople(ws),
-    repo.lastContacts(ws),
+    store.relationship.capitalRollup(ws),
     store.plans.list(ws),
     repo.allAssessments(ws),
     store.initiatives.list(ws),
   ]);
+  const contact = new Map(rollup.map((c) => [c.personId, c]));
   const active = new Set(initiatives.filter(isActive).map((i) => i.id));
   const assessments = assessmentRows.filter((a) => active.has(a.initiativeId));
   const names = new Map(people.map((p) => [p.id, p.name]));
@@ -40,14 +47,30 @@ async function remindersOf(store: Store, ws: number, now: Date): Promise<Reminde
   for (const p of people) {
     const cadence = cadenceOf(p.tier as Tier, p.cadenceDays, settings.cadence);
     if (cadence === null) continue;
-    const last = lastContacts.get(p.id) ?? p.createdAt;
-    const due = addDays(last, cadence);
+    const care = contact.get(p.id);
+    const clock = careClock(
+      {
+        lastOneToOneAt: care?.lastOneToOneAt ?? null,
+        lastGroupAt: care?.lastGroupAt ?? null,
+        createdAt: p.createdAt,
+      },
+      cadence,
+      settings.contact.groupShare,
+      now,
+    );
+    const due = addDays(now.toISOString(), -clock.overdueDays);
+    const from =
+      clock.by === 'one-to-one'
+        ? `last one-to-one ${toDay(care!.lastOneToOneAt!)}`
+        : clock.by === 'group'
+          ? `last small meeting ${toDay(care!.lastGroupAt!)} (counts for ${clock.credit} days)`
+          : `not met alone or in a small meeting since added on ${toDay(p.createdAt)}`;
     out.push({
       uid: `nurture-${ws}-${p.id}@rapport`,
       kind: 'nurture',
       day: later(due, today),
       summary: `Touch base with ${p.name}`,
-      description: `${p.tier}, every ${cadence} days; last contact ${toDay(last)}${due < today ? `, due since ${due}` : ''}.`,
+      description: `${p.tier}, every ${cadence} days; ${from}${due < today ? `, due since ${due}` : ''}.`,
     });
   }
   for (const plan of plans) {

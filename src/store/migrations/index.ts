@@ -6,6 +6,7 @@ import * as network from './0200_network.js';
 import * as accounts from './0300_accounts.js';
 import * as externalIds from './0450_person_external_ids.js';
 import * as practiceIndex from './0500_practice_index.js';
+import * as capitalContactParts from './0600_capital_contact_parts.js';
 
 /**
  * Every migration, by name. Names sort in the order they must run; each later capability adds
@@ -19,4 +20,5 @@ export const migrations: Record<string, Migration> = {
   '0300_accounts': accounts,
   '0450_person_external_ids': externalIds,
   '0500_practice_index': practiceIndex,
+  '0600_capital_contact_parts': capitalContactParts,
 };

@@ -4,11 +4,28 @@ import type { DialectName } from '../database.js';
 import type { Database } from '../schema.js';
 import { idIn } from './id-list.js';
 
-export interface CapitalRollup {
+/** What a rollup row is built with: a row built with other values is stale. */
+export interface RollupParams {
+  halfLifeDays: number;
+  /** Meetings of more people than this, me included, are not contact for a cadence. */
+  largeMeeting: number;
+}
+
+/** When I last had real contact with a person: alone, and in a small meeting. */
+export interface CareContact {
+  lastOneToOneAt: string | null;
+  /** The last meeting of three people or more, up to the large-meeting size. */
+  lastGroupAt: string | null;
+}
+
+export interface CapitalRollup extends CareContact {
   personId: number;
   anchorDay: string;
   /** Σ capital × 2^((day − anchorDay) / half-life). */
   weighted: number;
+  /** The same sum over deposits and over withdrawals (positive), apart. */
+  weightedDeposits: number;
+  weightedWithdrawals: number;
   deposits: number;
   withdrawals: number;
   lastInteractionAt: string;
@@ -17,9 +34,11 @@ export interface CapitalRollup {
 }
 
 /** A rollup row as read for everyone, where people with no ledger have nulls. */
-export interface CapitalRollupFields {
+export interface CapitalRollupFields extends CareContact {
   anchorDay: string | null;
   weighted: number | null;
+  weightedDeposits: number | null;
+  weightedWithdrawals: number | null;
   deposits: number;
   withdrawals: number;
   lastInteractionAt: string | null;
@@ -27,6 +46,20 @@ export interface CapitalRollupFields {
 }
 
 const CHUNK = 500;
+
+/** What a rollup row holds besides its keys and parameters. */
+const ROLLUP_COLUMNS = [
+  'anchor_day',
+  'weighted',
+  'deposits',
+  'withdrawals',
+  'last_at',
+  'max_day',
+  'weighted_deposits',
+  'weighted_withdrawals',
+  'last_one_to_one_at',
+  'last_group_at',
+] as const;
 
 /** Most ids in one `in (...)` list: SQLite and PostgreSQL both cap the parameters of a statement. */
 const MAX_IDS = 5000;
@@ -41,6 +74,8 @@ export interface CapitalSums {
   personId: number;
   /** Σ capital × 0.5^(age in whole days / half-life), unrounded. */
   decayed: number;
+  /** The same over deposits alone (positive); decayed − decayedDeposits is the withdrawals' part. */
+  decayedDeposits: number;
   deposits: number;
   withdrawals: number;
   lastInteractionAt: string | null;
@@ -61,8 +96,8 @@ export class CapitalRepository {
     return idIn(this.dialect, column, ids);
   }
 
-  /** Whether the capital rollup misses ledger changes or was built with another half-life. */
-  async capitalStale(ws: number, halfLifeDays: number): Promise<boolean> {
+  /** Whether the capital rollup misses ledger changes or was built with other parameters. */
+  async capitalStale(ws: number, params: RollupParams): Promise<boolean> {
     const dirty = await this.db
       .selectFrom('capital_dirty')
       .select('person_id')
@@ -74,18 +109,24 @@ export class CapitalRepository {
       .selectFrom('person_capital')
       .select('person_id')
       .where('workspace_id', '=', ws)
-      .where('half_life_days', '!=', halfLifeDays)
+      .where((eb) =>
+        eb.or([
+          eb('half_life_days', '!=', params.halfLifeDays),
+          eb('large_meeting', '!=', params.largeMeeting),
+        ]),
+      )
       .limit(1)
       .executeTakeFirst();
     return other !== undefined;
   }
 
   /**
-   * Recomputes the rollup rows of people whose ledger changed (or all, after a half-life
-   * change), anchored on `today`. Call inside a transaction: the dirty marks are taken and
+   * Recomputes the rollup rows of people whose ledger changed (or all, after a change of its
+   * parameters), anchored on `today`. Call inside a transaction: the dirty marks are taken and
    * cleared together, so a change committed meanwhile is kept for the next refresh.
    */
-  async refreshCapital(ws: number, today: string, halfLifeDays: number): Promise<number> {
+  async refreshCapital(ws: number, today: string, params: RollupParams): Promise<number> {
+    const { halfLifeDays, largeMeeting } = params;
     let q = this.db.selectFrom('capital_dirty').select('person_id').where('workspace_id', '=', ws);
     if (this.dialect === 'postgres') q = q.forUpdate();
     const ids = new Set((await q.execute()).map((r) => r.person_id));
@@ -93,7 +134,9 @@ export class CapitalRepository {
       .selectFrom('person_capital')
       .select('person_id')
       .where('workspace_id', '=', ws)
-      .where('half_life_days', '!=', halfLifeDays)
+      .where((eb) =>
+        eb.or([eb('half_life_days', '!=', halfLifeDays), eb('large_meeting', '!=', largeMeeting)]),
+      )
       .execute();
     for (const r of rehalf) ids.add(r.person_id);
     const all = [...ids];
@@ -102,6 +145,7 @@ export class CapitalRepository {
         ? sql<number>`(julianday(substr(ip.occurred_at, 1, 10)) - julianday(${today}))`
         : sql<number>`(cast(substr(ip.occurred_at, 1, 10) as date) - cast(${today} as date))`;
     const pow = this.dialect === 'sqlite' ? sql.raw('pow') : sql.raw('power');
+    const weight = sql<number>`${pow}(cast(2 as double precision), ${dayDiff} / cast(${halfLifeDays} as double precision))`;
     for (let i = 0; i < all.length; i += CHUNK) {
       const chunk = all.slice(i, i + CHUNK);
       await this.db
@@ -111,36 +155,56 @@ export class CapitalRepository {
         .execute();
       await this.db
         .insertInto('person_capital')
-        .columns([
-          'workspace_id',
-          'person_id',
-          'half_life_days',
-          'anchor_day',
-          'weighted',
-          'deposits',
-          'withdrawals',
-          'last_at',
-          'max_day',
-        ])
+        // In the order of the select below.
+        .columns(['workspace_id', 'person_id', 'half_life_days', ...ROLLUP_COLUMNS, 'large_meeting'])
         .expression((eb) =>
           eb
-            .selectFrom('interaction_people as ip')
-            .innerJoin('people as p', 'p.id', 'ip.person_id')
+            .selectFrom(
+              eb
+                .selectFrom('interaction_people as x')
+                .innerJoin('people as p', 'p.id', 'x.person_id')
+                .select([
+                  'x.workspace_id',
+                  'x.person_id',
+                  'x.occurred_at',
+                  'x.capital',
+                  // The others in the same interaction: 0 is a one-to-one. A correlated count
+                  // walks the primary key (interaction_id, person_id), one short range per row.
+                  (e) =>
+                    e
+                      .selectFrom('interaction_people as o')
+                      .select((f) => f.fn.countAll<number>().as('n'))
+                      .whereRef('o.interaction_id', '=', 'x.interaction_id')
+                      .whereRef('o.person_id', '!=', 'x.person_id')
+                      .as('others'),
+                ])
+                .where('x.workspace_id', '=', ws)
+                .where('x.person_id', 'in', chunk)
+                .as('ip'),
+            )
             .select([
               'ip.workspace_id',
               'ip.person_id',
               sql<number>`${halfLifeDays}`.as('half_life_days'),
               sql<string>`${today}`.as('anchor_day'),
-              sql<number>`sum(ip.capital * ${pow}(cast(2 as double precision), ${dayDiff} / cast(${halfLifeDays} as double precision)))`.as(
-                'weighted',
-              ),
+              sql<number>`sum(ip.capital * ${weight})`.as('weighted'),
               sql<number>`sum(case when ip.capital > 0 then ip.capital else 0 end)`.as('deposits'),
               sql<number>`sum(case when ip.capital < 0 then -ip.capital else 0 end)`.as('withdrawals'),
               sql<string>`max(ip.occurred_at)`.as('last_at'),
               sql<string>`max(substr(ip.occurred_at, 1, 10))`.as('max_day'),
+              sql<number>`sum(case when ip.capital > 0 then ip.capital * ${weight} else 0 end)`.as(
+                'weighted_deposits',
+              ),
+              sql<number>`sum(case when ip.capital < 0 then -ip.capital * ${weight} else 0 end)`.as(
+                'weighted_withdrawals',
+              ),
+              sql<string>`max(case when ip.others = 0 then ip.occurred_at end)`.as('last_one_to_one_at'),
+              // others + 1 (me) + 1 (them) people in the room.
+              sql<string>`max(case when ip.others > 0 and ip.others + 2 <= ${largeMeeting} then ip.occurred_at end)`.as(
+                'last_group_at',
+              ),
+              sql<number>`${largeMeeting}`.as('large_meeting'),
             ])
-            .where('ip.workspace_id', '=', ws)
-            .where('ip.person_id', 'in', chunk)
             .groupBy(['ip.workspace_id', 'ip.person_id']),
         )
         .execute();
@@ -169,6 +233,10 @@ export class CapitalRepository {
         'c.withdrawals',
         'c.last_at',
         'c.max_day',
+        'c.weighted_deposits',
+        'c.weighted_withdrawals',
+        'c.last_one_to_one_at',
+        'c.last_group_at',
       ])
       .where('p.workspace_id', '=', ws)
       .execute();
@@ -177,10 +245,14 @@ export class CapitalRepository {
       name: r.name,
       anchorDay: r.anchor_day,
       weighted: r.weighted === null ? null : Number(r.weighted),
+      weightedDeposits: r.weighted_deposits === null ? null : Number(r.weighted_deposits),
+      weightedWithdrawals: r.weighted_withdrawals === null ? null : Number(r.weighted_withdrawals),
       deposits: Number(r.deposits ?? 0),
       withdrawals: Number(r.withdrawals ?? 0),
       lastInteractionAt: r.last_at,
       maxDay: r.max_day,
+      lastOneToOneAt: r.last_one_to_one_at,
+      lastGroupAt: r.last_group_at,
     }));
   }
 
@@ -188,7 +260,7 @@ export class CapitalRepository {
   async capitalRollup(ws: number, personIds?: readonly number[]): Promise<CapitalRollup[]> {
     let q = this.db
       .selectFrom('person_capital')
-      .select(['person_id', 'anchor_day', 'weighted', 'deposits', 'withdrawals', 'last_at', 'max_day'])
+      .select(['person_id', ...ROLLUP_COLUMNS])
       .where('workspace_id', '=', ws);
     if (personIds !== undefined) {
       if (personIds.length === 0) return [];
@@ -200,10 +272,14 @@ export class CapitalRepository {
       personId: r.person_id,
       anchorDay: r.anchor_day,
       weighted: Number(r.weighted),
+      weightedDeposits: Number(r.weighted_deposits),
+      weightedWithdrawals: Number(r.weighted_withdrawals),
       deposits: Number(r.deposits),
       withdrawals: Number(r.withdrawals),
       lastInteractionAt: r.last_at,
       maxDay: r.max_day,
+      lastOneToOneAt: r.last_one_to_one_at,
+      lastGroupAt: r.last_group_at,
     }));
   }
 
@@ -231,6 +307,9 @@ export class CapitalRepository {
         sql<number>`sum(ip.capital * ${pow}(cast(0.5 as double precision), ${age} / cast(${halfLifeDays} as double precision)))`.as(
           'decayed',
         ),
+        sql<number>`sum(case when ip.capital > 0 then ip.capital * ${pow}(cast(0.5 as double precision), ${age} / cast(${halfLifeDays} as double precision)) else 0 end)`.as(
+          'decayed_deposits',
+        ),
         sql<number>`sum(case when ip.capital > 0 then ip.capital else 0 end)`.as('deposits'),
         sql<number>`sum(case when ip.capital < 0 then -ip.capital else 0 end)`.as('withdrawals'),
         sql<string>`max(ip.occurred_at)`.as('last'),
@@ -247,6 +326,7 @@ export class CapitalRepository {
     return rows.map((r) => ({
       personId: r.person_id,
       decayed: Number(r.decayed),
+      decayedDeposits: Number(r.decayed_deposits),
       deposits: Number(r.deposits),
       withdrawals: Number(r.withdrawals),
       lastInteractionAt: r.last,

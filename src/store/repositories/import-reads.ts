@@ -310,17 +310,6 @@ export class ImportReadsRepository {
     return [...rows.values()].sort((a, b) => a.id - b.id);
   }
 
-  /** The latest interaction per person. */
-  async lastContacts(ws: number): Promise<Map<number, string>> {
-    const rows = await this.db
-      .selectFrom('interaction_people')
-      .select((eb) => ['person_id', eb.fn.max('occurred_at').as('last')])
-      .where('workspace_id', '=', ws)
-      .groupBy('person_id')
-      .execute();
-    return new Map(rows.map((r) => [r.person_id, r.last as string]));
-  }
-
   /** True when the workspace holds nothing a restore could collide with. */
   async isEmpty(ws: number): Promise<boolean> {
     for (const table of ['people', 'initiatives', 'interactions'] as const) {

@@ -69,10 +69,11 @@ describeEachDialect('relationship aggregates', ({ fresh }) => {
 
   it('keeps a rollup that triggers mark stale on every ledger change and that decays like the direct sum', async () => {
     const check = async (today: string, h: number) => {
-      if (await store.relationship.capitalStale(ws, h)) {
-        await store.transaction((tx) => tx.relationship.refreshCapital(ws, today, h));
+      const params = { halfLifeDays: h, largeMeeting: 6 };
+      if (await store.relationship.capitalStale(ws, params)) {
+        await store.transaction((tx) => tx.relationship.refreshCapital(ws, today, params));
       }
-      expect(await store.relationship.capitalStale(ws, h)).toBe(false);
+      expect(await store.relationship.capitalStale(ws, params)).toBe(false);
       const direct = new Map(
         (await store.relationship.capitalSums(ws, today, h)).map((s) => [s.personId, s]),
       );
@@ -90,13 +91,17 @@ describeEachDialect('relationship aggregates', ({ fresh }) => {
             d.decayed,
             9,
           );
+          expect(
+            decayFromAnchor(x.weightedDeposits, x.anchorDay, new Date(`${today}T12:00:00Z`), h),
+          ).toBeCloseTo(d.decayedDeposits, 9);
+          expect(x.weightedDeposits - x.weightedWithdrawals).toBeCloseTo(x.weighted, 9);
         }
       }
     };
-    expect(await store.relationship.capitalStale(ws, 180)).toBe(true);
+    expect(await store.relationship.capitalStale(ws, { halfLifeDays: 180, largeMeeting: 6 })).toBe(true);
     await check('2026-11-23', 180);
     // Read 40 days later without any change: still exact from the old anchor.
-    expect(await store.relationship.capitalStale(ws, 180)).toBe(false);
+    expect(await store.relationship.capitalStale(ws, { halfLifeDays: 180, largeMeeting: 6 })).toBe(false);
     await check('2027-01-02', 180);
     // A new interaction, a removed person and a new half-life each make it stale.
     await store.interactions.insert(
@@ -112,21 +117,63 @@ describeEachDialect('relationship aggregates', ({ fresh }) => {
       },
       NOW,
     );
-    expect(await store.relationship.capitalStale(ws, 180)).toBe(true);
+    expect(await store.relationship.capitalStale(ws, { halfLifeDays: 180, largeMeeting: 6 })).toBe(true);
     await check('2026-11-23', 180);
     await store.people.remove(ws, dana);
-    expect(await store.relationship.capitalStale(ws, 180)).toBe(true);
+    expect(await store.relationship.capitalStale(ws, { halfLifeDays: 180, largeMeeting: 6 })).toBe(true);
     await check('2026-11-23', 180);
     expect((await store.relationship.capitalRollup(ws)).some((x) => x.personId === dana)).toBe(false);
-    expect(await store.relationship.capitalStale(ws, 90)).toBe(true);
+    expect(await store.relationship.capitalStale(ws, { halfLifeDays: 90, largeMeeting: 6 })).toBe(true);
     await check('2026-11-23', 90);
   });
 
+  it('keeps the last one-to-one and the last small meeting apart from attendance at large ones', async () => {
+    const extra = await Promise.all(
+      ['A', 'B', 'C', 'D', 'E'].map((n) => store.people.insert(ws, newPersonFields({ name: n }), null, NOW)),
+    );
+    const meet = (occurredAt: string, personIds: number[]) =>
+      store.interactions.insert(
+        ws,
+        { occurredAt, kind: 'meeting', capital: 0, note: null, initiativeId: null, personIds, source: null },
+        NOW,
+      );
+    await meet(daysAgo(5), [lee, extra[0]!, extra[1]!]); // 4 people with me: small
+    await meet(daysAgo(2), [lee, ...extra]); // 7 people with me: large at 6, small at 7
+    await meet(daysAgo(30), [lee]);
+    const rows = async (largeMeeting: number) => {
+      const params = { halfLifeDays: 180, largeMeeting };
+      expect(await store.relationship.capitalStale(ws, params)).toBe(true);
+      await store.transaction((tx) => tx.relationship.refreshCapital(ws, '2026-11-23', params));
+      expect(await store.relationship.capitalStale(ws, params)).toBe(false);
+      return new Map((await store.relationship.capitalRollup(ws)).map((r) => [r.personId, r]));
+    };
+    const at6 = await rows(6);
+    expect(at6.get(lee)).toMatchObject({
+      lastInteractionAt: daysAgo(2),
+      lastOneToOneAt: daysAgo(30),
+      lastGroupAt: daysAgo(5),
+    });
+    // Dana's last contact is alone; the meeting with Sam 180 days ago is a group of three.
+    expect(at6.get(dana)).toMatchObject({ lastOneToOneAt: daysAgo(0), lastGroupAt: daysAgo(180, 23) });
+    expect(at6.get(extra[4]!)).toMatchObject({ lastOneToOneAt: null, lastGroupAt: null });
+    // Another threshold rebuilds every row: the seven-person meeting now counts.
+    const at7 = await rows(7);
+    expect(at7.get(lee)!.lastGroupAt).toBe(daysAgo(2));
+    expect(at7.get(extra[4]!)!.lastGroupAt).toBe(daysAgo(2));
+  });
+
   it('counts contacts in a window and finds the last one per person', async () => {
-    const stats = await store.relationship.contactStats(ws, daysAgo(90, 0).slice(0, 10));
-    expect(stats.get(dana)).toEqual({ lastInteractionAt: daysAgo(0), recent: 1 });
-    expect(stats.get(sam)).toEqual({ lastInteractionAt: daysAgo(-3), recent: 1 });
-    expect(stats.get(lee)).toEqual({ lastInteractionAt: null, recent: 0 });
+    const stats = await store.relationship.contactStats(
+      ws,
+      daysAgo(90, 0).slice(0, 10),
+      undefined,
+      daysAgo(365, 0).slice(0, 10),
+    );
+    expect(stats.get(dana)).toEqual({ lastInteractionAt: daysAgo(0), recent: 1, long: 3 });
+    expect(stats.get(sam)).toEqual({ lastInteractionAt: daysAgo(-3), recent: 1, long: 3 });
+    expect(stats.get(lee)).toEqual({ lastInteractionAt: null, recent: 0, long: 0 });
+    // Without a long window, `long` is the window's own count.
+    expect((await store.relationship.contactStats(ws, daysAgo(90, 0).slice(0, 10))).get(dana)!.long).toBe(1);
     expect([...(await store.relationship.contactStats(ws, '2000-01-01', [sam])).keys()]).toEqual([sam]);
   });
 
@@ -208,8 +255,10 @@ describeEachDialect('relationship aggregates', ({ fresh }) => {
   // 70,000 is past both engines' limit on the parameters of one statement.
   it('answers for more ids than one statement may carry', async () => {
     const many = [...Array.from({ length: 70_000 }, (_, i) => 100_000 + i), dana, sam];
-    if (await store.relationship.capitalStale(ws, 180)) {
-      await store.transaction((tx) => tx.relationship.refreshCapital(ws, '2026-11-23', 180));
+    if (await store.relationship.capitalStale(ws, { halfLifeDays: 180, largeMeeting: 6 })) {
+      await store.transaction((tx) =>
+        tx.relationship.refreshCapital(ws, '2026-11-23', { halfLifeDays: 180, largeMeeting: 6 }),
+      );
     }
     expect((await store.relationship.capitalRollup(ws, many)).map((x) => x.personId).sort()).toEqual(
       [dana, sam].sort(),

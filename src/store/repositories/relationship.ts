@@ -1,6 +1,7 @@
-import { sql } from 'kysely';
+import { type ExpressionBuilder, sql } from 'kysely';
 import { type Assessment, byAssessedAt } from '../../domain/assessment.js';
 import type { Category, Tier } from '../../domain/person.js';
+import type { Database } from '../schema.js';
 import { toAssessment } from './assessments.js';
 import { CapitalRepository } from './capital.js';
 
@@ -22,6 +23,8 @@ export interface ContactStats {
   lastInteractionAt: string | null;
   /** Interactions on or after the window start. */
   recent: number;
+  /** Interactions on or after the long window's start (equal to `recent` when none was asked). */
+  long: number;
 }
 
 export interface OrgRow {
@@ -68,7 +71,13 @@ async function inChunks<T>(ids: readonly number[], run: (chunk: number[]) => Pro
  * The aggregates behind balances, nurture, focus, coverage and review. Each is one indexed
  * query whose result is one row per person (or per tagged pair), never one per interaction.
  */
-export type { CapitalRollup, CapitalRollupFields, CapitalSums } from './capital.js';
+export type {
+  CapitalRollup,
+  CapitalRollupFields,
+  CapitalSums,
+  CareContact,
+  RollupParams,
+} from './capital.js';
 
 export class RelationshipRepository extends CapitalRepository {
   /** Everyone, or only people with a care cadence (a tier or their own), or only the given ids. */
@@ -122,7 +131,15 @@ export class RelationshipRepository extends CapitalRepository {
     ws: number,
     since: string,
     personIds?: readonly number[],
+    longSince?: string,
   ): Promise<Map<number, ContactStats>> {
+    const countSince = (eb: ExpressionBuilder<Database & { p: Database['people'] }, 'p'>, from: string) =>
+      eb
+        .selectFrom('interaction_people as ip')
+        .select((e) => e.fn.countAll<number>().as('n'))
+        .whereRef('ip.workspace_id', '=', 'p.workspace_id')
+        .whereRef('ip.person_id', '=', 'p.id')
+        .where('ip.occurred_at', '>=', from);
     let q = this.db
       .selectFrom('people as p')
       .select((eb) => [
@@ -133,20 +150,16 @@ export class RelationshipRepository extends CapitalRepository {
           .whereRef('ip.workspace_id', '=', 'p.workspace_id')
           .whereRef('ip.person_id', '=', 'p.id')
           .as('last'),
-        eb
-          .selectFrom('interaction_people as ip')
-          .select((e) => e.fn.countAll<number>().as('n'))
-          .whereRef('ip.workspace_id', '=', 'p.workspace_id')
-          .whereRef('ip.person_id', '=', 'p.id')
-          .where('ip.occurred_at', '>=', since)
-          .as('recent'),
+        countSince(eb, since).as('recent'),
+        // Only the importance score asks for the long window; other callers pay for one count.
+        longSince === undefined ? sql<number>`null`.as('long') : countSince(eb, longSince).as('long'),
       ])
       .where('p.workspace_id', '=', ws);
     if (personIds !== undefined) {
       if (personIds.length === 0) return new Map();
       if (personIds.length > MAX_IDS) {
         const parts = await inChunks(personIds, async (ids) => [
-          ...(await this.contactStats(ws, since, ids)),
+          ...(await this.contactStats(ws, since, ids, longSince)),
         ]);
         return new Map(parts);
       }
@@ -156,7 +169,11 @@ export class RelationshipRepository extends CapitalRepository {
     return new Map(
       rows.map((r) => [
         r.id,
-        { lastInteractionAt: (r.last as string | null) ?? null, recent: Number(r.recent ?? 0) },
+        {
+          lastInteractionAt: (r.last as string | null) ?? null,
+          recent: Number(r.recent ?? 0),
+          long: r.long === null ? Number(r.recent ?? 0) : Number(r.long),
+        },
       ]),
     );
   }

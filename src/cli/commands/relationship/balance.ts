@@ -4,20 +4,28 @@ import { emit, withRapport } from '../../context.js';
 import { balanceText, day, examples, fields, table } from '../../format.js';
 import { pageOf } from '../../paging.js';
 
+/** What was logged, before decay: "+7 -8", "-4", "0" (never a "-0"). */
+const logged = (b: BalanceView): string =>
+  [b.deposits > 0 ? `+${b.deposits}` : '', b.withdrawals > 0 ? `-${b.withdrawals}` : '']
+    .filter(Boolean)
+    .join(' ') || '0';
+
 function balancesText(list: BalanceView[], footer: string): string {
   if (list.length === 0) return 'Nobody to show yet. Add people with `rapport person add`.';
   const text = table(
-    ['id', 'name', 'balance', 'deposits', 'withdrawals', 'last interaction'],
+    ['id', 'name', 'balance', 'deposits', 'withdrawals', 'as logged', 'last interaction'],
     list.map((b) => [
       b.personId,
       b.name,
       balanceText(b.balance),
-      b.deposits,
-      b.withdrawals,
+      b.depositsNow.toFixed(2),
+      b.withdrawalsNow.toFixed(2),
+      logged(b),
       day(b.lastInteractionAt),
     ]),
   );
-  return footer ? `${text}\n${footer}` : text;
+  const key = 'balance = deposits - withdrawals, both decayed to today; "as logged" is before decay.';
+  return [text, key, footer].filter(Boolean).join('\n');
 }
 
 export function register(program: Command): void {
@@ -32,8 +40,8 @@ export function register(program: Command): void {
         fields([
           ['person', `${b.name} (#${b.personId})`],
           ['balance', `${balanceText(b.balance)} (half-life ${b.halfLifeDays} days)`],
-          ['deposits', b.deposits],
-          ['withdrawals', b.withdrawals],
+          ['deposits', `${b.depositsNow.toFixed(2)} today (${b.deposits} as logged)`],
+          ['withdrawals', `${b.withdrawalsNow.toFixed(2)} today (${b.withdrawals} as logged)`],
           ['last interaction', day(b.lastInteractionAt)],
         ]),
       );

@@ -4,21 +4,29 @@ import { type NurtureEntry, nurture } from '../../../app/relationship/index.js';
 import { emit, withRapport } from '../../context.js';
 import { count, examples, table } from '../../format.js';
 
+/** What the days are counted from. */
+const FROM: Record<NurtureEntry['countedFrom'], string> = {
+  'one-to-one': 'ago, one-to-one',
+  group: 'ago, small meeting',
+  added: 'since added',
+};
+
 function nurtureText(list: NurtureEntry[]): string {
   if (list.length === 0)
     return 'Nobody is overdue: every tiered relationship was touched within its cadence.';
   return `${table(
-    ['id', 'name', 'tier', 'cadence', 'days since', 'overdue', 'importance'],
+    ['id', 'name', 'tier', 'cadence', 'last real contact', 'overdue', 'importance'],
     list.map((e) => [
       e.id,
       e.name,
       TIER_LABELS[e.tier],
       `${e.cadenceDays}d`,
-      e.daysSince,
+      `${e.daysSince}d ${FROM[e.countedFrom]}`,
       `${e.overdueDays}d`,
       e.importance,
     ]),
-  )}\n\n${count(list.length, 'relationship')} overdue, ranked by days overdue × importance.`;
+  )}\n\n${count(list.length, 'relationship')} overdue, ranked by days overdue × importance.
+One-to-ones restart a cadence, small meetings half of it, large meetings nothing.`;
 }
 
 export function register(program: Command): void {

@@ -48,8 +48,8 @@ export default function PersonPage() {
                           {signed(b.balance)}
                         </Text>
                         <Text size="sm" c="dimmed">
-                          deposits {b.deposits} · withdrawals {b.withdrawals} · half-life {b.halfLifeDays}{' '}
-                          days
+                          = deposits {b.depositsNow.toFixed(2)} − withdrawals {b.withdrawalsNow.toFixed(2)}{' '}
+                          today (+{b.deposits} −{b.withdrawals} as logged) · half-life {b.halfLifeDays} days
                         </Text>
                       </Group>
                       {ledger.data && (

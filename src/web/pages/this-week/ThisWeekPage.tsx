@@ -93,7 +93,17 @@ function Overdue() {
                   <div style={{ minWidth: 0 }}>
                     <PersonLink id={n.id} name={n.name} />
                     <Text size="xs" c="dimmed">
-                      {n.overdueDays} days overdue · last contact {relative(n.lastInteractionAt)}
+                      {n.overdueDays} days overdue ·{' '}
+                      {n.countedFrom === 'one-to-one'
+                        ? `last one-to-one ${relative(n.lastOneToOneAt)}`
+                        : n.countedFrom === 'group'
+                          ? 'last seen in a small meeting'
+                          : 'never met alone'}
+                      {n.lastInteractionAt &&
+                      n.countedFrom !== 'group' &&
+                      n.lastInteractionAt !== n.lastOneToOneAt
+                        ? ` · last seen ${relative(n.lastInteractionAt)}`
+                        : ''}
                     </Text>
                   </div>
                   <ActionIcon
