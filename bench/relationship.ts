@@ -2,7 +2,8 @@
 // Times nurture, focus, balances, coverage, thanks, attention and deposits in-process (50 runs after warm-up) on SQLite and
 // PostgreSQL. Run: npm run bench:build && node dist-bench/bench/relationship.js
 // Env: BENCH_DIALECTS=sqlite,postgres  BENCH_PG_URL=postgres://postgres@127.0.0.1:5432/test
-//      BENCH_PEOPLE, BENCH_INTERACTIONS, BENCH_RUNS
+//      BENCH_PEOPLE, BENCH_INTERACTIONS, BENCH_RUNS, BENCH_REBUILDS (whole rollup rebuilds, 3),
+//      BENCH_ONLY_REBUILDS=1 (skip the use cases)
 import { cpus } from 'node:os';
 import {
   allBalances,
@@ -13,6 +14,7 @@ import {
   nurture,
   openRapport,
   type Rapport,
+  setSetting,
   thanks,
 } from '../src/app/index.js';
 import { INTERACTION_CAPITAL, type InteractionKind } from '../src/domain/interaction.js';
@@ -35,6 +37,7 @@ const PEOPLE = Number(process.env.BENCH_PEOPLE ?? 10_000);
 const INITIATIVES = 200;
 const INTERACTIONS = Number(process.env.BENCH_INTERACTIONS ?? 1_000_000);
 const RUNS = Number(process.env.BENCH_RUNS ?? 50);
+const REBUILDS = Number(process.env.BENCH_REBUILDS ?? 3);
 const DIALECTS = (process.env.BENCH_DIALECTS ?? 'sqlite,postgres').split(',');
 const PG_URL = process.env.BENCH_PG_URL ?? 'postgres://postgres@127.0.0.1:5432/test';
 const NOW = new Date('2026-11-23T10:00:00.000Z');
@@ -187,15 +190,38 @@ for (const dialect of DIALECTS) {
       await allBalances(r);
       const first = (performance.now() - t1).toFixed(1);
       rows.push([dialect, 'balances, first call after bulk load', first, first, '-', seedS]);
-      for (const [name, fn] of [
-        ['nurture', nurture],
-        ['focus', focus],
-        ['balances', allBalances],
-        ['coverage', coverage],
-        ['thanks', thanks],
-        ['attention', attention],
-        ['deposits', deposits],
-      ] as const) {
+      // Whole rebuilds of the rollup: another half-life makes every row stale.
+      const rebuilds: number[] = [];
+      for (let i = 0; i < REBUILDS; i++) {
+        await setSetting(r, { key: 'balance.halfLifeDays', value: i % 2 === 0 ? 181 : 180 });
+        const t2 = performance.now();
+        await allBalances(r);
+        rebuilds.push(performance.now() - t2);
+      }
+      if (REBUILDS > 0) {
+        const sorted = rebuilds.sort((a, b) => a - b);
+        const mid = sorted[Math.floor(sorted.length / 2)]!.toFixed(1);
+        rows.push([
+          dialect,
+          `rollup rebuilt for everyone (${REBUILDS} runs)`,
+          mid,
+          sorted.at(-1)!.toFixed(1),
+          '-',
+          seedS,
+        ]);
+        if (REBUILDS % 2 === 1) await setSetting(r, { key: 'balance.halfLifeDays', value: 180 });
+      }
+      for (const [name, fn] of (process.env.BENCH_ONLY_REBUILDS
+        ? []
+        : [
+            ['nurture', nurture],
+            ['focus', focus],
+            ['balances', allBalances],
+            ['coverage', coverage],
+            ['thanks', thanks],
+            ['attention', attention],
+            ['deposits', deposits],
+          ]) as [string, (r: Rapport) => Promise<unknown>][]) {
         const t = await time(r, fn as (r: Rapport) => Promise<unknown>);
         rows.push([dialect, name, t.p50.toFixed(1), t.p99.toFixed(1), String(t.size), seedS]);
         console.error(`${dialect} ${name}: p50 ${t.p50.toFixed(1)} ms, p99 ${t.p99.toFixed(1)} ms`);
