@@ -6,12 +6,13 @@ import multipart from '@fastify/multipart';
 import fastifyStatic from '@fastify/static';
 import swagger from '@fastify/swagger';
 import Fastify, { type FastifyInstance } from 'fastify';
-import { jsonSchemaTransform, serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
+import { serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
 import { type Principal, rapportFor, type Store } from '../app/index.js';
 import { authorize, principalOf } from './auth.js';
 import type { ServerConfig } from './config.js';
 import { DOCS_CSS, DOCS_HTML, DOCS_JS } from './docs.js';
 import { errorBody, handleError } from './errors.js';
+import { openApiTransform, RESULT_KEY } from './openapi.js';
 import type { AnyRoute } from './route.js';
 import { ROUTES } from './routes/index.js';
 
@@ -100,7 +101,7 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
         },
       },
     },
-    transform: jsonSchemaTransform,
+    transform: openApiTransform,
   });
 
   const principals = new WeakMap<object, Principal | null>();
@@ -116,6 +117,8 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
         ...(def.body ? { body: def.body } : {}),
         ...(def.query ? { querystring: def.query } : {}),
         ...(def.params ? { params: def.params } : {}),
+        // Read by the OpenAPI transform only: answers are the use cases' own, not re-serialised.
+        [RESULT_KEY]: { status: def.status ?? 200, schema: def.result },
       },
       // Who is asking is settled before the body is even read: a signed-out or unauthorised
       // caller hears 401/403, not what was wrong with their input.

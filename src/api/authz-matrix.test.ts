@@ -227,6 +227,8 @@ describeEachDialect('authorization matrix over every route', ({ fresh }) => {
       if (key(r) === 'POST /members')
         expect(res.status, key(r)).toBe(404); // nobody@example.com has no account
       else expect(res.status, `${key(r)}: ${res.text}`).toBeLessThan(400);
+      // The answer is what the OpenAPI document says it is: no field missing, none extra.
+      if (r.result && res.status < 400) expect(r.result.parse(res.body), key(r)).toEqual(res.body);
     }
   });
 });

@@ -38,6 +38,11 @@ export interface RouteDef<B = unknown, Q = unknown, P = unknown> {
   params?: z.ZodType<P>;
   /** HTTP status of a success (200 unless said). */
   status?: number;
+  /**
+   * What a success answers, for the OpenAPI document (the use case's contract schema). The
+   * authorization matrix test checks every real answer against it.
+   */
+  result?: z.ZodType;
   /** A valid body for the authorization matrix test (a route that writes needs one). */
   sample?: Record<string, unknown>;
   handler(ctx: RouteContext<B, Q, P>): Promise<unknown>;

@@ -10,7 +10,7 @@ import {
   review,
   showInitiative,
 } from '../../app/index.js';
-import { AddInitiativeInput, AssessInput, MAP_FILE_FORMATS } from '../../contract/index.js';
+import { AddInitiativeInput, AssessInput, MAP_FILE_FORMATS, MapView } from '../../contract/index.js';
 import { flag, IdParams } from '../params.js';
 import { type AnyRoute, route } from '../route.js';
 
@@ -47,6 +47,7 @@ export const mapRoutes: AnyRoute[] = [
   route({
     method: 'GET',
     url: '/initiatives/:id/map',
+    result: MapView,
     access: 'read',
     tag: 'map',
     summary: 'the stakeholder map, as it stands or as it stood at the end of a day (at=YYYY-MM-DD)',

@@ -1,6 +1,6 @@
 import * as z from 'zod';
 import { coalition, getMe, influence, influencePaths, listTies } from '../../app/index.js';
-import { InfluenceInput, RapportError } from '../../contract/index.js';
+import { InfluenceInput, InfluenceReport, RapportError } from '../../contract/index.js';
 import { IdParams, idParam } from '../params.js';
 import { type AnyRoute, route } from '../route.js';
 
@@ -8,6 +8,7 @@ export const networkRoutes: AnyRoute[] = [
   route({
     method: 'GET',
     url: '/influence',
+    result: InfluenceReport,
     access: 'read',
     tag: 'network',
     summary: 'influence rank, brokers, hidden influencers, gatekeepers and clusters',

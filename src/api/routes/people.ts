@@ -8,7 +8,7 @@ import {
   removePerson,
   showPerson,
 } from '../../app/index.js';
-import { AddPersonInput, EditPersonInput, NoteInput } from '../../contract/index.js';
+import { AddPersonInput, EditPersonInput, NoteInput, PersonDetail } from '../../contract/index.js';
 import { flag, IdParams } from '../params.js';
 import { type AnyRoute, route } from '../route.js';
 
@@ -82,6 +82,7 @@ export const peopleRoutes: AnyRoute[] = [
   route({
     method: 'GET',
     url: '/people/:id',
+    result: PersonDetail,
     access: 'read',
     tag: 'people',
     summary: 'one person: details, reports, ledger summary, current assessments',

@@ -21,10 +21,20 @@ import {
 } from '../../app/index.js';
 import {
   AddPlanStepInput,
+  AskCheck,
   AskInput,
+  AttentionView,
+  BalancesResult,
+  Coverage,
+  DepositsResult,
   EditInteractionInput,
+  FocusResult,
+  LedgerView,
   LogInput,
+  NurtureResult,
+  PersonBalance,
   RapportError,
+  ThanksView,
 } from '../../contract/index.js';
 import { flag, IdParams } from '../params.js';
 import { type AnyRoute, route } from '../route.js';
@@ -47,6 +57,7 @@ export const relationshipRoutes: AnyRoute[] = [
   route({
     method: 'GET',
     url: '/focus',
+    result: FocusResult,
     access: 'read',
     tag: 'relationship',
     summary: "this week's few actions, each with its reasons",
@@ -55,6 +66,7 @@ export const relationshipRoutes: AnyRoute[] = [
   route({
     method: 'GET',
     url: '/nurture',
+    result: NurtureResult,
     access: 'read',
     tag: 'relationship',
     summary: 'overdue relationships ranked by days overdue × importance',
@@ -63,6 +75,7 @@ export const relationshipRoutes: AnyRoute[] = [
   route({
     method: 'GET',
     url: '/thanks',
+    result: ThanksView,
     access: 'read',
     tag: 'relationship',
     summary: 'gratitude owed: favours not yet thanked, and thank-yous given by direction',
@@ -72,6 +85,7 @@ export const relationshipRoutes: AnyRoute[] = [
   route({
     method: 'GET',
     url: '/attention',
+    result: AttentionView,
     access: 'read',
     tag: 'relationship',
     summary:
@@ -82,6 +96,7 @@ export const relationshipRoutes: AnyRoute[] = [
   route({
     method: 'GET',
     url: '/deposits',
+    result: DepositsResult,
     access: 'read',
     tag: 'relationship',
     summary: 'where a deposit pays now, with why and ideas from the workspace playbook',
@@ -91,6 +106,7 @@ export const relationshipRoutes: AnyRoute[] = [
   route({
     method: 'GET',
     url: '/coverage',
+    result: Coverage,
     access: 'read',
     tag: 'relationship',
     summary: 'up / down / across / outside coverage of your relationships by tier, with the gaps',
@@ -107,6 +123,7 @@ export const relationshipRoutes: AnyRoute[] = [
   route({
     method: 'GET',
     url: '/balances',
+    result: BalancesResult,
     access: 'read',
     tag: 'relationship',
     summary: 'every balance, lowest first',
@@ -115,6 +132,7 @@ export const relationshipRoutes: AnyRoute[] = [
   route({
     method: 'GET',
     url: '/people/:id/ledger',
+    result: LedgerView,
     access: 'read',
     tag: 'relationship',
     summary: 'every logged interaction with a person, newest first, with totals',
@@ -125,6 +143,7 @@ export const relationshipRoutes: AnyRoute[] = [
   route({
     method: 'GET',
     url: '/people/:id/balance',
+    result: PersonBalance,
     access: 'read',
     tag: 'relationship',
     summary: 'the decayed social-capital balance with a person',
@@ -134,6 +153,7 @@ export const relationshipRoutes: AnyRoute[] = [
   route({
     method: 'GET',
     url: '/people/:id/ask',
+    result: AskCheck,
     access: 'read',
     tag: 'relationship',
     summary: 'the ask check: balance after the ask, stance, influence, a verdict and who could carry it',
