@@ -67,6 +67,8 @@ const EXPECTED: Record<string, Access> = {
   'POST /imports': 'write',
   'GET /export': 'read',
   'GET /reminders.ics': 'read',
+  'POST /calendar-feed': 'read',
+  'GET /calendar/:token': 'public',
 };
 
 const key = (r: { method: string; url: string }) => `${r.method} ${r.url}`;

@@ -2,7 +2,16 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
 import * as z from 'zod';
-import { exportWorkspace, importFile, listSettings, remindersFeed, setSetting } from '../../app/index.js';
+import {
+  calendarFeedPrincipal,
+  createCalendarFeed,
+  exportWorkspace,
+  importFile,
+  listSettings,
+  rapportFor,
+  remindersFeed,
+  setSetting,
+} from '../../app/index.js';
 import { ExportInput, RapportError } from '../../contract/index.js';
 import { flag } from '../params.js';
 import { type AnyRoute, route } from '../route.js';
@@ -153,6 +162,35 @@ export const workspaceRoutes: AnyRoute[] = [
     handler: async (ctx) => {
       ctx.reply.type('text/calendar');
       return remindersFeed(ctx.r, { format: 'ics' });
+    },
+  }),
+  route({
+    method: 'POST',
+    url: '/calendar-feed',
+    access: 'read',
+    tag: 'transfer',
+    status: 201,
+    summary:
+      'a secret URL of your reminders for a calendar app to subscribe to (shown once; listed and revoked under tokens)',
+    handler: (ctx) => createCalendarFeed(ctx.store, ctx.principal, ctx.now),
+  }),
+  route({
+    method: 'GET',
+    url: '/calendar/:token',
+    access: 'public',
+    tag: 'transfer',
+    params: z.object({ token: z.string().max(200) }),
+    summary: 'the reminders feed a calendar app subscribes to; the secret in the URL is its only key',
+    handler: async (ctx) => {
+      const owner = await calendarFeedPrincipal(ctx.store, ctx.params.token);
+      // The same answer for a wrong, revoked or malformed secret: nothing to learn by guessing.
+      if (!owner)
+        throw new RapportError('not_found', 'No calendar feed at this address.', { what: 'calendar feed' });
+      ctx.reply.type('text/calendar');
+      return remindersFeed(
+        rapportFor(ctx.store, owner.ws, () => ctx.now),
+        { format: 'ics' },
+      );
     },
   }),
 ];

@@ -30,8 +30,8 @@ const THROTTLE_WINDOW_MS = 15 * 60_000;
 /** Failed sign-ins allowed per account, and per address, within the window. */
 export const MAX_FAILURES = { account: 10, address: 50 };
 
-const sha256 = (s: string) => createHash('sha256').update(s).digest('hex');
-const secret = () => randomBytes(32).toString('base64url');
+export const sha256 = (s: string) => createHash('sha256').update(s).digest('hex');
+export const secret = () => randomBytes(32).toString('base64url');
 
 /** A Rapport context for one request: the server's store, the caller's workspace, the clock. */
 export const rapportFor = (store: Store, ws: number, now: () => Date): Rapport => ({

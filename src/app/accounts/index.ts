@@ -24,5 +24,6 @@ export {
   workspacesOf,
 } from './accounts.js';
 export { type Action, allowedIds, can } from './authz.js';
+export { type CalendarFeed, calendarFeedPrincipal, createCalendarFeed } from './calendar-feed.js';
 export { addNote, listNotes } from './notes.js';
 export { MIN_PASSWORD_LENGTH } from './passwords.js';
