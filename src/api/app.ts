@@ -7,7 +7,7 @@ import fastifyStatic from '@fastify/static';
 import swagger from '@fastify/swagger';
 import Fastify, { type FastifyInstance } from 'fastify';
 import { serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
-import { type Principal, rapportFor, type Store } from '../app/index.js';
+import { activityTarget, type Principal, rapportFor, recordActivity, type Store } from '../app/index.js';
 import { authorize, principalOf } from './auth.js';
 import type { ServerConfig } from './config.js';
 import { DOCS_CSS, DOCS_HTML, DOCS_JS } from './docs.js';
@@ -141,6 +141,8 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
           request,
           reply,
         });
+        if (def.activity && principal)
+          await recordActivity(store, principal, def.activity, activityTarget(request.params, result), at);
         if (result === undefined || result === null) {
           if (def.status === 204) return reply.code(204).send();
           return reply.code(def.status ?? 200).send(result ?? null);

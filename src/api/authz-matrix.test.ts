@@ -20,6 +20,7 @@ const EXPECTED: Record<string, Access> = {
   'PUT /session/workspace': 'signed-in',
   'GET /members': 'read',
   'POST /members': 'admin',
+  'GET /activity': 'read',
   'GET /tokens': 'signed-in',
   'POST /tokens': 'signed-in',
   'DELETE /tokens/:id': 'signed-in',

@@ -43,6 +43,11 @@ export interface RouteDef<B = unknown, Q = unknown, P = unknown> {
    * authorization matrix test checks every real answer against it.
    */
   result?: z.ZodType;
+  /**
+   * What a successful call did, for the workspace's activity log ("changed a person"); the
+   * target is the id it named or created. Routes without it (reads, private notes) are not logged.
+   */
+  activity?: string;
   /** A valid body for the authorization matrix test (a route that writes needs one). */
   sample?: Record<string, unknown>;
   handler(ctx: RouteContext<B, Q, P>): Promise<unknown>;

@@ -94,3 +94,29 @@ export const MemberView = z.object({
   role: z.enum(ROLES),
 });
 export type MemberView = z.infer<typeof MemberView>;
+
+/** `GET /activity`: a page of the workspace's activity log, newest first. */
+export const ActivityInput = z.object({
+  /** The `next` of the previous page: entries older than it. */
+  before: z.coerce.number({ error: 'before must be a number from a previous page' }).int().min(1).optional(),
+  limit: z.coerce
+    .number({ error: 'limit must be a whole number from 1 to 200' })
+    .int({ error: 'limit must be a whole number from 1 to 200' })
+    .min(1, { error: 'limit must be from 1 to 200' })
+    .max(200, { error: 'limit must be from 1 to 200' })
+    .default(50),
+});
+export type ActivityInput = z.input<typeof ActivityInput>;
+
+export const ActivityView = z.object({
+  id: z.number(),
+  at: z.string(),
+  /** Who did it (null once their account is gone). */
+  user: z.object({ id: z.number(), name: z.string() }).nullable(),
+  /** What they did, e.g. "changed a person". */
+  action: z.string(),
+  /** What it was done to, e.g. "#12 Dana Lee"; null when nothing in particular. */
+  target: z.string().nullable(),
+});
+export const ActivityResult = z.object({ items: z.array(ActivityView), next: z.number().nullable() });
+export type ActivityResult = z.infer<typeof ActivityResult>;

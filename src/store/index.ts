@@ -9,6 +9,7 @@ export { type BulkPerson, insertInteractions, insertPeople } from './bulk.js';
 export type { DialectName } from './database.js';
 export { isPostgresUrl } from './database.js';
 export type { Role, StoredNote, StoredSession, StoredToken, StoredUser } from './repositories/accounts.js';
+export type { ActivityEntry } from './repositories/activity.js';
 export type { ImportInteractionRow, ImportPersonRow } from './repositories/import-reads.js';
 export type { LedgerEntry, NewInteraction } from './repositories/interactions.js';
 export type { NetworkPerson, Participation, StoredTie, TieArrays } from './repositories/network.js';
@@ -27,6 +28,7 @@ export type {
 } from './repositories/relationship.js';
 export type {
   AccountsStore,
+  ActivityStore,
   AssessmentsStore,
   ImportsStore,
   InitiativesStore,

@@ -222,6 +222,15 @@ export interface NotesTable {
   created_at: string;
 }
 
+export interface ActivityTable {
+  id: Generated<number>;
+  workspace_id: number;
+  user_id: number | null;
+  at: string;
+  action: string;
+  target: string | null;
+}
+
 export interface Database {
   workspaces: WorkspacesTable;
   people: PeopleTable;
@@ -245,6 +254,7 @@ export interface Database {
   api_tokens: ApiTokensTable;
   login_attempts: LoginAttemptsTable;
   notes: NotesTable;
+  activity: ActivityTable;
 }
 
 export type Timestamp = ColumnType<string, string, string>;

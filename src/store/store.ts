@@ -3,6 +3,7 @@ import { type Kysely, sql } from 'kysely';
 import { translateDatabaseError } from './constraint-errors.js';
 import type { Connection, DialectName } from './database.js';
 import { AccountsRepository } from './repositories/accounts.js';
+import { ActivityRepository } from './repositories/activity.js';
 import { AssessmentsRepository } from './repositories/assessments.js';
 import { ImportsRepository } from './repositories/imports.js';
 import { InitiativesRepository } from './repositories/initiatives.js';
@@ -32,6 +33,7 @@ export type PracticeStore = Surface<PracticeRepository>;
 export type NetworkStore = Surface<NetworkRepository>;
 export type ImportsStore = Surface<ImportsRepository>;
 export type AccountsStore = Surface<AccountsRepository>;
+export type ActivityStore = Surface<ActivityRepository>;
 
 export interface TransactionOptions {
   /**
@@ -69,6 +71,8 @@ export interface Store {
   readonly imports: ImportsStore;
   /** Users, memberships, sessions, API tokens and notes (the server's accounts). */
   readonly accounts: AccountsStore;
+  /** Who changed what in a workspace, through the API. */
+  readonly activity: ActivityStore;
   /**
    * Runs `fn` in one write transaction with a Store bound to it: all or nothing, and no other
    * writer in between (SQLite: BEGIN IMMEDIATE; PostgreSQL: an advisory transaction lock).
@@ -102,6 +106,7 @@ export class SqlStore implements Store {
   readonly network: NetworkRepository;
   readonly imports: ImportsRepository;
   readonly accounts: AccountsRepository;
+  readonly activity: ActivityRepository;
 
   /**
    * `raw` is the SQLite handle only when this Store holds Kysely's connection (a transaction
@@ -125,6 +130,7 @@ export class SqlStore implements Store {
     this.network = new NetworkRepository(db, raw);
     this.imports = new ImportsRepository(db, raw);
     this.accounts = new AccountsRepository(db);
+    this.activity = new ActivityRepository(db);
   }
 
   static over(connection: Connection): SqlStore {

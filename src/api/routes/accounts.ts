@@ -4,6 +4,7 @@ import {
   createToken,
   currentSession,
   hasOwner,
+  listActivity,
   listMembers,
   listTokens,
   revokeToken,
@@ -16,6 +17,8 @@ import {
   workspacesOf,
 } from '../../app/index.js';
 import {
+  ActivityInput,
+  ActivityResult,
   AddMemberInput,
   CreateTokenInput,
   RapportError,
@@ -155,12 +158,24 @@ export const accountRoutes: AnyRoute[] = [
   route({
     method: 'POST',
     url: '/members',
+    activity: 'added or changed a member',
     access: 'admin',
     tag: 'accounts',
     summary: 'add a user to this workspace with a role, or change their role (owners only)',
     body: AddMemberInput,
     sample: { email: 'nobody@example.com', role: 'viewer' },
     handler: (ctx) => addMember(ctx.store, ctx.principal, ctx.body, ctx.now),
+  }),
+  route({
+    method: 'GET',
+    url: '/activity',
+    access: 'read',
+    tag: 'accounts',
+    query: ActivityInput,
+    result: ActivityResult,
+    summary:
+      'who changed what in this workspace, newest first, a page at a time ({items, next}; before=next)',
+    handler: (ctx) => listActivity(ctx.store, ctx.principal, ctx.query),
   }),
   route({
     method: 'GET',

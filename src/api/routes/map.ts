@@ -27,6 +27,7 @@ export const mapRoutes: AnyRoute[] = [
   route({
     method: 'POST',
     url: '/initiatives',
+    activity: 'added an initiative',
     access: 'write',
     tag: 'map',
     summary: 'add an initiative',
@@ -87,6 +88,7 @@ export const mapRoutes: AnyRoute[] = [
   route({
     method: 'POST',
     url: '/assessments',
+    activity: 'assessed a person',
     access: 'write',
     tag: 'map',
     summary: "a new point on a person's place on an initiative's map (history is kept)",
@@ -106,6 +108,7 @@ export const mapRoutes: AnyRoute[] = [
   route({
     method: 'DELETE',
     url: '/assessments/:id',
+    activity: 'took back an assessment',
     access: 'write',
     tag: 'map',
     summary: 'take back an assessment (the map shows the one before it again)',

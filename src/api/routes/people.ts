@@ -54,6 +54,7 @@ export const peopleRoutes: AnyRoute[] = [
   route({
     method: 'POST',
     url: '/people',
+    activity: 'added a person',
     access: 'write',
     tag: 'people',
     summary: 'add a person',
@@ -65,6 +66,7 @@ export const peopleRoutes: AnyRoute[] = [
   route({
     method: 'POST',
     url: '/people/bulk',
+    activity: 'changed tiers or categories',
     access: 'write',
     tag: 'people',
     summary: 'set the tier or category of several people at once',
@@ -92,6 +94,7 @@ export const peopleRoutes: AnyRoute[] = [
   route({
     method: 'PATCH',
     url: '/people/:id',
+    activity: 'changed a person',
     access: 'write',
     tag: 'people',
     summary: 'change fields of a person',
@@ -103,6 +106,7 @@ export const peopleRoutes: AnyRoute[] = [
   route({
     method: 'DELETE',
     url: '/people/:id',
+    activity: 'removed a person',
     access: 'write',
     tag: 'people',
     summary: 'remove a person and their history (preview=true answers what would go, removing nothing)',

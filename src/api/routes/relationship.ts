@@ -176,6 +176,7 @@ export const relationshipRoutes: AnyRoute[] = [
   route({
     method: 'POST',
     url: '/people/:id/plans',
+    activity: 'added a plan step',
     access: 'write',
     tag: 'relationship',
     summary: 'add a dated step to an improvement plan (one plan per strategy)',
@@ -203,6 +204,7 @@ export const relationshipRoutes: AnyRoute[] = [
   route({
     method: 'POST',
     url: '/plans/:id/done',
+    activity: 'completed a plan step',
     access: 'write',
     tag: 'relationship',
     summary: 'mark a plan step done',
@@ -218,6 +220,7 @@ export const relationshipRoutes: AnyRoute[] = [
   route({
     method: 'POST',
     url: '/interactions',
+    activity: 'logged an interaction',
     access: 'write',
     tag: 'relationship',
     summary: 'log an interaction with one or more people; its capital moves their ledgers',
@@ -233,6 +236,7 @@ export const relationshipRoutes: AnyRoute[] = [
   route({
     method: 'PATCH',
     url: '/interactions/:id',
+    activity: 'corrected an interaction',
     access: 'write',
     tag: 'relationship',
     summary: 'correct a logged interaction: kind, capital, note, date or initiative',
@@ -244,6 +248,7 @@ export const relationshipRoutes: AnyRoute[] = [
   route({
     method: 'DELETE',
     url: '/interactions/:id',
+    activity: 'removed an interaction',
     access: 'write',
     tag: 'relationship',
     summary: 'remove a logged interaction; answers what it was',

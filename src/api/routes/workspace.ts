@@ -73,6 +73,7 @@ export const workspaceRoutes: AnyRoute[] = [
   route({
     method: 'PATCH',
     url: '/settings',
+    activity: 'changed settings',
     access: 'write',
     tag: 'workspace',
     summary: 'change settings; each value is checked by the settings registry',
@@ -96,6 +97,7 @@ export const workspaceRoutes: AnyRoute[] = [
   route({
     method: 'POST',
     url: '/imports',
+    activity: 'imported a file',
     access: 'write',
     tag: 'transfer',
     summary:

@@ -23,6 +23,7 @@ export {
   tokenPrincipal,
   workspacesOf,
 } from './accounts.js';
+export { activityTarget, listActivity, recordActivity } from './activity.js';
 export { type Action, allowedIds, can } from './authz.js';
 export { type CalendarFeed, calendarFeedPrincipal, createCalendarFeed } from './calendar-feed.js';
 export { addNote, listNotes } from './notes.js';

@@ -7,6 +7,7 @@ import * as accounts from './0300_accounts.js';
 import * as externalIds from './0450_person_external_ids.js';
 import * as practiceIndex from './0500_practice_index.js';
 import * as capitalContactParts from './0600_capital_contact_parts.js';
+import * as activity from './0610_activity.js';
 
 /**
  * Every migration, by name. Names sort in the order they must run; each later capability adds
@@ -21,4 +22,5 @@ export const migrations: Record<string, Migration> = {
   '0450_person_external_ids': externalIds,
   '0500_practice_index': practiceIndex,
   '0600_capital_contact_parts': capitalContactParts,
+  '0610_activity': activity,
 };
