@@ -49,6 +49,13 @@ describe('a mistake can be taken back (issue 9 §2)', () => {
     const again = await run('ledger', 'remove', String(id));
     expect(again.code).toBe(1);
     expect(again.stderr).toMatch(new RegExp(`No ledger entry matches "#${id}"`));
+
+    // Changed their mind: the entry comes back, and the balance with it.
+    const restored = await run('ledger', 'restore', String(id));
+    expect(restored.code, restored.stderr).toBe(0);
+    expect(restored.stdout).toMatch(/^Restored #\d+: help-given \(\+3\) with Dana Lee/);
+    expect((await rapportJson<Balance>(['--db', db, 'balance', 'Dana Lee'])).balance).toBe(after.balance);
+    expect((await run('ledger', 'restore', String(id))).code).toBe(1);
   });
 
   it('assess undo takes back the latest assessment and the map shows the one before', async () => {

@@ -50,6 +50,7 @@ const EXPECTED: Record<string, Access> = {
   'POST /interactions': 'write',
   'PATCH /interactions/:id': 'write',
   'DELETE /interactions/:id': 'write',
+  'POST /interactions/:id/restore': 'write',
   'GET /initiatives': 'read',
   'POST /initiatives': 'write',
   'GET /initiatives/:id': 'read',
@@ -163,13 +164,21 @@ describeEachDialect('authorization matrix over every route', ({ fresh }) => {
     const sample = r.sample as { name?: string } | undefined;
     return sample?.name ? { ...sample, name: `${sample.name} ${++made}` } : sample;
   };
-  // Routes that end a session or remove data run last, on a session of their own.
-  const last = (r: (typeof ROUTES)[number]) => r.method === 'DELETE' || r.url === '/session/workspace';
+  // Routes that end a session or remove data run last, on a session of their own; a restore
+  // follows the removal it undoes (the table declares it after).
+  const restores = (r: (typeof ROUTES)[number]) => r.url.endsWith('/restore');
+  const last = (r: (typeof ROUTES)[number]) =>
+    r.method === 'DELETE' || r.url === '/session/workspace' || restores(r);
   const endsSessions = (r: (typeof ROUTES)[number]) =>
     r.url === '/sessions' ? 2 : r.url === '/session' ? 1 : 0;
   const ordered = [
     ...ROUTES.filter((r) => !last(r)),
-    ...ROUTES.filter(last).sort((a, b) => endsSessions(a) - endsSessions(b)),
+    // Removing the person goes after what undoes a removal of their entries.
+    ...ROUTES.filter(last).sort(
+      (a, b) =>
+        endsSessions(a) - endsSessions(b) ||
+        Number(a.url === '/people/:id') - Number(b.url === '/people/:id'),
+    ),
   ];
 
   it('signed out: 401 on everything but the public routes', async () => {
@@ -208,6 +217,7 @@ describeEachDialect('authorization matrix over every route', ({ fresh }) => {
       if (
         r.access === 'public' ||
         r.method === 'DELETE' ||
+        restores(r) ||
         r.url === '/session/workspace' ||
         r.url === '/imports'
       )

@@ -231,6 +231,13 @@ export interface ActivityTable {
   target: string | null;
 }
 
+export interface RemovedInteractionsTable {
+  workspace_id: number;
+  id: number;
+  entry: string;
+  removed_at: string;
+}
+
 export interface Database {
   workspaces: WorkspacesTable;
   people: PeopleTable;
@@ -255,6 +262,7 @@ export interface Database {
   login_attempts: LoginAttemptsTable;
   notes: NotesTable;
   activity: ActivityTable;
+  removed_interactions: RemovedInteractionsTable;
 }
 
 export type Timestamp = ColumnType<string, string, string>;

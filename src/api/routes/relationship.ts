@@ -17,6 +17,7 @@ import {
   personBalance,
   plansFor,
   removeInteraction,
+  restoreInteraction,
   thanks,
 } from '../../app/index.js';
 import {
@@ -254,5 +255,16 @@ export const relationshipRoutes: AnyRoute[] = [
     summary: 'remove a logged interaction; answers what it was',
     params: IdParams,
     handler: (ctx) => removeInteraction(ctx.r, { id: ctx.params.id }),
+  }),
+  route({
+    method: 'POST',
+    url: '/interactions/:id/restore',
+    activity: 'restored an interaction',
+    access: 'write',
+    tag: 'relationship',
+    params: IdParams,
+    status: 201,
+    summary: 'bring back a removed interaction (undo, within 30 days); answers it with its new id',
+    handler: (ctx) => restoreInteraction(ctx.r, { id: ctx.params.id }),
   }),
 ];

@@ -32,7 +32,7 @@ export { deposits } from './deposits.js';
 export { focus } from './focus.js';
 export { peopleByImportance, type RankedPerson } from './importance.js';
 export { ledger } from './ledger.js';
-export { editInteraction, removeInteraction } from './ledger-edit.js';
+export { editInteraction, RESTORE_DAYS, removeInteraction, restoreInteraction } from './ledger-edit.js';
 export { type LogResult, logInteraction } from './log.js';
 export { nurture } from './nurture.js';
 export { type OnboardingView, onboarding } from './onboarding.js';

@@ -68,12 +68,56 @@ export async function editInteraction(r: Rapport, raw: EditInteractionInput): Pr
   });
 }
 
-/** Removes a logged interaction; answers what it was, so it can be logged again. */
+/** How long a removed entry can be brought back. */
+export const RESTORE_DAYS = 30;
+
+/** Removes a logged interaction; answers what it was. It can be restored for RESTORE_DAYS. */
 export async function removeInteraction(r: Rapport, raw: InteractionIdInput): Promise<LogResult> {
   const { id } = parseInput(InteractionIdInput, raw);
   return r.store.transaction(async (store) => {
     const was = await result(store, r.ws, id);
+    await store.interactions.keepRemoved(
+      r.ws,
+      await entry(store, r.ws, id),
+      r.now().toISOString(),
+      RESTORE_DAYS,
+    );
     await store.interactions.remove(r.ws, id);
     return was;
+  });
+}
+
+/**
+ * Brings back a removed entry (undo), with its date, kind, capital, note and people; balances,
+ * focus and maps follow. People removed since are left out, an initiative removed since is
+ * dropped; it comes back under a new id, which the answer gives.
+ */
+export async function restoreInteraction(r: Rapport, raw: InteractionIdInput): Promise<LogResult> {
+  const { id } = parseInput(InteractionIdInput, raw);
+  return r.store.transaction(async (store) => {
+    const kept = await store.interactions.takeRemoved(r.ws, id);
+    if (!kept)
+      throw new NotFoundError(
+        'removed ledger entry',
+        `#${id}`,
+        `Removed entries can be restored once, for ${RESTORE_DAYS} days.`,
+      );
+    const people = [];
+    for (const pid of kept.personIds) if (await store.people.get(r.ws, pid)) people.push(pid);
+    if (people.length === 0)
+      throw new PreconditionError(
+        'people-exist',
+        `Ledger entry #${id} cannot come back: everyone in it has been removed since.`,
+      );
+    const initiativeId =
+      kept.initiativeId !== null && (await store.initiatives.get(r.ws, kept.initiativeId))
+        ? kept.initiativeId
+        : null;
+    const newId = await store.interactions.insert(
+      r.ws,
+      { ...kept, personIds: people, initiativeId },
+      r.now().toISOString(),
+    );
+    return result(store, r.ws, newId);
   });
 }

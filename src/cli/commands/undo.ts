@@ -1,6 +1,12 @@
 import type { Command } from 'commander';
 import { assessmentsOf, removeAssessment, undoAssessment } from '../../app/map/index.js';
-import { editInteraction, type LogResult, removeInteraction } from '../../app/relationship/index.js';
+import {
+  editInteraction,
+  type LogResult,
+  RESTORE_DAYS,
+  removeInteraction,
+  restoreInteraction,
+} from '../../app/relationship/index.js';
 import { emit, withRapport } from '../context.js';
 import { UsageError } from '../errors.js';
 import { clearableNumber, dateFlag } from '../flags.js';
@@ -73,8 +79,18 @@ function registerLedgerUndo(ledger: Command): void {
         cmd,
         e,
         () =>
-          `${entryText('Removed', e)} To log it again: rapport log ... --kind ${e.kind} --date ${day(e.occurredAt)}`,
+          `${entryText('Removed', e)} To bring it back: rapport ledger restore ${e.id} (within ${RESTORE_DAYS} days).`,
       );
+    });
+
+  ledger
+    .command('restore <id>')
+    .description(`bring back a removed interaction (within ${RESTORE_DAYS} days), under a new id`)
+    .option('--json', 'print JSON')
+    .addHelpText('after', examples('rapport ledger restore 42'))
+    .action(async (id: string, _o: unknown, cmd: Command) => {
+      const e = await withRapport(cmd, (r) => restoreInteraction(r, { id: idArg(id, 'the ledger entry') }));
+      emit(cmd, e, () => entryText('Restored', e));
     });
 }
 

@@ -8,6 +8,7 @@ import * as externalIds from './0450_person_external_ids.js';
 import * as practiceIndex from './0500_practice_index.js';
 import * as capitalContactParts from './0600_capital_contact_parts.js';
 import * as activity from './0610_activity.js';
+import * as removedInteractions from './0620_removed_interactions.js';
 
 /**
  * Every migration, by name. Names sort in the order they must run; each later capability adds
@@ -23,4 +24,5 @@ export const migrations: Record<string, Migration> = {
   '0500_practice_index': practiceIndex,
   '0600_capital_contact_parts': capitalContactParts,
   '0610_activity': activity,
+  '0620_removed_interactions': removedInteractions,
 };

@@ -172,6 +172,34 @@ export class InteractionsRepository {
     return Number(r.numDeletedRows) > 0;
   }
 
+  /**
+   * Keeps a removed entry for `keepDays` so it can be restored; older ones are dropped here,
+   * so the table never holds more than the last weeks' removals.
+   */
+  async keepRemoved(ws: number, entry: Interaction, at: string, keepDays: number): Promise<void> {
+    const cutoff = new Date(Date.parse(at) - keepDays * 86_400_000).toISOString();
+    await this.db
+      .deleteFrom('removed_interactions')
+      .where('workspace_id', '=', ws)
+      .where((eb) => eb.or([eb('removed_at', '<', cutoff), eb('id', '=', entry.id)]))
+      .execute();
+    await this.db
+      .insertInto('removed_interactions')
+      .values({ workspace_id: ws, id: entry.id, entry: JSON.stringify(entry), removed_at: at })
+      .execute();
+  }
+
+  /** Takes a kept removed entry out of the keep, once; undefined when none is kept by that id. */
+  async takeRemoved(ws: number, id: number): Promise<Interaction | undefined> {
+    const row = await this.db
+      .deleteFrom('removed_interactions')
+      .where('workspace_id', '=', ws)
+      .where('id', '=', id)
+      .returning('entry')
+      .executeTakeFirst();
+    return row ? (JSON.parse(row.entry) as Interaction) : undefined;
+  }
+
   async get(ws: number, id: number): Promise<Interaction | undefined> {
     const r = await this.db
       .selectFrom('interactions')
