@@ -95,6 +95,8 @@ export interface InteractionPeopleTable {
   person_id: number;
   occurred_at: string;
   capital: number;
+  /** People in the interaction when it was logged, me not counted: 1 is a one-to-one. */
+  party: ColumnType<number, number | undefined, number>;
 }
 
 export interface SettingsTable {

@@ -159,34 +159,8 @@ export class CapitalRepository {
         .columns(['workspace_id', 'person_id', 'half_life_days', ...ROLLUP_COLUMNS, 'large_meeting'])
         .expression((eb) =>
           eb
-            .selectFrom(
-              eb
-                .selectFrom('interaction_people as x')
-                .innerJoin('people as p', 'p.id', 'x.person_id')
-                // How many others were in each of these people's interactions (0: a one-to-one),
-                // counted once per interaction in one grouped pass: a correlated count per
-                // ledger row made a full rebuild on PostgreSQL many times slower.
-                .innerJoin(
-                  (j) =>
-                    j
-                      .selectFrom('interaction_people as o')
-                      .select(['o.interaction_id', sql<number>`count(*) - 1`.as('others')])
-                      .where('o.interaction_id', 'in', (q) =>
-                        q
-                          .selectFrom('interaction_people as y')
-                          .select('y.interaction_id')
-                          .where('y.workspace_id', '=', ws)
-                          .where('y.person_id', 'in', chunk),
-                      )
-                      .groupBy('o.interaction_id')
-                      .as('sz'),
-                  (on) => on.onRef('sz.interaction_id', '=', 'x.interaction_id'),
-                )
-                .select(['x.workspace_id', 'x.person_id', 'x.occurred_at', 'x.capital', 'sz.others'])
-                .where('x.workspace_id', '=', ws)
-                .where('x.person_id', 'in', chunk)
-                .as('ip'),
-            )
+            .selectFrom('interaction_people as ip')
+            .innerJoin('people as p', 'p.id', 'ip.person_id')
             .select([
               'ip.workspace_id',
               'ip.person_id',
@@ -203,13 +177,15 @@ export class CapitalRepository {
               sql<number>`sum(case when ip.capital < 0 then -ip.capital * ${weight} else 0 end)`.as(
                 'weighted_withdrawals',
               ),
-              sql<string>`max(case when ip.others = 0 then ip.occurred_at end)`.as('last_one_to_one_at'),
-              // others + 1 (me) + 1 (them) people in the room.
-              sql<string>`max(case when ip.others > 0 and ip.others + 2 <= ${largeMeeting} then ip.occurred_at end)`.as(
+              sql<string>`max(case when ip.party = 1 then ip.occurred_at end)`.as('last_one_to_one_at'),
+              // party + 1 (me) people in the room.
+              sql<string>`max(case when ip.party > 1 and ip.party + 1 <= ${largeMeeting} then ip.occurred_at end)`.as(
                 'last_group_at',
               ),
               sql<number>`${largeMeeting}`.as('large_meeting'),
             ])
+            .where('ip.workspace_id', '=', ws)
+            .where('ip.person_id', 'in', chunk)
             .groupBy(['ip.workspace_id', 'ip.person_id']),
         )
         .execute();

@@ -223,7 +223,7 @@ export class ImportsRepository extends ImportReadsRepository {
     );
     const participant = this.prepared(
       'insertParticipant',
-      'insert into interaction_people (workspace_id, interaction_id, person_id, occurred_at, capital) values (?, ?, ?, ?, ?)',
+      'insert into interaction_people (workspace_id, interaction_id, person_id, occurred_at, capital, party) values (?, ?, ?, ?, ?, ?)',
     );
     if (interaction && participant) {
       return rows.map((r) => {
@@ -231,7 +231,7 @@ export class ImportsRepository extends ImportReadsRepository {
           interaction.run(ws, r.occurredAt, r.kind, r.capital, r.note, r.initiativeId, r.source, r.createdAt)
             .lastInsertRowid,
         );
-        for (const p of r.personIds) participant.run(ws, id, p, r.occurredAt, r.capital);
+        for (const p of r.personIds) participant.run(ws, id, p, r.occurredAt, r.capital, r.personIds.length);
         return id;
       });
     }
@@ -262,6 +262,7 @@ export class ImportsRepository extends ImportReadsRepository {
           person_id,
           occurred_at: r.occurredAt,
           capital: r.capital,
+          party: r.personIds.length,
         })),
       );
       if (people.length > 0) await this.db.insertInto('interaction_people').values(people).execute();

@@ -48,6 +48,7 @@ export class InteractionsRepository {
           workspace_id: ws,
           interaction_id: id,
           person_id,
+          party: input.personIds.length,
           occurred_at: input.occurredAt,
           capital: input.capital,
         })),
