@@ -5,6 +5,17 @@ import type { Category, Tier } from './person.js';
 export const DIRECTIONS = ['up', 'down', 'across', 'outside'] as const;
 export type Direction = (typeof DIRECTIONS)[number];
 
+/** The words a person may type for a direction: left and right are both the peers ("across"). */
+export const DIRECTION_WORDS = {
+  up: 'up',
+  down: 'down',
+  left: 'across',
+  right: 'across',
+  across: 'across',
+  outside: 'outside',
+} as const satisfies Record<string, Direction>;
+export type DirectionWord = keyof typeof DIRECTION_WORDS;
+
 /** The fields of a person coverage needs: their place in the org chart and their tier. */
 export interface OrgPerson {
   id: number;
