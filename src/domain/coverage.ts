@@ -1,3 +1,4 @@
+import { executiveOf } from './assistants.js';
 import { PreconditionError } from './errors.js';
 import { countOf, type Explanation, explain } from './explanation.js';
 import type { Category, Tier } from './person.js';
@@ -23,6 +24,8 @@ export interface OrgPerson {
   level: number | null;
   category: Category;
   tier: Tier;
+  /** Job title: an executive assistant or chief of staff sits next to their executive. */
+  title?: string | null;
 }
 
 /**
@@ -132,7 +135,14 @@ export function placeEveryone(
   meName = 'you',
 ): {
   myLevel: number;
-  places: { person: OrgPerson; direction: Direction; inMyTeam: boolean; level: number | null }[];
+  places: {
+    person: OrgPerson;
+    direction: Direction;
+    inMyTeam: boolean;
+    level: number | null;
+    /** The executive an assistant or chief of staff sits next to (null for everyone else). */
+    nextTo: number | null;
+  }[];
 } {
   const me = people.find((p) => p.id === meId);
   if (!me) throw new PreconditionError('me', 'Coverage needs "me" to be one of the people in the workspace.');
@@ -160,13 +170,25 @@ export function placeEveryone(
     mySubtree.add(id);
     stack.push(...(reports.get(id) ?? []));
   }
+  const byId = new Map(people.map((p) => [p.id, p]));
   const places = [];
   for (const p of people) {
     if (p.id === meId) continue;
+    // An assistant or chief of staff sits where their executive sits (my own stays in my team).
+    const exec = executiveOf(p);
+    const beside =
+      exec === null || p.category === 'provider' || p.category === 'client' ? undefined : byId.get(exec);
+    const placed =
+      beside === undefined
+        ? directionOf(p, levels, myLevel, myChain, mySubtree)
+        : beside.id === meId
+          ? { direction: 'down' as const, inMyTeam: true }
+          : directionOf(beside, levels, myLevel, myChain, mySubtree);
     places.push({
       person: p,
-      ...directionOf(p, levels, myLevel, myChain, mySubtree),
+      ...placed,
       level: levels.get(p.id) ?? null,
+      nextTo: beside === undefined ? null : beside.id,
     });
   }
   return { myLevel, places };

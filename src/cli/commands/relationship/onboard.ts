@@ -53,7 +53,9 @@ export function register(program: Command): void {
         if (!view.me) return 'Say who you are first: `rapport me "Your Name"`.';
         const lines = [`Around ${view.me.name}:`];
         for (const d of directions) {
-          const names = shown.partners[d].map((p) => p.name);
+          const names = shown.partners[d].map((p) =>
+            p.nextTo ? `${p.name} (next to ${p.nextTo.name})` : p.name,
+          );
           lines.push('', `${HEADING[d]} (${names.length}):`);
           lines.push(names.length ? wrap(names, 98) : '  nobody in your portfolio yet');
         }
