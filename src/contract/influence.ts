@@ -110,11 +110,23 @@ export const InfluenceReport = z.object({
 });
 export type InfluenceReport = z.infer<typeof InfluenceReport>;
 
+/** What ties a hop: a declared kind, a reporting line, shared meetings or my own log. */
+export const HOP_KINDS = ['advice', 'influence', 'trust', 'reporting', 'meetings', 'mine'] as const;
+/**
+ * Which way the tie runs along the hop: forward when `from` goes to `to` ("A goes to B for
+ * advice", "A reports to B"), backward when `to` goes to `from`, both for shared meetings.
+ */
+export const HOP_DIRECTIONS = ['forward', 'backward', 'both'] as const;
+
 export const Hop = z.object({
   from: PersonName,
   to: PersonName,
   /** 0–1: the merged tie weight over the strongest tie's. */
   strength: z.number(),
+  /** The strongest tie behind the hop: its kind and which way it runs. */
+  kind: z.enum(HOP_KINDS),
+  direction: z.enum(HOP_DIRECTIONS),
+  /** Every tie behind the hop, `from` the subject of each sentence. */
   why: z.array(Explanation),
 });
 
