@@ -25,6 +25,7 @@ describe('path speaks in the direction of its arrows', () => {
       ['person', 'add', 'Greta Holm'],
       ['person', 'add', 'Priya Nair', '--manager', 'Mark Stone'],
       ['person', 'add', 'Sam Ortiz'],
+      ['person', 'add', 'Olga Zhang', '--manager', 'Greta Holm'],
       ['person', 'add', 'Alex Kim'],
       ['me', 'Alex Kim'],
       ['tie', 'Priya Nair', 'Greta Holm', '--kind', 'advice', '--weight', '4'],
@@ -61,5 +62,21 @@ describe('path speaks in the direction of its arrows', () => {
     const [met] = await rapportJson<Path[]>(['--db', db, 'path', 'Sam Ortiz', 'Priya Nair']);
     expect(met!.hops[0]).toMatchObject({ kind: 'meetings', direction: 'both' });
     expect(met!.hops[0]!.why[0]!.text).toMatch(/^Sam Ortiz meets Priya Nair/);
+  });
+
+  it('marks a hop over someone’s head as escalation, in text and JSON', async () => {
+    const [p] = await rapportJson<(Path & { hops: { step: string; escalation: boolean }[] })[]>([
+      '--db',
+      db,
+      'path',
+      'Priya Nair',
+      'Olga Zhang',
+    ]);
+    expect(p!.hops.map((h) => [h.step, h.escalation])).toEqual([
+      ['lateral', true],
+      ['down', false],
+    ]);
+    const text = (await run('path', 'Priya Nair', 'Olga Zhang')).stdout;
+    expect(text).toMatch(/Priya Nair → Greta Holm: .*\[escalation: over Olga Zhang's head\]/);
   });
 });

@@ -1,5 +1,6 @@
 import * as z from 'zod';
 import { MAX_TIE_WEIGHT, MIN_TIE_WEIGHT, TIE_KINDS, TIE_SOURCES } from '../domain/influence.js';
+import { STEPS } from '../domain/walk-steps.js';
 import { countOf, Explanation, oneOf, PersonName, personRef, wholeNumber } from './common.js';
 import { InitiativeInput } from './map.js';
 
@@ -126,6 +127,10 @@ export const Hop = z.object({
   /** The strongest tie behind the hop: its kind and which way it runs. */
   kind: z.enum(HOP_KINDS),
   direction: z.enum(HOP_DIRECTIONS),
+  /** Where `to` sits from `from`: lateral, up (their manager), down (their report), skip-up (their manager's manager), to-leader (an assistant or chief of staff to their executive). */
+  step: z.enum(STEPS),
+  /** The hop goes over someone's head: to one's manager's manager, or to the next person's manager to reach them. */
+  escalation: z.boolean(),
   /** Every tie behind the hop, `from` the subject of each sentence. */
   why: z.array(Explanation),
 });

@@ -1,4 +1,4 @@
-import { type Csr, strengthCosts, strongestPaths, symmetrize } from '../../analytics/index.js';
+import { type Csr, strongestPaths, symmetrize } from '../../analytics/index.js';
 import { parseInput } from '../../contract/common.js';
 import {
   CoalitionInput,
@@ -10,24 +10,37 @@ import {
 import { type Explanation, explain } from '../../domain/explanation.js';
 import type { GoBetween } from '../../domain/go-between.js';
 import { MAX_TIE_WEIGHT, TIE_SOURCES } from '../../domain/influence.js';
+import { escalations, stepOf, type WalkOrg, walkOrg } from '../../domain/walk-steps.js';
 import type { Rapport } from '../core/context.js';
 import { resolvePersonId } from '../core/resolve.js';
 import { initiativeMap } from '../map/stakeholder-map.js';
 import { goBetweensFor } from '../relationship/go-betweens.js';
 import { kindOf, loadNetwork, type Network, sourceOf } from './network.js';
+import { walkCosts } from './walk-costs.js';
 
 /**
  * The network as a person walks it: a tie lets either end reach the other ("A goes to B for
  * advice" lets A approach B, and B approach A), so the graph is undirected; a hop's words then say
  * which way the tie runs.
  */
-function walkGraph(net: Network): { g: Csr; costs: Float64Array; strongest: number } {
+function walkGraph(net: Network): { g: Csr; costs: Float64Array; strongest: number; org: WalkOrg } {
   const g = symmetrize(net.graph);
   // Merged ties can exceed the top declared weight (advice and meetings between the same two);
   // dividing by the strongest keeps strengths in (0, 1] without flattening the strong ones to 1.
   let strongest = MAX_TIE_WEIGHT;
   for (const w of g.weights) strongest = Math.max(strongest, w);
-  return { g, costs: strengthCosts(g.weights.map((w) => w / strongest)), strongest };
+  // Costs are the ties' −log strengths plus the penalties of the steps a person would not take.
+  const org = walkOrg(net.people, (id) => net.index.indexOf(id));
+  return {
+    g,
+    costs: walkCosts(
+      g,
+      g.weights.map((w) => w / strongest),
+      org,
+    ),
+    strongest,
+    org,
+  };
 }
 
 type HopKind = (typeof HOP_KINDS)[number];
@@ -113,9 +126,15 @@ function explainHop(
   return { why, kind: best?.kind ?? 'meetings', direction: best?.direction ?? 'both' };
 }
 
-function toPath(net: Network, nodes: number[], g: Csr, edges: number[], strongest: number): InfluencePath {
+function toPath(
+  net: Network,
+  nodes: number[],
+  { g, strongest, org }: { g: Csr; strongest: number; org: WalkOrg },
+  edges: number[],
+): InfluencePath {
   const person = (i: number) => ({ id: net.people[i]!.id, name: net.people[i]!.name });
   const strengths = edges.map((e) => g.weights[e]! / strongest);
+  const overHead = escalations(org, nodes);
   return {
     // The product of the hops' strengths: how strong the chain is, whatever it was ranked by.
     strength: strengths.reduce((a, b) => a * b, 1),
@@ -125,6 +144,8 @@ function toPath(net: Network, nodes: number[], g: Csr, edges: number[], stronges
       to: person(nodes[i + 1]!),
       strength: strengths[i]!,
       ...explainHop(net, nodes[i]!, nodes[i + 1]!),
+      step: stepOf(org, nodes[i]!, nodes[i + 1]!),
+      escalation: overHead[i]!,
     })),
   };
 }
@@ -142,11 +163,11 @@ export async function influencePaths(r: Rapport, raw: PathInput): Promise<Influe
   const fromId = await resolvePersonId(r.store, r.ws, opts.from);
   const toId = await resolvePersonId(r.store, r.ws, opts.to);
   const net = await loadNetwork(r, TIE_SOURCES);
-  const { g, costs, strongest } = walkGraph(net);
+  const walk = walkGraph(net);
   const s = net.index.indexOf(fromId)!;
   const t = net.index.indexOf(toId)!;
-  return strongestPaths(g, costs, s, t, k, notThroughMe(net)).map((p) =>
-    toPath(net, p.nodes, g, p.edges, strongest),
+  return strongestPaths(walk.g, walk.costs, s, t, k, notThroughMe(net)).map((p) =>
+    toPath(net, p.nodes, walk, p.edges),
   );
 }
 
@@ -177,13 +198,14 @@ export async function coalition(
   const everyone = Object.values(map.quadrants).flat();
   const stances = new Map(everyone.map((p) => [p.id, { influence: p.influence, stance: p.stance }]));
   const net = await loadNetwork(r, TIE_SOURCES);
-  const { g, costs, strongest } = walkGraph(net);
+  const walk = walkGraph(net);
+  const { g, costs } = walk;
   const lineFor = async (c: (typeof everyone)[number]): Promise<CoalitionLine> => {
     const t = net.index.indexOf(c.id)!;
     let best: InfluencePath | null = null;
     for (const s of supporters) {
       const p = strongestPaths(g, costs, net.index.indexOf(s.id)!, t, 1, notThroughMe(net))[0];
-      if (p && (!best || p.strength > best.strength)) best = toPath(net, p.nodes, g, p.edges, strongest);
+      if (p && (!best || p.strength > best.strength)) best = toPath(net, p.nodes, walk, p.edges);
     }
     const target = people.find((p) => p.id === c.id)!;
     const [goBetween] = await goBetweensFor(r, target, { people, me, stances, escalate: false });

@@ -30,9 +30,15 @@ import { writeOutputFile } from '../output-file.js';
 
 function pathText(p: InfluencePath, i: number): string {
   const head = `${i + 1}. ${p.people.map((x) => x.name).join(' → ')}  (strength ${p.strength.toFixed(3)})`;
-  const hops = p.hops.map(
-    (h) => `     ${h.from.name} → ${h.to.name}: ${h.why.map((w) => w.text).join('; ') || 'tie'}`,
-  );
+  const hops = p.hops.map((h, j) => {
+    const next = p.hops[j + 1];
+    const over = !h.escalation
+      ? ''
+      : next?.step === 'down'
+        ? ` [escalation: over ${next.to.name}'s head]`
+        : ' [escalation: skips a level]';
+    return `     ${h.from.name} → ${h.to.name}: ${h.why.map((w) => w.text).join('; ') || 'tie'}${over}`;
+  });
   return [head, ...hops].join('\n');
 }
 
