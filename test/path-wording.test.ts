@@ -7,6 +7,8 @@ interface Hop {
   to: { name: string };
   kind: string;
   direction: string;
+  step: string;
+  escalation: boolean;
   why: { code: string; text: string }[];
 }
 interface Path {
@@ -65,18 +67,40 @@ describe('path speaks in the direction of its arrows', () => {
   });
 
   it('marks a hop over someone’s head as escalation, in text and JSON', async () => {
-    const [p] = await rapportJson<(Path & { hops: { step: string; escalation: boolean }[] })[]>([
-      '--db',
-      db,
-      'path',
-      'Priya Nair',
-      'Olga Zhang',
-    ]);
+    const [p] = await rapportJson<Path[]>(['--db', db, 'path', 'Priya Nair', 'Olga Zhang']);
     expect(p!.hops.map((h) => [h.step, h.escalation])).toEqual([
       ['lateral', true],
       ['down', false],
     ]);
     const text = (await run('path', 'Priya Nair', 'Olga Zhang')).stdout;
     expect(text).toMatch(/Priya Nair → Greta Holm: .*\[escalation: over Olga Zhang's head\]/);
+  });
+});
+
+describe('coalition passes no detractor (issue 9 §5)', () => {
+  it('says when no acceptable path exists and whom to meet first', async () => {
+    const db = join(tempDir(), 'coalition.db');
+    const run = (...args: string[]) => rapport(['--db', db, ...args]);
+    for (const args of [
+      ['person', 'add', 'Alex Kim'],
+      ['person', 'add', 'Olga Zhang'],
+      ['person', 'add', 'Elena Weber'],
+      ['person', 'add', 'Dana Cole'],
+      ['me', 'Alex Kim'],
+      ['initiative', 'add', 'EU data residency'],
+      ['assess', 'Olga Zhang', '--initiative', 'EU data residency', '--influence', '80', '--stance', '-60'],
+      ['assess', 'Dana Cole', '--initiative', 'EU data residency', '--influence', '30', '--stance', '-50'],
+      ['assess', 'Elena Weber', '--initiative', 'EU data residency', '--influence', '80', '--stance', '60'],
+      ['tie', 'Elena Weber', 'Dana Cole', '--weight', '5'],
+      ['tie', 'Dana Cole', 'Olga Zhang', '--weight', '5'],
+    ]) {
+      const r = await run(...args);
+      expect(r.code, `${args.join(' ')}: ${r.stderr}`).toBe(0);
+    }
+    const out = await run('coalition', '--initiative', 'EU data residency');
+    expect(out.code).toBe(0);
+    expect(out.stdout).toMatch(/No champion or ally reaches Olga Zhang without passing a detractor/);
+    expect(out.stdout).toMatch(/meet Elena Weber first/);
+    expect(out.stdout).not.toMatch(/Elena Weber → Dana Cole/);
   });
 });

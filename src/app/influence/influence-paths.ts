@@ -180,6 +180,11 @@ export interface CoalitionLine {
    * initiative (one model for both), or null when nobody tied to them holds credit with me.
    */
   goBetween: GoBetween | null;
+  /**
+   * When no champion or ally reaches them without passing a detractor (or me): the supporter to
+   * meet first, and why. Null when there is a path, or nobody supports the initiative.
+   */
+  meetFirst: { person: { id: number; name: string }; reason: Explanation } | null;
 }
 
 /**
@@ -200,19 +205,68 @@ export async function coalition(
   const net = await loadNetwork(r, TIE_SOURCES);
   const walk = walkGraph(net);
   const { g, costs } = walk;
+  // Nobody who opposes the initiative carries it on, and I am no relay.
+  const detractors = [...map.quadrants.convert, ...map.quadrants.monitor].map(
+    (d) => net.index.indexOf(d.id)!,
+  );
+  const avoid = [...notThroughMe(net), ...detractors];
+  /** The supporter whose cheapest walk to t (avoiding `blocked`) is cheapest, with that walk. */
+  const nearest = (t: number, blocked: number[]) => {
+    let best: {
+      supporter: (typeof supporters)[number];
+      nodes: number[];
+      edges: number[];
+      score: number;
+    } | null = null;
+    for (const s of supporters) {
+      const p = strongestPaths(g, costs, net.index.indexOf(s.id)!, t, 1, blocked)[0];
+      if (p && (!best || p.strength > best.score))
+        best = { supporter: s, nodes: p.nodes, edges: p.edges, score: p.strength };
+    }
+    return best;
+  };
   const lineFor = async (c: (typeof everyone)[number]): Promise<CoalitionLine> => {
     const t = net.index.indexOf(c.id)!;
-    let best: InfluencePath | null = null;
-    for (const s of supporters) {
-      const p = strongestPaths(g, costs, net.index.indexOf(s.id)!, t, 1, notThroughMe(net))[0];
-      if (p && (!best || p.strength > best.strength)) best = toPath(net, p.nodes, walk, p.edges);
-    }
+    const best = nearest(t, avoid);
     const target = people.find((p) => p.id === c.id)!;
     const [goBetween] = await goBetweensFor(r, target, { people, me, stances, escalate: false });
     return {
       convert: { id: c.id, name: c.name, influence: c.influence, stance: c.stance },
-      path: best,
+      path: best ? toPath(net, best.nodes, walk, best.edges) : null,
       goBetween: goBetween ?? null,
+      meetFirst: best ? null : meetFirst(c, t),
+    };
+  };
+  /**
+   * With no acceptable chain, the supporter to meet first: the one nearest the person through
+   * anyone (a detractor included), else the most influential supporter.
+   */
+  const meetFirst = (c: (typeof everyone)[number], t: number): CoalitionLine['meetFirst'] => {
+    if (supporters.length === 0) return null;
+    const near = nearest(t, notThroughMe(net));
+    const ally = near?.supporter ?? [...supporters].sort((a, b) => b.influence - a.influence)[0]!;
+    const person = { id: ally.id, name: ally.name };
+    const personIds = [ally.id, c.id];
+    const none = `No champion or ally reaches ${c.name} without passing a detractor on ${map.initiative}`;
+    const through = near
+      ? near.nodes
+          .slice(1, -1)
+          .map((i) => net.people[i]!.name)
+          .join(', ')
+      : '';
+    return {
+      person,
+      reason: near
+        ? explain(
+            'meet-ally-first',
+            { personIds, influence: ally.influence, nearest: true },
+            `${none}: meet ${ally.name} first (influence ${ally.influence}), the supporter closest to them${through ? ` (now only through ${through})` : ''}.`,
+          )
+        : explain(
+            'meet-ally-first',
+            { personIds, influence: ally.influence, nearest: false },
+            `${none}: meet ${ally.name} first, the most influential supporter (influence ${ally.influence}), to build a way to them.`,
+          ),
     };
   };
   const lines: CoalitionLine[] = [];

@@ -137,7 +137,7 @@ export function register(program: Command): void {
   program
     .command('coalition')
     .description(
-      'for each person to convert on an initiative: whom to ask to carry it, and the strongest path from a champion or ally',
+      'for each person to convert on an initiative: whom to ask to carry it, and the best path from a champion or ally that passes no detractor (or whom to meet first when none does)',
     )
     .requiredOption('--initiative <name>', 'the initiative')
     .option('--json', 'print JSON')
@@ -149,7 +149,10 @@ export function register(program: Command): void {
           : '\n  nobody tied to them holds credit with you: build it first';
         return l.path
           ? `${l.convert.name} (influence ${l.convert.influence}, stance ${l.convert.stance}):${via}\n${pathText(l.path, 0)}`
-          : `${l.convert.name} (influence ${l.convert.influence}, stance ${l.convert.stance}): no champion or ally reaches them through the network.${via}`;
+          : `${l.convert.name} (influence ${l.convert.influence}, stance ${l.convert.stance}):${via}\n  ${
+              l.meetFirst?.reason.text ??
+              `no champion or ally reaches them without passing a detractor, and nobody supports ${c.initiative} yet: win a first ally.`
+            }`;
       };
       emit(cmd, c, () => {
         const parts = [
