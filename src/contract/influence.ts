@@ -136,7 +136,13 @@ export const Hop = z.object({
 });
 
 export const InfluencePath = z.object({
+  /** The product of the hops' tie strengths, 0–1. */
   strength: z.number(),
+  /**
+   * What paths are ranked by, 0–1: the strength discounted for the steps a person would rather not
+   * take (up and back down, over a head, past a gatekeeper); see docs/scoring.md.
+   */
+  score: z.number(),
   people: z.array(PersonName),
   hops: z.array(Hop),
 });

@@ -131,6 +131,7 @@ function toPath(
   nodes: number[],
   { g, strongest, org }: { g: Csr; strongest: number; org: WalkOrg },
   edges: number[],
+  score: number,
 ): InfluencePath {
   const person = (i: number) => ({ id: net.people[i]!.id, name: net.people[i]!.name });
   const strengths = edges.map((e) => g.weights[e]! / strongest);
@@ -138,6 +139,7 @@ function toPath(
   return {
     // The product of the hops' strengths: how strong the chain is, whatever it was ranked by.
     strength: strengths.reduce((a, b) => a * b, 1),
+    score,
     people: nodes.map(person),
     hops: edges.map((_, i) => ({
       from: person(nodes[i]!),
@@ -167,7 +169,7 @@ export async function influencePaths(r: Rapport, raw: PathInput): Promise<Influe
   const s = net.index.indexOf(fromId)!;
   const t = net.index.indexOf(toId)!;
   return strongestPaths(walk.g, walk.costs, s, t, k, notThroughMe(net)).map((p) =>
-    toPath(net, p.nodes, walk, p.edges),
+    toPath(net, p.nodes, walk, p.edges, p.strength),
   );
 }
 
@@ -232,7 +234,7 @@ export async function coalition(
     const [goBetween] = await goBetweensFor(r, target, { people, me, stances, escalate: false });
     return {
       convert: { id: c.id, name: c.name, influence: c.influence, stance: c.stance },
-      path: best ? toPath(net, best.nodes, walk, best.edges) : null,
+      path: best ? toPath(net, best.nodes, walk, best.edges, best.score) : null,
       goBetween: goBetween ?? null,
       meetFirst: best ? null : meetFirst(c, t),
     };

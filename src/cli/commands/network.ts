@@ -29,7 +29,9 @@ import { influenceText } from '../influence-text.js';
 import { writeOutputFile } from '../output-file.js';
 
 function pathText(p: InfluencePath, i: number): string {
-  const head = `${i + 1}. ${p.people.map((x) => x.name).join(' → ')}  (strength ${p.strength.toFixed(3)})`;
+  const head = `${i + 1}. ${p.people.map((x) => x.name).join(' → ')}  (strength ${p.strength.toFixed(3)}${
+    p.score < p.strength - 5e-4 ? `, score ${p.score.toFixed(3)} after the steps' costs` : ''
+  })`;
   const hops = p.hops.map((h, j) => {
     const next = p.hops[j + 1];
     const over = !h.escalation
