@@ -27,6 +27,7 @@ interface Report {
 }
 interface Path {
   strength: number;
+  score: number;
   people: { name: string }[];
   hops: { why: string[] }[];
 }
@@ -158,7 +159,9 @@ describe('influence network on the demo organisation, run on the real binary', (
       expect(p.people.at(-1)!.name).toBe(to);
       expect(p.hops).toHaveLength(p.people.length - 1);
       for (const h of p.hops) expect(h.why.length).toBeGreaterThan(0);
-      if (i > 0) expect(p.strength).toBeLessThanOrEqual(paths[i - 1]!.strength);
+      // Ranked by walk score: strength discounted for steps a person would rather not take.
+      if (i > 0) expect(p.score).toBeLessThanOrEqual(paths[i - 1]!.score);
+      expect(p.score).toBeLessThanOrEqual(p.strength + 1e-12);
       expect(p.strength).toBeGreaterThan(0);
       expect(p.strength).toBeLessThanOrEqual(1);
     }

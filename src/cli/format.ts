@@ -1,4 +1,4 @@
-import { displayWidth, forTerminal, padCells } from './terminal-text.js';
+import { displayWidth, fitWidth, forTerminal, padCells } from './terminal-text.js';
 
 /**
  * Plain-text tables for the terminal: columns padded to their widest cell, measured in terminal
@@ -22,6 +22,39 @@ export function table(headers: string[], rows: (string | number | null | undefin
   const out: string[] = [line(headers), line(widths.map((w) => '-'.repeat(w)))];
   for (const r of cells) out.push(line(r));
   return out.join('\n');
+}
+
+/**
+ * A table cut to fit `width` columns: the widest of the `shrink` columns gives way first, a
+ * cell cut short ends in "…" (the full text is in --json).
+ */
+export function fittedTable(
+  headers: string[],
+  rows: (string | number | null | undefined)[][],
+  width: number,
+  shrink: number[],
+): string {
+  const cells = rows.map((r) => r.map((c) => (c === null || c === undefined ? '' : forTerminal(String(c)))));
+  const widths = headers.map((h) => displayWidth(h));
+  for (const r of cells)
+    for (let i = 0; i < widths.length; i++) widths[i] = Math.max(widths[i]!, displayWidth(r[i] ?? ''));
+  const total = () => widths.reduce((a, b) => a + b, 0) + 2 * (widths.length - 1);
+  const floor = (i: number) => Math.max(displayWidth(headers[i]!), 10);
+  while (total() > width) {
+    // Ties go to the column listed first in `shrink`: the caller lists the most expendable first.
+    const widest = shrink
+      .filter((i) => widths[i]! > floor(i))
+      .reduce<number | undefined>(
+        (best, i) => (best === undefined || widths[i]! > widths[best]! ? i : best),
+        undefined,
+      );
+    if (widest === undefined) break;
+    widths[widest]!--;
+  }
+  return table(
+    headers,
+    cells.map((r) => r.map((c, i) => (shrink.includes(i) ? fitWidth(c, widths[i]!) : c))),
+  );
 }
 
 export const day = (iso: string | null | undefined): string => (iso ? iso.slice(0, 10) : '—');

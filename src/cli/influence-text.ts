@@ -1,6 +1,8 @@
 import type { CommunitySummary, InfluenceEntry, InfluenceReport } from '../app/influence/index.js';
 import { table } from './format.js';
-import { displayWidth } from './terminal-text.js';
+import { displayWidth, fitWidth } from './terminal-text.js';
+
+export { fitWidth };
 
 // The influence report as text that fits a 100-column terminal: one short reason per row (the
 // full reasons are in --json and `person show`), clusters limited like people.
@@ -8,17 +10,6 @@ import { displayWidth } from './terminal-text.js';
 export const REPORT_WIDTH = 100;
 
 const pct = (x: number) => `${(x * 100).toFixed(2)}%`;
-
-/** Cuts text to a display width, ending in "…" when something was cut. */
-export function fitWidth(text: string, width: number): string {
-  if (displayWidth(text) <= width) return text;
-  let out = '';
-  for (const ch of text) {
-    if (displayWidth(out + ch) > width - 1) break;
-    out += ch;
-  }
-  return `${out.trimEnd()}…`;
-}
 
 /**
  * Brokerage as far as the measurement supports it: four decimals when exact; when sampled, two

@@ -113,3 +113,14 @@ export function displayWidth(text: string): number {
 /** Pads on the right to a display width (String#padEnd counts code units, not cells). */
 export const padCells = (text: string, width: number): string =>
   text + ' '.repeat(Math.max(0, width - displayWidth(text)));
+
+/** Cuts text to a display width, ending in "…" when something was cut. */
+export function fitWidth(text: string, width: number): string {
+  if (displayWidth(text) <= width) return text;
+  let out = '';
+  for (const ch of text) {
+    if (displayWidth(out + ch) > width - 1) break;
+    out += ch;
+  }
+  return `${out.trimEnd()}…`;
+}

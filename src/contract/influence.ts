@@ -1,5 +1,6 @@
 import * as z from 'zod';
 import { MAX_TIE_WEIGHT, MIN_TIE_WEIGHT, TIE_KINDS, TIE_SOURCES } from '../domain/influence.js';
+import { STEPS } from '../domain/walk-steps.js';
 import { countOf, Explanation, oneOf, PersonName, personRef, wholeNumber } from './common.js';
 import { InitiativeInput } from './map.js';
 
@@ -110,16 +111,38 @@ export const InfluenceReport = z.object({
 });
 export type InfluenceReport = z.infer<typeof InfluenceReport>;
 
+/** What ties a hop: a declared kind, a reporting line, shared meetings or my own log. */
+export const HOP_KINDS = ['advice', 'influence', 'trust', 'reporting', 'meetings', 'mine'] as const;
+/**
+ * Which way the tie runs along the hop: forward when `from` goes to `to` ("A goes to B for
+ * advice", "A reports to B"), backward when `to` goes to `from`, both for shared meetings.
+ */
+export const HOP_DIRECTIONS = ['forward', 'backward', 'both'] as const;
+
 export const Hop = z.object({
   from: PersonName,
   to: PersonName,
   /** 0–1: the merged tie weight over the strongest tie's. */
   strength: z.number(),
+  /** The strongest tie behind the hop: its kind and which way it runs. */
+  kind: z.enum(HOP_KINDS),
+  direction: z.enum(HOP_DIRECTIONS),
+  /** Where `to` sits from `from`: lateral, up (their manager), down (their report), skip-up (their manager's manager), to-leader (an assistant or chief of staff to their executive). */
+  step: z.enum(STEPS),
+  /** The hop goes over someone's head: to one's manager's manager, or to the next person's manager to reach them. */
+  escalation: z.boolean(),
+  /** Every tie behind the hop, `from` the subject of each sentence. */
   why: z.array(Explanation),
 });
 
 export const InfluencePath = z.object({
+  /** The product of the hops' tie strengths, 0–1. */
   strength: z.number(),
+  /**
+   * What paths are ranked by, 0–1: the strength discounted for the steps a person would rather not
+   * take (up and back down, over a head, past a gatekeeper); see docs/scoring.md.
+   */
+  score: z.number(),
   people: z.array(PersonName),
   hops: z.array(Hop),
 });

@@ -1,4 +1,9 @@
 import * as z from 'zod';
+import { DIRECTION_WORDS, type DirectionWord } from '../domain/coverage.js';
+
+export type { DirectionWord };
+export { DIRECTION_WORDS };
+
 import { CATEGORIES, MAX_CADENCE_DAYS, MAX_LEVEL, TIERS } from '../domain/person.js';
 import { STAGES } from '../domain/stages.js';
 import { Id, oneOf, optionalText, PersonName, personRef, text, wholeNumber } from './common.js';
@@ -85,6 +90,27 @@ export type PersonView = z.infer<typeof PersonView>;
 /** A person in the `people` list: with the stage of the relationship when they are tiered. */
 export const PersonListed = PersonView.extend({ stage: z.enum(STAGES).nullable() });
 export type PersonListed = z.infer<typeof PersonListed>;
+
+export const DIRECTION_WORD_LIST = Object.keys(DIRECTION_WORDS) as [DirectionWord, ...DirectionWord[]];
+
+/**
+ * Which people to list: each given filter narrows the list. A direction is placed as `onboard` and
+ * coverage place it (left and right are both the peers) and needs "me".
+ */
+export const PeopleFilterQuery = z.object({
+  tier: oneOf('tier', TIERS).optional(),
+  category: oneOf('category', CATEGORIES).optional(),
+  /** Compared without case or accents. */
+  department: text('department').optional(),
+  /** up, down, left, right (= across), across or outside. */
+  direction: oneOf('direction', DIRECTION_WORD_LIST).optional(),
+});
+export const PeopleFilter = PeopleFilterQuery.extend({
+  direction: PeopleFilterQuery.shape.direction.transform((w) =>
+    w === undefined ? undefined : DIRECTION_WORDS[w],
+  ),
+});
+export type PeopleFilter = z.input<typeof PeopleFilter>;
 
 /** `people`: everyone, by name. */
 export const PeopleResult = z.array(PersonListed);

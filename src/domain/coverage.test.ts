@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { coverage, coverageGaps, managementChain, type OrgPerson, orgLevels } from './coverage.js';
+import { isAssistantTitle } from './assistants.js';
+import {
+  coverage,
+  coverageGaps,
+  managementChain,
+  type OrgPerson,
+  orgLevels,
+  placeEveryone,
+} from './coverage.js';
 
 const p = (id: number, managerId: number | null, over: Partial<OrgPerson> = {}): OrgPerson => ({
   id,
@@ -115,5 +123,56 @@ describe('managementChain', () => {
     expect(managementChain(people, 3)).toEqual([2, 1]);
     expect(managementChain(people, 1)).toEqual([]);
     expect(managementChain(people, 7)).toEqual([8, 9]);
+  });
+});
+
+describe('assistants and chiefs of staff sit next to their executive', () => {
+  // CEO 1 → (VP 2 → me 3, chief of staff 4, executive assistant 5 at level 6); VP 2's assistant 6;
+  // VP 7 (other branch) with an assistant 8; my own assistant 9; "Assistant Manager" 10 is no assistant.
+  const small: OrgPerson[] = [
+    p(1, null, { level: 1, title: 'Chief Executive Officer' }),
+    p(2, 1, { level: 2, title: 'VP Product' }),
+    p(3, 2, { level: 3, title: 'Product Manager' }),
+    p(4, 1, { level: 3, title: 'Chief of Staff' }),
+    p(5, 1, { level: 6, title: 'Executive Assistant to the CEO' }),
+    p(6, 2, { level: 5, title: 'EA' }),
+    p(7, 1, { level: 2, title: 'VP Sales' }),
+    p(8, 7, { level: 5, title: 'Executive Assistant' }),
+    p(9, 3, { level: 5, title: 'Administrative Assistant' }),
+    p(10, 7, { level: 5, title: 'Assistant Manager, Sales' }),
+  ];
+  const placed = new Map(placeEveryone(small, 3).places.map((x) => [x.person.id, x]));
+
+  it('an assistant of someone above me is up, next to them, whatever their level', () => {
+    expect(placed.get(5)).toMatchObject({ direction: 'up', nextTo: 1 });
+    expect(placed.get(4)).toMatchObject({ direction: 'up', nextTo: 1 });
+    expect(placed.get(6)).toMatchObject({ direction: 'up', nextTo: 2 });
+    expect(placed.get(8)).toMatchObject({ direction: 'up', nextTo: 7 });
+  });
+
+  it('my own assistant stays in my team; other titles are placed by the tree and level', () => {
+    expect(placed.get(9)).toMatchObject({ direction: 'down', inMyTeam: true, nextTo: 3 });
+    expect(placed.get(10)).toMatchObject({ direction: 'down', nextTo: null });
+    expect(placed.get(2)).toMatchObject({ direction: 'up', nextTo: null });
+  });
+
+  it('recognises the titles, not lookalikes', () => {
+    for (const t of [
+      'Executive Assistant',
+      'EA to the CFO',
+      'Chief of Staff, Engineering',
+      'Assistant to the CEO',
+      'Personal Assistant',
+      'CoS',
+    ])
+      expect(isAssistantTitle(t), t).toBe(true);
+    for (const t of [
+      'Assistant Manager',
+      'Assistant General Counsel',
+      'Chief Executive Officer',
+      'Teams Lead',
+      null,
+    ])
+      expect(isAssistantTitle(t), String(t)).toBe(false);
   });
 });

@@ -1,9 +1,21 @@
+import { executiveOf } from './assistants.js';
 import { PreconditionError } from './errors.js';
 import { countOf, type Explanation, explain } from './explanation.js';
 import type { Category, Tier } from './person.js';
 
 export const DIRECTIONS = ['up', 'down', 'across', 'outside'] as const;
 export type Direction = (typeof DIRECTIONS)[number];
+
+/** The words a person may type for a direction: left and right are both the peers ("across"). */
+export const DIRECTION_WORDS = {
+  up: 'up',
+  down: 'down',
+  left: 'across',
+  right: 'across',
+  across: 'across',
+  outside: 'outside',
+} as const satisfies Record<string, Direction>;
+export type DirectionWord = keyof typeof DIRECTION_WORDS;
 
 /** The fields of a person coverage needs: their place in the org chart and their tier. */
 export interface OrgPerson {
@@ -12,6 +24,8 @@ export interface OrgPerson {
   level: number | null;
   category: Category;
   tier: Tier;
+  /** Job title: an executive assistant or chief of staff sits next to their executive. */
+  title?: string | null;
 }
 
 /**
@@ -121,7 +135,14 @@ export function placeEveryone(
   meName = 'you',
 ): {
   myLevel: number;
-  places: { person: OrgPerson; direction: Direction; inMyTeam: boolean; level: number | null }[];
+  places: {
+    person: OrgPerson;
+    direction: Direction;
+    inMyTeam: boolean;
+    level: number | null;
+    /** The executive an assistant or chief of staff sits next to (null for everyone else). */
+    nextTo: number | null;
+  }[];
 } {
   const me = people.find((p) => p.id === meId);
   if (!me) throw new PreconditionError('me', 'Coverage needs "me" to be one of the people in the workspace.');
@@ -149,13 +170,25 @@ export function placeEveryone(
     mySubtree.add(id);
     stack.push(...(reports.get(id) ?? []));
   }
+  const byId = new Map(people.map((p) => [p.id, p]));
   const places = [];
   for (const p of people) {
     if (p.id === meId) continue;
+    // An assistant or chief of staff sits where their executive sits (my own stays in my team).
+    const exec = executiveOf(p);
+    const beside =
+      exec === null || p.category === 'provider' || p.category === 'client' ? undefined : byId.get(exec);
+    const placed =
+      beside === undefined
+        ? directionOf(p, levels, myLevel, myChain, mySubtree)
+        : beside.id === meId
+          ? { direction: 'down' as const, inMyTeam: true }
+          : directionOf(beside, levels, myLevel, myChain, mySubtree);
     places.push({
       person: p,
-      ...directionOf(p, levels, myLevel, myChain, mySubtree),
+      ...placed,
       level: levels.get(p.id) ?? null,
+      nextTo: beside === undefined ? null : beside.id,
     });
   }
   return { myLevel, places };

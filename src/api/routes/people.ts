@@ -8,7 +8,13 @@ import {
   removePerson,
   showPerson,
 } from '../../app/index.js';
-import { AddPersonInput, EditPersonInput, NoteInput, PersonDetail } from '../../contract/index.js';
+import {
+  AddPersonInput,
+  EditPersonInput,
+  NoteInput,
+  PeopleFilterQuery,
+  PersonDetail,
+} from '../../contract/index.js';
 import { flag, IdParams } from '../params.js';
 import { type AnyRoute, route } from '../route.js';
 
@@ -39,10 +45,12 @@ export const peopleRoutes: AnyRoute[] = [
     url: '/people',
     access: 'read',
     tag: 'people',
-    summary: 'everyone in the workspace, by name, a page at a time ({items, next}); q filters by name',
-    query: PageQuery,
+    summary:
+      'everyone in the workspace, by name, a page at a time ({items, next}); q filters by name; tier, category, department and direction (up, down, left, right, outside) narrow it',
+    query: PageQuery.extend(PeopleFilterQuery.shape),
     handler: async (ctx) => {
-      let all = await listPeople(ctx.r);
+      const { tier, category, department, direction } = ctx.query;
+      let all = await listPeople(ctx.r, { tier, category, department, direction });
       const q = ctx.query.q?.trim().toLowerCase();
       if (q) all = all.filter((p) => p.name.toLowerCase().includes(q));
       const start = ctx.query.cursor ?? 0;

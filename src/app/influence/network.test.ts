@@ -169,11 +169,13 @@ describeEachDialect('influence network', ({ fresh }) => {
     const [path] = await influencePaths(r, { from: 'Ann', to: 'Bob', k: 1 });
     expect(path!.people.map((p) => p.name)).toEqual(['Ann', 'Bob']);
     const [ann, bob] = path!.people.map((p) => p.id);
+    // Ann walks to Bob over Bob's tie to her: the sentence keeps Ann, the walker, as its subject.
+    expect(path!.hops[0]!).toMatchObject({ kind: 'advice', direction: 'backward' });
     expect(path!.hops[0]!.why).toEqual([
       {
-        code: 'seeks-advice',
-        params: { personIds: [bob!, ann!], weight: 5 },
-        text: 'Bob goes to Ann for advice (5)',
+        code: 'gives-advice',
+        params: { personIds: [ann!, bob!], weight: 5, kind: 'advice', direction: 'backward' },
+        text: 'Ann advises Bob (5)',
       },
     ]);
   });

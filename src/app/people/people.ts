@@ -2,6 +2,7 @@ import { parseInput } from '../../contract/common.js';
 import {
   AddPersonInput,
   EditPersonInput,
+  PeopleFilter,
   type PersonDetail,
   PersonInput,
   type PersonListed,
@@ -10,7 +11,8 @@ import {
   RemovePersonInput,
 } from '../../contract/people.js';
 import { latestPerPerson } from '../../domain/assessment.js';
-import { ConflictError, NotFoundError } from '../../domain/errors.js';
+import { type Direction, placeEveryone } from '../../domain/coverage.js';
+import { ConflictError, NotFoundError, PreconditionError } from '../../domain/errors.js';
 import { foldName } from '../../domain/names.js';
 import {
   applyPersonInput,
@@ -132,13 +134,36 @@ export async function editPerson(r: Rapport, raw: EditPersonInput): Promise<Pers
 }
 
 /** Everyone by name, with the stage of each tiered relationship (new, engaged, established). */
-export async function listPeople(r: Rapport): Promise<PersonListed[]> {
-  const [people, me, settings] = await Promise.all([
+/** Who sits in one direction from me, placed as onboarding and coverage place them. */
+async function idsInDirection(r: Rapport, me: number | null, direction: Direction): Promise<Set<number>> {
+  if (me === null)
+    throw new PreconditionError('me', 'Directions are relative to you: say who you are first.', {
+      field: 'direction',
+    });
+  const org = await r.store.relationship.orgChart(r.ws);
+  const meName = (await r.store.people.get(r.ws, me))?.name;
+  const { places } = placeEveryone(org, me, meName);
+  return new Set(places.filter((p) => p.direction === direction).map((p) => p.person.id));
+}
+
+/** Everyone, by name; each filter given narrows the list. */
+export async function listPeople(r: Rapport, raw: PeopleFilter = {}): Promise<PersonListed[]> {
+  const filter = parseInput(PeopleFilter, raw);
+  const [all, me, settings] = await Promise.all([
     r.store.people.list(r.ws),
     r.store.workspaces.me(r.ws),
     loadSettings(r),
   ]);
-  const names = new Map(people.map((p) => [p.id, p.name]));
+  const department = filter.department === undefined ? undefined : foldName(filter.department);
+  const inDirection = filter.direction === undefined ? null : await idsInDirection(r, me, filter.direction);
+  const people = all.filter(
+    (p) =>
+      (filter.tier === undefined || p.tier === filter.tier) &&
+      (filter.category === undefined || p.category === filter.category) &&
+      (department === undefined || (p.department !== null && foldName(p.department) === department)) &&
+      (inDirection === null || inDirection.has(p.id)),
+  );
+  const names = new Map(all.map((p) => [p.id, p.name]));
   const tiered = people.some((p) => p.tier !== 'none');
   const engagement = tiered
     ? await r.store.practice.engagementOfAll(r.ws, {

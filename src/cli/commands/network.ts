@@ -29,10 +29,18 @@ import { influenceText } from '../influence-text.js';
 import { writeOutputFile } from '../output-file.js';
 
 function pathText(p: InfluencePath, i: number): string {
-  const head = `${i + 1}. ${p.people.map((x) => x.name).join(' → ')}  (strength ${p.strength.toFixed(3)})`;
-  const hops = p.hops.map(
-    (h) => `     ${h.from.name} → ${h.to.name}: ${h.why.map((w) => w.text).join('; ') || 'tie'}`,
-  );
+  const head = `${i + 1}. ${p.people.map((x) => x.name).join(' → ')}  (strength ${p.strength.toFixed(3)}${
+    p.score < p.strength - 5e-4 ? `, score ${p.score.toFixed(3)} after the steps' costs` : ''
+  })`;
+  const hops = p.hops.map((h, j) => {
+    const next = p.hops[j + 1];
+    const over = !h.escalation
+      ? ''
+      : next?.step === 'down'
+        ? ` [escalation: over ${next.to.name}'s head]`
+        : ' [escalation: skips a level]';
+    return `     ${h.from.name} → ${h.to.name}: ${h.why.map((w) => w.text).join('; ') || 'tie'}${over}`;
+  });
   return [head, ...hops].join('\n');
 }
 
@@ -131,7 +139,7 @@ export function register(program: Command): void {
   program
     .command('coalition')
     .description(
-      'for each person to convert on an initiative: whom to ask to carry it, and the strongest path from a champion or ally',
+      'for each person to convert on an initiative: whom to ask to carry it, and the best path from a champion or ally that passes no detractor (or whom to meet first when none does)',
     )
     .requiredOption('--initiative <name>', 'the initiative')
     .option('--json', 'print JSON')
@@ -143,7 +151,10 @@ export function register(program: Command): void {
           : '\n  nobody tied to them holds credit with you: build it first';
         return l.path
           ? `${l.convert.name} (influence ${l.convert.influence}, stance ${l.convert.stance}):${via}\n${pathText(l.path, 0)}`
-          : `${l.convert.name} (influence ${l.convert.influence}, stance ${l.convert.stance}): no champion or ally reaches them through the network.${via}`;
+          : `${l.convert.name} (influence ${l.convert.influence}, stance ${l.convert.stance}):${via}\n  ${
+              l.meetFirst?.reason.text ??
+              `no champion or ally reaches them without passing a detractor, and nobody supports ${c.initiative} yet: win a first ally.`
+            }`;
       };
       emit(cmd, c, () => {
         const parts = [

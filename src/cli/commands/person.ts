@@ -14,11 +14,17 @@ import {
 } from '../../app/people/index.js';
 import { parseInput } from '../../contract/common.js';
 import { RapportError } from '../../contract/errors.js';
-import { AddPersonInput, EditPersonInput } from '../../contract/people.js';
+import {
+  AddPersonInput,
+  DIRECTION_WORD_LIST,
+  type DirectionWord,
+  EditPersonInput,
+  type PeopleFilter,
+} from '../../contract/people.js';
 import { emit, withRapport } from '../context.js';
 import { UsageError } from '../errors.js';
 import { clearableNumber } from '../flags.js';
-import { count, day, examples, fields, signed, table } from '../format.js';
+import { count, day, examples, fields, fittedTable, signed, table } from '../format.js';
 import { pageOf } from '../paging.js';
 import { rankedText } from './relationship/importance.js';
 
@@ -37,6 +43,38 @@ interface PersonFlags {
   interests?: string;
   communication?: string;
   notes?: string;
+}
+
+interface FilterFlags {
+  tier?: string;
+  category?: string;
+  department?: string;
+  direction?: string;
+}
+
+const filtered = (f: FilterFlags) =>
+  [f.tier, f.category, f.department, f.direction].some((v) => v !== undefined);
+
+/** The list filters as use-case input; a direction that is no direction is a usage error, as in `onboard`. */
+function peopleFilter(f: FilterFlags): PeopleFilter {
+  if (f.direction !== undefined && !DIRECTION_WORD_LIST.includes(f.direction.toLowerCase() as DirectionWord))
+    throw new UsageError(
+      `--direction must be one of up, down, left, right, across, outside; got "${f.direction}".`,
+    );
+  return {
+    tier: f.tier,
+    category: f.category,
+    department: f.department,
+    direction: f.direction?.toLowerCase() as DirectionWord | undefined,
+  };
+}
+
+function withFilterFlags(cmd: Command): Command {
+  return cmd
+    .option('--tier <tier>', `only this tier: ${TIERS.join(', ')}`)
+    .option('--category <category>', `only this category: ${CATEGORIES.join(', ')}`)
+    .option('--department <name>', 'only this department (any case)')
+    .option('--direction <d>', 'only those up, down, left, right (peers) or outside from you');
 }
 
 const collect = (value: string, previous: string[] = []) => [...previous, ...splitList(value)];
@@ -131,9 +169,22 @@ function detailText(p: PersonDetail): string {
 function listText(people: PersonListed[], page: { rows: PersonListed[]; footer: string }): string {
   if (people.length === 0)
     return 'No people yet. Add one with `rapport person add "Name"`, or try `rapport demo`.';
-  return `${table(
-    ['id', 'name', 'title', 'team', 'category', 'tier', 'stage', 'manager'],
-    page.rows.map((p) => [p.id, p.name, p.title, p.team, p.category, p.tier, p.stage, p.manager]),
+  // The team is in --json and `person show`: ten columns do not fit a 100-column terminal.
+  return `${fittedTable(
+    ['id', 'name', 'title', 'department', 'level', 'category', 'tier', 'stage', 'manager'],
+    page.rows.map((p) => [
+      p.id,
+      p.name,
+      p.title,
+      p.department,
+      p.level,
+      p.category,
+      p.tier,
+      p.stage,
+      p.manager,
+    ]),
+    100,
+    [2, 8, 3, 1],
   )}\n\n${page.footer || count(people.length, 'person', 'people')}`;
 }
 
@@ -179,16 +230,24 @@ export function register(program: Command): void {
       if (sort === 'importance') {
         // Loaded here: the ranking needs the whole relationship capability, a plain list does not.
         const { peopleByImportance } = await import('../../app/relationship/index.js');
-        const ranked = await peopleByImportance(r);
+        let ranked = await peopleByImportance(r);
+        const f = cmd.opts() as FilterFlags;
+        if (filtered(f)) {
+          const kept = new Set((await listPeople(r, peopleFilter(f))).map((p) => p.id));
+          ranked = ranked.filter((p) => kept.has(p.id));
+        }
         emit(cmd, ranked, () => paged(pageOf(cmd, ranked), rankedText));
         return;
       }
       if (sort !== 'name') throw new UsageError(`--sort must be name or importance; got "${sort}".`);
-      const people = await listPeople(r);
-      emit(cmd, people, () => listText(people, pageOf(cmd, people)));
+      const people = await listPeople(r, peopleFilter(cmd.opts() as FilterFlags));
+      emit(cmd, people, () =>
+        people.length === 0 && filtered(cmd.opts() as FilterFlags)
+          ? 'Nobody matches those filters.'
+          : listText(people, pageOf(cmd, people)),
+      );
     });
-  person
-    .command('list')
+  withFilterFlags(person.command('list'))
     .description('list everyone (`rapport people` for short)')
     .option('--json', 'print JSON')
     .option('--sort <key>', 'name (default) or importance')
@@ -256,13 +315,20 @@ export function register(program: Command): void {
       emit(cmd, { removed: p }, () => `Removed ${p.name} (#${p.id}) with ${what}.${reports}`);
     });
 
-  program
-    .command('people')
+  withFilterFlags(program.command('people'))
     .description('list everyone (short for `person list`)')
     .option('--json', 'print JSON')
     .option('--sort <key>', 'name (default) or importance')
     .option('--limit <n>', 'show the first n people (default 50 on a terminal, all when piped)')
-    .addHelpText('after', examples('rapport people', 'rapport people --sort importance --json'))
+    .addHelpText(
+      'after',
+      examples(
+        'rapport people',
+        'rapport people --sort importance --json',
+        'rapport people --direction up --tier none',
+        'rapport people --department Finance --category stakeholder',
+      ),
+    )
     .action((_o: unknown, cmd: Command) => list(cmd));
 
   program

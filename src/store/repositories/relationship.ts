@@ -33,6 +33,7 @@ export interface OrgRow {
   level: number | null;
   category: Category;
   tier: Tier;
+  title: string | null;
 }
 
 /** A current assessment the focus list acts on, with the one before it. */
@@ -182,7 +183,7 @@ export class RelationshipRepository extends CapitalRepository {
   async orgChart(ws: number): Promise<OrgRow[]> {
     const rows = await this.db
       .selectFrom('people')
-      .select(['id', 'manager_id', 'level', 'category', 'tier'])
+      .select(['id', 'manager_id', 'level', 'category', 'tier', 'title'])
       .where('workspace_id', '=', ws)
       .execute();
     return rows.map((r) => ({
@@ -191,6 +192,7 @@ export class RelationshipRepository extends CapitalRepository {
       level: r.level,
       category: r.category as Category,
       tier: r.tier as Tier,
+      title: r.title,
     }));
   }
 

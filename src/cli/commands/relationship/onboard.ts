@@ -1,17 +1,10 @@
 import type { Command } from 'commander';
 import { onboarding } from '../../../app/relationship/index.js';
+import { DIRECTION_WORDS } from '../../../contract/people.js';
 import { emit, withRapport } from '../../context.js';
 import { UsageError } from '../../errors.js';
 import { examples } from '../../format.js';
 
-const DIRECTION_OF: Record<string, 'up' | 'down' | 'across' | 'outside'> = {
-  up: 'up',
-  down: 'down',
-  across: 'across',
-  left: 'across',
-  right: 'across',
-  outside: 'outside',
-};
 const HEADING = { up: 'Up', across: 'Left and right (peers)', down: 'Down', outside: 'Outside' } as const;
 
 /** Names as a comma list wrapped to a width (a name is never split), indented by two spaces. */
@@ -37,7 +30,12 @@ export function register(program: Command): void {
     .option('--json', 'print JSON')
     .addHelpText('after', examples('rapport onboard', 'rapport onboard --direction up --json'))
     .action(async (o: { direction?: string }, cmd: Command) => {
-      const only = o.direction === undefined ? null : DIRECTION_OF[o.direction.toLowerCase()];
+      const only =
+        o.direction === undefined
+          ? null
+          : (DIRECTION_WORDS as Record<string, (typeof DIRECTION_WORDS)[keyof typeof DIRECTION_WORDS]>)[
+              o.direction.toLowerCase()
+            ];
       if (only === undefined)
         throw new UsageError(
           `--direction must be one of up, down, left, right, across, outside; got "${o.direction}".`,
@@ -55,7 +53,9 @@ export function register(program: Command): void {
         if (!view.me) return 'Say who you are first: `rapport me "Your Name"`.';
         const lines = [`Around ${view.me.name}:`];
         for (const d of directions) {
-          const names = shown.partners[d].map((p) => p.name);
+          const names = shown.partners[d].map((p) =>
+            p.nextTo ? `${p.name} (next to ${p.nextTo.name})` : p.name,
+          );
           lines.push('', `${HEADING[d]} (${names.length}):`);
           lines.push(names.length ? wrap(names, 98) : '  nobody in your portfolio yet');
         }

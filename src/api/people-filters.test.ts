@@ -1,0 +1,55 @@
+import { afterAll, beforeAll, expect, it } from 'vitest';
+import { describeEachDialect } from '../store/test-support/dialects.js';
+import { TestApi } from './test-support/client.js';
+
+interface Page {
+  items: { id: number; tier: string; category: string; department: string | null }[];
+}
+
+describeEachDialect('GET /people filters (issue 9 §3)', ({ fresh }) => {
+  let api: TestApi;
+  let cleanup: () => Promise<void>;
+  let cookie: string;
+
+  beforeAll(async () => {
+    ({ api, cleanup } = await TestApi.fresh(fresh));
+    cookie = (await api.owner(true)).cookie;
+  });
+  afterAll(() => cleanup());
+
+  const list = async (query: string) => {
+    const r = await api.call('GET', `/api/v1/people${query}`, { cookie });
+    expect(r.status, r.text).toBe(200);
+    return (r.body as Page).items;
+  };
+
+  it('filters by tier, category, department and direction, as the CLI does', async () => {
+    const all = await list('');
+    const partners = await list('?tier=partner');
+    expect(partners.length).toBeGreaterThan(0);
+    expect(partners.map((p) => p.id)).toEqual(all.filter((p) => p.tier === 'partner').map((p) => p.id));
+    const providers = await list('?category=provider');
+    expect(providers.every((p) => p.category === 'provider')).toBe(true);
+    const dept = all.find((p) => p.department)!.department!;
+    expect(
+      (await list(`?department=${encodeURIComponent(dept.toLowerCase())}`)).every(
+        (p) => p.department === dept,
+      ),
+    ).toBe(true);
+    const left = await list('?direction=left');
+    expect(left.length).toBeGreaterThan(0);
+    expect(await list('?direction=across')).toEqual(left);
+  });
+
+  it('answers 400 naming the bad value', async () => {
+    for (const [q, field] of [
+      ['?direction=sideways', 'direction'],
+      ['?tier=bestie', 'tier'],
+      ['?category=alien', 'category'],
+    ] as const) {
+      const r = await api.call('GET', `/api/v1/people${q}`, { cookie });
+      expect(r.status, q).toBe(400);
+      expect(r.text).toContain(field);
+    }
+  });
+});
