@@ -9,6 +9,8 @@ import { CapitalRepository } from './capital.js';
 export interface RelationshipPerson {
   id: number;
   name: string;
+  /** Job title: an executive assistant or chief of staff sits next to their executive. */
+  title: string | null;
   team: string | null;
   level: number | null;
   managerId: number | null;
@@ -95,6 +97,7 @@ export class RelationshipRepository extends CapitalRepository {
       .select([
         'id',
         'name',
+        'title',
         'team',
         'level',
         'manager_id',
@@ -113,6 +116,7 @@ export class RelationshipRepository extends CapitalRepository {
     return rows.map((r) => ({
       id: r.id,
       name: r.name,
+      title: r.title,
       team: r.team,
       level: r.level,
       managerId: r.manager_id,
