@@ -108,6 +108,15 @@ describe.skipIf(!hasChromium || !serverBuilt)('web app in a browser', () => {
     const influence = Number(await page.getByLabel('Influence of José Núñez').inputValue());
     expect(stance).toBeLessThan(-50);
     expect(influence).toBeGreaterThan(70);
+    // Filters: champions only hides José (a convert), in the URL too; the convert chip brings him back.
+    await page.getByRole('checkbox', { name: 'Champions' }).check();
+    await page.getByTestId('map-filter-count').getByText('Showing 0 of 1 people.').waitFor();
+    expect(page.url()).toContain('show=champion');
+    expect(await page.locator('[data-person="José Núñez"]').count()).toBe(0);
+    await page.getByRole('checkbox', { name: 'Convert' }).check();
+    await dot.waitFor();
+    await page.getByRole('checkbox', { name: 'Champions' }).uncheck();
+    await page.getByRole('checkbox', { name: 'Convert' }).uncheck();
     // The map for a slide: the Excalidraw button downloads a scene with José's dot and name on it,
     // the PNG button a PNG from the same writer.
     const [download] = await Promise.all([

@@ -1,6 +1,7 @@
 import {
   Button,
   Card,
+  Chip,
   Group,
   NumberInput,
   Paper,
@@ -16,7 +17,7 @@ import { useDisclosure } from '@mantine/hooks';
 import { notifications } from '@mantine/notifications';
 import { IconDownload, IconMap2, IconPlus } from '@tabler/icons-react';
 import { useMemo, useRef, useState } from 'react';
-import { useNavigate, useParams } from 'react-router';
+import { useNavigate, useParams, useSearchParams } from 'react-router';
 import {
   useAddInitiative,
   useAssess,
@@ -26,7 +27,7 @@ import {
   usePeople,
   useUndoAssessment,
 } from '../../api/hooks';
-import type { Assessment, MapEntry, MapView } from '../../api/types';
+import type { Assessment, MapEntry, MapView, Quadrant } from '../../api/types';
 import { EmptyState } from '../../ui/EmptyState';
 import { ErrorAlert } from '../../ui/ErrorAlert';
 import { ExplanationText } from '../../ui/ExplanationText';
@@ -35,6 +36,7 @@ import { PageHeader } from '../../ui/PageHeader';
 import { PersonLink } from '../../ui/PersonLink';
 import { QueryState } from '../../ui/QueryState';
 import { type MapFileFormat, mapFileUrl } from './export';
+import { filterFromParams, filterMap, filterToParams, type MapFilter } from './map-filters';
 import { StakeholderMap } from './StakeholderMap';
 
 function AddInitiative({ onAdded }: { onAdded: (id: number) => void }) {
@@ -127,14 +129,88 @@ function MapList({
   );
 }
 
-function InitiativeMap({ id, map, history }: { id: number; map: MapView; history: Assessment[] }) {
+const GROUPS: [Quadrant, string][] = [
+  ['champion', 'Champions'],
+  ['ally', 'Allies'],
+  ['neutral', 'Neutral'],
+  ['monitor', 'Monitor'],
+  ['convert', 'Convert'],
+];
+
+/** Which people the map shows: quadrants, department, movement and a name; kept in the URL. */
+function MapFilters({
+  filter,
+  departments,
+  onChange,
+}: {
+  filter: MapFilter;
+  departments: string[];
+  onChange: (f: MapFilter) => void;
+}) {
+  return (
+    <Group gap="sm" aria-label="Map filters" role="group">
+      <Chip.Group
+        multiple
+        value={filter.groups}
+        onChange={(v) => onChange({ ...filter, groups: v as Quadrant[] })}
+      >
+        <Group gap={4}>
+          {GROUPS.map(([q, label]) => (
+            <Chip key={q} value={q} size="xs" variant="outline">
+              {label}
+            </Chip>
+          ))}
+        </Group>
+      </Chip.Group>
+      <Select
+        aria-label="Department"
+        placeholder="Any department"
+        data={departments}
+        value={filter.department}
+        onChange={(v) => onChange({ ...filter, department: v })}
+        clearable
+        searchable
+        size="xs"
+        w={180}
+      />
+      <Switch
+        size="xs"
+        label="Moved lately"
+        checked={filter.moved}
+        onChange={(e) => onChange({ ...filter, moved: e.currentTarget.checked })}
+      />
+      <TextInput
+        aria-label="Find on the map"
+        placeholder="Find a name"
+        size="xs"
+        w={160}
+        value={filter.q}
+        onChange={(e) => onChange({ ...filter, q: e.currentTarget.value })}
+      />
+    </Group>
+  );
+}
+
+function InitiativeMap({ id, map: whole, history }: { id: number; map: MapView; history: Assessment[] }) {
   const people = usePeople();
   const assess = useAssess();
   const undo = useUndoAssessment();
   const svgRef = useRef<SVGSVGElement>(null);
   const [showTrails, setShowTrails] = useState(true);
+  const [params, setParams] = useSearchParams();
+  const filter = useMemo(() => filterFromParams(params), [params]);
+  const departmentOf = useMemo(() => {
+    const byId = new Map((people.data ?? []).map((p) => [p.id, p.department ?? null]));
+    return (personId: number) => byId.get(personId) ?? null;
+  }, [people.data]);
+  const departments = useMemo(
+    () => [...new Set((people.data ?? []).map((p) => p.department).filter((d): d is string => !!d))].sort(),
+    [people.data],
+  );
+  const map = useMemo(() => filterMap(whole, filter, departmentOf), [whole, filter, departmentOf]);
   const entries = Object.values(map.quadrants).flat();
-  const onMap = new Set(entries.map((e) => e.id));
+  const everyone = Object.values(whole.quadrants).flat();
+  const onMap = new Set(everyone.map((e) => e.id));
   const trails = useMemo(() => {
     const byPerson = new Map<number, Assessment[]>();
     for (const a of [...history].sort((p, q) => p.assessedAt.localeCompare(q.assessedAt))) {
@@ -215,8 +291,20 @@ function InitiativeMap({ id, map, history }: { id: number; map: MapView; history
           ))}
         </Group>
       </Group>
+      {everyone.length > 0 && (
+        <MapFilters
+          filter={filter}
+          departments={departments}
+          onChange={(f) => setParams(filterToParams(f), { replace: true })}
+        />
+      )}
+      {everyone.length > 0 && entries.length < everyone.length && (
+        <Text size="xs" c="dimmed" data-testid="map-filter-count">
+          Showing {entries.length} of {everyone.length} people.
+        </Text>
+      )}
       <Paper withBorder radius="md" p="xs">
-        {entries.length === 0 ? (
+        {everyone.length === 0 ? (
           <EmptyState icon={<IconMap2 />} title="Nobody on this map yet">
             Place the people who can make or break {map.initiative} with the picker above, then drag each one
             to where they stand: up for more influence, right for supporters, left for detractors.
