@@ -159,22 +159,37 @@ export class CapitalRepository {
         .columns(['workspace_id', 'person_id', 'half_life_days', ...ROLLUP_COLUMNS, 'large_meeting'])
         .expression((eb) =>
           eb
-            .selectFrom('interaction_people as ip')
-            .innerJoin('people as p', 'p.id', 'ip.person_id')
+            // The decay weight once per row, used by three sums (power() is most of the cost).
+            .selectFrom(
+              eb
+                .selectFrom('interaction_people as ip')
+                .innerJoin('people as p', 'p.id', 'ip.person_id')
+                .select([
+                  'ip.workspace_id',
+                  'ip.person_id',
+                  'ip.occurred_at',
+                  'ip.capital',
+                  'ip.party',
+                  weight.as('w'),
+                ])
+                .where('ip.workspace_id', '=', ws)
+                .where('ip.person_id', 'in', chunk)
+                .as('ip'),
+            )
             .select([
               'ip.workspace_id',
               'ip.person_id',
               sql<number>`${halfLifeDays}`.as('half_life_days'),
               sql<string>`${today}`.as('anchor_day'),
-              sql<number>`sum(ip.capital * ${weight})`.as('weighted'),
+              sql<number>`sum(ip.capital * ip.w)`.as('weighted'),
               sql<number>`sum(case when ip.capital > 0 then ip.capital else 0 end)`.as('deposits'),
               sql<number>`sum(case when ip.capital < 0 then -ip.capital else 0 end)`.as('withdrawals'),
               sql<string>`max(ip.occurred_at)`.as('last_at'),
               sql<string>`max(substr(ip.occurred_at, 1, 10))`.as('max_day'),
-              sql<number>`sum(case when ip.capital > 0 then ip.capital * ${weight} else 0 end)`.as(
+              sql<number>`sum(case when ip.capital > 0 then ip.capital * ip.w else 0 end)`.as(
                 'weighted_deposits',
               ),
-              sql<number>`sum(case when ip.capital < 0 then -ip.capital * ${weight} else 0 end)`.as(
+              sql<number>`sum(case when ip.capital < 0 then -ip.capital * ip.w else 0 end)`.as(
                 'weighted_withdrawals',
               ),
               sql<string>`max(case when ip.party = 1 then ip.occurred_at end)`.as('last_one_to_one_at'),
@@ -184,8 +199,6 @@ export class CapitalRepository {
               ),
               sql<number>`${largeMeeting}`.as('large_meeting'),
             ])
-            .where('ip.workspace_id', '=', ws)
-            .where('ip.person_id', 'in', chunk)
             .groupBy(['ip.workspace_id', 'ip.person_id']),
         )
         .execute();

@@ -240,20 +240,11 @@ export class InteractionsRepository {
   /** The latest interaction with this person and nobody else: a one-to-one, not a meeting. */
   async lastOneToOne(ws: number, personId: number): Promise<string | null> {
     const r = await this.db
-      .selectFrom('interaction_people as ip')
-      .select((eb) => eb.fn.max('ip.occurred_at').as('last'))
-      .where('ip.workspace_id', '=', ws)
-      .where('ip.person_id', '=', personId)
-      .where(({ not, exists, selectFrom }) =>
-        not(
-          exists(
-            selectFrom('interaction_people as o')
-              .select('o.person_id')
-              .whereRef('o.interaction_id', '=', 'ip.interaction_id')
-              .whereRef('o.person_id', '!=', 'ip.person_id'),
-          ),
-        ),
-      )
+      .selectFrom('interaction_people')
+      .select((eb) => eb.fn.max('occurred_at').as('last'))
+      .where('workspace_id', '=', ws)
+      .where('person_id', '=', personId)
+      .where('party', '=', 1)
       .executeTakeFirstOrThrow();
     return (r.last as string | null) ?? null;
   }
