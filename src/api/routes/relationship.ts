@@ -16,6 +16,7 @@ import {
   onboarding,
   personBalance,
   plansFor,
+  prep,
   removeInteraction,
   thanks,
 } from '../../app/index.js';
@@ -24,6 +25,7 @@ import {
   AskInput,
   EditInteractionInput,
   LogInput,
+  PrepInput,
   RapportError,
 } from '../../contract/index.js';
 import { flag, IdParams } from '../params.js';
@@ -143,6 +145,17 @@ export const relationshipRoutes: AnyRoute[] = [
       escalate: flag.optional(),
     }),
     handler: (ctx) => ask(ctx.r, { ...ctx.query, person: ctx.params.id }),
+  }),
+  route({
+    method: 'GET',
+    url: '/people/:id/prep',
+    access: 'read',
+    tag: 'relationship',
+    summary:
+      'before a meeting: their place on each map with trend, balance and recent ledger, open plan steps, interests, and the ask check (ask=SIZE, or an ask planned in a step)',
+    params: IdParams,
+    query: PrepInput.omit({ person: true }),
+    handler: (ctx) => prep(ctx.r, { ...ctx.query, person: ctx.params.id }),
   }),
   route({
     method: 'GET',
