@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
 import * as z from 'zod';
 import { exportWorkspace, importFile, listSettings, remindersFeed, setSetting } from '../../app/index.js';
-import { ExportInput, RapportError } from '../../contract/index.js';
+import { ExportInput, ImportInput, RapportError } from '../../contract/index.js';
 import { flag } from '../params.js';
 import { type AnyRoute, route } from '../route.js';
 
@@ -91,7 +91,12 @@ export const workspaceRoutes: AnyRoute[] = [
     tag: 'transfer',
     summary:
       'upload a file (multipart field "file"): org chart or contacts CSV, LinkedIn, vCard, iCalendar, ties or a backup; dryRun=true previews what would be created, matched and skipped',
-    query: z.object({ dryRun: flag.optional(), skipInvalid: flag.optional() }),
+    query: z.object({
+      dryRun: flag.optional(),
+      skipInvalid: flag.optional(),
+      /** People files: the category of the people the file adds (else the import.* company lists). */
+      category: ImportInput.shape.category,
+    }),
     status: 200,
     handler: async (ctx) => {
       const file = await ctx.request.file();
@@ -108,6 +113,7 @@ export const workspaceRoutes: AnyRoute[] = [
           path,
           dryRun: ctx.query.dryRun ?? false,
           skipInvalid: ctx.query.skipInvalid ?? false,
+          ...(ctx.query.category !== undefined ? { category: ctx.query.category } : {}),
         });
         return {
           format: report.format,

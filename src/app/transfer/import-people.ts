@@ -1,5 +1,6 @@
 import { ValidationError } from '../../domain/errors.js';
-import { newPersonFields } from '../../domain/person.js';
+import type { CategoryRule, CategoryRules } from '../../domain/import-category.js';
+import { type Category, newPersonFields } from '../../domain/person.js';
 import { BadFileError, type InvalidRecord, type PersonRecord } from '../../formats/index.js';
 import type { ImportPersonRow, ImportsStore, Store } from '../../store/index.js';
 import { type ImportReport, inBatches, skip, where } from './import-report.js';
@@ -18,6 +19,10 @@ export interface PeopleImportOptions {
   skipInvalid: boolean;
   now: string;
   onProgress?: (records: number) => void;
+  /** The category of each person the file adds, and why (domain/import-category.ts). */
+  categories: CategoryRules;
+  /** The rule in words for the report ("company in import.clients"). */
+  because: (rule: CategoryRule) => string;
 }
 
 type Existing = ImportPersonRow & { id: number };
@@ -43,6 +48,7 @@ export async function importPeople(
   await inBatches(records, report, opts, BATCH, (batch) =>
     importBatch(repo, ws, batch, byRef, pending, assistants, report, opts),
   );
+  report.categories.sort((a, b) => b.count - a.count);
   await setManagers(repo, ws, byRef, pending, report, opts);
   await linkAssistants(store, repo, ws, byRef, assistants, report, opts);
 }
@@ -108,9 +114,11 @@ async function importBatch(
         fresh[dup]!.ext.push(...r.externalIds);
         continue;
       }
+      // A file that carries categories (Rapport's own export) gives them itself: no rule applies.
+      const given = r.category === undefined ? opts.categories.categoryOf(r.company) : null;
       let row: ImportPersonRow;
       try {
-        row = newRow(r, opts.now);
+        row = newRow(r, opts.now, r.category ?? given!.category);
       } catch (e) {
         if (!(e instanceof ValidationError)) throw e;
         const err = new BadFileError(opts.file, r.at, e.field, e.message);
@@ -124,6 +132,7 @@ async function importBatch(
       if (known !== undefined) row.managerId = known;
       freshByKey.set(key, fresh.length);
       fresh.push({ record: r, row, ext: [...r.externalIds] });
+      if (given) tally(report, given.category, given.rule, opts);
       continue;
     }
     const before = updates.get(step.id) ?? existing.get(step.id)!;
@@ -166,7 +175,14 @@ async function importBatch(
   await repo.addExternalIds(ws, external);
 }
 
-function newRow(r: PersonRecord, now: string): ImportPersonRow {
+/** Counts a created person under the category they got and the rule that gave it. */
+function tally(report: ImportReport, category: Category, rule: CategoryRule, opts: PeopleImportOptions) {
+  const found = report.categories.find((c) => c.category === category && c.rule === rule);
+  if (found) found.count++;
+  else report.categories.push({ category, rule, because: opts.because(rule), count: 1 });
+}
+
+function newRow(r: PersonRecord, now: string, category: Category): ImportPersonRow {
   const f = newPersonFields({
     name: r.name,
     title: r.title,
@@ -176,9 +192,10 @@ function newRow(r: PersonRecord, now: string): ImportPersonRow {
     level: r.level,
     emails: r.emails,
     notes: r.notes,
-    // Rapport's own export carries these; other files leave them to the defaults.
+    // Rapport's own export carries these; other files leave them to the defaults (the
+    // category to the workspace's rule).
     ...(r.team !== undefined ? { team: r.team } : {}),
-    ...(r.category !== undefined ? { category: r.category } : {}),
+    category,
     ...(r.tier !== undefined ? { tier: r.tier } : {}),
     ...(r.cadenceDays !== undefined ? { cadenceDays: r.cadenceDays } : {}),
   });
