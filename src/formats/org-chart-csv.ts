@@ -49,12 +49,31 @@ export const ORG_ALIASES = {
     'direct manager',
   ],
   assistant: ['assistant', 'assistant name', 'executive assistant', 'assistant email', 'ea'],
+  location: [
+    'location',
+    'office',
+    'work location',
+    'office location',
+    'site',
+    'work site',
+    'primary work location',
+  ],
+  hireDate: [
+    'hire date',
+    'start date',
+    'date of hire',
+    'hired on',
+    'original hire date',
+    'employment start date',
+    'joining date',
+    'date joined',
+  ],
 } as const;
 
 export const orgChartCsv: PeopleCsvLayout = {
   label: 'an org chart CSV',
   expected:
-    'a name (or first and last name) column, optionally id, email, title, department, level, manager, assistant',
+    'a name (or first and last name) column, optionally id, email, title, department, level, manager, assistant, location, hire date',
   isHeader: (c) => c.has(...ORG_ALIASES.name) || (c.has(...ORG_ALIASES.first) && c.has(...ORG_ALIASES.last)),
   reader(c: Columns, file: string) {
     const col = (k: keyof typeof ORG_ALIASES) => c.find(...ORG_ALIASES[k]);
@@ -74,12 +93,14 @@ export const orgChartCsv: PeopleCsvLayout = {
     ];
     if (name < 0 && (first < 0 || last < 0))
       throw missingColumn(file, 'An org chart', 'a "Name" (or "First Name" and "Last Name")');
-    const [title, department, phone, team, company] = [
+    const [title, department, phone, team, company, location, hireDate] = [
       col('title'),
       col('department'),
       col('phone'),
       col('team'),
       col('company'),
+      col('location'),
+      col('hireDate'),
     ];
     // Rapport's own export: every column goes back to its field, and the apostrophe that kept
     // a spreadsheet from running "=..." as a formula comes off again.
@@ -109,6 +130,8 @@ export const orgChartCsv: PeopleCsvLayout = {
       department: cell(cells, department),
       phone: cell(cells, phone),
       level: level >= 0 ? { value: cell(cells, level), field: c.name(level) } : undefined,
+      location: cell(cells, location),
+      hireDate: hireDate >= 0 ? { value: cell(cells, hireDate), field: c.name(hireDate) } : undefined,
       manager:
         refFrom(cell(cells, mId), 'id') ??
         refFrom(cell(cells, mEmail), 'email') ??

@@ -139,7 +139,7 @@ export async function restoreBackup(
   // backup is written as it is, and a failure would be a bug, not a bad file.
   const ids = await repo.insertPeople(
     ws,
-    backup.people.map((p) => ({ ...p, managerId: null })),
+    backup.people.map((p) => ({ ...p, managerId: null, location: null, hireDate: null })),
   );
   const personId = new Map(backup.people.map((p, i) => [p.key, ids[i]!]));
   const pid = (key: string) => personId.get(key)!;

@@ -192,6 +192,8 @@ function newRow(r: PersonRecord, now: string, category: Category): ImportPersonR
     level: r.level,
     emails: r.emails,
     notes: r.notes,
+    location: r.location,
+    hireDate: r.hireDate,
     // Rapport's own export carries these; other files leave them to the defaults (the
     // category to the workspace's rule).
     ...(r.team !== undefined ? { team: r.team } : {}),
@@ -215,7 +217,10 @@ function merged<T extends ImportPersonRow>(
   now: string,
 ): T {
   const next: T = { ...before };
-  const set = <K extends 'title' | 'department' | 'company' | 'phone' | 'level'>(k: K, v: T[K] | null) => {
+  const set = <K extends 'title' | 'department' | 'company' | 'phone' | 'level' | 'location' | 'hireDate'>(
+    k: K,
+    v: T[K] | null,
+  ) => {
     if (v !== null && v !== next[k]) next[k] = v;
   };
   set('title', r.title);
@@ -223,6 +228,8 @@ function merged<T extends ImportPersonRow>(
   set('company', r.company);
   set('phone', r.phone);
   set('level', r.level);
+  set('location', r.location);
+  set('hireDate', r.hireDate);
   const extra = r.emails.filter((e) => !next.emails.includes(e) && (emailOwners.get(e) ?? selfId) === selfId);
   if (extra.length > 0) next.emails = [...next.emails, ...extra];
   if (next.notes === null && r.notes !== null) next.notes = r.notes;
@@ -237,6 +244,8 @@ const differs = (a: ImportPersonRow, b: ImportPersonRow): boolean =>
   a.company !== b.company ||
   a.phone !== b.phone ||
   a.level !== b.level ||
+  a.location !== b.location ||
+  a.hireDate !== b.hireDate ||
   a.notes !== b.notes ||
   a.managerId !== b.managerId ||
   a.emails.length !== b.emails.length ||

@@ -53,7 +53,11 @@ function reportText(r: ImportReport): string {
   const t = r.ties;
   if (t.created + t.unchanged > 0)
     lines.push(`Ties: ${t.created} declared or re-weighted, ${t.unchanged} already there.`);
-  if (r.categories.length > 0) {
+  // An org chart's people are filed by default; the rule is news for contacts, or when it filed someone.
+  if (
+    r.categories.length > 0 &&
+    (CONTACT_FORMATS.has(r.format) || r.categories.some((x) => x.rule !== 'default'))
+  ) {
     const created = r.categories.reduce((n, x) => n + x.count, 0);
     lines.push(
       `Categories of the ${count(created, 'person', 'people')} created: ${r.categories

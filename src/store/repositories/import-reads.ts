@@ -21,6 +21,8 @@ export interface ImportPersonRow {
   interests: string[];
   communication: string | null;
   notes: string | null;
+  location: string | null;
+  hireDate: string | null;
   emails: string[];
   createdAt: string;
   updatedAt: string;
@@ -172,6 +174,8 @@ export class ImportReadsRepository {
           interests: JSON.parse(p.interests) as string[],
           communication: p.communication,
           notes: p.notes,
+          location: p.location,
+          hireDate: p.hire_date,
           emails: [],
           createdAt: p.created_at,
           updatedAt: p.updated_at,
