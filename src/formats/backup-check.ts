@@ -14,6 +14,7 @@ import type {
   BackupPlanStep,
   BackupTie,
 } from './backup-records.js';
+import { EXTERNAL_ID_KINDS } from './backup-records.js';
 import { BadFileError, quote } from './errors.js';
 
 /** Field checks that name the JSON path, e.g. field "people[3].emails[0]". */
@@ -63,6 +64,14 @@ export class Check {
     if (!/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?Z$/.test(t) || Number.isNaN(Date.parse(t))) {
       this.fail(field, `expected a UTC time like 2026-03-14T09:30:00.000Z, got ${quote(t)}.`);
     }
+    return t;
+  }
+  /** A calendar day, YYYY-MM-DD, or nothing. */
+  day(x: unknown, field: string): string | null {
+    const t = this.text(x, field, true);
+    if (t === null) return null;
+    const ok = /^\d{4}-\d{2}-\d{2}$/.test(t) && this.rule(field, () => toDay(parseDay(t, field))) === t;
+    if (!ok) this.fail(field, `expected a day like 2019-03-15, got ${quote(t)}.`);
     return t;
   }
   optionalTime(x: unknown, field: string): string | null {
@@ -153,6 +162,22 @@ export class Check {
       createdAt: this.time(o.createdAt, `${at}.createdAt`),
       updatedAt: this.time(o.updatedAt, `${at}.updatedAt`),
     };
+    // Fields added later in version 1: kept only when set, as the writer writes them.
+    const location = this.text(o.location, `${at}.location`, true);
+    const hireDate = this.day(o.hireDate, `${at}.hireDate`);
+    const externalIds = this.array(o.externalIds ?? [], `${at}.externalIds`).map((x, j) => {
+      const e = this.object(x, `${at}.externalIds[${j}]`);
+      const value = this.text(e.value, `${at}.externalIds[${j}].value`, false).trim();
+      if (value === '' || value.length > 200)
+        this.fail(
+          `${at}.externalIds[${j}].value`,
+          `expected an id of 1 to 200 characters, got ${quote(value.slice(0, 40))}.`,
+        );
+      return { kind: this.oneOf(e.kind, `${at}.externalIds[${j}].kind`, EXTERNAL_ID_KINDS), value };
+    });
+    if (location !== null) p.location = location;
+    if (hireDate !== null) p.hireDate = hireDate;
+    if (externalIds.length > 0) p.externalIds = externalIds;
     // The rules of a person added by hand: names, emails, category, tier, lengths.
     const checked = this.rule(at, () => newPersonFields(p));
     return { ...p, category: checked.category, tier: checked.tier };

@@ -71,6 +71,19 @@ export function parseBackup(text: string, file: string, options: BackupOptions =
       `${quote(all[k]!.e)} is also an email of ${all[first]!.at.replace(/\.emails.*/, '')}; an email belongs to one person.`,
     (x) => x.e,
   );
+  v.distinct(
+    people.flatMap((p, i) =>
+      (p.externalIds ?? []).map((x, j) => ({
+        key: `${x.kind}\u0000${x.value}`,
+        x,
+        at: `people[${i}].externalIds[${j}]`,
+      })),
+    ),
+    (k, all) => all[k]!.at,
+    (k, first, all) =>
+      `the ${all[k]!.x.kind} id ${quote(all[k]!.x.value)} is also an id of ${all[first]!.at.replace(/\.externalIds.*/, '')}; an id names one person.`,
+    (x) => x.key,
+  );
   people.forEach((p, i) => {
     v.ref(p.manager, personKeys, `people[${i}].manager`, true);
   });

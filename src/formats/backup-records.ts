@@ -60,8 +60,24 @@ export interface BackupPerson {
   interests: string[];
   communication: string | null;
   notes: string | null;
+  /**
+   * Added later in version 1, and written only when set, so a backup without them restores
+   * and re-exports to the same bytes.
+   */
+  location?: string | null;
+  /** YYYY-MM-DD. */
+  hireDate?: string | null;
+  /** Ids other systems give them (an HRIS employee id, a LinkedIn URL); one value names one person. */
+  externalIds?: BackupExternalId[];
   createdAt: string;
   updatedAt: string;
+}
+
+export const EXTERNAL_ID_KINDS = ['employee', 'linkedin'] as const;
+
+export interface BackupExternalId {
+  kind: (typeof EXTERNAL_ID_KINDS)[number];
+  value: string;
 }
 
 export interface BackupInitiative {

@@ -1,4 +1,4 @@
-import type { Backup } from './backup-records.js';
+import type { Backup, BackupPerson } from './backup-records.js';
 
 // A backup: its records (backup-records.ts), the parser that checks one completely
 // (backup-parse.ts, field checks in backup-check.ts) and the deterministic writer here.
@@ -11,7 +11,19 @@ export * from './backup-records.js';
  * Arrays keep the order the exporter gives them (it sorts by stable keys).
  */
 export function writeBackup(backup: Backup): string {
-  return `${JSON.stringify(canonical(backup), null, 2)}\n`;
+  return `${JSON.stringify(canonical({ ...backup, people: backup.people.map(withoutUnset) }), null, 2)}\n`;
+}
+
+/**
+ * The person fields added later in version 1 are written only when set: a backup made before
+ * them restores and exports again to the same bytes.
+ */
+function withoutUnset(p: BackupPerson): BackupPerson {
+  const out = { ...p };
+  if (out.location === null) delete out.location;
+  if (out.hireDate === null) delete out.hireDate;
+  if (out.externalIds?.length === 0) delete out.externalIds;
+  return out;
 }
 
 function canonical(v: unknown): unknown {

@@ -29,7 +29,7 @@ type Existing = ImportPersonRow & { id: number };
 
 /**
  * Imports people (org chart, contacts, vCards) inside the caller's transaction: each record is
- * matched by email, then by exact name; new people are created, matched ones get the fields
+ * matched by an id another system gave them (employee id, LinkedIn URL), then email, then exact name; new people are created, matched ones get the fields
  * the file fills in (emails added, never removed); reporting lines are set once the whole file
  * is in, and a loop among them stops the import naming the people.
  */
@@ -63,11 +63,21 @@ async function importBatch(
   report: ImportReport,
   opts: PeopleImportOptions,
 ): Promise<void> {
+  // An employee id (or LinkedIn URL) names one person for good, whatever their name or email
+  // became since: it is matched first.
+  const externalIds = await repo.idsByExternalIds(
+    ws,
+    batch.flatMap((r) => r.externalIds),
+  );
+  const byExternal = (r: PersonRecord) =>
+    r.externalIds.map((x) => externalIds.get(`${x.kind}\u0000${x.value}`)).find((id) => id !== undefined);
   const emailIds = await repo.idsByEmails(
     ws,
     batch.flatMap((r) => r.emails),
   );
-  const unmatched = batch.filter((r) => !r.emails.some((e) => emailIds.has(e)));
+  const unmatched = batch.filter(
+    (r) => byExternal(r) === undefined && !r.emails.some((e) => emailIds.has(e)),
+  );
   const nameIds = await repo.idsByNames(
     ws,
     unmatched.map((r) => r.name),
@@ -75,7 +85,8 @@ async function importBatch(
   const matchedIds = new Set<number>();
   const plan: { record: PersonRecord; id: number | null; ambiguous?: number[] }[] = [];
   for (const r of batch) {
-    const byEmail = r.emails.map((e) => emailIds.get(e)).find((id) => id !== undefined);
+    const byId = byExternal(r);
+    const byEmail = byId ?? r.emails.map((e) => emailIds.get(e)).find((id) => id !== undefined);
     const byName = byEmail === undefined ? nameIds.get(r.name.toLowerCase()) : undefined;
     if (byName && byName.length > 1) {
       plan.push({ record: r, id: null, ambiguous: byName });
@@ -107,7 +118,8 @@ async function importBatch(
       continue;
     }
     if (step.id === null) {
-      const key = r.emails[0] ?? `name:${r.name.toLowerCase()}`;
+      const ext = r.externalIds[0];
+      const key = ext ? `${ext.kind}:${ext.value}` : (r.emails[0] ?? `name:${r.name.toLowerCase()}`);
       const dup = freshByKey.get(key);
       if (dup !== undefined) {
         fresh[dup]!.row = merged(fresh[dup]!.row, r, emailIds, -1, opts.now);

@@ -63,6 +63,27 @@ describeEachDialect('import', ({ fresh }) => {
     expect((await importFile(r, { path: file('From,To,Type\nE1,E1023,trust\n') })).ties.unchanged).toBe(1);
   });
 
+  it('a later org chart matches by employee id first; backups and the people CSV carry the ids', async () => {
+    await importFile(r, {
+      path: file(
+        'Employee ID,Name,Email\nE1,Ada Lovelace,ada@example.com\nE2,Grace Hopper,grace@example.com\n',
+      ),
+    });
+    const again = await importFile(r, {
+      path: file('Employee ID,Name,Email\nE2,Grace B. Hopper,gbh@example.com\n'),
+    });
+    expect(again.people).toEqual({ created: 0, updated: 1, unchanged: 0 });
+    expect(await names()).toEqual(['Ada Lovelace', 'Grace Hopper']);
+    const backup = JSON.parse(await exportWorkspace(r, {})) as {
+      people: { name: string; externalIds?: unknown }[];
+    };
+    expect(backup.people.map((p) => p.externalIds)).toEqual([
+      [{ kind: 'employee', value: 'E1' }],
+      [{ kind: 'employee', value: 'E2' }],
+    ]);
+    expect(await exportWorkspace(r, { format: 'csv', what: 'people' })).toContain(',E2,');
+  });
+
   it('location and hire date from an HR file are kept, updated by a later file and editable', async () => {
     const org = file(
       'Employee ID,Name,Office,Start Date\nE1,Ada Lovelace,London,2015-06-01\nE2,Grace Hopper,New York,03/04/2019\n',
