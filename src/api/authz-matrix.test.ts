@@ -43,6 +43,7 @@ const EXPECTED: Record<string, Access> = {
   'GET /people/:id/ledger': 'read',
   'GET /people/:id/balance': 'read',
   'GET /people/:id/ask': 'read',
+  'GET /people/:id/prep': 'read',
   'GET /people/:id/plans': 'read',
   'POST /people/:id/plans': 'write',
   'GET /plans': 'read',

@@ -12,12 +12,22 @@ import {
   PeopleResult,
   PersonBalance,
   PersonDetail,
+  PrepView,
 } from '../contract/index.js';
 import type { Rapport } from './core/index.js';
 import { influence } from './influence/index.js';
 import { initiativeMap, listInitiatives } from './map/index.js';
 import { listPeople, showPerson } from './people/index.js';
-import { allBalances, ask, coverage, focus, ledger, nurture, personBalance } from './relationship/index.js';
+import {
+  allBalances,
+  ask,
+  coverage,
+  focus,
+  ledger,
+  nurture,
+  personBalance,
+  prep,
+} from './relationship/index.js';
 import { demoRapport } from './test-support/fresh-rapport.js';
 
 const NOW = new Date('2026-11-23T12:00:00.000Z');
@@ -53,6 +63,7 @@ describe('the main read results fit their contract schemas', () => {
     matches(Coverage, await coverage(r));
     const target = items.find((i) => i.personId !== null)!;
     matches(AskCheck, await ask(r, { person: target.personId!, size: 'large' }));
+    matches(PrepView, await prep(r, { person: target.personId!, ask: 'large' }));
     const [initiative] = await listInitiatives(r);
     matches(MapView, await initiativeMap(r, { initiative: initiative!.id }));
   });

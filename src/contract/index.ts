@@ -8,6 +8,7 @@ export * from './influence.js';
 export * from './map.js';
 export * from './people.js';
 export * from './practice.js';
+export * from './prep.js';
 export * from './relationship.js';
 export * from './transfer.js';
 export * from './workspace.js';

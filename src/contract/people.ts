@@ -24,6 +24,10 @@ const personFields = {
   interests: z.array(z.string()).optional(),
   communication: optionalText('communication', 500),
   notes: optionalText('notes', 10_000),
+  /** Office or work location. */
+  location: optionalText('location', 200),
+  /** The day they joined: YYYY-MM-DD (null clears it). */
+  hireDate: z.string({ error: 'hireDate must be a date: YYYY-MM-DD.' }).nullable().optional(),
   /** Their manager; null removes the manager. */
   manager: personRef('manager').nullable().optional(),
 };
@@ -79,6 +83,9 @@ export const Person = z.object({
   interests: z.array(z.string()),
   communication: z.string().nullable(),
   notes: z.string().nullable(),
+  location: z.string().nullable(),
+  /** YYYY-MM-DD. */
+  hireDate: z.string().nullable(),
   createdAt: z.string(),
   updatedAt: z.string(),
 });

@@ -1,5 +1,6 @@
 import * as z from 'zod';
 import { IMPORT_FORMATS } from '../domain/file-formats.js';
+import { CATEGORIES } from '../domain/person.js';
 import { dateInput, oneOf, text } from './common.js';
 
 export { IMPORT_FORMATS, type ImportFormat } from '../domain/file-formats.js';
@@ -25,6 +26,11 @@ export const ImportInput = z.object({
   /** Calendars: the window read (default the 180 days before `until`, which defaults to now). */
   since: dateInput('since').optional(),
   until: dateInput('until').optional(),
+  /**
+   * People files: the category of the people this file adds (colleagues at my own company
+   * excepted). Without it, the import.clients and import.providers lists decide, else stakeholder.
+   */
+  category: oneOf('category', CATEGORIES).optional(),
 });
 export type ImportInput = z.input<typeof ImportInput>;
 

@@ -20,10 +20,20 @@ export type DemoInput = z.input<typeof DemoInput>;
 export const SettingInput = z.object({
   key: text('key', 100),
   value: z
-    .union([z.number(), z.record(z.string(), z.number()), z.record(z.string(), z.array(z.unknown()))], {
-      error: (iss) =>
-        `value must be a number (or, for the weights, an object of numbers; for the playbook, an object of lists of ideas); got ${JSON.stringify(iss.input)}.`,
-    })
+    .union(
+      [
+        z.number(),
+        z.record(z.string(), z.number()),
+        z.record(z.string(), z.array(z.unknown())),
+        // Company lists: "Globex, Initech" or ["Globex", "Initech"].
+        z.string(),
+        z.array(z.string()),
+      ],
+      {
+        error: (iss) =>
+          `value must be a number (or, for the weights, an object of numbers; for the playbook, an object of lists of ideas; for a company list, names separated by commas); got ${JSON.stringify(iss.input)}.`,
+      },
+    )
     .nullable(),
 });
 export type SettingInput = z.input<typeof SettingInput>;

@@ -1,3 +1,4 @@
+import { parseDay, toDay } from './dates.js';
 import { ValidationError } from './errors.js';
 import { email, integerIn, oneOf, optionalText, requireText } from './validate.js';
 
@@ -33,6 +34,10 @@ export interface Person {
   interests: string[];
   communication: string | null;
   notes: string | null;
+  /** Office or work location (from an HR file or typed). */
+  location: string | null;
+  /** The day they joined, YYYY-MM-DD. */
+  hireDate: string | null;
   createdAt: string;
   updatedAt: string;
 }
@@ -53,6 +58,8 @@ export interface PersonInput {
   interests?: string[];
   communication?: string | null;
   notes?: string | null;
+  location?: string | null;
+  hireDate?: string | null;
 }
 
 export type PersonFields = Omit<Person, 'id' | 'managerId' | 'createdAt' | 'updatedAt'>;
@@ -77,6 +84,8 @@ export function newPersonFields(input: PersonInput): PersonFields {
     interests: [],
     communication: null,
     notes: null,
+    location: null,
+    hireDate: null,
   };
   return applyPersonInput(base, { ...input, name: undefined });
 }
@@ -117,6 +126,13 @@ export function applyPersonInput(current: PersonFields, input: PersonInput): Per
     next.communication = optionalText('communication', input.communication, 500);
   }
   if (input.notes !== undefined) next.notes = optionalText('notes', input.notes, 10_000);
+  if (input.location !== undefined) next.location = optionalText('location', input.location, 200);
+  if (input.hireDate !== undefined) {
+    next.hireDate =
+      input.hireDate === null || input.hireDate.trim() === ''
+        ? null
+        : toDay(parseDay(input.hireDate, 'hireDate'));
+  }
   return next;
 }
 

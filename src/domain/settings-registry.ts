@@ -45,6 +45,8 @@ export interface RelationshipSettings {
   attention: { windowDays: number; imbalance: number; severe: number };
   stages: { established: number; windowDays: number };
   deposits: { lowBalance: number; playbook: Playbook };
+  /** Company lists that give people imported from contact files their category. */
+  import: { clients: string[]; providers: string[] };
 }
 
 export interface ImportanceWeights {
@@ -71,6 +73,7 @@ export const DEFAULT_SETTINGS: RelationshipSettings = {
   attention: { windowDays: 90, imbalance: 20, severe: 30 },
   stages: { established: 3, windowDays: 90 },
   deposits: { lowBalance: 1, playbook: DEFAULT_PLAYBOOK },
+  import: { clients: [], providers: [] },
 };
 
 /**
@@ -80,10 +83,10 @@ export const DEFAULT_SETTINGS: RelationshipSettings = {
 export interface SettingSpec {
   key: string;
   description: string;
-  type: 'whole' | 'number' | 'weights' | 'playbook';
+  type: 'whole' | 'number' | 'weights' | 'playbook' | 'companies';
   min: number;
   max: number;
-  default: number | ImportanceWeights | Playbook;
+  default: number | ImportanceWeights | Playbook | string[];
 }
 
 const DAYS = { type: 'whole', min: 1, max: 3650 } as const;
@@ -278,6 +281,20 @@ const RELATIONSHIP_SPECS: Omit<SettingSpec, 'default'>[] = [
     key: 'deposits.playbook',
     description: 'deposit ideas by department or category ({"Sales": ["join a customer call"]})',
     type: 'playbook',
+    min: 0,
+    max: 0,
+  },
+  {
+    key: 'import.clients',
+    description: 'companies whose people an import files as clients ("Globex, Initech")',
+    type: 'companies',
+    min: 0,
+    max: 0,
+  },
+  {
+    key: 'import.providers',
+    description: 'companies whose people an import files as providers',
+    type: 'companies',
     min: 0,
     max: 0,
   },

@@ -1,5 +1,6 @@
 import { checkPlaybook, type Playbook } from './deposits.js';
 import { ValidationError } from './errors.js';
+import { companyList } from './import-category.js';
 import { DEFAULT_INFLUENCE_SETTINGS, type InfluenceSettings } from './influence.js';
 import {
   DEFAULT_SETTINGS,
@@ -66,15 +67,30 @@ function checkWeights(spec: SettingSpec, value: unknown): ImportanceWeights {
   };
 }
 
+const MAX_COMPANIES = 1000;
+
+function checkCompanies(spec: SettingSpec, value: unknown): string[] {
+  const list = companyList(value);
+  const tooLong = list?.find((c) => c.length > 200);
+  if (list === null || list.length > MAX_COMPANIES || tooLong !== undefined) {
+    throw new ValidationError(
+      spec.key,
+      `Setting ${spec.key} (${spec.description}) must be company names separated by commas (at most ${MAX_COMPANIES}, each up to 200 characters)${tooLong ? `; "${tooLong.slice(0, 40)}…" is too long` : ''}; got ${JSON.stringify(value)?.slice(0, 80) ?? 'nothing'}.`,
+    );
+  }
+  return list;
+}
+
 /**
  * Checks one value for one key, as stored, typed (already parsed from text) or restored.
  * Returns the value to store; throws a ValidationError naming the key, its meaning and range.
  */
-export function checkSetting(key: string, value: unknown): number | ImportanceWeights | Playbook {
+export function checkSetting(key: string, value: unknown): number | ImportanceWeights | Playbook | string[] {
   const spec = BY_KEY.get(key);
   if (!spec) throw unknownKey(key);
   if (spec.type === 'weights') return checkWeights(spec, value);
   if (spec.type === 'playbook') return checkPlaybook(spec.key, value);
+  if (spec.type === 'companies') return checkCompanies(spec, value);
   const whole = spec.type === 'whole';
   const ok =
     typeof value === 'number' &&

@@ -12,6 +12,33 @@ describe('JSON backup', () => {
     expect(parseBackup(text, 'b.json')).toEqual(sampleBackup());
   });
 
+  test('location, hire date and external ids travel only when set; an id naming two people is refused', () => {
+    const b = sampleBackup();
+    Object.assign(b.people[0]!, {
+      location: 'London',
+      hireDate: '2015-06-01',
+      externalIds: [{ kind: 'employee', value: 'E1' }],
+    });
+    const text = writeBackup(b);
+    expect(parseBackup(text, 'b.json').people[0]).toMatchObject({
+      location: 'London',
+      hireDate: '2015-06-01',
+    });
+    expect(writeBackup(parseBackup(text, 'b.json'))).toBe(text);
+    expect(text.match(/"location"/g)).toHaveLength(1);
+    const bad = sampleBackup();
+    bad.people[0]!.hireDate = '03/04/2019';
+    expect(() => parseBackup(writeBackup(bad), 'b.json')).toThrow(
+      'b.json, field "people[0].hireDate": expected a day like 2019-03-15, got "03/04/2019".',
+    );
+    const twice = sampleBackup();
+    twice.people[0]!.externalIds = [{ kind: 'employee', value: 'E1' }];
+    twice.people[1]!.externalIds = [{ kind: 'employee', value: 'E1' }];
+    expect(() => parseBackup(writeBackup(twice), 'b.json')).toThrow(
+      'b.json, field "people[1].externalIds[0]": the employee id "E1" is also an id of people[0]; an id names one person.',
+    );
+  });
+
   test('a dangling reference names the path and the key', () => {
     const b = sampleBackup();
     b.assessments[0]!.person = 'p9';

@@ -21,6 +21,7 @@ export async function* readPeopleCsv(
   text: AsyncIterable<string>,
   file: string,
   layout: PeopleCsvLayout,
+  options: { strict?: boolean } = {},
 ): AsyncGenerator<PersonRecord | InvalidRecord | NoticeRecord> {
   let read: ((cells: string[]) => RawPerson) | null = null;
   let width = 0;
@@ -64,7 +65,7 @@ export async function* readPeopleCsv(
       yield { kind: 'notice', at, hidden: true, error: new BadFileError(file, at, null, 'a hidden member.') };
       continue;
     }
-    yield* personRecords(file, at, raw);
+    yield* personRecords(file, at, raw, { strict: options.strict ?? false });
   }
   if (read === null) {
     throw new BadFileError(

@@ -40,7 +40,14 @@ export const PEOPLE_CSV_HEADER = [
   'Category',
   'Tier',
   'Cadence Days',
+  'Location',
+  'Hire Date',
+  'Employee Id',
+  'LinkedIn URL',
 ] as const;
+
+/** The header before location, hire date and the external ids were exported (still read back). */
+export const PEOPLE_CSV_HEADER_V1 = PEOPLE_CSV_HEADER.slice(0, 13);
 
 export interface PersonCsvRow {
   id: number;
@@ -56,6 +63,10 @@ export interface PersonCsvRow {
   category: string;
   tier: string;
   cadenceDays: number | null;
+  location?: string | null;
+  hireDate?: string | null;
+  /** Ids other systems give them: an HRIS employee id, a LinkedIn URL. */
+  externalIds?: readonly { kind: string; value: string }[];
 }
 
 export const personCsvLine = (p: PersonCsvRow): string =>
@@ -73,7 +84,18 @@ export const personCsvLine = (p: PersonCsvRow): string =>
     p.category,
     p.tier,
     p.cadenceDays,
+    p.location ?? null,
+    p.hireDate ?? null,
+    externalOf(p, 'employee'),
+    externalOf(p, 'linkedin'),
   ]);
+
+/** One id of a kind per column; a person with several of a kind (after a merge) lists them all. */
+const externalOf = (p: PersonCsvRow, kind: string): string | null =>
+  (p.externalIds ?? [])
+    .filter((x) => x.kind === kind)
+    .map((x) => x.value)
+    .join('; ') || null;
 
 export const INTERACTIONS_CSV_HEADER = [
   'Occurred At',

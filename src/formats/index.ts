@@ -107,13 +107,15 @@ async function recordsOf(
     case 'ties':
       return readTiesCsv(all, file);
     case 'linkedin':
-      return readPeopleCsv(all, file, linkedInCsv);
+      return readPeopleCsv(all, file, linkedInCsv, { strict: options.strict ?? false });
     case 'outlook-contacts':
-      return readPeopleCsv(all, file, outlookContactsCsv);
+      return readPeopleCsv(all, file, outlookContactsCsv, { strict: options.strict ?? false });
     case 'google-contacts':
-      return readPeopleCsv(all, file, isLegacyGoogle(head) ? googleLegacyCsv : googleContactsCsv);
+      return readPeopleCsv(all, file, isLegacyGoogle(head) ? googleLegacyCsv : googleContactsCsv, {
+        strict: options.strict ?? false,
+      });
     case 'org-chart':
-      return readPeopleCsv(all, file, orgChartCsv);
+      return readPeopleCsv(all, file, orgChartCsv, { strict: options.strict ?? false });
   }
 }
 

@@ -1,19 +1,9 @@
 import { type Columns, cell, joinName } from './csv-columns.js';
 import { missingColumn, type PeopleCsvLayout } from './csv-people.js';
+import { linkedInDay } from './hr-date.js';
 import type { RawPerson } from './person-row.js';
 
-const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
-
-/** LinkedIn writes "12 Mar 2024"; returns 2024-03-12, or null when it is not a real day. */
-export function linkedInDay(value: string): string | null {
-  const m = /^(\d{1,2})[ -]([A-Za-z]{3})[a-z]*[ -](\d{4})$/.exec(value.trim());
-  if (!m) return null;
-  const month = MONTHS.indexOf(m[2]!.toLowerCase());
-  if (month < 0) return null;
-  const d = new Date(Date.UTC(Number(m[3]), month, Number(m[1])));
-  if (d.getUTCDate() !== Number(m[1]) || d.getUTCMonth() !== month) return null;
-  return d.toISOString().slice(0, 10);
-}
+export { linkedInDay } from './hr-date.js';
 
 /**
  * LinkedIn's Connections.csv: a "Notes:" preamble (a paragraph about missing emails and a

@@ -1,6 +1,6 @@
 import { type Columns, joinName, cell as plainCell } from './csv-columns.js';
 import { missingColumn, type PeopleCsvLayout } from './csv-people.js';
-import { PEOPLE_CSV_HEADER, unguard } from './csv-write.js';
+import { PEOPLE_CSV_HEADER, PEOPLE_CSV_HEADER_V1, unguard } from './csv-write.js';
 import { type Found, refFrom } from './person-row.js';
 
 /** Header names HRIS exports (Workday, BambooHR, hand-made sheets) use for each field. */
@@ -49,17 +49,41 @@ export const ORG_ALIASES = {
     'direct manager',
   ],
   assistant: ['assistant', 'assistant name', 'executive assistant', 'assistant email', 'ea'],
+  linkedin: ['linkedin url', 'linkedin', 'linkedin profile', 'linkedin profile url'],
+  location: [
+    'location',
+    'office',
+    'work location',
+    'office location',
+    'site',
+    'work site',
+    'primary work location',
+  ],
+  hireDate: [
+    'hire date',
+    'start date',
+    'date of hire',
+    'hired on',
+    'original hire date',
+    'employment start date',
+    'joining date',
+    'date joined',
+  ],
 } as const;
 
 export const orgChartCsv: PeopleCsvLayout = {
   label: 'an org chart CSV',
   expected:
-    'a name (or first and last name) column, optionally id, email, title, department, level, manager, assistant',
+    'a name (or first and last name) column, optionally id, email, title, department, level, manager, assistant, location, hire date',
   isHeader: (c) => c.has(...ORG_ALIASES.name) || (c.has(...ORG_ALIASES.first) && c.has(...ORG_ALIASES.last)),
   reader(c: Columns, file: string) {
     const col = (k: keyof typeof ORG_ALIASES) => c.find(...ORG_ALIASES[k]);
+    // Rapport's own export: every column goes back to its field, and the apostrophe that kept
+    // a spreadsheet from running "=..." as a formula comes off again.
+    const own = isRapportPeopleExport(c);
     const [id, name, first, last, email, level] = [
-      col('id'),
+      // Its "Id" is Rapport's id (the manager column refers to it); the HR id has its own column.
+      own ? c.find('id') : col('id'),
       col('name'),
       col('first'),
       col('last'),
@@ -74,16 +98,16 @@ export const orgChartCsv: PeopleCsvLayout = {
     ];
     if (name < 0 && (first < 0 || last < 0))
       throw missingColumn(file, 'An org chart', 'a "Name" (or "First Name" and "Last Name")');
-    const [title, department, phone, team, company] = [
+    const [title, department, phone, team, company, location, hireDate] = [
       col('title'),
       col('department'),
       col('phone'),
       col('team'),
       col('company'),
+      col('location'),
+      col('hireDate'),
     ];
-    // Rapport's own export: every column goes back to its field, and the apostrophe that kept
-    // a spreadsheet from running "=..." as a formula comes off again.
-    const own = isRapportPeopleExport(c);
+    const [employeeId, linkedin] = [own ? c.find('employee id') : -1, col('linkedin')];
     const cell = own ? (cells: readonly string[], i: number) => unguard(plainCell(cells, i)) : plainCell;
     const found = (cells: readonly string[], i: number): Found | undefined =>
       i < 0 ? undefined : { value: cell(cells, i), field: c.name(i) };
@@ -98,8 +122,14 @@ export const orgChartCsv: PeopleCsvLayout = {
           }
         : {}),
       ref: cell(cells, id),
-      // Rapport's own export carries Rapport ids, not an HR system's.
-      ...(own ? {} : { externalIds: [{ kind: 'employee' as const, value: cell(cells, id) }] }),
+      // Rapport's own export carries Rapport ids, and the HR system's apart.
+      externalIds: [
+        ...splitIds(cell(cells, own ? employeeId : id)).map((value) => ({
+          kind: 'employee' as const,
+          value,
+        })),
+        ...splitIds(cell(cells, linkedin)).map((value) => ({ kind: 'linkedin' as const, value })),
+      ],
       name: {
         value: name >= 0 ? cell(cells, name) : joinName(cell(cells, first), cell(cells, last)),
         field: c.name(name >= 0 ? name : first),
@@ -109,6 +139,8 @@ export const orgChartCsv: PeopleCsvLayout = {
       department: cell(cells, department),
       phone: cell(cells, phone),
       level: level >= 0 ? { value: cell(cells, level), field: c.name(level) } : undefined,
+      location: cell(cells, location),
+      hireDate: hireDate >= 0 ? { value: cell(cells, hireDate), field: c.name(hireDate) } : undefined,
       manager:
         refFrom(cell(cells, mId), 'id') ??
         refFrom(cell(cells, mEmail), 'email') ??
@@ -118,7 +150,17 @@ export const orgChartCsv: PeopleCsvLayout = {
   },
 };
 
-/** The header `rapport export people` writes, column for column. */
+/** The header `rapport export people` writes (or wrote, before location and external ids), column for column. */
 export const isRapportPeopleExport = (c: Columns): boolean =>
-  c.names.length === PEOPLE_CSV_HEADER.length &&
-  PEOPLE_CSV_HEADER.every((h, i) => c.names[i]?.toLowerCase() === h.toLowerCase());
+  [PEOPLE_CSV_HEADER, PEOPLE_CSV_HEADER_V1].some(
+    (header) =>
+      c.names.length === header.length &&
+      header.every((h, i) => c.names[i]?.toLowerCase() === h.toLowerCase()),
+  );
+
+/** An export lists several ids of a kind as "a; b". */
+const splitIds = (v: string): string[] =>
+  v
+    .split(';')
+    .map((s) => s.trim())
+    .filter((s) => s !== '');

@@ -35,6 +35,22 @@ const person = (id: number): fc.Arbitrary<PersonCsvRow> =>
     category: fc.constantFrom(...CATEGORIES),
     tier: fc.constantFrom(...TIERS),
     cadenceDays: fc.option(fc.integer({ min: 1, max: MAX_CADENCE_DAYS }), { nil: null }),
+    location: optional(200),
+    hireDate: fc.option(
+      fc
+        .date({ min: new Date('1950-01-01'), max: new Date('2099-12-31'), noInvalidDate: true })
+        .map((d) => d.toISOString().slice(0, 10)),
+      { nil: null },
+    ),
+    externalIds: fc
+      .tuple(
+        fc.option(fc.stringMatching(/^E[0-9]{1,6}$/), { nil: null }),
+        fc.option(fc.stringMatching(/^https:\/\/www\.linkedin\.com\/in\/[a-z0-9-]{1,20}$/), { nil: null }),
+      )
+      .map(([e, l]) => [
+        ...(e ? [{ kind: 'employee', value: e }] : []),
+        ...(l ? [{ kind: 'linkedin', value: l }] : []),
+      ]),
   });
 
 /** What Rapport's importer should make of an exported row: every column back in its field. */
@@ -52,6 +68,9 @@ const expected = (p: PersonCsvRow): Partial<PersonRecord> => ({
   category: p.category as PersonRecord['category'],
   tier: p.tier as PersonRecord['tier'],
   cadenceDays: p.cadenceDays,
+  location: p.location ?? null,
+  hireDate: p.hireDate ?? null,
+  externalIds: (p.externalIds ?? []) as PersonRecord['externalIds'],
 });
 
 describe("Rapport's own people CSV re-imports into the same fields", () => {
@@ -71,6 +90,18 @@ describe("Rapport's own people CSV re-imports into the same fields", () => {
       }),
       { numRuns: 200 },
     );
+  });
+
+  test('an export made before location, hire date and external ids were exported still reads back as one', async () => {
+    const old =
+      'Id,Name,Email,Title,Department,Team,Level,Manager Id,Company,Phone,Category,Tier,Cadence Days\r\n1,Ada,,,,,,,,,client,partner,\r\n';
+    const { records } = await readBytes(utf8(old), 'people.csv');
+    expect(peopleOf(records)[0]).toMatchObject({
+      ref: '1',
+      category: 'client',
+      tier: 'partner',
+      externalIds: [],
+    });
   });
 
   test('a guarded phone comes back without its apostrophe; another file keeps what it says', async () => {

@@ -3,6 +3,7 @@ import { CATEGORIES, MAX_CADENCE_DAYS, MAX_LEVEL, TIERS } from '../domain/person
 import { email as checkEmail, integerIn, oneOf } from '../domain/validate.js';
 import { multiLine, singleLine } from './clean.js';
 import { BadFileError, type Place, quote } from './errors.js';
+import { HR_DATE_FORMS, hrDay } from './hr-date.js';
 import type { ExternalId, InvalidRecord, NoticeRecord, PersonRecord, PersonRef } from './records.js';
 
 /** A value as found in a file, with the column (or property) it came from for error messages. */
@@ -23,6 +24,8 @@ export interface RawPerson {
   company?: string;
   phone?: string;
   level?: Found;
+  location?: string;
+  hireDate?: Found;
   manager?: PersonRef | null;
   assistant?: PersonRef | null;
   notes?: string[];
@@ -44,6 +47,8 @@ export interface PersonRowOptions {
    * charts and strict imports refuse the record instead.
    */
   lenient?: boolean;
+  /** A strict import refuses what it would otherwise leave out (a hire date it cannot read). */
+  strict?: boolean;
 }
 
 /** A field over its limit: the message names the limit and the length found. */
@@ -139,6 +144,24 @@ export function personRecords(
         notices.push({ kind: 'notice', at, error: e });
       }
     }
+    // A date the file does not give for certain is left out with a warning naming the line,
+    // never guessed (03/04/2019: March or April?); the person still comes in.
+    let hireDate: string | null = null;
+    const hired = raw.hireDate?.value.trim() ?? '';
+    if (raw.hireDate && hired !== '') {
+      hireDate = hrDay(hired);
+      if (hireDate === null)
+        notices.push({
+          kind: 'notice',
+          at,
+          error: new BadFileError(
+            file,
+            at,
+            raw.hireDate.field,
+            `expected a date as ${HR_DATE_FORMS}, got ${quote(hired.slice(0, 40))}.${options.strict ? '' : ' The date is left out.'}`,
+          ),
+        });
+    }
     const record: PersonRecord = {
       kind: 'person',
       at,
@@ -153,6 +176,8 @@ export function personRecords(
       manager: cleanRef(raw.manager ?? null),
       assistant: cleanRef(raw.assistant ?? null),
       notes: text('notes', notesText, LIMITS.notes, multiLine),
+      location: text('location', raw.location),
+      hireDate,
       externalIds: (raw.externalIds ?? [])
         .map((x) => ({ kind: x.kind, value: singleLine(x.value).trim() }))
         .filter((x) => x.value !== '' && x.value.length <= LIMITS.text),

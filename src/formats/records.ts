@@ -30,6 +30,10 @@ export interface PersonRecord {
   manager: PersonRef | null;
   assistant: PersonRef | null;
   notes: string | null;
+  /** Office or work location (HR files). */
+  location: string | null;
+  /** The day they joined, YYYY-MM-DD (HR files). */
+  hireDate: string | null;
   /** Ids other systems give this person (HRIS employee id, LinkedIn URL), kept to match later files. */
   externalIds: ExternalId[];
   /** Only Rapport's own people export carries these; other files leave them undefined. */

@@ -31,6 +31,10 @@ export interface PeopleTable {
   interests: string;
   communication: string | null;
   notes: string | null;
+  /** Office or work location, as an HR file names it. */
+  location: string | null;
+  /** The day they joined, YYYY-MM-DD. */
+  hire_date: string | null;
   created_at: string;
   updated_at: string;
 }

@@ -16,6 +16,7 @@ import {
   onboarding,
   personBalance,
   plansFor,
+  prep,
   removeInteraction,
   restoreInteraction,
   thanks,
@@ -34,6 +35,7 @@ import {
   LogInput,
   NurtureResult,
   PersonBalance,
+  PrepInput,
   RapportError,
   ThanksView,
 } from '../../contract/index.js';
@@ -164,6 +166,17 @@ export const relationshipRoutes: AnyRoute[] = [
       escalate: flag.optional(),
     }),
     handler: (ctx) => ask(ctx.r, { ...ctx.query, person: ctx.params.id }),
+  }),
+  route({
+    method: 'GET',
+    url: '/people/:id/prep',
+    access: 'read',
+    tag: 'relationship',
+    summary:
+      'before a meeting: their place on each map with trend, balance and recent ledger, open plan steps, interests, and the ask check (ask=SIZE, or an ask planned in a step)',
+    params: IdParams,
+    query: PrepInput.omit({ person: true }),
+    handler: (ctx) => prep(ctx.r, { ...ctx.query, person: ctx.params.id }),
   }),
   route({
     method: 'GET',

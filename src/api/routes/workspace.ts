@@ -12,7 +12,7 @@ import {
   remindersFeed,
   setSetting,
 } from '../../app/index.js';
-import { ExportInput, RapportError } from '../../contract/index.js';
+import { ExportInput, ImportInput, RapportError } from '../../contract/index.js';
 import { flag } from '../params.js';
 import { type AnyRoute, route } from '../route.js';
 
@@ -102,7 +102,12 @@ export const workspaceRoutes: AnyRoute[] = [
     tag: 'transfer',
     summary:
       'upload a file (multipart field "file"): org chart or contacts CSV, LinkedIn, vCard, iCalendar, ties or a backup; dryRun=true previews what would be created, matched and skipped',
-    query: z.object({ dryRun: flag.optional(), skipInvalid: flag.optional() }),
+    query: z.object({
+      dryRun: flag.optional(),
+      skipInvalid: flag.optional(),
+      /** People files: the category of the people the file adds (else the import.* company lists). */
+      category: ImportInput.shape.category,
+    }),
     status: 200,
     handler: async (ctx) => {
       const file = await ctx.request.file();
@@ -119,6 +124,7 @@ export const workspaceRoutes: AnyRoute[] = [
           path,
           dryRun: ctx.query.dryRun ?? false,
           skipInvalid: ctx.query.skipInvalid ?? false,
+          ...(ctx.query.category !== undefined ? { category: ctx.query.category } : {}),
         });
         return {
           format: report.format,

@@ -37,4 +37,5 @@ export { type LogResult, logInteraction } from './log.js';
 export { nurture } from './nurture.js';
 export { type OnboardingView, onboarding } from './onboarding.js';
 export { addPlanStep, completePlanStep, listPlans, type PlanView, plansFor } from './plans.js';
+export { prep } from './prep.js';
 export { thanks } from './thanks.js';

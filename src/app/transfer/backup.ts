@@ -6,6 +6,7 @@ import {
   BACKUP_FORMAT,
   BACKUP_VERSION,
   type Backup,
+  type BackupExternalId,
   type BackupInitiative,
   type BackupInteraction,
   writeBackup,
@@ -28,16 +29,18 @@ const order = (a: string, b: string): number => a.length - b.length || (a < b ? 
 
 async function backupOf(store: Store, ws: number): Promise<Backup> {
   const repo = store.imports;
-  const [people, initiatives, assessments, interactions, plans, settings, me, name] = await Promise.all([
-    repo.allPeople(ws),
-    store.initiatives.list(ws, { includeArchived: true }),
-    repo.allAssessments(ws),
-    repo.allInteractions(ws),
-    store.plans.list(ws),
-    store.settings.all(ws),
-    store.workspaces.me(ws),
-    store.workspaces.name(ws),
-  ]);
+  const [people, externalIds, initiatives, assessments, interactions, plans, settings, me, name] =
+    await Promise.all([
+      repo.allPeople(ws),
+      repo.allExternalIds(ws),
+      store.initiatives.list(ws, { includeArchived: true }),
+      repo.allAssessments(ws),
+      repo.allInteractions(ws),
+      store.plans.list(ws),
+      store.settings.all(ws),
+      store.workspaces.me(ws),
+      store.workspaces.name(ws),
+    ]);
   const ties = await store.network.listTies(ws);
   const personKey = new Map(people.map((p, i) => [p.id, `p${i + 1}`]));
   const sortedInitiatives = [...initiatives].sort((a, b) => a.id - b.id);
@@ -64,6 +67,9 @@ async function backupOf(store: Store, ws: number): Promise<Backup> {
       interests: p.interests,
       communication: p.communication,
       notes: p.notes,
+      location: p.location,
+      hireDate: p.hireDate,
+      externalIds: (externalIds.get(p.id) ?? []) as BackupExternalId[],
       createdAt: p.createdAt,
       updatedAt: p.updatedAt,
     })),
@@ -139,10 +145,21 @@ export async function restoreBackup(
   // backup is written as it is, and a failure would be a bug, not a bad file.
   const ids = await repo.insertPeople(
     ws,
-    backup.people.map((p) => ({ ...p, managerId: null })),
+    backup.people.map((p) => ({
+      ...p,
+      managerId: null,
+      location: p.location ?? null,
+      hireDate: p.hireDate ?? null,
+    })),
   );
   const personId = new Map(backup.people.map((p, i) => [p.key, ids[i]!]));
   const pid = (key: string) => personId.get(key)!;
+  await repo.addExternalIds(
+    ws,
+    backup.people.flatMap((p) =>
+      (p.externalIds ?? []).map((x) => [pid(p.key), x.kind, x.value] as [number, string, string]),
+    ),
+  );
   await repo.restoreManagers(
     ws,
     backup.people.filter((p) => p.manager !== null).map((p) => [pid(p.key), pid(p.manager!)]),

@@ -31,7 +31,13 @@ async function exportCsv(r: Rapport, what: (typeof EXPORT_WHATS)[number]): Promi
 async function csvOf(store: Store, ws: number, what: (typeof EXPORT_WHATS)[number]): Promise<string> {
   const repo = store.imports;
   const people = await repo.allPeople(ws);
-  if (what === 'people') return csvLine(PEOPLE_CSV_HEADER) + people.map((p) => personCsvLine(p)).join('');
+  if (what === 'people') {
+    const externalIds = await repo.allExternalIds(ws);
+    return (
+      csvLine(PEOPLE_CSV_HEADER) +
+      people.map((p) => personCsvLine({ ...p, externalIds: externalIds.get(p.id) ?? [] })).join('')
+    );
+  }
   const byId = new Map(people.map((p) => [p.id, p]));
   const initiatives = new Map(
     (await store.initiatives.list(ws, { includeArchived: true })).map((i) => [i.id, i.name]),

@@ -1,5 +1,6 @@
 import { ValidationError } from '../../domain/errors.js';
-import { newPersonFields } from '../../domain/person.js';
+import type { CategoryRule, CategoryRules } from '../../domain/import-category.js';
+import { type Category, newPersonFields } from '../../domain/person.js';
 import { BadFileError, type InvalidRecord, type PersonRecord } from '../../formats/index.js';
 import type { ImportPersonRow, ImportsStore, Store } from '../../store/index.js';
 import { type ImportReport, inBatches, skip, where } from './import-report.js';
@@ -18,13 +19,17 @@ export interface PeopleImportOptions {
   skipInvalid: boolean;
   now: string;
   onProgress?: (records: number) => void;
+  /** The category of each person the file adds, and why (domain/import-category.ts). */
+  categories: CategoryRules;
+  /** The rule in words for the report ("company in import.clients"). */
+  because: (rule: CategoryRule) => string;
 }
 
 type Existing = ImportPersonRow & { id: number };
 
 /**
  * Imports people (org chart, contacts, vCards) inside the caller's transaction: each record is
- * matched by email, then by exact name; new people are created, matched ones get the fields
+ * matched by an id another system gave them (employee id, LinkedIn URL), then email, then exact name; new people are created, matched ones get the fields
  * the file fills in (emails added, never removed); reporting lines are set once the whole file
  * is in, and a loop among them stops the import naming the people.
  */
@@ -43,6 +48,7 @@ export async function importPeople(
   await inBatches(records, report, opts, BATCH, (batch) =>
     importBatch(repo, ws, batch, byRef, pending, assistants, report, opts),
   );
+  report.categories.sort((a, b) => b.count - a.count);
   await setManagers(repo, ws, byRef, pending, report, opts);
   await linkAssistants(store, repo, ws, byRef, assistants, report, opts);
 }
@@ -57,11 +63,21 @@ async function importBatch(
   report: ImportReport,
   opts: PeopleImportOptions,
 ): Promise<void> {
+  // An employee id (or LinkedIn URL) names one person for good, whatever their name or email
+  // became since: it is matched first.
+  const externalIds = await repo.idsByExternalIds(
+    ws,
+    batch.flatMap((r) => r.externalIds),
+  );
+  const byExternal = (r: PersonRecord) =>
+    r.externalIds.map((x) => externalIds.get(`${x.kind}\u0000${x.value}`)).find((id) => id !== undefined);
   const emailIds = await repo.idsByEmails(
     ws,
     batch.flatMap((r) => r.emails),
   );
-  const unmatched = batch.filter((r) => !r.emails.some((e) => emailIds.has(e)));
+  const unmatched = batch.filter(
+    (r) => byExternal(r) === undefined && !r.emails.some((e) => emailIds.has(e)),
+  );
   const nameIds = await repo.idsByNames(
     ws,
     unmatched.map((r) => r.name),
@@ -69,7 +85,8 @@ async function importBatch(
   const matchedIds = new Set<number>();
   const plan: { record: PersonRecord; id: number | null; ambiguous?: number[] }[] = [];
   for (const r of batch) {
-    const byEmail = r.emails.map((e) => emailIds.get(e)).find((id) => id !== undefined);
+    const byId = byExternal(r);
+    const byEmail = byId ?? r.emails.map((e) => emailIds.get(e)).find((id) => id !== undefined);
     const byName = byEmail === undefined ? nameIds.get(r.name.toLowerCase()) : undefined;
     if (byName && byName.length > 1) {
       plan.push({ record: r, id: null, ambiguous: byName });
@@ -101,16 +118,19 @@ async function importBatch(
       continue;
     }
     if (step.id === null) {
-      const key = r.emails[0] ?? `name:${r.name.toLowerCase()}`;
+      const ext = r.externalIds[0];
+      const key = ext ? `${ext.kind}:${ext.value}` : (r.emails[0] ?? `name:${r.name.toLowerCase()}`);
       const dup = freshByKey.get(key);
       if (dup !== undefined) {
         fresh[dup]!.row = merged(fresh[dup]!.row, r, emailIds, -1, opts.now);
         fresh[dup]!.ext.push(...r.externalIds);
         continue;
       }
+      // A file that carries categories (Rapport's own export) gives them itself: no rule applies.
+      const given = r.category === undefined ? opts.categories.categoryOf(r.company) : null;
       let row: ImportPersonRow;
       try {
-        row = newRow(r, opts.now);
+        row = newRow(r, opts.now, r.category ?? given!.category);
       } catch (e) {
         if (!(e instanceof ValidationError)) throw e;
         const err = new BadFileError(opts.file, r.at, e.field, e.message);
@@ -124,6 +144,7 @@ async function importBatch(
       if (known !== undefined) row.managerId = known;
       freshByKey.set(key, fresh.length);
       fresh.push({ record: r, row, ext: [...r.externalIds] });
+      if (given) tally(report, given.category, given.rule, opts);
       continue;
     }
     const before = updates.get(step.id) ?? existing.get(step.id)!;
@@ -166,7 +187,14 @@ async function importBatch(
   await repo.addExternalIds(ws, external);
 }
 
-function newRow(r: PersonRecord, now: string): ImportPersonRow {
+/** Counts a created person under the category they got and the rule that gave it. */
+function tally(report: ImportReport, category: Category, rule: CategoryRule, opts: PeopleImportOptions) {
+  const found = report.categories.find((c) => c.category === category && c.rule === rule);
+  if (found) found.count++;
+  else report.categories.push({ category, rule, because: opts.because(rule), count: 1 });
+}
+
+function newRow(r: PersonRecord, now: string, category: Category): ImportPersonRow {
   const f = newPersonFields({
     name: r.name,
     title: r.title,
@@ -176,9 +204,12 @@ function newRow(r: PersonRecord, now: string): ImportPersonRow {
     level: r.level,
     emails: r.emails,
     notes: r.notes,
-    // Rapport's own export carries these; other files leave them to the defaults.
+    location: r.location,
+    hireDate: r.hireDate,
+    // Rapport's own export carries these; other files leave them to the defaults (the
+    // category to the workspace's rule).
     ...(r.team !== undefined ? { team: r.team } : {}),
-    ...(r.category !== undefined ? { category: r.category } : {}),
+    category,
     ...(r.tier !== undefined ? { tier: r.tier } : {}),
     ...(r.cadenceDays !== undefined ? { cadenceDays: r.cadenceDays } : {}),
   });
@@ -198,7 +229,10 @@ function merged<T extends ImportPersonRow>(
   now: string,
 ): T {
   const next: T = { ...before };
-  const set = <K extends 'title' | 'department' | 'company' | 'phone' | 'level'>(k: K, v: T[K] | null) => {
+  const set = <K extends 'title' | 'department' | 'company' | 'phone' | 'level' | 'location' | 'hireDate'>(
+    k: K,
+    v: T[K] | null,
+  ) => {
     if (v !== null && v !== next[k]) next[k] = v;
   };
   set('title', r.title);
@@ -206,6 +240,8 @@ function merged<T extends ImportPersonRow>(
   set('company', r.company);
   set('phone', r.phone);
   set('level', r.level);
+  set('location', r.location);
+  set('hireDate', r.hireDate);
   const extra = r.emails.filter((e) => !next.emails.includes(e) && (emailOwners.get(e) ?? selfId) === selfId);
   if (extra.length > 0) next.emails = [...next.emails, ...extra];
   if (next.notes === null && r.notes !== null) next.notes = r.notes;
@@ -220,6 +256,8 @@ const differs = (a: ImportPersonRow, b: ImportPersonRow): boolean =>
   a.company !== b.company ||
   a.phone !== b.phone ||
   a.level !== b.level ||
+  a.location !== b.location ||
+  a.hireDate !== b.hireDate ||
   a.notes !== b.notes ||
   a.managerId !== b.managerId ||
   a.emails.length !== b.emails.length ||

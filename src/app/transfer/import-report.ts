@@ -1,3 +1,5 @@
+import type { CategoryRule } from '../../domain/import-category.js';
+import type { Category } from '../../domain/person.js';
 import type { ImportFormat, InvalidRecord, NoticeRecord, Place } from '../../formats/index.js';
 
 /** What an import did (or, as a dry run, would do). Stable camelCase JSON. */
@@ -29,6 +31,11 @@ export interface ImportReport {
     /** LinkedIn members who hide their data: empty rows, left out by design. */
     hidden: number;
   };
+  /**
+   * The people this import created, by the category they got and the rule that gave it
+   * (`because` in words): the category chosen for the file, a company list, my own company, the default.
+   */
+  categories: { category: Category; rule: CategoryRule; because: string; count: number }[];
   /** False when the import found everything already in place. */
   changed: boolean;
 }
@@ -46,6 +53,7 @@ export function emptyReport(file: string, format: ImportFormat, dryRun: boolean)
     missingManagers: [],
     unknownAttendees: [],
     counts: { records: 0, skipped: 0, warnings: 0, missingManagers: 0, unknownAttendees: 0, hidden: 0 },
+    categories: [],
     changed: false,
   };
 }

@@ -8,7 +8,7 @@ import { isRapportError } from '../../domain/errors.js';
 import { describeEachDialect } from '../../store/test-support/dialects.js';
 import type { Rapport } from '../core/context.js';
 import { mergePeople } from '../people/merge.js';
-import { listPeople } from '../people/people.js';
+import { editPerson, listPeople } from '../people/people.js';
 import { logInteraction } from '../relationship/log.js';
 import { exportWorkspace } from './export.js';
 import { importFile } from './import.js';
@@ -61,6 +61,57 @@ describeEachDialect('import', ({ fresh }) => {
     });
     // The LinkedIn URL moved with the merge: it names Ada Lovelace (E1) now.
     expect((await importFile(r, { path: file('From,To,Type\nE1,E1023,trust\n') })).ties.unchanged).toBe(1);
+  });
+
+  it('a later org chart matches by employee id first; backups and the people CSV carry the ids', async () => {
+    await importFile(r, {
+      path: file(
+        'Employee ID,Name,Email\nE1,Ada Lovelace,ada@example.com\nE2,Grace Hopper,grace@example.com\n',
+      ),
+    });
+    const again = await importFile(r, {
+      path: file('Employee ID,Name,Email\nE2,Grace B. Hopper,gbh@example.com\n'),
+    });
+    expect(again.people).toEqual({ created: 0, updated: 1, unchanged: 0 });
+    expect(await names()).toEqual(['Ada Lovelace', 'Grace Hopper']);
+    const backup = JSON.parse(await exportWorkspace(r, {})) as {
+      people: { name: string; externalIds?: unknown }[];
+    };
+    expect(backup.people.map((p) => p.externalIds)).toEqual([
+      [{ kind: 'employee', value: 'E1' }],
+      [{ kind: 'employee', value: 'E2' }],
+    ]);
+    expect(await exportWorkspace(r, { format: 'csv', what: 'people' })).toContain(',E2,');
+  });
+
+  it('location and hire date from an HR file are kept, updated by a later file and editable', async () => {
+    const org = file(
+      'Employee ID,Name,Office,Start Date\nE1,Ada Lovelace,London,2015-06-01\nE2,Grace Hopper,New York,03/04/2019\n',
+    );
+    const first = await importFile(r, { path: org });
+    expect(first.counts.warnings).toBe(1);
+    expect(first.warnings[0]!.where).toBe(`${org.split('/').pop()}, line 3`);
+    const people = async () =>
+      Object.fromEntries((await listPeople(r)).map((p) => [p.name, [p.location, p.hireDate]]));
+    expect(await people()).toEqual({
+      'Ada Lovelace': ['London', '2015-06-01'],
+      'Grace Hopper': ['New York', null],
+    });
+    const moved = await importFile(r, {
+      path: file(
+        'Employee ID,Name,Work Location,Date of Hire\nE1,Ada Lovelace,Paris,1 Jun 2015\nE2,Grace Hopper,,2019-04-03\n',
+      ),
+    });
+    expect(moved.people).toEqual({ created: 0, updated: 2, unchanged: 0 });
+    expect(await people()).toEqual({
+      'Ada Lovelace': ['Paris', '2015-06-01'],
+      'Grace Hopper': ['New York', '2019-04-03'],
+    });
+    await editPerson(r, { person: 'Grace Hopper', location: null, hireDate: '2019-04-04' });
+    expect((await people())['Grace Hopper']).toEqual([null, '2019-04-04']);
+    await expect(editPerson(r, { person: 'Grace Hopper', hireDate: '04/04/2019' })).rejects.toThrow(
+      /hireDate/,
+    );
   });
 
   it('an org chart builds people and reporting lines; the same file again changes nothing and says so', async () => {

@@ -4,6 +4,9 @@ import { parseInput } from '../../contract/common.js';
 import { ImportInput } from '../../contract/transfer.js';
 import { DAY_MS, parseInstant } from '../../domain/dates.js';
 import { RapportError, ValidationError } from '../../domain/errors.js';
+import { type CategoryRule, categoryRules } from '../../domain/import-category.js';
+import type { Category } from '../../domain/person.js';
+import { resolveSettings } from '../../domain/settings.js';
 import {
   type InvalidRecord,
   type MeetingRecord,
@@ -11,6 +14,7 @@ import {
   type PersonRecord,
   type TieRecord,
 } from '../../formats/index.js';
+import type { Store } from '../../store/index.js';
 import type { Rapport } from '../core/context.js';
 import { restoreBackup } from './backup.js';
 import { importMeetings } from './import-meetings.js';
@@ -73,6 +77,11 @@ export async function importFile(
       now,
       window: { since, until, now: now.toISOString(), includeAllDay: cmd.allDay },
     });
+    if (cmd.category !== undefined && !PEOPLE_FORMATS.has(opened.format))
+      throw new ValidationError(
+        'category',
+        `A category is for files of people (an org chart, LinkedIn, Google or Outlook contacts, vCards); ${file} is ${opened.format === 'ties' ? 'a ties file' : opened.format === 'backup' ? 'a backup' : 'a calendar'}. Import it without one.`,
+      );
     const report = emptyReport(file, opened.format, cmd.dryRun);
     const progress = (n: number) => hooks.onProgress?.(n, bytes, size);
     const common = {
@@ -110,7 +119,7 @@ export async function importFile(
             r.ws,
             opened.records as AsyncIterable<PersonRecord | InvalidRecord>,
             report,
-            common,
+            { ...common, ...(await categoryRulesOf(store, r.ws, cmd.category ?? null)) },
           );
         }
         finish(report);
@@ -124,6 +133,33 @@ export async function importFile(
   } finally {
     stream.destroy();
   }
+}
+
+const PEOPLE_FORMATS = new Set(['org-chart', 'linkedin', 'google-contacts', 'outlook-contacts', 'vcard']);
+
+/**
+ * The rule that files the people an import adds: the category chosen for the file, else the
+ * workspace's company lists; colleagues at my own company (the company on "me") stay as they are.
+ */
+async function categoryRulesOf(store: Store, ws: number, chosen: Category | null) {
+  const [stored, me] = await Promise.all([store.settings.all(ws), store.workspaces.me(ws)]);
+  const lists = resolveSettings(stored).import;
+  const ownCompany = me === null ? null : ((await store.people.get(ws, me))?.company ?? null);
+  const because = (rule: CategoryRule): string => {
+    switch (rule) {
+      case 'own-company':
+        return `at your own company, ${ownCompany}`;
+      case 'chosen':
+        return 'chosen for this file';
+      case 'clients':
+        return 'company in import.clients';
+      case 'providers':
+        return 'company in import.providers';
+      default:
+        return 'default';
+    }
+  };
+  return { categories: categoryRules({ chosen, ownCompany, ...lists }), because };
 }
 
 function fileSize(path: string): number {

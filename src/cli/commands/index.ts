@@ -23,6 +23,7 @@ export const commandGroups: readonly { commands: readonly string[]; load(): Prom
   { commands: ['onboard'], load: () => import('./relationship/onboard.js') },
   { commands: ['focus'], load: () => import('./relationship/focus.js') },
   { commands: ['ask'], load: () => import('./relationship/ask.js') },
+  { commands: ['prep'], load: () => import('./relationship/prep.js') },
   { commands: ['review'], load: () => import('./relationship/review.js') },
   { commands: ['plan', 'plans'], load: () => import('./relationship/plan.js') },
   { commands: ['thanks', 'attention', 'deposits'], load: () => import('./relationship/practice.js') },

@@ -23,7 +23,7 @@ import {
 } from '../../contract/people.js';
 import { emit, withRapport } from '../context.js';
 import { UsageError } from '../errors.js';
-import { clearableNumber } from '../flags.js';
+import { clearableNumber, dateFlag } from '../flags.js';
 import { count, day, examples, fields, fittedTable, signed, table } from '../format.js';
 import { pageOf } from '../paging.js';
 import { rankedText } from './relationship/importance.js';
@@ -43,6 +43,8 @@ interface PersonFlags {
   interests?: string;
   communication?: string;
   notes?: string;
+  location?: string;
+  hireDate?: string;
 }
 
 interface FilterFlags {
@@ -94,7 +96,9 @@ function withPersonFlags(cmd: Command): Command {
     .option('--cadence <days>', 'care cadence in days, overriding the tier default ("" clears)')
     .option('--interests <list>', 'interests, comma-separated (common ground)')
     .option('--communication <text>', 'how they like to communicate')
-    .option('--notes <text>', 'private notes');
+    .option('--notes <text>', 'private notes')
+    .option('--location <place>', 'office or work location ("" clears)')
+    .option('--hire-date <date>', 'the day they joined: YYYY-MM-DD, today, 3 days ago… ("" clears)');
 }
 
 /** The person flags as use-case input fields; absent flags stay absent (an edit leaves them). */
@@ -114,6 +118,8 @@ function personFields(f: PersonFlags): Record<string, unknown> {
     interests: f.interests === undefined ? undefined : splitList(f.interests),
     communication: f.communication,
     notes: f.notes,
+    location: f.location,
+    hireDate: f.hireDate === '' ? null : dateFlag(f.hireDate, 'hireDate'),
   };
 }
 
@@ -129,6 +135,8 @@ function personText(p: PersonView): string {
     ['email', p.emails.join(', ')],
     ['phone', p.phone],
     ['company', p.company],
+    ['location', p.location],
+    ['hired', p.hireDate],
     ['category', p.category],
     ['tier', p.tier],
     ['cadence', p.cadenceDays === null ? null : `${p.cadenceDays} days`],

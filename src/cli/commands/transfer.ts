@@ -1,5 +1,6 @@
 import cliProgress from 'cli-progress';
 import type { Command } from 'commander';
+import { CATEGORIES } from '../../app/core/index.js';
 import { mergePeople } from '../../app/people/index.js';
 import {
   type Agenda,
@@ -16,7 +17,7 @@ import { parseInput } from '../../contract/common.js';
 import { ImportInput } from '../../contract/transfer.js';
 import { emit, wantsJson, withRapport } from '../context.js';
 import { choice, dateFlag } from '../flags.js';
-import { examples } from '../format.js';
+import { count, examples } from '../format.js';
 import { checkOutputPath, writeOutputFile } from '../output-file.js';
 
 /** The flags of `rapport import`, as commander hands them over. */
@@ -28,9 +29,12 @@ interface ImportFlags {
   allDay?: boolean;
   since?: string;
   until?: string;
+  category?: string;
 }
 
 const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
+
+const CONTACT_FORMATS = new Set(['linkedin', 'google-contacts', 'outlook-contacts', 'vcard']);
 
 function reportText(r: ImportReport): string {
   const lines: string[] = [];
@@ -49,6 +53,26 @@ function reportText(r: ImportReport): string {
   const t = r.ties;
   if (t.created + t.unchanged > 0)
     lines.push(`Ties: ${t.created} declared or re-weighted, ${t.unchanged} already there.`);
+  // An org chart's people are filed by default; the rule is news for contacts, or when it filed someone.
+  if (
+    r.categories.length > 0 &&
+    (CONTACT_FORMATS.has(r.format) || r.categories.some((x) => x.rule !== 'default'))
+  ) {
+    const created = r.categories.reduce((n, x) => n + x.count, 0);
+    lines.push(
+      `Categories of the ${count(created, 'person', 'people')} created: ${r.categories
+        .map((x) => `${x.count} ${x.category} (${x.because})`)
+        .join(', ')}.`,
+    );
+    // Contacts all filed by default: say how to file them by company instead.
+    if (
+      CONTACT_FORMATS.has(r.format) &&
+      r.categories.every((x) => x.rule === 'default' || x.rule === 'own-company')
+    )
+      lines.push(
+        'To file people of some companies as clients or providers: rapport settings import.clients "Globex, Initech" (or import.providers), or import with --category.',
+      );
+  }
   const c = r.counts;
   if (c.hidden > 0)
     lines.push(`${plural(c.hidden, 'hidden connection')} skipped (LinkedIn members who hide their data).`);
@@ -151,12 +175,17 @@ export function register(program: Command): void {
     .option('--all-day', 'calendars: include all-day events')
     .option('--since <date>', 'calendars: first day to read (default 180 days before --until)')
     .option('--until <date>', 'calendars: end of the window (default now)')
+    .option(
+      '--category <category>',
+      `people files: the category of the people the file adds (${CATEGORIES.join(', ')}); default: by company (settings import.clients, import.providers), else stakeholder`,
+    )
     .option('--json', 'print JSON')
     .addHelpText(
       'after',
       examples(
         'rapport import org-chart.csv --dry-run',
         'rapport import Connections.csv',
+        'rapport import client-contacts.vcf --category client',
         'rapport import calendar.ics --since 2026-09-01 --add-attendees',
         'rapport import backup.json --db fresh.db',
       ),

@@ -5,6 +5,7 @@ import * as capitalRollup from './0101_capital_rollup.js';
 import * as network from './0200_network.js';
 import * as accounts from './0300_accounts.js';
 import * as externalIds from './0450_person_external_ids.js';
+import * as hrFields from './0460_person_hr_fields.js';
 import * as practiceIndex from './0500_practice_index.js';
 import * as capitalContactParts from './0600_capital_contact_parts.js';
 import * as activity from './0610_activity.js';
@@ -21,6 +22,7 @@ export const migrations: Record<string, Migration> = {
   '0200_network': network,
   '0300_accounts': accounts,
   '0450_person_external_ids': externalIds,
+  '0460_person_hr_fields': hrFields,
   '0500_practice_index': practiceIndex,
   '0600_capital_contact_parts': capitalContactParts,
   '0610_activity': activity,

@@ -21,6 +21,8 @@ export interface ImportPersonRow {
   interests: string[];
   communication: string | null;
   notes: string | null;
+  location: string | null;
+  hireDate: string | null;
   emails: string[];
   createdAt: string;
   updatedAt: string;
@@ -91,6 +93,60 @@ export class ImportReadsRepository {
         .where('email', 'in', part)
         .execute();
       for (const r of rows) out.set(r.email, r.person_id);
+    }
+    return out;
+  }
+
+  /**
+   * The people named by ids other systems give them ([kind, value] pairs), keyed
+   * `kind\u0000value`: an org chart's employee ids, LinkedIn URLs.
+   */
+  async idsByExternalIds(
+    ws: number,
+    ids: readonly { kind: string; value: string }[],
+  ): Promise<Map<string, number>> {
+    const out = new Map<string, number>();
+    const byKind = new Map<string, string[]>();
+    for (const { kind, value } of ids) byKind.set(kind, [...(byKind.get(kind) ?? []), value]);
+    const st = this.prepared(
+      'idsByExternalIds',
+      'select x.value, x.person_id from json_each(?) j cross join person_external_ids x on x.workspace_id = ? and x.kind = ? and x.value = j.value',
+    );
+    for (const [kind, values] of byKind) {
+      if (st) {
+        for (const r of st.all(JSON.stringify(values), ws, kind) as { value: string; person_id: number }[])
+          out.set(`${kind}\u0000${r.value}`, r.person_id);
+        continue;
+      }
+      for (const part of chunks(values)) {
+        const rows = await this.db
+          .selectFrom('person_external_ids')
+          .select(['value', 'person_id'])
+          .where('workspace_id', '=', ws)
+          .where('kind', '=', kind)
+          .where('value', 'in', part)
+          .execute();
+        for (const r of rows) out.set(`${kind}\u0000${r.value}`, r.person_id);
+      }
+    }
+    return out;
+  }
+
+  /** Every external id of the workspace per person, in a stable order (backups, exports). */
+  async allExternalIds(ws: number): Promise<Map<number, { kind: string; value: string }[]>> {
+    const rows = await this.db
+      .selectFrom('person_external_ids')
+      .select(['person_id', 'kind', 'value'])
+      .where('workspace_id', '=', ws)
+      .execute();
+    // Sorted here, not by the database: PostgreSQL's collation would order text differently.
+    const cmp = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+    rows.sort((a, b) => a.person_id - b.person_id || cmp(a.kind, b.kind) || cmp(a.value, b.value));
+    const out = new Map<number, { kind: string; value: string }[]>();
+    for (const r of rows) {
+      const list = out.get(r.person_id);
+      if (list) list.push({ kind: r.kind, value: r.value });
+      else out.set(r.person_id, [{ kind: r.kind, value: r.value }]);
     }
     return out;
   }
@@ -172,6 +228,8 @@ export class ImportReadsRepository {
           interests: JSON.parse(p.interests) as string[],
           communication: p.communication,
           notes: p.notes,
+          location: p.location,
+          hireDate: p.hire_date,
           emails: [],
           createdAt: p.created_at,
           updatedAt: p.updated_at,

@@ -32,8 +32,8 @@ export class ImportsRepository extends ImportReadsRepository {
     const person = this.prepared(
       'insertPerson',
       `insert into people (workspace_id, name, name_key, title, team, department, level, manager_id, phone, company,
-        category, tier, cadence_days, interests, communication, notes, created_at, updated_at)
-       values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+        category, tier, cadence_days, interests, communication, notes, location, hire_date, created_at, updated_at)
+       values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
     );
     const email = this.prepared(
       'insertEmail',
@@ -61,6 +61,8 @@ export class ImportsRepository extends ImportReadsRepository {
             JSON.stringify(r.interests),
             r.communication,
             r.notes,
+            r.location,
+            r.hireDate,
             r.createdAt,
             r.updatedAt,
           ).lastInsertRowid,
@@ -92,6 +94,8 @@ export class ImportsRepository extends ImportReadsRepository {
             interests: JSON.stringify(r.interests),
             communication: r.communication,
             notes: r.notes,
+            location: r.location,
+            hire_date: r.hireDate,
             created_at: r.createdAt,
             updated_at: r.updatedAt,
           })),
@@ -177,6 +181,8 @@ export class ImportsRepository extends ImportReadsRepository {
           company: r.company,
           tier: r.tier,
           notes: r.notes,
+          location: r.location,
+          hire_date: r.hireDate,
           updated_at: r.updatedAt,
         })
         .where('workspace_id', '=', ws)

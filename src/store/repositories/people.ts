@@ -25,6 +25,8 @@ function toPerson(row: Row, emails: string[]): Person {
     interests: JSON.parse(row.interests) as string[],
     communication: row.communication,
     notes: row.notes,
+    location: row.location,
+    hireDate: row.hire_date,
     createdAt: row.created_at,
     updatedAt: row.updated_at,
   };
@@ -46,6 +48,8 @@ function toRow(fields: PersonFields) {
     interests: JSON.stringify(fields.interests),
     communication: fields.communication,
     notes: fields.notes,
+    location: fields.location,
+    hire_date: fields.hireDate,
   };
 }
 
@@ -67,6 +71,8 @@ const COLUMN_OF: Record<
   interests: 'interests',
   communication: 'communication',
   notes: 'notes',
+  location: 'location',
+  hireDate: 'hire_date',
 };
 
 /** Every query about people. Each method takes the workspace id first: nothing crosses workspaces. */

@@ -1,7 +1,6 @@
 import type { Command } from 'commander';
 import { listSettings, resetSettings, type SettingView, setSetting } from '../../../app/workspace/index.js';
 import { parseInput } from '../../../contract/common.js';
-import { RapportError } from '../../../contract/errors.js';
 import { SettingInput } from '../../../contract/workspace.js';
 import { emit, withRapport } from '../../context.js';
 import { examples, table } from '../../format.js';
@@ -17,14 +16,13 @@ const text = (list: SettingView[]): string =>
     ]),
   );
 
-/** A value as typed: a number, or JSON for the weights. */
-function settingValue(key: string, typed: string): unknown {
+/** A value as typed: a number, JSON for the weights and playbook, or plain text (company lists). */
+function settingValue(typed: string): unknown {
   try {
     return JSON.parse(typed);
   } catch {
-    throw new RapportError('validation', `Setting ${key}: "${typed}" is not a number or JSON value.`, {
-      field: key,
-    });
+    // Not JSON: the setting's own check says what it takes ("Globex, Initech" is a company list).
+    return typed;
   }
 }
 
@@ -40,6 +38,7 @@ export function register(program: Command): void {
         'rapport settings',
         'rapport settings cadence.partner 10',
         'rapport settings importance.weights \'{"frequency":2,"interconnectedness":1,"sway":1}\'',
+        'rapport settings import.clients "Globex, Initech"',
         'rapport settings cadence.partner --reset',
         'rapport settings --reset',
       ),
@@ -48,7 +47,7 @@ export function register(program: Command): void {
       async (key: string | undefined, value: string | undefined, opts: { reset?: boolean }, cmd: Command) => {
         const input =
           key !== undefined && (value !== undefined || opts.reset)
-            ? parseInput(SettingInput, { key, value: opts.reset ? null : settingValue(key, value!) })
+            ? parseInput(SettingInput, { key, value: opts.reset ? null : settingValue(value!) })
             : undefined;
         const list = await withRapport(cmd, (r) => {
           if (input) return setSetting(r, input);
