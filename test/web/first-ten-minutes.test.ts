@@ -109,14 +109,17 @@ describe.skipIf(!hasChromium || !serverBuilt)('web app in a browser', () => {
     expect(stance).toBeLessThan(-50);
     expect(influence).toBeGreaterThan(70);
     // Filters: champions only hides José (a convert), in the URL too; the convert chip brings him back.
-    await page.getByRole('checkbox', { name: 'Champions' }).check();
+    const chip = (name: string) =>
+      page.getByRole('group', { name: 'Map filters' }).getByText(name, { exact: true });
+    await chip('Champions').click();
     await page.getByTestId('map-filter-count').getByText('Showing 0 of 1 people.').waitFor();
     expect(page.url()).toContain('show=champion');
     expect(await page.locator('[data-person="José Núñez"]').count()).toBe(0);
-    await page.getByRole('checkbox', { name: 'Convert' }).check();
+    await chip('Convert').click();
     await dot.waitFor();
-    await page.getByRole('checkbox', { name: 'Champions' }).uncheck();
-    await page.getByRole('checkbox', { name: 'Convert' }).uncheck();
+    await chip('Champions').click();
+    await chip('Convert').click();
+    await page.getByTestId('map-filter-count').waitFor({ state: 'detached' });
     // The map for a slide: the Excalidraw button downloads a scene with José's dot and name on it,
     // the PNG button a PNG from the same writer.
     const [download] = await Promise.all([

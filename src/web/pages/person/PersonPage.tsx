@@ -48,8 +48,15 @@ export default function PersonPage() {
                           {signed(b.balance)}
                         </Text>
                         <Text size="sm" c="dimmed">
-                          = deposits {b.depositsNow.toFixed(2)} − withdrawals {b.withdrawalsNow.toFixed(2)}{' '}
-                          today (+{b.deposits} −{b.withdrawals} as logged) · half-life {b.halfLifeDays} days
+                          {b.deposits + b.withdrawals === 0
+                            ? 'no capital moved yet'
+                            : `= deposits ${b.depositsNow.toFixed(2)} − withdrawals ${b.withdrawalsNow.toFixed(2)} today (${[
+                                b.deposits > 0 ? `+${b.deposits}` : '',
+                                b.withdrawals > 0 ? `−${b.withdrawals}` : '',
+                              ]
+                                .filter(Boolean)
+                                .join(' ')} as logged)`}{' '}
+                          · half-life {b.halfLifeDays} days
                         </Text>
                       </Group>
                       {ledger.data && (
