@@ -21,6 +21,10 @@ const EXPECTED: Record<string, Access> = {
   'GET /members': 'read',
   'POST /members': 'admin',
   'GET /activity': 'read',
+  'GET /onboarding-lists': 'read',
+  'POST /onboarding-lists': 'write',
+  'GET /onboarding-lists/:id': 'read',
+  'POST /onboarding-lists/:id/items': 'write',
   'GET /tokens': 'signed-in',
   'POST /tokens': 'signed-in',
   'DELETE /tokens/:id': 'signed-in',
@@ -85,7 +89,7 @@ describeEachDialect('authorization matrix over every route', ({ fresh }) => {
   let api: TestApi;
   let cleanup: () => Promise<void>;
   const cookies: Record<'owner' | 'editor' | 'viewer' | 'outsider', string> = {} as never;
-  const ids = { person: 0, initiative: 0, step: 0, token: 0, interaction: 0, assessment: 0 };
+  const ids = { person: 0, initiative: 0, step: 0, token: 0, interaction: 0, assessment: 0, list: 0 };
 
   beforeAll(async () => {
     ({ api, cleanup } = await TestApi.fresh(fresh));
@@ -138,6 +142,13 @@ describeEachDialect('authorization matrix over every route', ({ fresh }) => {
       cookie: owner.cookie,
     });
     ids.assessment = (history.body as { id: number }[])[0]!.id;
+    const list = await api.call(
+      'POST',
+      '/api/v1/onboarding-lists',
+      { cookie: owner.cookie },
+      { member: 'editor@example.com', items: [{ person: ids.person }] },
+    );
+    ids.list = (list.body as { id: number }).id;
   });
   afterAll(() => cleanup());
 
@@ -152,7 +163,9 @@ describeEachDialect('authorization matrix over every route', ({ fresh }) => {
             ? ids.interaction
             : url.startsWith('/assessments')
               ? ids.assessment
-              : ids.token;
+              : url.startsWith('/onboarding-lists')
+                ? ids.list
+                : ids.token;
     const query =
       url === '/paths' ? `?to=${ids.person}` : url === '/initiatives/:id/map-file' ? '?format=png' : '';
     return `/api/v1${url.replace(':id', String(id))}${query}`;
@@ -161,6 +174,8 @@ describeEachDialect('authorization matrix over every route', ({ fresh }) => {
   const bodyOf = (r: (typeof ROUTES)[number]) => {
     if (r.url === '/assessments')
       return { person: ids.person, initiative: ids.initiative, influence: 50, stance: 10 };
+    if (r.url === '/onboarding-lists/:id/items')
+      return { items: [{ person: ids.person, why: 'runs the budget' }] };
     // Names must be new each time (one initiative per name).
     const sample = r.sample as { name?: string } | undefined;
     return sample?.name ? { ...sample, name: `${sample.name} ${++made}` } : sample;

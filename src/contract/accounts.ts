@@ -6,7 +6,7 @@ import { text } from './common.js';
 export const ROLES = ['owner', 'editor', 'viewer'] as const;
 export type Role = (typeof ROLES)[number];
 
-const email = (input = 'email') =>
+export const email = (input = 'email') =>
   z
     .string({ error: `${input} is required and must be text.` })
     .trim()

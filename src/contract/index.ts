@@ -6,6 +6,7 @@ export * from './common.js';
 export * from './errors.js';
 export * from './influence.js';
 export * from './map.js';
+export * from './onboarding-lists.js';
 export * from './people.js';
 export * from './practice.js';
 export * from './prep.js';

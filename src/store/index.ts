@@ -13,6 +13,7 @@ export type { ActivityEntry } from './repositories/activity.js';
 export type { ImportInteractionRow, ImportPersonRow } from './repositories/import-reads.js';
 export type { LedgerEntry, NewInteraction } from './repositories/interactions.js';
 export type { NetworkPerson, Participation, StoredTie, TieArrays } from './repositories/network.js';
+export type { StoredOnboardingList } from './repositories/onboarding.js';
 export { nameKey } from './repositories/people.js';
 export type { ContactShare, Engagement, PracticePerson, UnthankedHelp } from './repositories/practice.js';
 export type {
@@ -34,6 +35,7 @@ export type {
   InitiativesStore,
   InteractionsStore,
   NetworkStore,
+  OnboardingStore,
   PeopleStore,
   PlansStore,
   PracticeStore,

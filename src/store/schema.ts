@@ -244,6 +244,24 @@ export interface RemovedInteractionsTable {
   removed_at: string;
 }
 
+export interface OnboardingListsTable {
+  id: Generated<number>;
+  workspace_id: number;
+  member_id: number;
+  person_id: number | null;
+  name: string;
+  created_by: number | null;
+  created_at: string;
+}
+
+export interface OnboardingItemsTable {
+  id: Generated<number>;
+  list_id: number;
+  person_id: number;
+  why: string | null;
+  position: number;
+}
+
 export interface Database {
   workspaces: WorkspacesTable;
   people: PeopleTable;
@@ -269,6 +287,8 @@ export interface Database {
   notes: NotesTable;
   activity: ActivityTable;
   removed_interactions: RemovedInteractionsTable;
+  onboarding_lists: OnboardingListsTable;
+  onboarding_items: OnboardingItemsTable;
 }
 
 export type Timestamp = ColumnType<string, string, string>;

@@ -9,6 +9,7 @@ import { ImportsRepository } from './repositories/imports.js';
 import { InitiativesRepository } from './repositories/initiatives.js';
 import { InteractionsRepository } from './repositories/interactions.js';
 import { NetworkRepository } from './repositories/network.js';
+import { OnboardingRepository } from './repositories/onboarding.js';
 import { PeopleRepository } from './repositories/people.js';
 import { PlansRepository } from './repositories/plans.js';
 import { PracticeRepository } from './repositories/practice.js';
@@ -34,6 +35,7 @@ export type NetworkStore = Surface<NetworkRepository>;
 export type ImportsStore = Surface<ImportsRepository>;
 export type AccountsStore = Surface<AccountsRepository>;
 export type ActivityStore = Surface<ActivityRepository>;
+export type OnboardingStore = Surface<OnboardingRepository>;
 
 export interface TransactionOptions {
   /**
@@ -73,6 +75,8 @@ export interface Store {
   readonly accounts: AccountsStore;
   /** Who changed what in a workspace, through the API. */
   readonly activity: ActivityStore;
+  /** People-to-meet lists made for new members. */
+  readonly onboarding: OnboardingStore;
   /**
    * Runs `fn` in one write transaction with a Store bound to it: all or nothing, and no other
    * writer in between (SQLite: BEGIN IMMEDIATE; PostgreSQL: an advisory transaction lock).
@@ -107,6 +111,7 @@ export class SqlStore implements Store {
   readonly imports: ImportsRepository;
   readonly accounts: AccountsRepository;
   readonly activity: ActivityRepository;
+  readonly onboarding: OnboardingRepository;
 
   /**
    * `raw` is the SQLite handle only when this Store holds Kysely's connection (a transaction
@@ -131,6 +136,7 @@ export class SqlStore implements Store {
     this.imports = new ImportsRepository(db, raw);
     this.accounts = new AccountsRepository(db);
     this.activity = new ActivityRepository(db);
+    this.onboarding = new OnboardingRepository(db);
   }
 
   static over(connection: Connection): SqlStore {

@@ -13,7 +13,7 @@ import {
   listPlans,
   logInteraction,
   nurture,
-  onboarding,
+  onboardingOf,
   personBalance,
   plansFor,
   prep,
@@ -121,7 +121,7 @@ export const relationshipRoutes: AnyRoute[] = [
     access: 'read',
     tag: 'relationship',
     summary: 'up / down / across / outside as names: your relationships in each direction and whom to meet',
-    handler: (ctx) => onboarding(ctx.r),
+    handler: (ctx) => onboardingOf(ctx.r, ctx.principal),
   }),
   route({
     method: 'GET',

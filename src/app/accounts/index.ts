@@ -27,4 +27,11 @@ export { activityTarget, listActivity, recordActivity } from './activity.js';
 export { type Action, allowedIds, can } from './authz.js';
 export { type CalendarFeed, calendarFeedPrincipal, createCalendarFeed } from './calendar-feed.js';
 export { addNote, listNotes } from './notes.js';
+export {
+  addOnboardingItems,
+  createOnboardingList,
+  onboardingListById,
+  onboardingLists,
+  onboardingOf,
+} from './onboarding-lists.js';
 export { MIN_PASSWORD_LENGTH } from './passwords.js';

@@ -35,7 +35,7 @@ export { ledger } from './ledger.js';
 export { editInteraction, RESTORE_DAYS, removeInteraction, restoreInteraction } from './ledger-edit.js';
 export { type LogResult, logInteraction } from './log.js';
 export { nurture } from './nurture.js';
-export { type OnboardingView, onboarding } from './onboarding.js';
+export { listSuggestions, type OnboardingView, onboarding } from './onboarding.js';
 export { addPlanStep, completePlanStep, listPlans, type PlanView, plansFor } from './plans.js';
 export { prep } from './prep.js';
 export { thanks } from './thanks.js';

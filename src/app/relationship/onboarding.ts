@@ -1,3 +1,4 @@
+import type { OnboardingListView } from '../../contract/onboarding-lists.js';
 import { DIRECTIONS, type Direction, managementChain, placeEveryone } from '../../domain/coverage.js';
 import { type Explanation, explain } from '../../domain/explanation.js';
 
@@ -14,12 +15,8 @@ export interface OnboardingView {
   me: { id: number; name: string } | null;
   /** My relationships (tiered people) by direction, by name. */
   partners: Record<Direction, Placed[]>;
-  /** "People to meet" lists made for me (none yet: lists come with team workspaces). */
-  lists: {
-    id: number;
-    name: string;
-    items: { person: { id: number; name: string }; why: string | null; met: boolean }[];
-  }[];
+  /** "People to meet" lists made for me by an owner or editor (the server's; the CLI has none). */
+  lists: OnboardingListView[];
   /**
    * Who the portfolio misses: my management chain, the assistants and chiefs of staff next to it,
    * and peers with no tier yet.
@@ -85,4 +82,55 @@ export async function onboarding(r: Rapport): Promise<OnboardingView> {
   for (const d of DIRECTIONS) partners[d].sort(order);
   suggestions.sort((a, b) => order(a.person, b.person));
   return { me, partners, lists: [], suggestions: suggestions.slice(0, 20) };
+}
+
+/**
+ * Whom a people-to-meet list misses, seen from `personId`'s place in the org chart (a new
+ * member's): their management chain and the assistants and chiefs of staff next to it, their
+ * peers, and those below them (their own reports first), less the people already listed.
+ */
+export async function listSuggestions(
+  r: Rapport,
+  personId: number,
+  listed: ReadonlySet<number>,
+  limit = 15,
+): Promise<{ person: Placed; reason: Explanation }[]> {
+  const [org, people] = await Promise.all([
+    r.store.relationship.orgChart(r.ws),
+    r.store.relationship.people(r.ws),
+  ]);
+  const names = new Map(people.map((p) => [p.id, p.name]));
+  const who = names.get(personId) ?? `#${personId}`;
+  let places: ReturnType<typeof placeEveryone>['places'];
+  try {
+    places = placeEveryone(org, personId, who).places;
+  } catch {
+    return [];
+  }
+  const chain = new Map(managementChain(org, personId).map((id, i) => [id, i]));
+  const managerOf = new Map(org.map((o) => [o.id, o.managerId]));
+  const out: { person: Placed; reason: Explanation; rank: number }[] = [];
+  for (const { person, direction, nextTo } of places) {
+    if (listed.has(person.id) || person.id === personId) continue;
+    const ref: Placed = { id: person.id, name: names.get(person.id) ?? `#${person.id}` };
+    if (nextTo !== null) ref.nextTo = { id: nextTo, name: names.get(nextTo) ?? `#${nextTo}` };
+    const say = (code: string, rank: number, text: string) =>
+      out.push({ person: ref, rank, reason: explain(code, { personId: person.id, direction }, text) });
+    if (chain.has(person.id))
+      say('onboarding-chain', chain.get(person.id)!, `${ref.name} is in ${who}'s management chain`);
+    else if (ref.nextTo && chain.has(ref.nextTo.id))
+      say(
+        'onboarding-next-to-leader',
+        chain.get(ref.nextTo.id)! + 0.5,
+        `${ref.name} is next to ${ref.nextTo.name} (${who}'s chain), the way to them`,
+      );
+    else if (direction === 'across' && managerOf.get(person.id) === managerOf.get(personId))
+      say('onboarding-peer', 100, `${ref.name} is ${who}'s peer (same manager)`);
+    else if (direction === 'down' && managerOf.get(person.id) === personId)
+      say('onboarding-report', 200, `${ref.name} reports to ${who}`);
+  }
+  return out
+    .sort((a, b) => a.rank - b.rank || a.person.name.localeCompare(b.person.name))
+    .slice(0, limit)
+    .map(({ person, reason }) => ({ person, reason }));
 }

@@ -10,6 +10,7 @@ import * as practiceIndex from './0500_practice_index.js';
 import * as capitalContactParts from './0600_capital_contact_parts.js';
 import * as activity from './0610_activity.js';
 import * as removedInteractions from './0620_removed_interactions.js';
+import * as onboardingLists from './0630_onboarding_lists.js';
 
 /**
  * Every migration, by name. Names sort in the order they must run; each later capability adds
@@ -27,4 +28,5 @@ export const migrations: Record<string, Migration> = {
   '0600_capital_contact_parts': capitalContactParts,
   '0610_activity': activity,
   '0620_removed_interactions': removedInteractions,
+  '0630_onboarding_lists': onboardingLists,
 };
