@@ -166,6 +166,20 @@ describe.skipIf(!hasChromium || !serverBuilt)('web app in a browser', () => {
     await expect
       .poll(() => page.getByTestId('focus-list').getByRole('link', { name: 'José Núñez' }).count())
       .toBeGreaterThan(0);
+
+    // A people-to-meet list (made here for herself, as a manager makes one for a new member): it
+    // shows on her onboarding page with its progress; Ana was met before the list, so not yet.
+    await page.goto('/onboarding');
+    const form = page.getByRole('form', { name: 'Make a people-to-meet list' });
+    await form.getByPlaceholder('a member').click();
+    await page.getByRole('option', { name: 'Olivia Owner' }).click();
+    await form.getByPlaceholder('pick people').click();
+    await page.getByRole('option', { name: 'Ana García' }).click();
+    await page.keyboard.press('Escape');
+    await form.getByRole('button', { name: 'Make the list' }).click();
+    const myList = page.getByTestId('onboarding-list').first();
+    await myList.getByText('0 of 1 met').waitFor();
+    expect(await myList.getByRole('link', { name: 'Ana García' }).count()).toBe(1);
     expect(owner.problems).toEqual([]);
   });
 

@@ -85,7 +85,7 @@ export async function createOnboardingList(
       {
         memberId: user.id,
         personId,
-        name: input.name ?? `People to meet, for ${user.name}`,
+        name: input.name ?? 'People to meet',
         createdBy: p.userId,
         createdAt: r.now().toISOString(),
       },

@@ -19,8 +19,10 @@ import type {
   MapView,
   Member,
   NetworkGraph,
+  NewOnboardingList,
   Note,
   NurtureEntry,
+  OnboardingListView,
   OnboardingView,
   PersonBalance,
   PersonDetail,
@@ -174,6 +176,8 @@ export const useMembers = () =>
     queryKey: ['members'],
     queryFn: async () => items(await get<Member[] | { items: Member[] }>('/members')),
   });
+export const useOnboardingLists = () =>
+  useQuery({ queryKey: ['onboarding-lists'], queryFn: () => get<OnboardingListView[]>('/onboarding-lists') });
 export const useTokens = () =>
   useQuery({
     queryKey: ['tokens'],
@@ -228,5 +232,7 @@ export const useImport = () =>
   });
 export const useSaveSettings = () =>
   useWrite((body: Partial<SettingsView>) => patch<SettingsView>('/settings', body));
+export const useCreateOnboardingList = () =>
+  useWrite((body: NewOnboardingList) => post<OnboardingListView>('/onboarding-lists', body));
 export const useCreateToken = () => useWrite((body: { name: string }) => post<ApiToken>('/tokens', body));
 export const useRevokeToken = () => useWrite((id: number) => del<unknown>(`/tokens/${id}`));

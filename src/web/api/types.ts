@@ -17,6 +17,8 @@ import type {
   Initiative as InitiativeSchema,
   LedgerLine,
   MapView,
+  NewOnboardingList,
+  OnboardingListView,
   PersonName as PersonNameSchema,
 } from '../../contract/index.js';
 
@@ -147,9 +149,10 @@ export interface NetworkGraph {
 export interface OnboardingView {
   me: PersonName | null;
   partners: Record<Direction, PersonName[]>;
-  lists: { id: number; name: string; items: { person: PersonName; why: string | null; met: boolean }[] }[];
+  lists: OnboardingListView[];
   suggestions: { person: PersonName; reason: Explanation }[];
 }
+export type { NewOnboardingList, OnboardingListView };
 export interface ImportPreview {
   format: string;
   created: number;
