@@ -51,13 +51,18 @@ describe('crash safety: rapport import killed with SIGKILL at random moments', (
     const template = join(dir, 'template.db');
     // A migrated, empty database to start each attempt from.
     expect((await rapport(['--db', template, 'init'])).code).toBe(0);
-    const start = Date.now();
-    const full = join(dir, 'full.db');
-    copyFileSync(template, full);
-    const complete = await rapport(['--db', full, 'import', file, '--json']);
-    expect(complete.code, complete.stderr).toBe(0);
-    const duration = Date.now() - start;
-    expect(inspect(full)).toEqual({ integrity: 'ok', people: ROWS, emails: ROWS });
+    // The reference length is the quicker of two whole runs: a run slowed by a busy machine
+    // would spread the kills past the end of the quicker ones that follow.
+    let duration = Number.POSITIVE_INFINITY;
+    for (const name of ['full-1.db', 'full-2.db']) {
+      const start = Date.now();
+      const full = join(dir, name);
+      copyFileSync(template, full);
+      const complete = await rapport(['--db', full, 'import', file, '--json']);
+      expect(complete.code, complete.stderr).toBe(0);
+      duration = Math.min(duration, Date.now() - start);
+      expect(inspect(full)).toEqual({ integrity: 'ok', people: ROWS, emails: ROWS });
+    }
 
     const outcomes: string[] = [];
     for (let i = 0; i < KILLS; i++) {
