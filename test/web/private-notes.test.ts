@@ -1,0 +1,113 @@
+// Two members of one workspace in two browsers (issue 15): the owner writes a private note and a
+// shared one on a person; the teammate sees the shared one and never the private one, on any page.
+import { spawnSync } from 'node:child_process';
+import { join } from 'node:path';
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { BIN } from '../cli.js';
+import { hasChromium, launch, openPage } from './browser.js';
+import { type RunningServer, serverBuilt, startServer } from './server.js';
+
+const SECRET = 'private-note-9f3a-do-not-share';
+const SHARED = 'shared note: prefers mornings';
+const PASSWORD = 'correct horse battery staple';
+const PAGES = ['/', '/people', '/map', '/network', '/portfolio', '/onboarding', '/settings'];
+
+describe.skipIf(!hasChromium || !serverBuilt)("a teammate's browser never shows my private notes", () => {
+  let server: RunningServer;
+  let browser: Browser;
+
+  beforeAll(async () => {
+    server = await startServer();
+    browser = await launch();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await server?.stop();
+  });
+
+  it('shows the shared note to the teammate, and the private one nowhere', async () => {
+    const origin = { Origin: server.url };
+    const owner = await openPage(browser, server.url);
+    const setup = await owner.page.request.post('/api/v1/setup', {
+      data: { name: 'Olivia Owner', email: 'olivia@example.com', password: PASSWORD, demo: true },
+      headers: origin,
+    });
+    expect(setup.status()).toBeLessThan(300);
+    const ws = ((await setup.json()) as { workspace: { id: number } }).workspace.id;
+    // The teammate's account, made as an administrator would, then added to the workspace.
+    const made = spawnSync(
+      process.execPath,
+      [
+        BIN,
+        '--db',
+        join(server.dir, 'rapport.db'),
+        'user',
+        'add',
+        'teo@example.com',
+        '--name',
+        'Teo Mate',
+        '--password-stdin',
+      ],
+      { input: `${PASSWORD}\n`, encoding: 'utf8' },
+    );
+    expect(made.status, made.stderr).toBe(0);
+    expect(
+      (
+        await owner.page.request.post('/api/v1/members', {
+          data: { email: 'teo@example.com', role: 'editor' },
+          headers: origin,
+        })
+      ).status(),
+    ).toBeLessThan(300);
+
+    // The owner writes both notes on a person's page, as anyone would.
+    const person = (
+      (await (await owner.page.request.get('/api/v1/people?limit=1')).json()) as { items: { id: number }[] }
+    ).items[0]!.id;
+    const { page } = owner;
+    await page.goto(`/people/${person}`);
+    const note = page.getByPlaceholder('Add a note…');
+    await note.fill(SECRET);
+    await page.getByRole('button', { name: 'Add note' }).click();
+    await page.getByText(SECRET).waitFor();
+    await note.fill(SHARED);
+    await page.getByLabel('Share with the workspace').check({ force: true });
+    await page.getByRole('button', { name: 'Add note' }).click();
+    await page.getByText(SHARED).waitFor();
+
+    // The teammate signs in and works in the owner's workspace.
+    const teammate = await openPage(browser, server.url);
+    const t = teammate.page;
+    expect(
+      (
+        await t.request.post('/api/v1/session', {
+          data: { email: 'teo@example.com', password: PASSWORD },
+          headers: origin,
+        })
+      ).status(),
+    ).toBeLessThan(300);
+    expect(
+      (
+        await t.request.put('/api/v1/session/workspace', { data: { workspace: ws }, headers: origin })
+      ).status(),
+    ).toBe(200);
+    const seen: string[] = [];
+    t.on('response', async (r) => {
+      if (r.url().includes('/api/')) seen.push(await r.text().catch(() => ''));
+    });
+    await t.goto(`/people/${person}`);
+    await t.getByText(SHARED).waitFor();
+    expect(await t.content()).not.toContain(SECRET);
+    for (const path of PAGES) {
+      await t.goto(path);
+      await t.waitForLoadState('networkidle');
+      expect(await t.content(), path).not.toContain(SECRET);
+    }
+    const exported = await t.request.get('/api/v1/export?format=backup');
+    expect(await exported.text()).not.toContain(SECRET);
+    expect(seen.length).toBeGreaterThan(10);
+    expect(seen.filter((body) => body.includes(SECRET))).toEqual([]);
+    expect(teammate.problems).toEqual([]);
+  }, 120_000);
+});
