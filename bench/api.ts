@@ -1,0 +1,202 @@
+// The API under load (issue 14), driven by autocannon from this process against `rapport serve`
+// in a child process, on the relationship benchmarks' workspace (10,000 people, 1,000,000
+// interactions; bench/relationship-seed.ts):
+// - GET /api/v1/focus at a fixed 200 requests/s: latency p50 / p99;
+// - GET /api/v1/people/:id as fast as it goes, beside a bare Fastify "hello" route measured the
+//   same way in the same run (throughput ratio);
+// - a soak of mixed reads: the server's resident memory at the start and at the end.
+// Run: npm run bench:build && node dist-bench/bench/api.js
+// Env: BENCH_DIALECTS=sqlite,postgres  BENCH_PG_URL  BENCH_SOAK_S (600)  BENCH_SECONDS (20)
+import { type ChildProcess, spawn } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { cpus, loadavg } from 'node:os';
+import { fileURLToPath } from 'node:url';
+import { openStore } from '../src/store/index.js';
+import {
+  createPostgresDatabase,
+  createSqliteDatabase,
+  type TestDatabase,
+} from '../src/store/test-support/databases.js';
+import { INTERACTIONS, PEOPLE, seed } from './relationship-seed.js';
+
+interface Result {
+  latency: { p50: number; p99: number; average: number };
+  requests: { average: number; total: number };
+  non2xx: number;
+  errors: number;
+}
+type Autocannon = (opts: Record<string, unknown>) => Promise<Result>;
+const autocannon = createRequire(import.meta.url)('autocannon') as Autocannon;
+
+const DIALECTS = (process.env.BENCH_DIALECTS ?? 'sqlite,postgres').split(',');
+const PG_URL = process.env.BENCH_PG_URL ?? 'postgres://postgres@127.0.0.1:5432/test';
+const SECONDS = Number(process.env.BENCH_SECONDS ?? 20);
+const SOAK_S = Number(process.env.BENCH_SOAK_S ?? 600);
+const BIN = fileURLToPath(new URL('../../bin/rapport.cjs', import.meta.url));
+const ROOT = fileURLToPath(new URL('../../', import.meta.url));
+
+/** Starts a child process and resolves with the URL it prints ("… at http://…"). */
+function start(args: string[], env: Record<string, string>): Promise<{ url: string; child: ChildProcess }> {
+  const child = spawn(process.execPath, args, {
+    env: { ...process.env, ...env },
+    stdio: ['ignore', 'pipe', 'pipe'],
+    cwd: ROOT,
+  });
+  let out = '';
+  return new Promise((resolve, reject) => {
+    const onData = (b: Buffer) => {
+      out += b.toString();
+      const m = /(http:\/\/127\.0\.0\.1:\d+)/.exec(out);
+      if (m) resolve({ url: m[1]!, child });
+    };
+    child.stdout!.on('data', onData);
+    child.stderr!.on('data', onData);
+    child.on('exit', (code) => reject(new Error(`exited ${code}: ${out}`)));
+  });
+}
+
+const stop = (child: ChildProcess) =>
+  new Promise<void>((resolve) => {
+    child.once('exit', () => resolve());
+    child.kill('SIGTERM');
+  });
+
+const rssMb = (pid: number): number => {
+  const m = /VmRSS:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'));
+  return Math.round(Number(m?.[1] ?? 0) / 1024);
+};
+
+const HELLO = `
+const app = require('fastify')();
+app.get('/hello', async () => ({ hello: 'world' }));
+app.listen({ host: '127.0.0.1', port: 0 }).then((u) => console.log('at ' + u.replace('localhost', '127.0.0.1')));
+process.on('SIGTERM', () => app.close().then(() => process.exit(0)));
+`;
+
+const rows: string[][] = [];
+for (const dialect of DIALECTS) {
+  const db: TestDatabase =
+    dialect === 'sqlite'
+      ? await createSqliteDatabase('rapport-bench-api-')
+      : await createPostgresDatabase(PG_URL, 'rapport_bench_api_');
+  try {
+    const store = await openStore(db.location, { migrate: true });
+    await seed(store);
+    await store.analyze();
+    await store.close();
+    const server = await start([BIN, 'serve', '--db', db.location, '--port', '0', '--no-demo'], {
+      RAPPORT_LOG_LEVEL: 'warn',
+    });
+    try {
+      // The owner adopts the workspace the seed wrote (the CLI's data becomes theirs).
+      const setup = await fetch(`${server.url}/api/v1/setup`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', origin: server.url },
+        body: JSON.stringify({
+          name: 'Bench Owner',
+          email: 'bench@example.com',
+          password: 'a long bench passphrase',
+        }),
+      });
+      const cookie = (setup.headers.get('set-cookie') ?? '').split(';')[0]!;
+      if (!setup.ok || !cookie) throw new Error(`setup: ${setup.status} ${await setup.text()}`);
+      const headers = { cookie };
+      const someone = (
+        (await (await fetch(`${server.url}/api/v1/people?limit=50`, { headers })).json()) as {
+          items: { id: number }[];
+        }
+      ).items[25]!.id;
+      await fetch(`${server.url}/api/v1/focus`, { headers }); // builds the rollup once
+
+      const focus = await autocannon({
+        url: `${server.url}/api/v1/focus`,
+        headers,
+        connections: 10,
+        overallRate: 200,
+        duration: SECONDS,
+      });
+      rows.push([
+        dialect,
+        'GET /focus at 200 req/s',
+        `${focus.latency.p50} / ${focus.latency.p99}`,
+        focus.requests.average.toFixed(0),
+        String(focus.non2xx + focus.errors),
+      ]);
+      console.error(`${dialect} focus: p50 ${focus.latency.p50} ms, p99 ${focus.latency.p99} ms`);
+
+      const person = await autocannon({
+        url: `${server.url}/api/v1/people/${someone}`,
+        headers,
+        connections: 10,
+        duration: SECONDS,
+      });
+      const hello = await start(['-e', HELLO], {});
+      let bare: Result;
+      try {
+        bare = await autocannon({ url: `${hello.url}/hello`, connections: 10, duration: SECONDS });
+      } finally {
+        await stop(hello.child);
+      }
+      rows.push([
+        dialect,
+        'GET /people/:id, as fast as it goes',
+        `${person.latency.p50} / ${person.latency.p99}`,
+        person.requests.average.toFixed(0),
+        String(person.non2xx + person.errors),
+      ]);
+      rows.push([
+        dialect,
+        'bare Fastify hello, same run',
+        `${bare.latency.p50} / ${bare.latency.p99}`,
+        bare.requests.average.toFixed(0),
+        String(bare.non2xx + bare.errors),
+      ]);
+      rows.push([
+        dialect,
+        'people/:id ÷ hello (throughput)',
+        '-',
+        (person.requests.average / bare.requests.average).toFixed(2),
+        '-',
+      ]);
+
+      if (SOAK_S > 0) {
+        const before = rssMb(server.child.pid!);
+        const soak = await autocannon({
+          url: server.url,
+          headers,
+          connections: 8,
+          overallRate: 100,
+          duration: SOAK_S,
+          requests: [
+            { method: 'GET', path: '/api/v1/focus' },
+            { method: 'GET', path: `/api/v1/people/${someone}` },
+            { method: 'GET', path: '/api/v1/nurture' },
+            { method: 'GET', path: '/api/v1/balances' },
+          ],
+        });
+        const after = rssMb(server.child.pid!);
+        rows.push([
+          dialect,
+          `soak ${SOAK_S} s of mixed reads at 100 req/s: RSS start → end MB`,
+          `${soak.latency.p50} / ${soak.latency.p99}`,
+          `${before} → ${after}`,
+          String(soak.non2xx + soak.errors),
+        ]);
+      }
+    } finally {
+      await stop(server.child);
+    }
+  } finally {
+    await db.drop();
+  }
+}
+
+console.log(
+  `${PEOPLE} people, ${INTERACTIONS} interactions; ${SECONDS} s per run; ${cpus().length} cores, Node ${process.version}, load ${loadavg()
+    .map((x) => x.toFixed(1))
+    .join(' ')}`,
+);
+const head = ['dialect', 'measure', 'latency p50 / p99 ms', 'req/s (or RSS)', 'errors'];
+const widths = head.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i]!.length)));
+for (const r of [head, ...rows]) console.log(r.map((c, i) => c.padEnd(widths[i]!)).join('  '));
