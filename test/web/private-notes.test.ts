@@ -70,11 +70,11 @@ describe.skipIf(!hasChromium || !serverBuilt)("a teammate's browser never shows 
     const note = page.getByPlaceholder('Add a note…');
     await note.fill(SECRET);
     await page.getByRole('button', { name: 'Add note' }).click();
-    await page.getByText(SECRET).waitFor();
+    await page.getByTestId('note').getByText(SECRET).waitFor();
     await note.fill(SHARED);
     await page.getByLabel('Share with the workspace').check({ force: true });
     await page.getByRole('button', { name: 'Add note' }).click();
-    await page.getByText(SHARED).waitFor();
+    await page.getByTestId('note').getByText(SHARED).waitFor();
 
     // The teammate signs in and works in the owner's workspace.
     const teammate = await openPage(browser, server.url);
@@ -97,7 +97,7 @@ describe.skipIf(!hasChromium || !serverBuilt)("a teammate's browser never shows 
       if (r.url().includes('/api/')) seen.push(await r.text().catch(() => ''));
     });
     await t.goto(`/people/${person}`);
-    await t.getByText(SHARED).waitFor();
+    await t.getByTestId('note').getByText(SHARED).waitFor();
     expect(await t.content()).not.toContain(SECRET);
     for (const path of PAGES) {
       await t.goto(path);
