@@ -191,7 +191,7 @@ describe('the first hour of a new PM, scripted (issue 9)', () => {
 
   it('prep before meeting Omar: his move on the map, how he likes to be addressed, the late step and the planned ask', async () => {
     const out = await ok('prep', 'Omar Haddad');
-    expect(out).toContain('influence 0, stance -35 since 2026-11-06');
+    expect(out).toContain('influence ±0, stance -35 since 2026-11-06');
     expect(out).toContain('communicates: a written one-pager before any meeting');
     expect(out).toContain('last contact: 2026-11-05; last one-to-one never');
     expect(out).toMatch(/DUE #\d+ 2026-11-20 improve communication: Send the on-call analysis/);

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_SETTINGS } from './settings.js';
-import { quadrantOf, stakeholderMap } from './stakeholder-map.js';
+import { quadrantOf, stakeholderMap, trendNote } from './stakeholder-map.js';
 import { assessmentOf as a } from './test-support/assessments.js';
 
 const t = DEFAULT_SETTINGS.map;
@@ -95,6 +95,15 @@ describe('stakeholderMap', () => {
           expect(stakeholderMap(shuffled, names, t)).toEqual(stakeholderMap(entered, names, t));
         },
       ),
+    );
+  });
+
+  it('writes no change in one of the two as ±0, never a bare 0 that reads as a value', () => {
+    expect(trendNote(7, { influence: 0, stance: -25, since: '2026-10-01' }).text).toBe(
+      'influence ±0, stance -25 since 2026-10-01',
+    );
+    expect(trendNote(7, { influence: 0, stance: 0, since: '2026-10-01' }).text).toBe(
+      'unchanged since 2026-10-01',
     );
   });
 });

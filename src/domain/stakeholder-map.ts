@@ -36,6 +36,9 @@ export interface MapEntry {
 
 export type TrendCode = 'first-assessment' | 'unchanged' | 'moved';
 
+/** A change in points: "+5", "-10", and "±0" for none (a bare 0 reads as a value, issue 9 §6). */
+const moved = (x: number): string => (x === 0 ? '±0' : signed(x));
+
 /** The movement of a map entry in words, with the numbers it quotes. */
 export function trendNote(personId: number, trend: MapEntry['trend']): Explanation<TrendCode> {
   if (trend === null) return explain('first-assessment', { personId }, 'first assessment');
@@ -44,7 +47,7 @@ export function trendNote(personId: number, trend: MapEntry['trend']): Explanati
   return explain(
     'moved',
     { personId, influence: trend.influence, stance: trend.stance, since: trend.since },
-    `influence ${signed(trend.influence)}, stance ${signed(trend.stance)} since ${trend.since}`,
+    `influence ${moved(trend.influence)}, stance ${moved(trend.stance)} since ${trend.since}`,
   );
 }
 
