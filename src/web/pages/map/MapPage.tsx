@@ -1,7 +1,6 @@
 import {
   Button,
   Card,
-  Chip,
   Group,
   NumberInput,
   Paper,
@@ -27,7 +26,7 @@ import {
   usePeople,
   useUndoAssessment,
 } from '../../api/hooks';
-import type { Assessment, MapEntry, MapView, Quadrant } from '../../api/types';
+import type { Assessment, MapEntry, MapView } from '../../api/types';
 import { EmptyState } from '../../ui/EmptyState';
 import { ErrorAlert } from '../../ui/ErrorAlert';
 import { ExplanationText } from '../../ui/ExplanationText';
@@ -36,7 +35,8 @@ import { PageHeader } from '../../ui/PageHeader';
 import { PersonLink } from '../../ui/PersonLink';
 import { QueryState } from '../../ui/QueryState';
 import { type MapFileFormat, mapFileUrl } from './export';
-import { filterFromParams, filterMap, filterToParams, type MapFilter } from './map-filters';
+import { MapFilters } from './MapFilters';
+import { filterFromParams, filterMap, filterToParams } from './map-filters';
 import { StakeholderMap } from './StakeholderMap';
 
 function AddInitiative({ onAdded }: { onAdded: (id: number) => void }) {
@@ -126,68 +126,6 @@ function MapList({
         ))}
       </Table.Tbody>
     </Table>
-  );
-}
-
-const GROUPS: [Quadrant, string][] = [
-  ['champion', 'Champions'],
-  ['ally', 'Allies'],
-  ['neutral', 'Neutral'],
-  ['monitor', 'Monitor'],
-  ['convert', 'Convert'],
-];
-
-/** Which people the map shows: quadrants, department, movement and a name; kept in the URL. */
-function MapFilters({
-  filter,
-  departments,
-  onChange,
-}: {
-  filter: MapFilter;
-  departments: string[];
-  onChange: (f: MapFilter) => void;
-}) {
-  return (
-    <Group gap="sm" aria-label="Map filters" role="group">
-      <Chip.Group
-        multiple
-        value={filter.groups}
-        onChange={(v) => onChange({ ...filter, groups: v as Quadrant[] })}
-      >
-        <Group gap={4}>
-          {GROUPS.map(([q, label]) => (
-            <Chip key={q} value={q} size="xs" variant="outline">
-              {label}
-            </Chip>
-          ))}
-        </Group>
-      </Chip.Group>
-      <Select
-        aria-label="Department"
-        placeholder="Any department"
-        data={departments}
-        value={filter.department}
-        onChange={(v) => onChange({ ...filter, department: v })}
-        clearable
-        searchable
-        size="xs"
-        w={180}
-      />
-      <Switch
-        size="xs"
-        label="Moved lately"
-        checked={filter.moved}
-        onChange={(e) => onChange({ ...filter, moved: e.currentTarget.checked })}
-      />
-      <TextInput
-        aria-label="Find on the map"
-        placeholder="Find a name"
-        size="xs"
-        w={160}
-        value={filter.q}
-        onChange={(e) => onChange({ ...filter, q: e.currentTarget.value })}
-      />
-    </Group>
   );
 }
 
