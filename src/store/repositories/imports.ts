@@ -1,9 +1,12 @@
+import { sql } from 'kysely';
+import { TIE_KINDS } from '../../domain/influence.js';
 import {
   chunks,
   type ImportInteractionRow,
   type ImportPersonRow,
   ImportReadsRepository,
 } from './import-reads.js';
+import type { TieArrays } from './network.js';
 import { nameKey } from './people.js';
 
 export type { ImportInteractionRow, ImportPersonRow } from './import-reads.js';
@@ -274,6 +277,39 @@ export class ImportsRepository extends ImportReadsRepository {
       if (people.length > 0) await this.db.insertInto('interaction_people').values(people).execute();
     }
     return ids;
+  }
+
+  /**
+   * Declares ties in input order: a new (from, to, kind) is inserted with `now`, a known one
+   * takes the new weight (a later row of the batch wins). SQLite: one prepared upsert per row
+   * in the caller's transaction. PostgreSQL: one statement per 5,000 rows, the columns passed
+   * as arrays (unnest), six parameters whatever the batch size.
+   */
+  async upsertTies(ws: number, ties: TieArrays, now: string): Promise<void> {
+    const n = ties.from.length;
+    const st = this.prepared(
+      'upsertTie',
+      `insert into ties (workspace_id, from_person_id, to_person_id, kind, weight, created_at) values (?, ?, ?, ?, ?, ?)
+       on conflict (workspace_id, from_person_id, to_person_id, kind) do update set weight = excluded.weight`,
+    );
+    if (st) {
+      for (let i = 0; i < n; i++)
+        st.run(ws, ties.from[i], ties.to[i], TIE_KINDS[ties.kind[i]!], ties.weight[i], now);
+      return;
+    }
+    // One statement may not touch a row twice: the last row for each tie is the one written.
+    const last = new Map<string, number>();
+    for (let i = 0; i < n; i++) last.set(`${ties.from[i]},${ties.to[i]},${ties.kind[i]}`, i);
+    const rows = [...last.values()].sort((a, b) => a - b);
+    for (const part of chunks(rows, 5000)) {
+      await sql`insert into ties (workspace_id, from_person_id, to_person_id, kind, weight, created_at)
+        select ${ws}::int, f, t, k, w, ${now}::text
+        from unnest(${part.map((i) => ties.from[i])}::int[], ${part.map((i) => ties.to[i])}::int[],
+                    ${part.map((i) => TIE_KINDS[ties.kind[i]!])}::text[], ${part.map((i) => ties.weight[i])}::int[]) as x(f, t, k, w)
+        on conflict (workspace_id, from_person_id, to_person_id, kind) do update set weight = excluded.weight`.execute(
+        this.db,
+      );
+    }
   }
 
   /** Reporting lines as a backup had them; updated_at stays as restored. */
