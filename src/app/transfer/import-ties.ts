@@ -53,6 +53,42 @@ const KIND_INDEX = new Map(TIE_KINDS.map((k, i) => [k, i]));
 /** Rows written per call to the store: large enough that the call costs nothing per row. */
 const BATCH = 8192;
 
+/** Ties waiting to be written, as columns (no object per row). */
+class TieBuffer {
+  private readonly ties: TieArrays = {
+    from: new Int32Array(BATCH),
+    to: new Int32Array(BATCH),
+    weight: new Float64Array(BATCH),
+    kind: new Uint8Array(BATCH),
+  };
+  length = 0;
+
+  /** Adds a tie; true when the buffer is full. */
+  push(from: number, to: number, kind: number, weight: number): boolean {
+    const i = this.length++;
+    this.ties.from[i] = from;
+    this.ties.to[i] = to;
+    this.ties.kind[i] = kind;
+    this.ties.weight[i] = weight;
+    return this.length === BATCH;
+  }
+
+  view(): TieArrays {
+    const n = this.length;
+    const t = this.ties;
+    return {
+      from: t.from.subarray(0, n),
+      to: t.to.subarray(0, n),
+      weight: t.weight.subarray(0, n),
+      kind: t.kind.subarray(0, n),
+    };
+  }
+
+  clear(): void {
+    this.length = 0;
+  }
+}
+
 /**
  * Declared ties ("From goes to To for advice") into the influence network, people named by
  * id, email or exact name. Declaring a tie again with the same weight changes nothing.
@@ -83,27 +119,14 @@ export async function importTies(
       throw e;
     }
   };
-  const pending: TieArrays = {
-    from: new Int32Array(BATCH),
-    to: new Int32Array(BATCH),
-    weight: new Float64Array(BATCH),
-    kind: new Uint8Array(BATCH),
-  };
-  let queued = 0;
+  const added = new TieBuffer();
+  const reweighted = new TieBuffer();
   let changed = false;
   const flush = async () => {
-    if (queued === 0) return;
-    await store.imports.upsertTies(
-      ws,
-      {
-        from: pending.from.subarray(0, queued),
-        to: pending.to.subarray(0, queued),
-        weight: pending.weight.subarray(0, queued),
-        kind: pending.kind.subarray(0, queued),
-      },
-      opts.now,
-    );
-    queued = 0;
+    if (added.length + reweighted.length === 0) return;
+    await store.imports.writeTies(ws, added.view(), reweighted.view(), opts.now);
+    added.clear();
+    reweighted.clear();
     changed = true;
   };
   let seen = 0;
@@ -120,16 +143,15 @@ export async function importTies(
       if (from === to)
         throw new BadFileError(opts.file, r.at, 'To', `"${r.from}" and "${r.to}" are the same person.`);
       const kind = KIND_INDEX.get(r.tieKind) ?? 0;
-      if (known.set(from, to, kind, r.weight) === 'unchanged') {
+      const outcome = known.set(from, to, kind, r.weight);
+      if (outcome === 'unchanged') {
         report.ties.unchanged++;
         continue;
       }
+      // A re-weighted tie counts as created, as it always has ("changed" in the report).
       report.ties.created++;
-      pending.from[queued] = from;
-      pending.to[queued] = to;
-      pending.kind[queued] = kind;
-      pending.weight[queued] = r.weight;
-      if (++queued === BATCH) await flush();
+      const full = (outcome === 'created' ? added : reweighted).push(from, to, kind, r.weight);
+      if (full) await flush();
     } catch (e) {
       if (!(e instanceof BadFileError) || !opts.skipInvalid) throw e;
       skip(report, where(opts.file, r.at), e.message);
