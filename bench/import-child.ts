@@ -9,5 +9,9 @@ const seconds = (performance.now() - started) / 1000;
 await r.close();
 const maxRssMb = Math.round(process.resourceUsage().maxRSS / 1024);
 process.stdout.write(
-  JSON.stringify({ seconds, maxRssMb, report: { people: report.people, interactions: report.interactions } }),
+  JSON.stringify({
+    seconds,
+    maxRssMb,
+    report: { people: report.people, interactions: report.interactions, ties: report.ties },
+  }),
 );

@@ -1,7 +1,9 @@
 // Import throughput and memory: a 1,000,000-row org chart CSV (ids, names, emails, titles,
 // levels, manager by id, listed top-down) into a fresh SQLite file, then the same file again
 // (every row matched, nothing written), then a 20,000-event calendar. Each import runs in a
-// child process so its peak memory (maxRSS) is its own.
+// child process so its peak memory (maxRSS) is its own. Then ties (issue 11): a workspace of
+// BENCH_ROWS / 10 people from an org chart, a BENCH_ROWS-row ties CSV naming them by employee
+// id (new), and the same ties file again (every tie already there, nothing written).
 import { execFileSync } from 'node:child_process';
 import { createWriteStream, mkdtempSync, rmSync, statSync } from 'node:fs';
 import { cpus, tmpdir } from 'node:os';
@@ -25,6 +27,31 @@ async function writeOrgChart(path: string, rows: number) {
     const manager = i === 1 ? '' : String(Math.ceil((i - 1) / 8));
     const level = Math.min(20, 1 + Math.floor(Math.log(i) / Math.log(8)));
     buf += `${i},Person ${i},${i % 8 === 0 ? 'Manager' : 'Engineer'},Dept ${i % 97},L${level},person${i}@bench.example,${manager}\n`;
+    if (buf.length > 1 << 16) {
+      await write(buf);
+      buf = '';
+    }
+  }
+  await write(buf);
+  await new Promise<void>((r) => out.end(() => r()));
+}
+
+/**
+ * `From,To,Type,Weight` by employee id: each person names ten others spread over the company
+ * (so the ties index is written all over, as a real survey would), kinds and weights mixed.
+ */
+async function writeTies(path: string, ties: number, people: number) {
+  const out = createWriteStream(path);
+  const write = (s: string): Promise<void> =>
+    out.write(s) ? Promise.resolve() : new Promise<void>((r) => out.once('drain', () => r()));
+  const kinds = ['advice', 'influence', 'trust', 'friction'];
+  const spread = Math.max(1, Math.floor(people / 11));
+  await write('From,To,Type,Weight\n');
+  let buf = '';
+  for (let i = 0; i < ties; i++) {
+    const from = 1 + (Math.floor(i / 10) % people);
+    const to = 1 + ((from - 1 + 1 + (i % 10) * spread) % people);
+    buf += `${from},${to},${kinds[(i * 7) % 4]},${1 + (i % 5)}\n`;
     if (buf.length > 1 << 16) {
       await write(buf);
       buf = '';
@@ -105,7 +132,11 @@ function runImport(
   file: string,
   extra: string[] = [],
   nodeFlags: string[] = [],
-): { seconds: number; maxRssMb: number; report: { people: unknown; interactions: unknown } } {
+): {
+  seconds: number;
+  maxRssMb: number;
+  report: { people: unknown; interactions: unknown; ties: { created: number; unchanged: number } };
+} {
   const child = fileURLToPath(new URL('./import-child.js', import.meta.url));
   const out = execFileSync(process.execPath, [...nodeFlags, child, db, file, ...extra], {
     env: { ...process.env, RAPPORT_NOW: NOW },
@@ -155,11 +186,41 @@ rows.push([
   Math.round(EVENTS / cal.seconds).toLocaleString('en'),
   String(cal.maxRssMb),
 ]);
+const TIES = Number(process.env.BENCH_TIES ?? ROWS);
+const TIES_PEOPLE = Math.max(50, Math.round(TIES / 10));
+const staff = join(dir, 'staff.csv');
+const tiesCsv = join(dir, 'ties.csv');
+const tiesDb = join(dir, 'ties.db');
+await writeOrgChart(staff, TIES_PEOPLE);
+await writeTies(tiesCsv, TIES, TIES_PEOPLE);
+runImport(tiesDb, staff);
+const ties = runImport(tiesDb, tiesCsv);
+rows.push([
+  `ties, ${TIES.toLocaleString('en')} rows by employee id, ${TIES_PEOPLE.toLocaleString('en')} people, new`,
+  ties.seconds.toFixed(1),
+  Math.round(TIES / ties.seconds).toLocaleString('en'),
+  String(ties.maxRssMb),
+]);
+const tiesAgain = runImport(tiesDb, tiesCsv);
+rows.push([
+  `same ties file again (all unchanged)`,
+  tiesAgain.seconds.toFixed(1),
+  Math.round(TIES / tiesAgain.seconds).toLocaleString('en'),
+  String(tiesAgain.maxRssMb),
+]);
 console.log(
   `Import benchmark — ${new Date().toISOString().slice(0, 10)}, ${cpus().length} cores, Node ${process.version}, file ${(statSync(org).size / 1e6).toFixed(0)} MB`,
 );
 console.log('| import | seconds | records/s | peak RSS MB |');
 console.log('|---|---:|---:|---:|');
 for (const r of rows) console.log(`| ${r.join(' | ')} |`);
-console.log(JSON.stringify({ first: first.report, again: again.report, calendar: cal.report }));
+console.log(
+  JSON.stringify({
+    first: first.report,
+    again: again.report,
+    calendar: cal.report,
+    ties: ties.report.ties,
+    tiesAgain: tiesAgain.report.ties,
+  }),
+);
 rmSync(dir, { recursive: true, force: true });

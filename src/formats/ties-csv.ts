@@ -1,7 +1,7 @@
 import { TIE_KINDS, type TieKind } from '../domain/influence.js';
 import { singleLine } from './clean.js';
 import { Columns, cell } from './csv-columns.js';
-import { csvRows } from './csv-rows.js';
+import { csvRowBatches } from './csv-rows.js';
 import { BadFileError, type Place, quote } from './errors.js';
 import { LIMITS } from './person-row.js';
 import type { InvalidRecord, TieRecord } from './records.js';
@@ -18,33 +18,35 @@ export async function* readTiesCsv(
   file: string,
 ): AsyncGenerator<TieRecord | InvalidRecord> {
   let cols: { from: number; to: number; type: number; weight: number; names: Columns } | null = null;
-  for await (const row of csvRows(text, file)) {
-    if (cols === null) {
-      const c = new Columns(row.cells);
-      if (!isTiesHeader(c)) {
-        throw new BadFileError(
-          file,
-          { unit: 'line', n: row.line },
-          null,
-          'expected a ties header: From,To,Type,Weight.',
-        );
+  for await (const batch of csvRowBatches(text, file)) {
+    for (const row of batch) {
+      if (cols === null) {
+        const c = new Columns(row.cells);
+        if (!isTiesHeader(c)) {
+          throw new BadFileError(
+            file,
+            { unit: 'line', n: row.line },
+            null,
+            'expected a ties header: From,To,Type,Weight.',
+          );
+        }
+        cols = {
+          from: c.find('from'),
+          to: c.find('to'),
+          type: c.find('type'),
+          weight: c.find('weight', 'strength'),
+          names: c,
+        };
+        continue;
       }
-      cols = {
-        from: c.find('from'),
-        to: c.find('to'),
-        type: c.find('type'),
-        weight: c.find('weight', 'strength'),
-        names: c,
-      };
-      continue;
-    }
-    if (row.cells.every((v) => v.trim() === '')) continue;
-    const at: Place = { unit: 'line', n: row.line };
-    try {
-      yield tieRecord(file, at, cols, row.cells);
-    } catch (e) {
-      if (e instanceof BadFileError) yield { kind: 'invalid', at, error: e };
-      else throw e;
+      if (row.cells.every((v) => v.trim() === '')) continue;
+      const at: Place = { unit: 'line', n: row.line };
+      try {
+        yield tieRecord(file, at, cols, row.cells);
+      } catch (e) {
+        if (e instanceof BadFileError) yield { kind: 'invalid', at, error: e };
+        else throw e;
+      }
     }
   }
   if (cols === null)

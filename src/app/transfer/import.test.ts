@@ -221,6 +221,73 @@ describeEachDialect('import', ({ fresh }) => {
     ]);
   });
 
+  it('a large ties file resolves every way of naming people, re-weights in place, and rolls back whole (issue 11)', async () => {
+    const staff = ['Employee ID,Name,Email'];
+    for (let i = 1; i <= 100; i++) staff.push(`E${i},Person ${i},person${i}@example.com`);
+    await importFile(r, { path: file(`${staff.join('\n')}\n`) });
+    await importFile(r, {
+      path: file(
+        'First Name,Last Name,URL,Email Address,Company,Position,Connected On\nPerson,1,https://www.linkedin.com/in/p1,person1@example.com,,,\n',
+      ),
+    });
+    const people = await listPeople(r);
+    const idOf = (name: string) => people.find((p) => p.name === name)!.id;
+    const versionBefore = await r.store.network.version(r.ws);
+    // More rows than one write batch: a failure after the first batch must still leave nothing.
+    const rows = ['From,To,Type,Weight'];
+    const kinds = ['advice', 'influence', 'trust', 'friction'];
+    for (let a = 1; a <= 100; a++)
+      for (let b = 1; b <= 100; b++)
+        if (a !== b) rows.push(`E${a},E${b},${kinds[(a + b) % 4]},${1 + (b % 5)}`);
+    const bulk = rows.join('\n');
+    const unknown = file(`${bulk}\nE1,Nobody Here,advice,1\n`);
+    await expect(importFile(r, { path: unknown })).rejects.toThrow(
+      new RegExp(`line ${rows.length + 1}, field "To": No person matches "Nobody Here"`),
+    );
+    expect(await r.store.network.listTies(r.ws)).toHaveLength(0);
+    expect(await r.store.network.version(r.ws)).toBe(versionBefore);
+
+    const mixed = file(
+      [
+        bulk,
+        // The same ties named by email, LinkedIn URL, exact name and Rapport id: nothing new.
+        `person1@example.com,E2,${kinds[3]},3`,
+        `https://www.linkedin.com/in/p1,Person 3,${kinds[0]},4`,
+        `#${idOf('Person 4')},${idOf('Person 5')},${kinds[1]},1`,
+        // Declared again in the same file with another weight: the last weight holds.
+        'E6,E7,friction,5',
+        'E6,E7,friction,2',
+      ].join('\n'),
+    );
+    const first = await importFile(r, { path: mixed });
+    expect(first.ties).toEqual({ created: 9900 + 2, unchanged: 3 });
+    expect(first.changed).toBe(true);
+    const versionAfter = await r.store.network.version(r.ws);
+    expect(versionAfter).not.toBe(versionBefore);
+    // The file contradicts itself on E6 → E7 (5, then 2): each of those rows changes the tie.
+    const again = await importFile(r, { path: mixed });
+    expect(again).toMatchObject({ ties: { created: 2, unchanged: 9903 }, changed: true });
+    const stored = await r.store.network.listTies(r.ws);
+    expect(stored).toHaveLength(9901);
+    const tie = (from: string, to: string, kind: string) =>
+      stored.find((t) => t.fromName === from && t.toName === to && t.kind === kind);
+    expect(tie('Person 6', 'Person 7', 'friction')?.weight).toBe(2);
+    expect(tie('Person 6', 'Person 7', 'influence')?.weight).toBe(3);
+    expect(tie('Person 1', 'Person 2', 'friction')?.weight).toBe(3);
+    const versionAgain = await r.store.network.version(r.ws);
+
+    // Skipping invalid rows: the unknown person is reported by line, the rest stays unchanged.
+    const skipped = await importFile(r, { path: unknown, skipInvalid: true });
+    expect(skipped).toMatchObject({ ties: { created: 0, unchanged: 9900 }, changed: false });
+    expect(skipped.skipped).toEqual([
+      {
+        where: expect.stringContaining(`line ${rows.length + 1}`),
+        reason: expect.stringContaining('Nobody Here'),
+      },
+    ]);
+    expect(await r.store.network.version(r.ws)).toBe(versionAgain);
+  });
+
   it('an assistant column becomes a strong trust tie from the executive (a gatekeeper hint)', async () => {
     const first = await importFile(r, { path: fixture('org-chart-bamboohr.csv') });
     expect(first.ties).toEqual({ created: 1, unchanged: 0 });

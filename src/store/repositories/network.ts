@@ -283,7 +283,8 @@ export class NetworkRepository {
     ].join('|');
   }
 
-  private async bumpVersion(ws: number): Promise<void> {
+  /** Marks the declared ties as changed (the bulk import writes them elsewhere, then says so once). */
+  async bumpVersion(ws: number): Promise<void> {
     await this.db
       .insertInto('network_versions')
       .values({ workspace_id: ws, version: 1 })
