@@ -8,6 +8,7 @@ import {
   depositsThatPay,
   RECENT_DAYS,
 } from '../../domain/deposits.js';
+import { plansAnAsk } from '../../domain/prep.js';
 import type { Rapport } from '../core/context.js';
 import { balancesByPerson } from './capital.js';
 import { nurtureFrom } from './nurture.js';
@@ -41,7 +42,8 @@ export async function deposits(r: Rapport, raw: DepositsInput = {}): Promise<Dep
   const askComing = new Map<number, { step: string; due: string }>();
   for (const plan of plans) {
     for (const step of plan.steps) {
-      if (step.doneAt !== null || step.due > horizon) continue;
+      // Only a step that plans an ask ("Ask Pat for…"), the rule prep uses: a coffee is not one.
+      if (step.doneAt !== null || step.due > horizon || !plansAnAsk(step.text)) continue;
       const seen = askComing.get(plan.personId);
       if (!seen || step.due < seen.due) askComing.set(plan.personId, { step: step.text, due: step.due });
     }

@@ -3,6 +3,7 @@ import { AttentionView, ThanksOwed } from '../../contract/practice.js';
 import { DAY_MS, toDay } from '../../domain/dates.js';
 import { ASK_HORIZON_DAYS, depositIdeas } from '../../domain/deposits.js';
 import type { DepositDue } from '../../domain/focus.js';
+import { plansAnAsk } from '../../domain/prep.js';
 import type { RelationshipSettings } from '../../domain/settings.js';
 import type { Rapport } from '../core/context.js';
 import { attentionFrom } from './attention.js';
@@ -67,7 +68,7 @@ export async function practiceInputs(r: Rapport, tiered: Base) {
 }
 
 /**
- * Asks coming (an open plan step due in the next two weeks) of people whose balance is at or
+ * Asks coming (an open plan step that plans an ask, due in the next two weeks) of people whose balance is at or
  * below `deposits.lowBalance`, with the first idea of their playbook entry: the deposit to make
  * before asking. Reads the few plans due, not the ledger.
  */
@@ -83,8 +84,9 @@ async function depositsBeforeAsks(
   for (const plan of plans) {
     if (plan.personId === me) continue;
     for (const step of plan.steps) {
-      // Steps due today or late are plan-step lines already.
-      if (step.doneAt !== null || step.due <= today || step.due > horizon) continue;
+      // Steps due today or late are plan-step lines already; only a step that plans an ask is
+      // an ask coming (the rule prep uses).
+      if (step.doneAt !== null || step.due <= today || step.due > horizon || !plansAnAsk(step.text)) continue;
       const seen = next.get(plan.personId);
       if (!seen || step.due < seen.due) next.set(plan.personId, { step: step.text, due: step.due });
     }
