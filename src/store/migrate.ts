@@ -31,9 +31,13 @@ async function applied(conn: Connection): Promise<Set<string> | null> {
 function isContention(error: unknown): boolean {
   const translated = error as { cause?: unknown };
   const e = (translated?.cause ?? error) as { code?: string; message?: string };
-  if (e?.code && ['SQLITE_BUSY', 'SQLITE_LOCKED', '23505', '42P07', '40P01', '42710'].includes(e.code))
+  // 42701 / "duplicate column": an ALTER TABLE … ADD COLUMN the other process ran first.
+  if (
+    e?.code &&
+    ['SQLITE_BUSY', 'SQLITE_LOCKED', '23505', '42P07', '40P01', '42710', '42701'].includes(e.code)
+  )
     return true;
-  return /database is locked|already exists|deadlock/i.test(e?.message ?? '');
+  return /database is locked|already exists|duplicate column|deadlock/i.test(e?.message ?? '');
 }
 
 export async function migrateToLatest(conn: Connection): Promise<void> {
