@@ -1,6 +1,7 @@
 // The relationship benchmarks' workspace: 10,000 people in a five-level org chart, 200
 // initiatives with assessments, 1,000,000 interactions over two years, always the same (seeded).
 // Shared by bench/relationship.ts and bench/api.ts. Env: BENCH_PEOPLE, BENCH_INTERACTIONS.
+import { seededRandom } from '../src/analytics/random.js';
 import { INTERACTION_CAPITAL, type InteractionKind } from '../src/domain/interaction.js';
 import { newPersonFields, type Tier } from '../src/domain/person.js';
 import {
@@ -18,24 +19,12 @@ export const NOW = new Date('2026-11-23T10:00:00.000Z');
 export const NOW_ISO = NOW.toISOString();
 const DAY = 86_400_000;
 
-/** Deterministic pseudo-random numbers (mulberry32): the same workspace on every run. */
-function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 const KINDS = Object.keys(INTERACTION_CAPITAL) as InteractionKind[];
 /** A 1 / 10 / 100 / 1,000 / rest org chart: five levels, each manager with ten reports. */
 const LEVEL_SIZES = [1, 10, 100, 1000];
 
 export async function seed(store: Store): Promise<{ ws: number; me: number }> {
-  const rand = rng(20261123);
+  const rand = seededRandom(20261123);
   const ws = await store.workspaces.ensure('default', NOW_ISO);
   const tierOf = (): Tier => {
     const x = rand();

@@ -36,6 +36,20 @@ export interface MapEntry {
 
 export type TrendCode = 'first-assessment' | 'unchanged' | 'moved';
 
+/** The move since the previous assessment, dated by it; null for a first assessment. */
+export function trendOf(
+  current: Pick<Assessment, 'influence' | 'stance'>,
+  previous: Pick<Assessment, 'influence' | 'stance' | 'assessedAt'> | null | undefined,
+): MapEntry['trend'] {
+  return previous
+    ? {
+        influence: current.influence - previous.influence,
+        stance: current.stance - previous.stance,
+        since: toDay(previous.assessedAt),
+      }
+    : null;
+}
+
 /** A change in points: "+5", "-10", and "±0" for none (a bare 0 reads as a value, issue 9 §6). */
 const moved = (x: number): string => (x === 0 ? '±0' : signed(x));
 
@@ -80,13 +94,7 @@ export function stakeholderMap(
 ): StakeholderMap {
   const map: StakeholderMap = { champion: [], convert: [], ally: [], monitor: [], neutral: [] };
   for (const [personId, { current, previous }] of currentAndPrevious(assessments, at)) {
-    const trend = previous
-      ? {
-          influence: current.influence - previous.influence,
-          stance: current.stance - previous.stance,
-          since: toDay(previous.assessedAt),
-        }
-      : null;
+    const trend = trendOf(current, previous);
     map[quadrantOf(current.influence, current.stance, thresholds)].push({
       id: personId,
       name: nameOf(personId),

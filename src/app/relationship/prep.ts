@@ -1,9 +1,8 @@
 import { parseInput } from '../../contract/common.js';
 import { PrepInput, type PrepView } from '../../contract/prep.js';
-import { toDay } from '../../domain/dates.js';
 import { NotFoundError } from '../../domain/errors.js';
 import { openSteps, plansAnAsk } from '../../domain/prep.js';
-import { currentAndPrevious, quadrantOf, trendNote } from '../../domain/stakeholder-map.js';
+import { currentAndPrevious, quadrantOf, trendNote, trendOf } from '../../domain/stakeholder-map.js';
 import type { Rapport } from '../core/context.js';
 import { resolveInitiative, resolvePersonId } from '../core/resolve.js';
 import { ask } from './ask.js';
@@ -47,13 +46,7 @@ export async function prep(r: Rapport, raw: PrepInput): Promise<PrepView> {
     const cp = currentAndPrevious(mine).get(id);
     if (!cp) continue;
     const { current, previous } = cp;
-    const trend = previous
-      ? {
-          influence: current.influence - previous.influence,
-          stance: current.stance - previous.stance,
-          since: toDay(previous.assessedAt),
-        }
-      : null;
+    const trend = trendOf(current, previous);
     places.push({
       initiative: { id: initiativeId, name: initiative.name },
       influence: current.influence,
