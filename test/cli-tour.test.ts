@@ -9,8 +9,7 @@ interface PersonJson {
   team: string | null;
   category: string;
   tier: string;
-  managerId: number | null;
-  manager: string | null;
+  manager: { id: number; name: string } | null;
   reports: { id: number; name: string }[];
   interactions: { count: number; lastAt: string | null };
   assessments: { initiative: string; influence: number; stance: number; note: string | null }[];
@@ -66,21 +65,20 @@ describe('the README tour, run on the real binary', () => {
       title: 'VP Sales',
       category: 'stakeholder',
       tier: 'partner',
-      managerId: null,
+      manager: null,
     });
     expect(dana.reports.map((r) => r.name)).toEqual(['Sam Ortiz']);
     expect(dana.interactions.count).toBe(1);
     expect(dana.assessments).toEqual([
       expect.objectContaining({
-        initiative: 'Q3 launch',
+        initiative: expect.objectContaining({ name: 'Q3 launch' }),
         influence: 85,
         stance: -40,
         note: 'worried about timeline',
       }),
     ]);
     const sam = await rapportJson<PersonJson>(['--db', db, 'person', 'show', 'Sam Ortiz']);
-    expect(sam.managerId).toBe(dana.id);
-    expect(sam.manager).toBe('Dana Lee');
+    expect(sam.manager).toEqual({ id: dana.id, name: 'Dana Lee' });
   });
 
   it('keeps a ledger with default capital per kind: a deposit and a withdrawal', async () => {

@@ -87,7 +87,9 @@ describe('a mistake can be taken back (issue 9 §2)', () => {
       '--initiative',
       'Q3 launch',
     ]);
-    expect(map.quadrants.convert).toEqual([expect.objectContaining({ name: 'Dana Lee', stance: -40 })]);
+    expect(map.quadrants.convert).toEqual([
+      expect.objectContaining({ person: expect.objectContaining({ name: 'Dana Lee' }), stance: -40 }),
+    ]);
     const missing = await run('assess', 'undo', 'Dana Lee');
     expect(missing.code).toBe(2);
     expect(missing.stderr).toMatch(/needs --initiative/);
@@ -110,8 +112,8 @@ describe('a mistake can be taken back (issue 9 §2)', () => {
     const done = await run('person', 'remove', 'Keiko Zhang', '--yes');
     expect(done.code, done.stderr).toBe(0);
     expect(done.stdout).toMatch(/now report to Uma Reyes/);
-    const sam = await rapportJson<{ managerId: number }>(['--db', db, 'person', 'show', 'Sam Ortiz']);
+    const sam = await rapportJson<{ manager: { id: number } }>(['--db', db, 'person', 'show', 'Sam Ortiz']);
     const uma = await rapportJson<{ id: number }>(['--db', db, 'person', 'show', 'Uma Reyes']);
-    expect(sam.managerId).toBe(uma.id);
+    expect(sam.manager.id).toBe(uma.id);
   });
 });

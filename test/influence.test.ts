@@ -6,8 +6,7 @@ import { rapport, rapportJson, tempDir } from './cli.js';
 const env = { RAPPORT_NOW: '2026-11-23T10:00:00.000Z' };
 
 interface Entry {
-  id: number;
-  name: string;
+  person: { id: number; name: string };
   level: number | null;
   influence: number;
   influenceRank: number;
@@ -52,13 +51,19 @@ describe('influence network on the demo organisation, run on the real binary', (
     expect((await run('tie', a!.name, b!.name, '--kind', 'trust', '--weight', '5')).stdout).toMatch(
       /Updated tie/,
     );
-    const ties = await json<{ fromName: string; toName: string; kind: string; weight: number }[]>('ties');
+    const ties =
+      await json<{ from: { name: string }; to: { name: string }; kind: string; weight: number }[]>('ties');
     expect(ties).toContainEqual(
-      expect.objectContaining({ fromName: a!.name, toName: b!.name, kind: 'trust', weight: 5 }),
+      expect.objectContaining({
+        from: { id: a!.id, name: a!.name },
+        to: { id: b!.id, name: b!.name },
+        kind: 'trust',
+        weight: 5,
+      }),
     );
     expect((await run('ties', 'remove', a!.name, b!.name)).stdout).toMatch(/Removed 1 tie/);
-    const after = await json<{ fromName: string; toName: string }[]>('ties');
-    expect(after.some((t) => t.fromName === a!.name && t.toName === b!.name)).toBe(false);
+    const after = await json<{ from: { name: string }; to: { name: string } }[]>('ties');
+    expect(after.some((t) => t.from.name === a!.name && t.to.name === b!.name)).toBe(false);
   });
 
   it('refuses bad ties with one line naming the input, exit 1', async () => {
@@ -105,8 +110,7 @@ describe('influence network on the demo organisation, run on the real binary', (
     for (const e of report.top) {
       expect(Object.keys(e)).toEqual(
         expect.arrayContaining([
-          'id',
-          'name',
+          'person',
           'level',
           'influence',
           'influenceRank',
@@ -118,13 +122,13 @@ describe('influence network on the demo organisation, run on the real binary', (
       );
       expect(e.reasons[0]).toMatchObject({
         code: 'rank',
-        params: { personId: e.id, rank: e.influenceRank, of: report.people - 1 },
+        params: { personId: e.person.id, rank: e.influenceRank, of: report.people - 1 },
       });
       expect(e.reasons[0]!.text).toMatch(
         new RegExp(`^ranked ${e.influenceRank}(st|nd|rd|th) of ${report.people - 1}`),
       );
     }
-    const hidden = report.hiddenInfluencers.find((e) => e.id === junior.id);
+    const hidden = report.hiddenInfluencers.find((e) => e.person.id === junior.id);
     expect(hidden, `${junior.name} should be a hidden influencer`).toBeDefined();
     expect(hidden!.reasons[0]!.params).toMatchObject({ declaredTies: 5, fromSenior: 5 });
     expect(hidden!.reasons[0]!.text).toMatch(/sought out in 5 declared advice, influence or trust ties/);
@@ -149,7 +153,7 @@ describe('influence network on the demo organisation, run on the real binary', (
 
   it('finds the strongest distinct influence paths, strongest first, each hop explained', async () => {
     const report = await json<Report>('influence', '--top', '2');
-    const [from, to] = [report.top[1]!.name, people.find((p) => p.level === 5)!.name];
+    const [from, to] = [report.top[1]!.person.name, people.find((p) => p.level === 5)!.name];
     const paths = await json<Path[]>('path', from, to, '--k', '3');
     expect(paths.length).toBeGreaterThan(0);
     expect(new Set(paths.map((p) => p.people.map((x) => x.name).join('>'))).size).toBe(paths.length);
@@ -170,24 +174,26 @@ describe('influence network on the demo organisation, run on the real binary', (
   });
 
   it('names, for each person to convert, a path from a champion or ally', async () => {
-    const map = await json<{ quadrants: Record<string, { name: string }[]> }>(
+    const map = await json<{ quadrants: Record<string, { person: { name: string } }[]> }>(
       'map',
       '--initiative',
       'Pricing revamp',
     );
-    const supporters = new Set([...map.quadrants['champion']!, ...map.quadrants['ally']!].map((e) => e.name));
-    const c = await json<{ lines: { convert: { name: string }; path: Path | null }[] }>(
+    const supporters = new Set(
+      [...map.quadrants['champion']!, ...map.quadrants['ally']!].map((e) => e.person.name),
+    );
+    const c = await json<{ lines: { person: { name: string }; path: Path | null }[] }>(
       'coalition',
       '--initiative',
       'Pricing revamp',
     );
-    expect(c.lines.map((l) => l.convert.name).sort()).toEqual(
-      map.quadrants['convert']!.map((e) => e.name).sort(),
+    expect(c.lines.map((l) => l.person.name).sort()).toEqual(
+      map.quadrants['convert']!.map((e) => e.person.name).sort(),
     );
     for (const l of c.lines) {
       if (!l.path) continue;
       expect(supporters.has(l.path.people[0]!.name)).toBe(true);
-      expect(l.path.people.at(-1)!.name).toBe(l.convert.name);
+      expect(l.path.people.at(-1)!.name).toBe(l.person.name);
     }
   });
 
@@ -226,7 +232,7 @@ describe('influence network on the demo organisation, run on the real binary', (
       ),
     );
     const decimals = Math.ceil(-Math.log10(report.brokerage.errorBound));
-    const row = text.split('\n').find((l) => l.includes(report.top[0]!.name))!;
+    const row = text.split('\n').find((l) => l.includes(report.top[0]!.person.name))!;
     expect(row).toContain(` ${report.top[0]!.brokerage.toFixed(decimals)} `);
     expect(row).not.toContain(report.top[0]!.brokerage.toFixed(4));
   });

@@ -4,7 +4,7 @@ import { rapport, rapportJson, tempDir } from './cli.js';
 
 interface View {
   me: { name: string };
-  partners: Record<'up' | 'down' | 'across' | 'outside', { name: string }[]>;
+  partners: Record<'up' | 'down' | 'across' | 'outside', { person: { name: string } }[]>;
   suggestions: { person: { name: string }; reason: { params: { direction: string }; text: string } }[];
 }
 
@@ -15,9 +15,15 @@ describe('rapport onboard (issue 9 §3)', () => {
     const view = await rapportJson<View>(['--db', db, 'onboard']);
     expect(view.me.name).toBe('Alex Kim');
     // Alex's manager and the CEO above them lead the "up" list.
-    const me = await rapportJson<{ managerId: number }>(['--db', db, 'person', 'show', 'me']);
-    const manager = await rapportJson<{ name: string }>(['--db', db, 'person', 'show', String(me.managerId)]);
-    expect(view.partners.up[0]!.name).toBe(manager.name);
+    const me = await rapportJson<{ manager: { id: number } }>(['--db', db, 'person', 'show', 'me']);
+    const manager = await rapportJson<{ name: string }>([
+      '--db',
+      db,
+      'person',
+      'show',
+      String(me.manager.id),
+    ]);
+    expect(view.partners.up[0]!.person.name).toBe(manager.name);
     for (const d of ['up', 'across', 'down', 'outside'] as const)
       expect(view.partners[d].length).toBeGreaterThan(0);
     expect(view.suggestions.length).toBeGreaterThan(0);

@@ -14,7 +14,7 @@ interface Explained {
 }
 interface FocusItem {
   kind: string;
-  name: string | null;
+  person: { id: number; name: string } | null;
   action: Explained;
   why: Explained[];
 }
@@ -143,7 +143,7 @@ describe('coaching the practices (issue 12 §1–4)', () => {
       directions: Record<string, { interactionShare: number; importantShare: number; peopleMet: number }>;
       imbalances: Explained[];
       severe: boolean;
-      neverMetBelow: { name: string; level: number }[];
+      neverMetBelow: { person: { name: string }; level: number }[];
     }>('attention');
     expect(v.directions.up!.interactionShare).toBeGreaterThan(40);
     expect(v.directions.down!.interactionShare).toBeLessThan(10);
@@ -153,7 +153,7 @@ describe('coaching the practices (issue 12 §1–4)', () => {
     expect(v.imbalances[0]!.text).toMatch(
       /^\d+ % of your interactions go down, where 38 % of your important relationships are\.$/,
     );
-    expect(v.neverMetBelow.map((p) => p.name)).toEqual(['Tia Brown', 'Uli Berg']);
+    expect(v.neverMetBelow.map((p) => p.person.name)).toEqual(['Tia Brown', 'Uli Berg']);
     expect((await run('attention', '--days', '0')).code).not.toBe(0);
   });
 
@@ -188,16 +188,16 @@ describe('coaching the practices (issue 12 §1–4)', () => {
   it('stages and focus: the week names the thank-you, the lopsided attention and the next step with Omar', async () => {
     const items = await json<FocusItem[]>('focus');
     const thanks = items.filter((i) => i.kind === 'thanks');
-    expect(thanks.map((i) => i.name)).toEqual(['Mara Diaz']);
+    expect(thanks.map((i) => i.person?.name)).toEqual(['Mara Diaz']);
     expect(thanks[0]!.action.text).toBe("Thank Mara Diaz for getting you on Helen's calendar (12 days ago)");
     expect(items.some((i) => i.kind === 'attention' && /go down/.test(i.why[0]!.text))).toBe(true);
     // Pat's ask is coming in five days and the balance is low: a deposit first, in Sales' currency.
     const pat = items.find((i) => i.kind === 'deposit')!;
-    expect(pat.name).toBe('Pat Lee');
+    expect(pat.person?.name).toBe('Pat Lee');
     expect(pat.action.text).toBe(
       'Make a deposit with Pat Lee before "Ask Pat for two sales engineers" (due 2026-11-28): join a customer call with them.',
     );
-    const omar = items.find((i) => i.name === 'Omar Haddad')!;
+    const omar = items.find((i) => i.person?.name === 'Omar Haddad')!;
     expect(omar.action.text).toBe('Invite Omar Haddad for coffee.');
     expect(omar.why.map((w) => w.text)).toContain(
       'you have only met in formal settings; you both like cycling',

@@ -11,7 +11,7 @@ const dayMs = (iso: string): number => Date.parse(iso.slice(0, 10));
 const ageDays = (iso: string): number => Math.round((dayMs(NOW) - dayMs(iso)) / DAY);
 
 interface Ledger {
-  personId: number;
+  person: { id: number; name: string };
   entries: { occurredAt: string; capital: number; initiative: string | null; with: unknown[] }[];
 }
 interface Person {
@@ -21,12 +21,12 @@ interface Person {
   cadenceDays: number | null;
   createdAt: string;
   level: number | null;
-  managerId: number | null;
+  manager: { id: number; name: string } | null;
   category: string;
   isMe: boolean;
   interests: string[];
   assessments: {
-    initiative: string;
+    initiative: { id: number; name: string };
     influence: number;
     stance: number;
     interconnectedness: number | null;
@@ -34,8 +34,7 @@ interface Person {
   }[];
 }
 interface BalanceJson {
-  personId: number;
-  name: string;
+  person: { id: number; name: string };
   balance: number;
   deposits: number;
   withdrawals: number;
@@ -44,8 +43,7 @@ interface BalanceJson {
   lastInteractionAt: string | null;
 }
 interface MapEntry {
-  id: number;
-  name: string;
+  person: { id: number; name: string };
   influence: number;
   stance: number;
   assessedAt: string;
@@ -78,7 +76,7 @@ describe('relationship intelligence on the demo organisation, run on the real bi
     for (let i = 1; i < list.length; i++)
       expect(list[i]!.balance).toBeGreaterThanOrEqual(list[i - 1]!.balance);
     for (const b of [...list.slice(0, 4), ...list.slice(-4)]) {
-      const l = await ledgerOf(b.personId);
+      const l = await ledgerOf(b.person.id);
       expect(b.balance).toBeCloseTo(decayed(l), 2);
       expect(b.deposits).toBe(l.entries.filter((e) => e.capital > 0).reduce((s, e) => s + e.capital, 0));
       expect(b.withdrawals).toBe(l.entries.filter((e) => e.capital < 0).reduce((s, e) => s - e.capital, 0));
@@ -90,9 +88,9 @@ describe('relationship intelligence on the demo organisation, run on the real bi
       );
       expect(b.withdrawalsNow).toBeCloseTo(-decayed(l, (c) => c < 0), 1);
       expect(Math.round((b.depositsNow - b.withdrawalsNow) * 100)).toBe(Math.round(b.balance * 100));
-      const one = await json<BalanceJson>('balance', String(b.personId));
+      const one = await json<BalanceJson>('balance', String(b.person.id));
       expect(one).toMatchObject({
-        personId: b.personId,
+        person: b.person,
         balance: b.balance,
         deposits: b.deposits,
         depositsNow: b.depositsNow,
@@ -121,7 +119,7 @@ describe('relationship intelligence on the demo organisation, run on the real bi
     const list =
       await json<
         {
-          id: number;
+          person: { id: number };
           tier: string;
           cadenceDays: number;
           daysSince: number;
@@ -132,8 +130,8 @@ describe('relationship intelligence on the demo organisation, run on the real bi
     expect(list.length).toBeGreaterThan(0);
     const defaults: Record<string, number> = { partner: 14, friend: 30, acquaintance: 90 };
     for (const e of list) {
-      const p = await json<Person>('person', 'show', String(e.id));
-      const l = await ledgerOf(e.id);
+      const p = await json<Person>('person', 'show', String(e.person.id));
+      const l = await ledgerOf(e.person.id);
       expect(e.cadenceDays).toBe(p.cadenceDays ?? defaults[p.tier]);
       // Care counts real contact (issue 13 §5): a one-to-one buys the whole cadence, a meeting of
       // up to 6 people (me included) half of it, a larger one nothing.
@@ -201,12 +199,11 @@ describe('relationship intelligence on the demo organisation, run on the real bi
 
   it('the map places current assessments by the documented edges, with trends', async () => {
     const initiatives = await json<{ name: string }[]>('initiative', 'list');
-    const map = await json<{ initiative: string; quadrants: Record<string, MapEntry[]> }>(
-      'map',
-      '--initiative',
-      initiatives[0]!.name,
-    );
-    expect(map.initiative).toBe(initiatives[0]!.name);
+    const map = await json<{
+      initiative: { id: number; name: string };
+      quadrants: Record<string, MapEntry[]>;
+    }>('map', '--initiative', initiatives[0]!.name);
+    expect(map.initiative.name).toBe(initiatives[0]!.name);
     expect(Object.keys(map.quadrants)).toEqual(['champion', 'convert', 'ally', 'monitor', 'neutral']);
     const all = Object.entries(map.quadrants).flatMap(([q, list]) => list.map((e) => ({ q, ...e })));
     expect(all.length).toBeGreaterThan(5);
@@ -222,8 +219,8 @@ describe('relationship intelligence on the demo organisation, run on the real bi
               ? 'convert'
               : 'monitor';
       expect(e.q).toBe(expected);
-      const shown = await json<Person>('person', 'show', String(e.id));
-      const current = shown.assessments.find((a) => a.initiative === map.initiative)!;
+      const shown = await json<Person>('person', 'show', String(e.person.id));
+      const current = shown.assessments.find((a) => a.initiative.id === map.initiative.id)!;
       expect([current.influence, current.stance, current.assessedAt]).toEqual([
         e.influence,
         e.stance,
@@ -267,7 +264,7 @@ describe('relationship intelligence on the demo organisation, run on the real bi
       await json<
         {
           kind: string;
-          personId: number | null;
+          person: { id: number; name: string } | null;
           strategy: string | null;
           why: string[];
           action: { code: string };
@@ -279,7 +276,7 @@ describe('relationship intelligence on the demo organisation, run on the real bi
     for (const item of items) {
       expect(item.why.length).toBeGreaterThan(0);
       if (item.kind !== 'convert') continue;
-      const l = await ledgerOf(item.personId!);
+      const l = await ledgerOf(item.person!.id);
       const last = l.entries[0]?.occurredAt;
       // Keyed by the action, not the strategy: since issue 13 §4 empathizing also answers a stated
       // concern, and being proactive also an offer tied to their goals.
@@ -299,7 +296,7 @@ describe('relationship intelligence on the demo organisation, run on the real bi
     const target = (await json<BalanceJson[]>('balances'))[5]!;
     const plans = await json<{ steps: { id: number; text: string }[] }[]>(
       'plan',
-      String(target.personId),
+      String(target.person.id),
       '--strategy',
       'connect',
       '--step',
@@ -309,9 +306,9 @@ describe('relationship intelligence on the demo organisation, run on the real bi
     );
     const step = plans[0]!.steps[0]!;
     expect(step.text).toBe('Ask about the offsite');
-    const items = await json<{ kind: string; personId: number }[]>('focus');
-    expect(items[0]).toMatchObject({ kind: 'plan-step', personId: target.personId });
-    await json('plan', String(target.personId), '--done', String(step.id));
+    const items = await json<{ kind: string; person: { id: number } }[]>('focus');
+    expect(items[0]).toMatchObject({ kind: 'plan-step', person: { id: target.person.id } });
+    await json('plan', String(target.person.id), '--done', String(step.id));
     expect((await json<{ kind: string }[]>('focus')).some((i) => i.kind === 'plan-step')).toBe(false);
   });
 
@@ -324,21 +321,21 @@ describe('relationship intelligence on the demo organisation, run on the real bi
       verdict: string;
       reason: string;
       stance: number | null;
-      allies: { id: number; balance: number }[];
-    }>('ask', String(lowest.personId), '--size', 'large');
+      allies: { person: { id: number }; balance: number }[];
+    }>('ask', String(lowest.person.id), '--size', 'large');
     // Half the cost when they back the initiative (issue 13: asking a supporter is less of a favour).
     const cost = check.stance !== null && check.stance >= 20 ? -4 : -8;
     expect(check.cost).toBe(cost);
-    expect(check.balanceBefore).toBeCloseTo(decayed(await ledgerOf(lowest.personId)), 2);
+    expect(check.balanceBefore).toBeCloseTo(decayed(await ledgerOf(lowest.person.id)), 2);
     expect(check.balanceAfter).toBeCloseTo(check.balanceBefore + cost, 2);
     // The lowest balance never takes a large ask directly: via someone, capital first, or not at all.
     expect(['go-via', 'build-first', 'not-now', 'not-worth-it']).toContain(check.verdict);
     if (check.verdict === 'build-first') expect(check.allies).toEqual([]);
     for (const a of check.allies.slice(0, 3)) {
       expect(a.balance).toBeGreaterThan(0);
-      expect(a.balance).toBeCloseTo(decayed(await ledgerOf(a.id)), 2);
+      expect(a.balance).toBeCloseTo(decayed(await ledgerOf(a.person.id)), 2);
     }
-    const bad = await rapport(['--db', db, 'ask', String(lowest.personId), '--size', 'huge'], env);
+    const bad = await rapport(['--db', db, 'ask', String(lowest.person.id), '--size', 'huge'], env);
     expect(bad.code).toBe(1);
     expect(bad.stderr).toBe('rapport: --size must be one of small, medium, large; got "huge".\n');
   });

@@ -15,7 +15,7 @@ interface ListView {
 interface Person {
   id: number;
   name: string;
-  managerId: number | null;
+  manager: { id: number } | null;
 }
 
 // A manager makes a people-to-meet list for a new member; the member sees it with progress, and
@@ -44,8 +44,8 @@ describeEachDialect('onboarding lists', ({ fresh }) => {
     people = ((await api.call('GET', '/api/v1/people', { cookie: owner })).body as { items: Person[] }).items;
     // Teo joins as someone with a manager and a manager's manager in the org chart.
     const byId = new Map(people.map((p) => [p.id, p]));
-    newcomer = people.find((p) => p.managerId !== null && byId.get(p.managerId)?.managerId != null)!;
-    const manager = byId.get(newcomer.managerId!)!;
+    newcomer = people.find((p) => p.manager !== null && byId.get(p.manager.id)?.manager != null)!;
+    const manager = byId.get(newcomer.manager!.id)!;
     const others = people.filter((p) => p.id !== newcomer.id && p.id !== manager.id).slice(0, 2);
     const made = await api.call(
       'POST',

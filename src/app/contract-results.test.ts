@@ -48,7 +48,7 @@ describe('the main read results fit their contract schemas', () => {
   it('people, person, ledger, balances', async () => {
     const people = await listPeople(r);
     matches(PeopleResult, people);
-    const someone = people.find((p) => p.managerId !== null)!;
+    const someone = people.find((p) => p.manager !== null)!;
     matches(PersonDetail, await showPerson(r, { person: someone.id }));
     matches(LedgerView, await ledger(r, { person: someone.id }));
     matches(PersonBalance, await personBalance(r, { person: someone.id }));
@@ -61,9 +61,9 @@ describe('the main read results fit their contract schemas', () => {
     matches(FocusResult, items);
     matches(NurtureResult, await nurture(r));
     matches(Coverage, await coverage(r));
-    const target = items.find((i) => i.personId !== null)!;
-    matches(AskCheck, await ask(r, { person: target.personId!, size: 'large' }));
-    matches(PrepView, await prep(r, { person: target.personId!, ask: 'large' }));
+    const target = items.find((i) => i.person !== null)!;
+    matches(AskCheck, await ask(r, { person: target.person!.id, size: 'large' }));
+    matches(PrepView, await prep(r, { person: target.person!.id, ask: 'large' }));
     const [initiative] = await listInitiatives(r);
     matches(MapView, await initiativeMap(r, { initiative: initiative!.id }));
   });

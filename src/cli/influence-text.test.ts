@@ -3,8 +3,7 @@ import type { InfluenceEntry } from '../app/influence/index.js';
 import { brokerageText, fitWidth, shownClusters } from './influence-text.js';
 
 const entry = (brokerage: number, percentile?: number): InfluenceEntry => ({
-  id: 1,
-  name: 'Ann',
+  person: { id: 1, name: 'Ann' },
   level: 3,
   influence: 0.01,
   influenceRank: 1,

@@ -63,7 +63,7 @@ function peopleTable(
       : e.reasons.slice(0, 1);
     return [
       String(e.influenceRank),
-      e.name,
+      e.person.name,
       e.level === null ? '—' : String(e.level),
       pct(e.influence),
       brokerageText(e, b),

@@ -45,10 +45,13 @@ export function mapGrid(
   write(rows - 1, 0, 'MONITOR');
   write(rows - 1, plot - 'ALLY'.length, 'ALLY');
 
-  const entries = QUADRANTS.flatMap((q) => map[q]).sort((a, b) => b.influence - a.influence || a.id - b.id);
+  const entries = QUADRANTS.flatMap((q) => map[q]).sort(
+    (a, b) => b.influence - a.influence || a.person.id - b.person.id,
+  );
   const unplaced: string[] = [];
   for (const e of entries) {
-    const name = e.name.length > LABEL_MAX ? `${e.name.slice(0, LABEL_MAX - 1)}…` : e.name;
+    const full = e.person.name;
+    const name = full.length > LABEL_MAX ? `${full.slice(0, LABEL_MAX - 1)}…` : full;
     const r0 = row(e.influence);
     const c0 = col(e.stance);
     const right = `•${name}`;
@@ -64,7 +67,7 @@ export function mapGrid(
       placed = true;
       break;
     }
-    if (!placed) unplaced.push(`${e.name} (${e.influence}, ${e.stance > 0 ? '+' : ''}${e.stance})`);
+    if (!placed) unplaced.push(`${full} (${e.influence}, ${e.stance > 0 ? '+' : ''}${e.stance})`);
   }
 
   const lines = cells.map((cs, r) => {

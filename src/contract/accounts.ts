@@ -120,3 +120,15 @@ export const ActivityView = z.object({
 });
 export const ActivityResult = z.object({ items: z.array(ActivityView), next: z.number().nullable() });
 export type ActivityResult = z.infer<typeof ActivityResult>;
+
+/** `user add`. */
+export const NewUserView = z.object({
+  id: z.number(),
+  email: z.string(),
+  name: z.string(),
+  workspaceId: z.number(),
+  owner: z.boolean(),
+});
+
+/** `token create`: the token itself, shown only this once. */
+export const CreatedToken = TokenView.extend({ token: z.string() });

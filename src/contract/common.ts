@@ -68,8 +68,16 @@ export const dateInput = (input: string) =>
     error: `${input} must be a date: YYYY-MM-DD or an ISO-8601 time.`,
   });
 
-/** A short reference to a person in a result. */
+/**
+ * A person a result refers to. The rule for every result (docs/json.md): a row about a person
+ * names them as `person: {id, name}`; a person in a role is `{id, name}` under the role's name
+ * (`manager`, `from`, `leader`); only the records of people themselves carry `id` and `name` at
+ * the top.
+ */
 export const PersonName = z.object({ id: z.number(), name: z.string() });
+
+/** An initiative a result refers to, always under `initiative`. */
+export const InitiativeName = z.object({ id: z.number(), name: z.string() });
 
 /**
  * An explanation as data: a stable code, the numbers and people it refers to, and the sentence

@@ -1,8 +1,9 @@
 import * as z from 'zod';
 import { MAX_TIE_WEIGHT, MIN_TIE_WEIGHT, TIE_KINDS, TIE_SOURCES } from '../domain/influence.js';
 import { STEPS } from '../domain/walk-steps.js';
-import { countOf, Explanation, oneOf, PersonName, personRef, wholeNumber } from './common.js';
+import { countOf, Explanation, InitiativeName, oneOf, PersonName, personRef, wholeNumber } from './common.js';
 import { InitiativeInput } from './map.js';
+import { GoBetween } from './relationship.js';
 
 export const NETWORK_FORMATS = ['graphml', 'gexf', 'csv'] as const;
 
@@ -57,8 +58,7 @@ export const NetworkExportInput = z.object({
 export type NetworkExportInput = z.input<typeof NetworkExportInput>;
 
 export const InfluenceEntry = z.object({
-  id: z.number(),
-  name: z.string(),
+  person: PersonName,
   level: z.number().nullable(),
   /** PageRank: the shares sum to 1 over everyone. */
   influence: z.number(),
@@ -147,3 +147,55 @@ export const InfluencePath = z.object({
   hops: z.array(Hop),
 });
 export type InfluencePath = z.infer<typeof InfluencePath>;
+
+/** `paths FROM TO`: the strongest few, best first. */
+export const PathsResult = z.array(InfluencePath);
+
+/** A declared tie: FROM goes to TO for advice (or trusts, is swayed by, has friction with). */
+export const TieView = z.object({
+  id: z.number(),
+  from: PersonName,
+  to: PersonName,
+  kind: z.enum(TIE_KINDS),
+  weight: z.number(),
+  createdAt: z.string(),
+});
+export type TieView = z.infer<typeof TieView>;
+/** `ties`. */
+export const TiesResult = z.array(TieView);
+
+/** `tie FROM TO`: what was declared and whether it was new. */
+export const DeclaredTie = z.object({
+  from: PersonName,
+  to: PersonName,
+  kind: z.enum(TIE_KINDS),
+  weight: z.number(),
+  /** unchanged: the same tie with the same weight was already declared. */
+  status: z.enum(['created', 'updated', 'unchanged']),
+});
+export type DeclaredTie = z.infer<typeof DeclaredTie>;
+
+/** `untie FROM TO`. */
+export const RemovedTies = z.object({ removed: z.number() });
+
+const CoalitionLine = z.object({
+  /** The convert (or the neutral at risk) and their place on the map. */
+  person: PersonName,
+  influence: z.number(),
+  stance: z.number(),
+  /** The strongest path from a champion or ally, never through a detractor or me; null when none. */
+  path: InfluencePath.nullable(),
+  /** Whom `ask` would name to carry the conversation; null when nobody tied to them holds credit. */
+  goBetween: GoBetween.nullable(),
+  /** With no path: the supporter to meet first, and why. */
+  meetFirst: z.object({ person: PersonName, reason: Explanation }).nullable(),
+});
+export type CoalitionLine = z.infer<typeof CoalitionLine>;
+
+/** `coalition`: how to reach each convert, and the neutrals drifting towards opposition. */
+export const CoalitionView = z.object({
+  initiative: InitiativeName,
+  lines: z.array(CoalitionLine),
+  atRisk: z.array(CoalitionLine),
+});
+export type CoalitionView = z.infer<typeof CoalitionView>;

@@ -5,9 +5,11 @@ import { QUADRANTS } from '../domain/stakeholder-map.js';
 import {
   dateInput,
   Explanation,
+  InitiativeName,
   initiativeRef,
   oneOf,
   optionalText,
+  PersonName,
   personRef,
   text,
   wholeNumber,
@@ -61,8 +63,7 @@ export const Initiative = z.object({
 });
 
 export const MapEntry = z.object({
-  id: z.number(),
-  name: z.string(),
+  person: PersonName,
   influence: z.number(),
   stance: z.number(),
   assessedAt: z.string(),
@@ -75,8 +76,7 @@ export const MapEntry = z.object({
 
 /** `map`: one initiative's stakeholder map, optionally as it stood at a date. */
 export const MapView = z.object({
-  initiative: z.string(),
-  initiativeId: z.number(),
+  initiative: InitiativeName,
   /** The instant the map shows, or null for now. */
   at: z.string().nullable(),
   thresholds: z.object({ influence: z.number(), stance: z.number() }),
@@ -106,3 +106,72 @@ export const MAP_FILE_FORMATS = ['excalidraw', 'svg', 'png'] as const;
 
 export const MapFileInput = MapInput.extend({ format: oneOf('format', MAP_FILE_FORMATS) });
 export type MapFileInput = z.input<typeof MapFileInput>;
+
+/** One assessment as stored, with whom and which initiative it places. */
+export const AssessmentView = z.object({
+  id: z.number(),
+  person: PersonName,
+  initiative: InitiativeName,
+  influence: z.number(),
+  stance: z.number(),
+  interconnectedness: z.number().nullable(),
+  note: z.string().nullable(),
+  assessedAt: z.string(),
+});
+export type AssessmentView = z.infer<typeof AssessmentView>;
+/** `assessments PERSON`: every assessment of them, oldest first. */
+export const AssessmentsResult = z.array(AssessmentView);
+
+/** `assess`: the new assessment, and where the previous one on this initiative had them. */
+export const AssessResult = AssessmentView.extend({
+  previous: z.object({ influence: z.number(), stance: z.number(), assessedAt: z.string() }).nullable(),
+});
+export type AssessResult = z.infer<typeof AssessResult>;
+
+/** `initiative list`: with how many people are on each map. */
+export const InitiativesResult = z.array(Initiative.extend({ assessedPeople: z.number() }));
+export type InitiativeSummary = z.infer<typeof InitiativesResult>[number];
+
+/** `initiative show`: the initiative with everyone's current assessment, most influential first. */
+export const InitiativeDetail = Initiative.extend({
+  assessments: z.array(
+    z.object({
+      person: PersonName,
+      influence: z.number(),
+      stance: z.number(),
+      interconnectedness: z.number().nullable(),
+      assessedAt: z.string(),
+      note: z.string().nullable(),
+      /** How many assessments of them this map holds. */
+      history: z.number(),
+    }),
+  ),
+});
+export type InitiativeDetail = z.infer<typeof InitiativeDetail>;
+
+/** `review`: what to revisit on every active initiative's map. */
+export const ReviewView = z.object({
+  staleDays: z.number(),
+  stanceDrop: z.number(),
+  initiatives: z.array(
+    z.object({
+      initiative: InitiativeName,
+      /** Current assessments older than `staleDays`, oldest first. */
+      stale: z.array(z.object({ person: PersonName, assessedAt: z.string(), daysOld: z.number() })),
+      /** People with interactions tagged with the initiative who were never assessed on it. */
+      neverAssessed: z.array(PersonName),
+      /** Stance fell by at least `stanceDrop` since the previous assessment. */
+      stanceDrops: z.array(
+        z.object({
+          person: PersonName,
+          from: z.number(),
+          to: z.number(),
+          drop: z.number(),
+          assessedAt: z.string(),
+        }),
+      ),
+      notes: z.array(Explanation),
+    }),
+  ),
+});
+export type ReviewView = z.infer<typeof ReviewView>;

@@ -6,7 +6,16 @@ export { DIRECTION_WORDS };
 
 import { CATEGORIES, MAX_CADENCE_DAYS, MAX_LEVEL, TIERS } from '../domain/person.js';
 import { STAGES } from '../domain/stages.js';
-import { Id, oneOf, optionalText, PersonName, personRef, text, wholeNumber } from './common.js';
+import {
+  Id,
+  InitiativeName,
+  oneOf,
+  optionalText,
+  PersonName,
+  personRef,
+  text,
+  wholeNumber,
+} from './common.js';
 import { StageView } from './practice.js';
 
 /** The fields a caller may set on a person; on an edit, undefined leaves a field, null clears it. */
@@ -91,7 +100,7 @@ export const Person = z.object({
 });
 
 /** A person as every surface shows them: the manager by name too. */
-export const PersonView = Person.extend({ manager: z.string().nullable() });
+export const PersonView = Person.omit({ managerId: true }).extend({ manager: PersonName.nullable() });
 export type PersonView = z.infer<typeof PersonView>;
 
 /** A person in the `people` list: with the stage of the relationship when they are tiered. */
@@ -136,8 +145,7 @@ export const PersonDetail = PersonView.extend({
   }),
   assessments: z.array(
     z.object({
-      initiativeId: z.number(),
-      initiative: z.string(),
+      initiative: InitiativeName,
       influence: z.number(),
       stance: z.number(),
       interconnectedness: z.number().nullable(),
@@ -157,16 +165,37 @@ export type MergeResult = z.infer<typeof MergeResult>;
 
 /** Who `person remove` removed. */
 export const RemovedPerson = z.object({
-  id: Id,
-  name: z.string(),
+  person: PersonName,
   /** What goes with them (or would, for a preview). */
   interactions: z.number(),
   assessments: z.number(),
   plans: z.number(),
   ties: z.number(),
   /** Their reports, who now report to `newManager` (their manager), or to nobody. */
-  reports: z.array(z.object({ id: Id, name: z.string() })),
-  newManager: z.object({ id: Id, name: z.string() }).nullable(),
+  reports: z.array(PersonName),
+  newManager: PersonName.nullable(),
   removed: z.boolean(),
 });
 export type RemovedPerson = z.infer<typeof RemovedPerson>;
+
+/** `people --sort importance`: everyone, most important first, with the parts of the score. */
+export const RankedPerson = PersonListed.extend({
+  importance: z.object({
+    /** 0–100, one decimal. */
+    score: z.number(),
+    /** Each component on 0–100, before weighting. */
+    components: z.object({ frequency: z.number(), interconnectedness: z.number(), sway: z.number() }),
+    weights: z.object({ frequency: z.number(), interconnectedness: z.number(), sway: z.number() }),
+    inputs: z.object({
+      interactions: z.number(),
+      interactionsLong: z.number().optional(),
+      interconnectedness: z.number().nullable(),
+      sway: z.number().nullable(),
+    }),
+  }),
+});
+export type RankedPerson = z.infer<typeof RankedPerson>;
+export const RankedPeopleResult = z.array(RankedPerson);
+
+/** `me`: who I am in the org chart, or null until I say. */
+export const MeResult = PersonView.nullable();

@@ -76,7 +76,7 @@ export const AttentionView = z.object({
   ),
   imbalances: z.array(Explanation),
   severe: z.boolean(),
-  neverMetBelow: z.array(PersonName.extend({ level: z.number() })),
+  neverMetBelow: z.array(z.object({ person: PersonName, level: z.number() })),
   neverMetBelowCount: z.number(),
 });
 export type AttentionView = z.infer<typeof AttentionView>;

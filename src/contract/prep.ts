@@ -3,7 +3,7 @@ import { ASK_SIZES } from '../domain/ask.js';
 import { CATEGORIES, TIERS } from '../domain/person.js';
 import { STRATEGIES } from '../domain/plan.js';
 import { QUADRANTS } from '../domain/stakeholder-map.js';
-import { Explanation, initiativeRef, oneOf, PersonName, personRef } from './common.js';
+import { Explanation, InitiativeName, initiativeRef, oneOf, PersonName, personRef } from './common.js';
 import { AskCheck, LedgerLine } from './relationship.js';
 
 /** `prep PERSON`: what to know before meeting them. */
@@ -16,8 +16,6 @@ export const PrepInput = z.object({
 });
 export type PrepInput = z.input<typeof PrepInput>;
 
-const Ref = z.object({ id: z.number(), name: z.string() });
-
 export const PrepView = z.object({
   person: PersonName.extend({
     title: z.string().nullable(),
@@ -29,7 +27,7 @@ export const PrepView = z.object({
   /** Their current place on each map they are on, most influential first, with the last move. */
   places: z.array(
     z.object({
-      initiative: Ref,
+      initiative: InitiativeName,
       influence: z.number(),
       stance: z.number(),
       quadrant: z.enum(QUADRANTS),

@@ -10,6 +10,7 @@ import {
   countOf,
   dateInput,
   Explanation,
+  InitiativeName,
   initiativeRef,
   oneOf,
   optionalText,
@@ -18,6 +19,7 @@ import {
   text,
   wholeNumber,
 } from './common.js';
+import { OnboardingListView } from './onboarding-lists.js';
 
 const KINDS = INTERACTION_KINDS as [InteractionKind, ...InteractionKind[]];
 
@@ -83,14 +85,13 @@ export const LedgerLine = z.object({
   kind: z.enum(KINDS),
   capital: z.number(),
   note: z.string().nullable(),
-  initiative: z.string().nullable(),
+  initiative: InitiativeName.nullable(),
   with: z.array(PersonName),
 });
 
 /** `ledger`: every logged interaction with one person, newest first, with undecayed totals. */
 export const LedgerView = z.object({
-  personId: z.number(),
-  name: z.string(),
+  person: PersonName,
   entries: z.array(LedgerLine),
   totals: z.object({ entries: z.number(), deposits: z.number(), withdrawals: z.number(), net: z.number() }),
 });
@@ -98,8 +99,7 @@ export type LedgerView = z.infer<typeof LedgerView>;
 export type LedgerLine = z.infer<typeof LedgerLine>;
 
 export const BalanceView = z.object({
-  personId: z.number(),
-  name: z.string(),
+  person: PersonName,
   /** Every delta halved per half-life of its age; two decimals. */
   balance: z.number(),
   /** Totals as logged, undecayed. */
@@ -120,9 +120,9 @@ export type PersonBalance = z.infer<typeof PersonBalance>;
 
 export const FocusItem = z.object({
   kind: z.enum(FOCUS_KINDS),
-  personId: z.number().nullable(),
-  name: z.string().nullable(),
-  initiative: z.string().nullable(),
+  /** Who the action is with; null for an action on an initiative as a whole. */
+  person: PersonName.nullable(),
+  initiative: InitiativeName.nullable(),
   /** What to do. */
   action: Explanation,
   /** Why it is on the list; more than one reason when a person qualifies several ways. */
@@ -136,8 +136,7 @@ export const FocusResult = z.array(FocusItem);
 export type FocusItem = z.infer<typeof FocusItem>;
 
 export const NurtureEntry = z.object({
-  id: z.number(),
-  name: z.string(),
+  person: PersonName,
   tier: z.enum(TIERS),
   cadenceDays: z.number(),
   daysSince: z.number(),
@@ -158,8 +157,7 @@ export type NurtureEntry = z.infer<typeof NurtureEntry>;
 
 /** Someone who could carry an ask to the person, with why (domain/go-between.ts). */
 export const GoBetween = z.object({
-  id: z.number(),
-  name: z.string(),
+  person: PersonName,
   balance: z.number(),
   influence: z.number().nullable(),
   ties: z.array(z.enum(GO_BETWEEN_TIES)),
@@ -167,17 +165,18 @@ export const GoBetween = z.object({
   score: z.number(),
   escalation: z.boolean(),
 });
+export type GoBetweenView = z.infer<typeof GoBetween>;
 
 export const AskCheck = z.object({
-  personId: z.number(),
-  name: z.string(),
+  person: PersonName,
   size: z.enum(ASK_SIZES),
   cost: z.number(),
   balanceBefore: z.number(),
   balanceAfter: z.number(),
   stance: z.number().nullable(),
   influence: z.number().nullable(),
-  initiative: z.string().nullable(),
+  /** Where the stance was judged: the initiative asked about, else where they weigh most. */
+  initiative: InitiativeName.nullable(),
   allies: z.array(GoBetween),
   verdict: z.enum(VERDICTS),
   /** The verdict explained. */
@@ -188,8 +187,7 @@ export const AskCheck = z.object({
 export type AskCheck = z.infer<typeof AskCheck>;
 
 export const Coverage = z.object({
-  me: z.object({ id: z.number(), level: z.number() }),
-  meName: z.string(),
+  me: PersonName.extend({ level: z.number() }),
   directions: z.object(
     Object.fromEntries(DIRECTIONS.map((d) => [d, TierCounts])) as Record<
       (typeof DIRECTIONS)[number],
@@ -223,3 +221,54 @@ export type EditInteractionInput = z.input<typeof EditInteractionInput>;
 
 export const InteractionIdInput = z.object({ id: entryId('id') });
 export type InteractionIdInput = z.input<typeof InteractionIdInput>;
+
+/** `log`, and `ledger edit|remove|restore`: the interaction as it now stands. */
+export const LoggedInteraction = z.object({
+  id: z.number(),
+  occurredAt: z.string(),
+  kind: z.enum(KINDS),
+  capital: z.number(),
+  note: z.string().nullable(),
+  initiative: InitiativeName.nullable(),
+  people: z.array(PersonName),
+});
+export type LoggedInteraction = z.infer<typeof LoggedInteraction>;
+
+/** An improvement plan for one relationship: one strategy, a few dated steps. */
+export const PlanView = z.object({
+  id: z.number(),
+  person: PersonName,
+  strategy: z.enum(STRATEGIES),
+  createdAt: z.string(),
+  steps: z.array(
+    z.object({
+      id: z.number(),
+      text: z.string(),
+      /** A calendar day, YYYY-MM-DD. */
+      due: z.string(),
+      doneAt: z.string().nullable(),
+    }),
+  ),
+});
+export type PlanView = z.infer<typeof PlanView>;
+/** `plan`, `plans`: plans with their steps. */
+export const PlansResult = z.array(PlanView);
+
+/** A person in a direction; an assistant or chief of staff with the executive they sit next to. */
+export const Placed = z.object({ person: PersonName, nextTo: PersonName.nullable() });
+export type Placed = z.infer<typeof Placed>;
+
+const ByDirection = <T extends z.ZodType>(t: T) =>
+  z.object(Object.fromEntries(DIRECTIONS.map((d) => [d, t])) as Record<(typeof DIRECTIONS)[number], T>);
+
+/** `onboard`: my relationships up, down, across and outside by name, and whom to meet next. */
+export const OnboardingView = z.object({
+  /** Null until "me" is set; then every list is empty. */
+  me: PersonName.nullable(),
+  partners: ByDirection(z.array(Placed)),
+  /** "People to meet" lists made for me by an owner or editor (the server's; the CLI has none). */
+  lists: z.array(OnboardingListView),
+  /** Who the portfolio misses: my chain, the assistants next to it, peers with no tier yet. */
+  suggestions: z.array(Placed.extend({ reason: Explanation })),
+});
+export type OnboardingView = z.infer<typeof OnboardingView>;

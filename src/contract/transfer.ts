@@ -1,5 +1,6 @@
 import * as z from 'zod';
 import { IMPORT_FORMATS } from '../domain/file-formats.js';
+import { CATEGORY_RULES } from '../domain/import-category.js';
 import { CATEGORIES } from '../domain/person.js';
 import { dateInput, oneOf, text } from './common.js';
 
@@ -49,3 +50,53 @@ export const RemindersInput = z
   .object({ format: oneOf('format', ['ics']).default('ics') })
   .default({ format: 'ics' });
 export type RemindersInput = z.input<typeof RemindersInput>;
+
+const Where = z.object({ where: z.string(), reason: z.string() });
+
+/** `import`: what an import did (or, as a dry run, would do). */
+export const ImportReport = z.object({
+  file: z.string(),
+  format: z.enum(IMPORT_FORMATS),
+  dryRun: z.boolean(),
+  people: z.object({ created: z.number(), updated: z.number(), unchanged: z.number() }),
+  interactions: z.object({ created: z.number(), unchanged: z.number() }),
+  ties: z.object({ created: z.number(), unchanged: z.number() }),
+  /** Records left out (the first 1,000; `counts` has the exact numbers), each with its line or record. */
+  skipped: z.array(Where),
+  warnings: z.array(Where),
+  /** Managers the file names who are neither in it nor here: names as the file spells them. */
+  missingManagers: z.array(z.object({ where: z.string(), person: z.string(), manager: z.string() })),
+  unknownAttendees: z.array(z.string()),
+  counts: z.object({
+    records: z.number(),
+    skipped: z.number(),
+    warnings: z.number(),
+    missingManagers: z.number(),
+    unknownAttendees: z.number(),
+    hidden: z.number(),
+  }),
+  categories: z.array(
+    z.object({
+      category: z.enum(CATEGORIES),
+      rule: z.enum(CATEGORY_RULES),
+      because: z.string(),
+      count: z.number(),
+    }),
+  ),
+  changed: z.boolean(),
+});
+
+/** `reminders`: the calendar events of the next 14 days, as the iCalendar feed carries them. */
+export const AgendaView = z.object({
+  today: z.string(),
+  until: z.string(),
+  items: z.array(
+    z.object({
+      uid: z.string(),
+      kind: z.enum(['nurture', 'plan-step', 'stale-review']),
+      day: z.string(),
+      summary: z.string(),
+      description: z.string().nullable(),
+    }),
+  ),
+});

@@ -1,5 +1,5 @@
 import * as z from 'zod';
-import { text } from './common.js';
+import { InitiativeName, PersonName, text } from './common.js';
 
 export const DemoInput = z
   .object({
@@ -37,3 +37,38 @@ export const SettingInput = z.object({
     .nullable(),
 });
 export type SettingInput = z.input<typeof SettingInput>;
+
+/** `settings`: every setting in force (a bad stored value is listed with its problem). */
+export const SettingView = z.object({
+  key: z.string(),
+  value: z.unknown(),
+  description: z.string(),
+  /** False: the default applies (also when the stored value was refused). */
+  overridden: z.boolean(),
+  problem: z.string().nullable(),
+});
+export const SettingsResult = z.array(SettingView);
+
+/** `demo`: the sample organisation just loaded. */
+export const DemoSummary = z.object({
+  company: z.string(),
+  people: z.number(),
+  me: PersonName,
+  initiatives: z.array(InitiativeName),
+  assessments: z.number(),
+  interactions: z.number(),
+});
+export type DemoSummary = z.infer<typeof DemoSummary>;
+
+/** `init`: what the database holds. */
+export const WorkspaceSummary = z.object({
+  people: z.number(),
+  initiatives: z.number(),
+  interactions: z.number(),
+  me: PersonName.nullable(),
+});
+export type WorkspaceSummary = z.infer<typeof WorkspaceSummary>;
+
+/** `start`: the same, with the demo organisation when a new database got it. */
+export const StartSummary = WorkspaceSummary.extend({ createdDemo: DemoSummary.nullable() });
+export type StartSummary = z.infer<typeof StartSummary>;

@@ -26,15 +26,15 @@ export const networkRoutes: AnyRoute[] = [
       const ties = await listTies(ctx.r);
       return {
         nodes: report.top.map((e) => ({
-          id: e.id,
-          name: e.name,
+          id: e.person.id,
+          name: e.person.name,
           department: null,
           influence: e.influence,
           stance: null,
           hidden: e.hidden,
           gatekeeper: e.gatekeeper,
         })),
-        ties: ties.map((t) => ({ source: t.fromId, target: t.toId, weight: t.weight })),
+        ties: ties.map((t) => ({ source: t.from.id, target: t.to.id, weight: t.weight })),
       };
     },
   }),

@@ -47,8 +47,7 @@ const steps = (plans: Awaited<ReturnType<typeof listPlans>>) =>
   plans.flatMap((p) =>
     p.steps.map((s) => ({
       id: s.id,
-      personId: p.personId,
-      name: p.name,
+      person: p.person,
       strategy: p.strategy,
       step: s.text,
       due: s.due,
@@ -227,7 +226,7 @@ export const relationshipRoutes: AnyRoute[] = [
       const owner = steps(await listPlans(ctx.r)).find((s) => s.id === ctx.params.id);
       if (!owner)
         throw new RapportError('not_found', `No plan step matches #${ctx.params.id}.`, { what: 'plan step' });
-      const plans = await completePlanStep(ctx.r, { person: owner.personId, stepId: ctx.params.id });
+      const plans = await completePlanStep(ctx.r, { person: owner.person.id, stepId: ctx.params.id });
       return steps(plans).find((s) => s.id === ctx.params.id);
     },
   }),

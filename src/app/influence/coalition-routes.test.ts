@@ -38,7 +38,7 @@ describeEachDialect('coalition routes around detractors', ({ fresh }) => {
   it('never routes through a detractor on that initiative, however strong the ties', async () => {
     const c = await coalition(r, { initiative: 'EU data residency' });
     const [line] = c.lines;
-    expect(line!.convert.name).toBe('Olga Zhang');
+    expect(line!.person.name).toBe('Olga Zhang');
     expect(line!.path!.people.map((p) => p.name)).toEqual(['Elena Weber', 'Mia Berg', 'Olga Zhang']);
     expect(line!.meetFirst).toBeNull();
   });

@@ -7,14 +7,14 @@ import {
   type InfluencePath,
   PathInput,
 } from '../../contract/influence.js';
+import type { GoBetweenView } from '../../contract/relationship.js';
 import { type Explanation, explain } from '../../domain/explanation.js';
-import type { GoBetween } from '../../domain/go-between.js';
 import { MAX_TIE_WEIGHT, TIE_SOURCES } from '../../domain/influence.js';
 import { escalations, stepOf, type WalkOrg, walkOrg } from '../../domain/walk-steps.js';
 import type { Rapport } from '../core/context.js';
 import { resolvePersonId } from '../core/resolve.js';
 import { initiativeMap } from '../map/stakeholder-map.js';
-import { goBetweensFor } from '../relationship/go-betweens.js';
+import { goBetweensFor, goBetweenView } from '../relationship/go-betweens.js';
 import { kindOf, loadNetwork, type Network, sourceOf } from './network.js';
 import { walkCosts } from './walk-costs.js';
 
@@ -174,14 +174,17 @@ export async function influencePaths(r: Rapport, raw: PathInput): Promise<Influe
 }
 
 export interface CoalitionLine {
-  convert: { id: number; name: string; influence: number; stance: number };
+  /** The convert (or the supporter at risk) and their place on the map. */
+  person: { id: number; name: string };
+  influence: number;
+  stance: number;
   /** The strongest path from any champion or ally to this person, or null when none reaches them. */
   path: InfluencePath | null;
   /**
    * Who I could ask to carry the conversation: the go-between `ask` names for this person on this
    * initiative (one model for both), or null when nobody tied to them holds credit with me.
    */
-  goBetween: GoBetween | null;
+  goBetween: GoBetweenView | null;
   /**
    * When no champion or ally reaches them without passing a detractor (or me): the supporter to
    * meet first, and why. Null when there is a path, or nobody supports the initiative.
@@ -198,18 +201,18 @@ export interface CoalitionLine {
 export async function coalition(
   r: Rapport,
   raw: CoalitionInput,
-): Promise<{ initiative: string; lines: CoalitionLine[]; atRisk: CoalitionLine[] }> {
+): Promise<{ initiative: { id: number; name: string }; lines: CoalitionLine[]; atRisk: CoalitionLine[] }> {
   const map = await initiativeMap(r, { initiative: parseInput(CoalitionInput, raw).initiative });
   const supporters = [...map.quadrants.champion, ...map.quadrants.ally];
   const [people, me] = await Promise.all([r.store.relationship.people(r.ws), r.store.workspaces.me(r.ws)]);
   const everyone = Object.values(map.quadrants).flat();
-  const stances = new Map(everyone.map((p) => [p.id, { influence: p.influence, stance: p.stance }]));
+  const stances = new Map(everyone.map((p) => [p.person.id, { influence: p.influence, stance: p.stance }]));
   const net = await loadNetwork(r, TIE_SOURCES);
   const walk = walkGraph(net);
   const { g, costs } = walk;
   // Nobody who opposes the initiative carries it on, and I am no relay.
   const detractors = [...map.quadrants.convert, ...map.quadrants.monitor].map(
-    (d) => net.index.indexOf(d.id)!,
+    (d) => net.index.indexOf(d.person.id)!,
   );
   const avoid = [...notThroughMe(net), ...detractors];
   /** The supporter whose cheapest walk to t (avoiding `blocked`) is cheapest, with that walk. */
@@ -221,21 +224,23 @@ export async function coalition(
       score: number;
     } | null = null;
     for (const s of supporters) {
-      const p = strongestPaths(g, costs, net.index.indexOf(s.id)!, t, 1, blocked)[0];
+      const p = strongestPaths(g, costs, net.index.indexOf(s.person.id)!, t, 1, blocked)[0];
       if (p && (!best || p.strength > best.score))
         best = { supporter: s, nodes: p.nodes, edges: p.edges, score: p.strength };
     }
     return best;
   };
   const lineFor = async (c: (typeof everyone)[number]): Promise<CoalitionLine> => {
-    const t = net.index.indexOf(c.id)!;
+    const t = net.index.indexOf(c.person.id)!;
     const best = nearest(t, avoid);
-    const target = people.find((p) => p.id === c.id)!;
+    const target = people.find((p) => p.id === c.person.id)!;
     const [goBetween] = await goBetweensFor(r, target, { people, me, stances, escalate: false });
     return {
-      convert: { id: c.id, name: c.name, influence: c.influence, stance: c.stance },
+      person: c.person,
+      influence: c.influence,
+      stance: c.stance,
       path: best ? toPath(net, best.nodes, walk, best.edges, best.score) : null,
-      goBetween: goBetween ?? null,
+      goBetween: goBetween ? goBetweenView(goBetween) : null,
       meetFirst: best ? null : meetFirst(c, t),
     };
   };
@@ -247,9 +252,8 @@ export async function coalition(
     if (supporters.length === 0) return null;
     const near = nearest(t, notThroughMe(net));
     const ally = near?.supporter ?? [...supporters].sort((a, b) => b.influence - a.influence)[0]!;
-    const person = { id: ally.id, name: ally.name };
-    const personIds = [ally.id, c.id];
-    const none = `No champion or ally reaches ${c.name} without passing a detractor on ${map.initiative}`;
+    const personIds = [ally.person.id, c.person.id];
+    const none = `No champion or ally reaches ${c.person.name} without passing a detractor on ${map.initiative.name}`;
     const through = near
       ? near.nodes
           .slice(1, -1)
@@ -257,17 +261,17 @@ export async function coalition(
           .join(', ')
       : '';
     return {
-      person,
+      person: ally.person,
       reason: near
         ? explain(
             'meet-ally-first',
             { personIds, influence: ally.influence, nearest: true },
-            `${none}: meet ${ally.name} first (influence ${ally.influence}), the supporter closest to them${through ? ` (now only through ${through})` : ''}.`,
+            `${none}: meet ${ally.person.name} first (influence ${ally.influence}), the supporter closest to them${through ? ` (now only through ${through})` : ''}.`,
           )
         : explain(
             'meet-ally-first',
             { personIds, influence: ally.influence, nearest: false },
-            `${none}: meet ${ally.name} first, the most influential supporter (influence ${ally.influence}), to build a way to them.`,
+            `${none}: meet ${ally.person.name} first, the most influential supporter (influence ${ally.influence}), to build a way to them.`,
           ),
     };
   };

@@ -249,8 +249,7 @@ async function computeInfluence(
     const g = gates.get(p.id);
     if (g) reasons.push(g);
     return {
-      id: p.id,
-      name: p.name,
+      person: { id: p.id, name: p.name },
       level: p.level,
       influence: m.influence[i]!,
       influenceRank: rankOf[i]!,

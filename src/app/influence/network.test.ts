@@ -73,12 +73,12 @@ describeEachDialect('influence network', ({ fresh }) => {
     for (const who of ['Ceo', 'Vp', 'Bob', 'Cy'])
       await declareTie(r, { from: who, to: 'Ann', kind: 'advice', weight: 5 });
     const report = await influence(r, { top: 5, sources: ['declared', 'reporting'] });
-    expect(report.top[0]!.name).toBe('Ann');
+    expect(report.top[0]!.person.name).toBe('Ann');
     const ann = report.top[0]!;
     expect(ann.reasons[0]).toEqual({
       code: 'rank',
       params: {
-        personId: ann.id,
+        personId: ann.person.id,
         rank: 1,
         of: 5,
         declaredTies: 4,
@@ -98,8 +98,8 @@ describeEachDialect('influence network', ({ fresh }) => {
       for (const date of ['2026-11-10', '2026-11-17'])
         await logInteraction(r, { people: ['Dee', who], kind: 'meeting', date });
     const report = await influence(r, { top: 6, sources: ['meetings'] });
-    const dee = report.hiddenInfluencers.find((e) => e.name === 'Dee');
-    expect(dee, JSON.stringify(report.hiddenInfluencers.map((e) => e.name))).toBeDefined();
+    const dee = report.hiddenInfluencers.find((e) => e.person.name === 'Dee');
+    expect(dee, JSON.stringify(report.hiddenInfluencers.map((e) => e.person.name))).toBeDefined();
     const why = dee!.reasons.find((w) => w.code === 'hidden-influencer')!;
     expect(why.params).toMatchObject({ evidence: 'meetings' });
     expect(why.text).toMatch(
@@ -115,7 +115,7 @@ describeEachDialect('influence network', ({ fresh }) => {
     await declareTie(r, { from: 'Vp', to: 'Cy', kind: 'advice', weight: 1 });
     const brokerage = async (weighted: boolean) => {
       const rep = await influence(r, { top: 5, sources: ['declared'], weighted });
-      return Object.fromEntries(rep.top.map((e) => [e.name, e.brokerage]));
+      return Object.fromEntries(rep.top.map((e) => [e.person.name, e.brokerage]));
     };
     const plain = await brokerage(false);
     expect(plain['Bob']).toBeCloseTo(plain['Vp']!, 12);
@@ -133,7 +133,7 @@ describeEachDialect('influence network', ({ fresh }) => {
     const again = await importFile(r, { path: good });
     expect(again.ties).toEqual({ created: 0, unchanged: 2 });
     expect(again.changed).toBe(false);
-    expect((await listTies(r)).map((t) => `${t.fromName}>${t.toName}:${t.kind}:${t.weight}`)).toEqual([
+    expect((await listTies(r)).map((t) => `${t.from.name}>${t.to.name}:${t.kind}:${t.weight}`)).toEqual([
       'Bob>Ann:advice:4',
       'Cy>Ann:trust:5',
     ]);

@@ -36,7 +36,7 @@ describeEachDialect('influence report cache', ({ fresh }) => {
   afterEach(() => cleanup());
 
   const scores = (report: Awaited<ReturnType<typeof influence>>) =>
-    Object.fromEntries(report.top.map((e) => [e.name, e.influence]));
+    Object.fromEntries(report.top.map((e) => [e.person.name, e.influence]));
 
   it('recomputes when the day changes and meeting ties have faded; within a day it is served', async () => {
     const first = await influence(r, ALL);

@@ -1,19 +1,10 @@
 import { parseInput } from '../../contract/common.js';
-import { RemoveTieInput, TieInput } from '../../contract/influence.js';
+import { type DeclaredTie, RemoveTieInput, TieInput, type TieView } from '../../contract/influence.js';
 import { NotFoundError, ValidationError } from '../../domain/errors.js';
-import type { TieKind } from '../../domain/influence.js';
-import type { StoredTie } from '../../store/index.js';
 import type { Rapport } from '../core/context.js';
 import { resolvePersonId } from '../core/resolve.js';
 
-export interface TieResult {
-  fromId: number;
-  toId: number;
-  kind: TieKind;
-  weight: number;
-  /** 'unchanged' when the same tie with the same weight was already declared. */
-  status: 'created' | 'updated' | 'unchanged';
-}
+export type TieResult = DeclaredTie;
 
 /** Declares "FROM goes to TO for advice" (or is influenced by / trusts / has friction with TO). */
 export async function declareTie(r: Rapport, raw: TieInput): Promise<TieResult> {
@@ -21,6 +12,7 @@ export async function declareTie(r: Rapport, raw: TieInput): Promise<TieResult> 
   const { kind, weight } = cmd;
   const fromId = await resolvePersonId(r.store, r.ws, cmd.from);
   const toId = await resolvePersonId(r.store, r.ws, cmd.to);
+  const [from, to] = await Promise.all([r.store.people.get(r.ws, fromId), r.store.people.get(r.ws, toId)]);
   if (fromId === toId)
     throw new ValidationError(
       'to',
@@ -32,10 +24,20 @@ export async function declareTie(r: Rapport, raw: TieInput): Promise<TieResult> 
     (tx) => tx.network.upsertTie(r.ws, fromId, toId, kind, weight, r.now().toISOString()),
     { workspace: r.ws },
   );
-  return { fromId, toId, kind, weight, status };
+  return { from: { id: fromId, name: from!.name }, to: { id: toId, name: to!.name }, kind, weight, status };
 }
 
-export const listTies = (r: Rapport): Promise<StoredTie[]> => r.store.network.listTies(r.ws);
+/** Every declared tie, with the two people by id and name. */
+export async function listTies(r: Rapport): Promise<TieView[]> {
+  return (await r.store.network.listTies(r.ws)).map((t) => ({
+    id: t.id,
+    from: { id: t.fromId, name: t.fromName },
+    to: { id: t.toId, name: t.toName },
+    kind: t.kind,
+    weight: t.weight,
+    createdAt: t.createdAt,
+  }));
+}
 
 /** Removes the FROM → TO ties (of one kind, or every kind). */
 export async function removeTie(r: Rapport, raw: RemoveTieInput): Promise<number> {

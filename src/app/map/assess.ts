@@ -1,18 +1,14 @@
 import { parseInput } from '../../contract/common.js';
-import { AssessInput } from '../../contract/map.js';
-import { type Assessment, assessmentFields } from '../../domain/assessment.js';
+import { AssessInput, type AssessResult } from '../../contract/map.js';
+import { assessmentFields } from '../../domain/assessment.js';
 import { pastInstant } from '../../domain/dates.js';
 import { PreconditionError } from '../../domain/errors.js';
 import { isActive } from '../../domain/initiative.js';
 import type { Rapport } from '../core/context.js';
 import { resolveInitiative, resolvePersonId } from '../core/resolve.js';
+import { assessmentView } from './assessment-view.js';
 
-export interface AssessResult extends Assessment {
-  person: string;
-  initiative: string;
-  /** Movement since the previous assessment on this initiative, or null for a first one. */
-  previous: { influence: number; stance: number; assessedAt: string } | null;
-}
+export type { AssessResult };
 
 /** Records a new placement of a person on an initiative's map (history is kept). */
 export async function assess(r: Rapport, raw: AssessInput): Promise<AssessResult> {
@@ -35,9 +31,7 @@ export async function assess(r: Rapport, raw: AssessInput): Promise<AssessResult
     const saved = await store.assessments.insert(r.ws, initiative.id, personId, fields, assessedAt);
     const person = (await store.people.get(r.ws, personId))!;
     return {
-      ...saved,
-      person: person.name,
-      initiative: initiative.name,
+      ...assessmentView(saved, person.name, initiative.name),
       previous: prev ? { influence: prev.influence, stance: prev.stance, assessedAt: prev.assessedAt } : null,
     };
   });

@@ -1,5 +1,11 @@
 import { parseInput } from '../../contract/common.js';
-import { AddInitiativeInput, InitiativeInput, ListInitiativesInput } from '../../contract/map.js';
+import {
+  AddInitiativeInput,
+  type InitiativeDetail,
+  InitiativeInput,
+  type InitiativeSummary,
+  ListInitiativesInput,
+} from '../../contract/map.js';
 import { type Assessment, latestPerPerson } from '../../domain/assessment.js';
 import { ConflictError } from '../../domain/errors.js';
 import { type Initiative, isActive, newInitiativeFields } from '../../domain/initiative.js';
@@ -17,9 +23,7 @@ export async function addInitiative(r: Rapport, raw: AddInitiativeInput): Promis
   });
 }
 
-export interface InitiativeSummary extends Initiative {
-  assessedPeople: number;
-}
+export type { InitiativeDetail, InitiativeSummary };
 
 export async function listInitiatives(r: Rapport, raw?: ListInitiativesInput): Promise<InitiativeSummary[]> {
   const opts = parseInput(ListInitiativesInput, raw);
@@ -32,20 +36,6 @@ export async function listInitiatives(r: Rapport, raw?: ListInitiativesInput): P
   );
 }
 
-export interface InitiativeDetail extends Initiative {
-  /** The current assessment of each person, highest influence first. */
-  assessments: {
-    personId: number;
-    name: string;
-    influence: number;
-    stance: number;
-    interconnectedness: number | null;
-    assessedAt: string;
-    note: string | null;
-    history: number;
-  }[];
-}
-
 export async function showInitiative(r: Rapport, raw: InitiativeInput): Promise<InitiativeDetail> {
   const initiative = await resolveInitiative(r.store, r.ws, parseInput(InitiativeInput, raw).initiative);
   const history = await r.store.assessments.forInitiative(r.ws, initiative.id);
@@ -56,8 +46,7 @@ export async function showInitiative(r: Rapport, raw: InitiativeInput): Promise<
   for (const a of current.values()) {
     const person = await r.store.people.get(r.ws, a.personId);
     assessments.push({
-      personId: a.personId,
-      name: person?.name ?? `#${a.personId}`,
+      person: { id: a.personId, name: person?.name ?? `#${a.personId}` },
       influence: a.influence,
       stance: a.stance,
       interconnectedness: a.interconnectedness,
@@ -66,7 +55,7 @@ export async function showInitiative(r: Rapport, raw: InitiativeInput): Promise<
       history: counts.get(a.personId) ?? 1,
     });
   }
-  assessments.sort((a, b) => b.influence - a.influence || a.name.localeCompare(b.name));
+  assessments.sort((a, b) => b.influence - a.influence || a.person.name.localeCompare(b.person.name));
   return { ...initiative, assessments };
 }
 

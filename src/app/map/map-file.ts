@@ -24,8 +24,8 @@ const MEDIA_TYPES = {
 export function drawingOf(view: MapView, today: string): MapDrawingInput {
   const people = QUADRANTS.flatMap((quadrant) =>
     view.quadrants[quadrant].map((e) => ({
-      id: e.id,
-      name: e.name,
+      id: e.person.id,
+      name: e.person.name,
       influence: e.influence,
       stance: e.stance,
       quadrant,
@@ -35,7 +35,7 @@ export function drawingOf(view: MapView, today: string): MapDrawingInput {
     })),
   );
   return {
-    title: `Stakeholder map: ${view.initiative}`,
+    title: `Stakeholder map: ${view.initiative.name}`,
     subtitle: view.at ? `As it stood on ${toDay(view.at)}` : `As of ${today}`,
     thresholds: view.thresholds,
     people,
@@ -60,7 +60,7 @@ export async function mapFile(r: Rapport, raw: MapFileInput): Promise<MapFile> {
   const view = await initiativeMap(r, input);
   const day = toDay(view.at ?? r.now());
   const drawing = drawingOf(view, toDay(r.now()));
-  const fileName = `${slug(view.initiative)}-${day}.${format}`;
+  const fileName = `${slug(view.initiative.name)}-${day}.${format}`;
   const mediaType = MEDIA_TYPES[format];
   if (format === 'excalidraw') {
     return {

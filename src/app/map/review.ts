@@ -1,11 +1,19 @@
+import type { ReviewView } from '../../contract/map.js';
 import { type InitiativeReview, reviewInitiative } from '../../domain/review.js';
 import type { Rapport } from '../core/context.js';
 import { loadSettings } from '../relationship/relationship-data.js';
 
-export interface ReviewView {
-  staleDays: number;
-  stanceDrop: number;
-  initiatives: InitiativeReview[];
+export type { ReviewView };
+
+/** One initiative's review as results name people and initiatives: `{id, name}`. */
+function reviewView(r: InitiativeReview): ReviewView['initiatives'][number] {
+  return {
+    initiative: { id: r.initiativeId, name: r.initiative },
+    stale: r.stale.map(({ id, name, ...s }) => ({ person: { id, name }, ...s })),
+    neverAssessed: r.neverAssessed,
+    stanceDrops: r.stanceDrops.map(({ id, name, ...d }) => ({ person: { id, name }, ...d })),
+    notes: r.notes,
+  };
 }
 
 /** What to revisit on every active initiative's map. */
@@ -27,7 +35,7 @@ export async function review(r: Rapport): Promise<ReviewView> {
     staleDays: settings.review.staleDays,
     stanceDrop: settings.review.stanceDrop,
     initiatives: initiatives.map((i) =>
-      reviewInitiative(i, assessments, tagged.get(i.id) ?? [], nameOf, now, settings.review),
+      reviewView(reviewInitiative(i, assessments, tagged.get(i.id) ?? [], nameOf, now, settings.review)),
     ),
   };
 }

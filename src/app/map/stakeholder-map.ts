@@ -2,7 +2,7 @@ import { parseInput } from '../../contract/common.js';
 import { MapInput, type MapView } from '../../contract/map.js';
 import { DAY_MS, parseDay, parseInstant, toDay } from '../../domain/dates.js';
 import { ValidationError } from '../../domain/errors.js';
-import { stakeholderMap } from '../../domain/stakeholder-map.js';
+import { QUADRANTS, stakeholderMap } from '../../domain/stakeholder-map.js';
 import type { Rapport } from '../core/context.js';
 import { resolveInitiative } from '../core/resolve.js';
 import { loadSettings } from '../relationship/relationship-data.js';
@@ -29,11 +29,21 @@ export async function initiativeMap(r: Rapport, raw: MapInput): Promise<MapView>
   const assessments = await r.store.assessments.forInitiative(r.ws, initiative.id);
   const people = await r.store.relationship.people(r.ws);
   const names = new Map(people.map((p) => [p.id, p.name]));
+  const quadrants = stakeholderMap(
+    assessments,
+    (id) => names.get(id) ?? `#${id}`,
+    settings.map,
+    at ?? undefined,
+  );
   return {
-    initiative: initiative.name,
-    initiativeId: initiative.id,
+    initiative: { id: initiative.id, name: initiative.name },
     at,
     thresholds: settings.map,
-    quadrants: stakeholderMap(assessments, (id) => names.get(id) ?? `#${id}`, settings.map, at ?? undefined),
+    quadrants: Object.fromEntries(
+      QUADRANTS.map((q) => [
+        q,
+        quadrants[q].map(({ id, name, ...place }) => ({ person: { id, name }, ...place })),
+      ]),
+    ) as MapView['quadrants'],
   };
 }

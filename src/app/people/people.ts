@@ -30,8 +30,16 @@ import { loadSettings } from '../relationship/relationship-data.js';
 import { stagesFor } from '../relationship/stages.js';
 
 async function personView(store: Store, ws: number, p: Person): Promise<PersonView> {
-  const manager = p.managerId === null ? null : ((await store.people.get(ws, p.managerId))?.name ?? null);
-  return { ...p, manager };
+  const name = p.managerId === null ? undefined : (await store.people.get(ws, p.managerId))?.name;
+  return withManager(p, name);
+}
+
+/** A person as results show them: the manager as `{id, name}` instead of a bare id. */
+function withManager({ managerId, ...p }: Person, managerName: string | undefined): PersonView {
+  return {
+    ...p,
+    manager: managerId === null || managerName === undefined ? null : { id: managerId, name: managerName },
+  };
 }
 
 async function checkEmailsFree(store: Store, ws: number, emails: string[], selfId: number | null) {
@@ -172,8 +180,7 @@ export async function listPeople(r: Rapport, raw: PeopleFilter = {}): Promise<Pe
       })
     : new Map();
   return people.map((p) => ({
-    ...p,
-    manager: p.managerId === null ? null : (names.get(p.managerId) ?? null),
+    ...withManager(p, p.managerId === null ? undefined : names.get(p.managerId)),
     stage:
       p.tier === 'none' || p.id === me
         ? null
@@ -202,8 +209,7 @@ export async function showPerson(r: Rapport, raw: PersonInput): Promise<PersonDe
     const current = latestPerPerson(list).get(id)!;
     const initiative = await store.initiatives.get(ws, initiativeId);
     assessments.push({
-      initiativeId,
-      initiative: initiative?.name ?? `#${initiativeId}`,
+      initiative: { id: initiativeId, name: initiative?.name ?? `#${initiativeId}` },
       influence: current.influence,
       stance: current.stance,
       interconnectedness: current.interconnectedness,
@@ -241,8 +247,7 @@ export async function removePerson(r: Rapport, raw: RemovePersonInput): Promise<
     ]);
     const manager = person.managerId === null ? null : everyone.find((p) => p.id === person.managerId);
     const out: RemovedPerson = {
-      id,
-      name: person.name,
+      person: { id, name: person.name },
       interactions: counts.count,
       assessments: assessments.length,
       plans: plans.length,

@@ -48,7 +48,7 @@ describeEachDialect('ask: go-betweens and first asks a coach would sign', ({ fre
     await logInteraction(r, { people: ['Mia Berg'], kind: 'help-given', date: '2026-11-03' });
     await logInteraction(r, { people: ['Farid Haddad'], kind: 'ask', date: '2026-11-04' });
     const check = await ask(r, { person: 'Farid Haddad', size: 'medium', initiative: 'EU data residency' });
-    expect(check.allies.map((a) => a.name)).toEqual(['Mia Berg']);
+    expect(check.allies.map((a) => a.person.name)).toEqual(['Mia Berg']);
     expect(check.verdict).toBe('go-via');
     expect(check.reason.text).toMatch(/via Mia Berg/);
   });
@@ -58,7 +58,7 @@ describeEachDialect('ask: go-betweens and first asks a coach would sign', ({ fre
     expect(check.verdict).toBe('go-via');
     expect(check.reason.code).toBe('up-the-chain');
     expect(check.reason.text).toMatch(/raise it with Keiko Zhang first/);
-    expect(check.allies[0]).toMatchObject({ name: 'Keiko Zhang', ties: ['your manager'] });
+    expect(check.allies[0]).toMatchObject({ person: { name: 'Keiko Zhang' }, ties: ['your manager'] });
     // My own manager is asked directly.
     const direct = await ask(r, { person: 'Keiko Zhang', size: 'small' });
     expect(direct.reason.code).not.toBe('up-the-chain');
@@ -114,7 +114,7 @@ describeEachDialect('ask: go-betweens and first asks a coach would sign', ({ fre
     await logInteraction(r, { people: ['Farid Haddad'], kind: 'ask', date: '2026-10-01' });
     const check = await ask(r, { person: 'Farid Haddad', size: 'large', initiative: 'EU data residency' });
     expect(check.verdict).toBe('go-via');
-    expect(check.allies.map((a) => a.name)).toEqual(['Omar Said', 'Mia Berg']);
+    expect(check.allies.map((a) => a.person.name)).toEqual(['Omar Said', 'Mia Berg']);
     expect(check.allies[0]).toMatchObject({ ties: ['advises them'], influence: 80, strength: 1 });
     expect(check.reason.text).toMatch(/Go via Omar Said \(advises them; balance \+\d\.\d\d, influence 80\)/);
   });
@@ -126,13 +126,13 @@ describeEachDialect('ask: go-betweens and first asks a coach would sign', ({ fre
     await logInteraction(r, { people: ['Lena Park'], kind: 'help-given', date: '2026-11-01' });
     await logInteraction(r, { people: ['Dana Cole'], kind: 'ask', date: '2026-10-20' });
     const plain = await ask(r, { person: 'Dana Cole', size: 'large' });
-    expect(plain.allies.map((a) => a.name)).not.toContain('Lena Park');
+    expect(plain.allies.map((a) => a.person.name)).not.toContain('Lena Park');
     expect(plain.verdict).not.toBe('go-via');
     const escalated = await ask(r, { person: 'Dana Cole', size: 'large', escalate: true });
     expect(escalated.verdict).toBe('go-via');
     expect(escalated.reason.code).toBe('escalation');
     expect(escalated.allies[0]).toMatchObject({
-      name: 'Lena Park',
+      person: { name: 'Lena Park' },
       ties: ['their manager'],
       escalation: true,
     });
@@ -155,6 +155,6 @@ describeEachDialect('ask: go-betweens and first asks a coach would sign', ({ fre
       critical: true,
     });
     expect(critical.verdict).toBe('go-via');
-    expect(critical.allies[0]!.name).toBe('Mia Berg');
+    expect(critical.allies[0]!.person.name).toBe('Mia Berg');
   });
 });

@@ -37,9 +37,9 @@ describe('ask over the demo organisation', () => {
     for (const i of await listInitiatives(r)) {
       const c = await coalition(r, { initiative: i.id });
       for (const line of [...c.lines, ...c.atRisk]) {
-        const check = await ask(r, { person: line.convert.id, size: 'medium', initiative: i.id });
-        expect(line.goBetween?.id ?? null, `${line.convert.name} on ${i.name}`).toBe(
-          check.allies[0]?.id ?? null,
+        const check = await ask(r, { person: line.person.id, size: 'medium', initiative: i.id });
+        expect(line.goBetween?.person.id ?? null, `${line.person.name} on ${i.name}`).toBe(
+          check.allies[0]?.person.id ?? null,
         );
         if (line.goBetween) compared++;
       }

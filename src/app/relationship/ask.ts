@@ -11,7 +11,7 @@ import { currentAndPrevious } from '../../domain/stakeholder-map.js';
 import type { Rapport } from '../core/context.js';
 import { resolveInitiative, resolvePersonId } from '../core/resolve.js';
 import { balancesByPerson } from './capital.js';
-import { goBetweensFor } from './go-betweens.js';
+import { goBetweensFor, goBetweenView } from './go-betweens.js';
 import { since } from './practice-data.js';
 import { loadSettings } from './relationship-data.js';
 
@@ -41,14 +41,18 @@ export async function ask(r: Rapport, raw: AskInput): Promise<AskCheck> {
   // The assessment that matters most for an ask is where the person has the most sway.
   const names = new Map(initiatives.map((i) => [i.id, i.name]));
   if (only) names.set(only.id, only.name);
-  let where: { influence: number; stance: number; initiative: string } | null = null;
+  let where: { influence: number; stance: number; initiative: { id: number; name: string } } | null = null;
   for (const [id, list] of groupBy(
     assessments.filter((a) => a.personId === targetId),
     (a) => a.initiativeId,
   )) {
     const current = currentAndPrevious(list).get(targetId)?.current;
     if (current && (where === null || current.influence > where.influence)) {
-      where = { influence: current.influence, stance: current.stance, initiative: names.get(id) ?? `#${id}` };
+      where = {
+        influence: current.influence,
+        stance: current.stance,
+        initiative: { id, name: names.get(id) ?? `#${id}` },
+      };
     }
   }
 
@@ -56,7 +60,7 @@ export async function ask(r: Rapport, raw: AskInput): Promise<AskCheck> {
   // where they are most against): nobody who opposes the cause carries it.
   const stances = new Map<number, { influence: number; stance: number }>();
   for (const [initiativeId, list] of groupBy(assessments, (a) => a.initiativeId)) {
-    if (where && names.get(initiativeId) !== where.initiative) continue;
+    if (where && initiativeId !== where.initiative.id) continue;
     for (const [personId, { current }] of currentAndPrevious(list)) {
       const known = stances.get(personId);
       if (!known || current.stance < known.stance)
@@ -77,7 +81,7 @@ export async function ask(r: Rapport, raw: AskInput): Promise<AskCheck> {
       name: target.name,
       stance: where?.stance ?? null,
       influence: where?.influence ?? null,
-      initiative: where?.initiative ?? null,
+      initiative: where?.initiative.name ?? null,
     },
     before.balance,
     size,
@@ -106,11 +110,18 @@ export async function ask(r: Rapport, raw: AskInput): Promise<AskCheck> {
       critical: opts.critical,
     },
   );
-  if (check.verdict !== 'build-first') return { ...check, deposits: null };
+  const { personId, name, ...judged } = check;
+  const view = {
+    ...judged,
+    person: { id: personId, name },
+    initiative: where?.initiative ?? null,
+    allies: check.allies.map(goBetweenView),
+  };
+  if (check.verdict !== 'build-first') return { ...view, deposits: null };
   // Building first: what to give, in the currency their department or category values.
   const [who] = await r.store.practice.people(r.ws, [targetId]);
   const ideas = depositIdeas(settings.deposits.playbook, who ?? { ...target, department: null });
-  return { ...check, deposits: { ideasFrom: ideas.source, ideas: ideas.ideas } };
+  return { ...view, deposits: { ideasFrom: ideas.source, ideas: ideas.ideas } };
 }
 
 function groupBy<T, K>(items: readonly T[], key: (t: T) => K): Map<K, T[]> {

@@ -44,7 +44,7 @@ export async function attentionFrom(
     opts.neverMet ? r.store.practice.everMet(r.ws) : null,
     mapInfluence(r),
   ]);
-  return attentionOf(
+  const view = attentionOf(
     placed.places,
     placed.myLevel,
     new Map(shares.map((c) => [c.personId, c])),
@@ -53,4 +53,8 @@ export async function attentionFrom(
     base.settings.attention,
     days,
   );
+  return {
+    ...view,
+    neverMetBelow: view.neverMetBelow.map(({ id, name, level }) => ({ person: { id, name }, level })),
+  };
 }

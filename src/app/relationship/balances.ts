@@ -15,8 +15,14 @@ export async function personBalance(r: Rapport, raw: PersonInput): Promise<Perso
   const id = await resolvePersonId(r.store, r.ws, ref);
   const person = (await r.store.people.get(r.ws, id))!;
   const { days, lastInteractionAt } = await r.store.relationship.capitalDays(r.ws, id);
-  const b = balance(id, days, lastInteractionAt, r.now(), settings.balance.halfLifeDays);
-  return { ...b, name: person.name, halfLifeDays: settings.balance.halfLifeDays };
+  const { personId: _id, ...b } = balance(
+    id,
+    days,
+    lastInteractionAt,
+    r.now(),
+    settings.balance.halfLifeDays,
+  );
+  return { person: { id, name: person.name }, ...b, halfLifeDays: settings.balance.halfLifeDays };
 }
 
 /** Every relationship's balance, lowest first; people never logged stand at zero. Me excluded. */
@@ -27,7 +33,7 @@ export async function allBalances(r: Rapport): Promise<BalanceView[]> {
   const today = toDay(now);
   await refreshCapital(r, settings);
   const rows = await r.store.relationship.peopleWithCapital(r.ws);
-  const out: BalanceView[] = [];
+  const out: (BalanceView & { personId: number })[] = [];
   const future: number[] = [];
   for (const row of rows) {
     if (row.personId === me) continue;
@@ -36,15 +42,15 @@ export async function allBalances(r: Rapport): Promise<BalanceView[]> {
       continue;
     }
     const { personId, lastOneToOneAt: _one, lastGroupAt: _group, ...rest } = rollupBalance(row, now, h);
-    out.push({ personId, name: row.name, ...rest });
+    out.push({ personId, person: { id: personId, name: row.name }, ...rest });
   }
   if (future.length > 0) {
     const exact = await balancesByPerson(r, settings, future);
     const names = new Map(rows.map((x) => [x.personId, x.name]));
     for (const id of future) {
       const { lastOneToOneAt: _one, lastGroupAt: _group, ...b } = exact.get(id)!;
-      out.push({ ...b, name: names.get(id)! });
+      out.push({ ...b, person: { id, name: names.get(id)! } });
     }
   }
-  return out.sort(byBalanceAscending);
+  return out.sort(byBalanceAscending).map(({ personId: _id, ...b }) => b);
 }

@@ -43,15 +43,18 @@ describeEachDialect('care counts real contact, importance survives neglect', ({ 
 
   it('does not let a large meeting reset a cadence, and counts a small one for half', async () => {
     const list = await nurture(r);
-    const sofia = list.find((e) => e.name === 'Sofia Brandt');
+    const sofia = list.find((e) => e.person.name === 'Sofia Brandt');
     expect(sofia).toMatchObject({ countedFrom: 'one-to-one', daysSince: 40, overdueDays: 26 });
     expect(sofia!.lastInteractionAt!.slice(0, 10)).toBe(daysAgo(2));
     expect(sofia!.reason.text).toBe('last one-to-one 40 days ago, 26 days past the 14-day cadence');
     // Ravi's planning session of six bought 7 of his 14 days: 3 past.
-    expect(list.find((e) => e.name === 'Ravi Shah')).toMatchObject({ countedFrom: 'group', overdueDays: 3 });
+    expect(list.find((e) => e.person.name === 'Ravi Shah')).toMatchObject({
+      countedFrom: 'group',
+      overdueDays: 3,
+    });
     // A smaller large-meeting size makes the planning session attendance too.
     await setSetting(r, { key: 'contact.largeMeeting', value: 5 });
-    expect((await nurture(r)).find((e) => e.name === 'Ravi Shah')).toMatchObject({
+    expect((await nurture(r)).find((e) => e.person.name === 'Ravi Shah')).toMatchObject({
       countedFrom: 'one-to-one',
       overdueDays: 26,
     });
@@ -67,7 +70,7 @@ describeEachDialect('care counts real contact, importance survives neglect', ({ 
 
   it('keeps a neglected client VP above a friend a little overdue (importance does not fall with neglect)', async () => {
     const list = await nurture(r);
-    const names = list.map((e) => e.name);
+    const names = list.map((e) => e.person.name);
     expect(names.indexOf('Vera Oduya')).toBeGreaterThanOrEqual(0);
     expect(names.indexOf('Vera Oduya')).toBeLessThan(names.indexOf('Finn Lund'));
     const ranked = await peopleByImportance(r);

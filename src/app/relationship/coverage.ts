@@ -10,5 +10,6 @@ export async function coverage(r: Rapport): Promise<Coverage> {
     throw new PreconditionError('me', 'Coverage is relative to you: say who you are first.');
   }
   const meName = (await r.store.people.get(r.ws, me))?.name ?? `#${me}`;
-  return { ...computeCoverage(people, me, meName), meName };
+  const c = computeCoverage(people, me, meName);
+  return { ...c, me: { id: me, name: meName, level: c.me.level } };
 }

@@ -58,8 +58,11 @@ describeEachDialect('focus: what a coach would put on this week', ({ fresh }) =>
 
   it('raises the at-risk CEO, the never-met director, the overdrawn champion and the contradicting tier', async () => {
     const items = await focus(r);
-    const byName = new Map(items.map((i) => [i.name ?? '(maps)', i]));
-    expect(byName.get('Uma Reyes')).toMatchObject({ kind: 'at-risk', initiative: 'EU data residency' });
+    const byName = new Map(items.map((i) => [i.person?.name ?? '(maps)', i]));
+    expect(byName.get('Uma Reyes')).toMatchObject({
+      kind: 'at-risk',
+      initiative: { name: 'EU data residency' },
+    });
     expect(byName.get('Uma Reyes')!.why[0]!.text).toContain('stance -11 → -18, 2 from the detractor line');
     expect(byName.get('Farid Haddad')).toMatchObject({ kind: 'never-engaged' });
     expect(byName.get('Mia Berg')).toMatchObject({ kind: 'overdrawn-champion' });
@@ -80,14 +83,16 @@ describeEachDialect('focus: what a coach would put on this week', ({ fresh }) =>
   });
 
   it('drops the never-met line at once when a one-to-one is logged (the kept answer follows the ledger)', async () => {
-    expect((await focus(r)).find((i) => i.name === 'Farid Haddad')?.kind).toBe('never-engaged');
+    expect((await focus(r)).find((i) => i.person?.name === 'Farid Haddad')?.kind).toBe('never-engaged');
     await logInteraction(r, { people: ['Farid Haddad'], kind: 'meeting', date: '2026-11-22' });
-    expect((await focus(r)).some((i) => i.kind === 'never-engaged' && i.name === 'Farid Haddad')).toBe(false);
+    expect(
+      (await focus(r)).some((i) => i.kind === 'never-engaged' && i.person?.name === 'Farid Haddad'),
+    ).toBe(false);
   });
 
   it('counts the at-risk CEO in coalition, though nobody is a convert yet', async () => {
     const c = await coalition(r, { initiative: 'EU data residency' });
     expect(c.lines).toEqual([]);
-    expect(c.atRisk.map((l) => l.convert.name)).toEqual(['Uma Reyes']);
+    expect(c.atRisk.map((l) => l.person.name)).toEqual(['Uma Reyes']);
   });
 });

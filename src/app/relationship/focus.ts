@@ -1,6 +1,7 @@
+import type { FocusItem } from '../../contract/relationship.js';
 import { ageInDays } from '../../domain/balance.js';
 import { DAY_MS, toDay } from '../../domain/dates.js';
-import { type ConvertCandidate, convertsThatCanShow, type FocusItem, focusList } from '../../domain/focus.js';
+import { type ConvertCandidate, convertsThatCanShow, focusList } from '../../domain/focus.js';
 import { bestPerPerson, type MapFocusInputs } from '../../domain/focus-map.js';
 import { dueSteps } from '../../domain/plan.js';
 import { quadrantOf } from '../../domain/stakeholder-map.js';
@@ -143,8 +144,19 @@ export async function focus(r: Rapport): Promise<FocusItem[]> {
     me,
   );
   const evidenceOf = (i: number) => evidence.get(`${converts[i]!.personId}:${converts[i]!.initiativeId}`);
-  return focusList(
+  const items = focusList(
     { ...inputs, converts: inputs.converts.map((c, i) => ({ ...c, ...evidenceOf(i) })) },
     settings,
   );
+  // Initiative names are unique in a workspace: the lines name them, the result refers to them.
+  const initiativeIds = new Map(initiatives.map((i) => [i.name, i.id]));
+  return items.map(({ kind, personId, name, initiative, ...rest }) => ({
+    kind,
+    person: personId === null ? null : { id: personId, name: name ?? `#${personId}` },
+    initiative:
+      initiative === null || !initiativeIds.has(initiative)
+        ? null
+        : { id: initiativeIds.get(initiative)!, name: initiative },
+    ...rest,
+  }));
 }

@@ -1,3 +1,4 @@
+import type { GoBetweenView } from '../../contract/relationship.js';
 import { round2 } from '../../domain/balance.js';
 import { managementChain } from '../../domain/coverage.js';
 import { DAY_MS } from '../../domain/dates.js';
@@ -27,6 +28,11 @@ const FROM_TARGET: Record<TieKind, GoBetweenTie | null> = {
   influence: 'influences them',
   friction: null,
 };
+/** A go-between as results name people: `person: {id, name}` beside the reasons to use them. */
+export function goBetweenView({ id, name, ...rest }: GoBetween): GoBetweenView {
+  return { person: { id, name }, ...rest };
+}
+
 /** Being in one team is a tie, if a weak one next to a declared or a shared meeting. */
 const SAME_TEAM_WEIGHT = 1;
 

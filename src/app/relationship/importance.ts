@@ -1,12 +1,10 @@
-import type { PersonView } from '../../contract/people.js';
+import type { RankedPerson } from '../../contract/people.js';
 import type { Importance } from '../../domain/importance.js';
 import type { Rapport } from '../core/context.js';
 import { listPeople } from '../people/people.js';
 import { importanceFor, loadSettings } from './relationship-data.js';
 
-export interface RankedPerson extends PersonView {
-  importance: Importance;
-}
+export type { RankedPerson };
 
 /** Everyone, most important first, each with the components of their score (docs/scoring.md). */
 export async function peopleByImportance(r: Rapport): Promise<RankedPerson[]> {

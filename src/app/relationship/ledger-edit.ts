@@ -20,8 +20,8 @@ async function result(store: Store, ws: number, id: number): Promise<LogResult> 
   const people = [];
   for (const pid of e.personIds)
     people.push({ id: pid, name: (await store.people.get(ws, pid))?.name ?? `#${pid}` });
-  const initiative =
-    e.initiativeId === null ? null : ((await store.initiatives.get(ws, e.initiativeId))?.name ?? null);
+  const found = e.initiativeId === null ? undefined : await store.initiatives.get(ws, e.initiativeId);
+  const initiative = found ? { id: found.id, name: found.name } : null;
   return {
     id: e.id,
     occurredAt: e.occurredAt,

@@ -29,7 +29,8 @@ export async function ledger(r: Rapport, raw: LedgerInput): Promise<LedgerView> 
       kind: e.kind,
       capital: e.capital,
       note: e.note,
-      initiative: e.initiativeId === null ? null : initiatives.get(e.initiativeId)!,
+      initiative:
+        e.initiativeId === null ? null : { id: e.initiativeId, name: initiatives.get(e.initiativeId)! },
       with: e.withPersonIds.map((id) => ({ id, name: names.get(id)! })),
     });
   }
@@ -42,8 +43,7 @@ export async function ledger(r: Rapport, raw: LedgerInput): Promise<LedgerView> 
     ? sums(lines)
     : await store.interactions.ledgerTotals(ws, personId);
   return {
-    personId,
-    name: person.name,
+    person: { id: personId, name: person.name },
     entries: lines,
     totals: { entries: all, deposits, withdrawals, net: deposits - withdrawals },
   };

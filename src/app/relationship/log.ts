@@ -1,21 +1,14 @@
 import { parseInput } from '../../contract/common.js';
-import { LogInput } from '../../contract/relationship.js';
+import { type LoggedInteraction, LogInput } from '../../contract/relationship.js';
 import { pastInstant } from '../../domain/dates.js';
 import { PreconditionError, ValidationError } from '../../domain/errors.js';
 import { isActive } from '../../domain/initiative.js';
-import { type InteractionKind, interactionFields } from '../../domain/interaction.js';
+import { interactionFields } from '../../domain/interaction.js';
 import type { Rapport } from '../core/context.js';
 import { resolveInitiative, resolvePersonId } from '../core/resolve.js';
 
-export interface LogResult {
-  id: number;
-  occurredAt: string;
-  kind: InteractionKind;
-  capital: number;
-  note: string | null;
-  initiative: string | null;
-  people: { id: number; name: string }[];
-}
+/** The interaction as it now stands (contract: LoggedInteraction). */
+export type LogResult = LoggedInteraction;
 
 /** Logs one interaction with one or more people; its capital moves each person's ledger. */
 export async function logInteraction(r: Rapport, raw: LogInput): Promise<LogResult> {
@@ -62,6 +55,12 @@ export async function logInteraction(r: Rapport, raw: LogInput): Promise<LogResu
     );
     const people = [];
     for (const pid of ids) people.push({ id: pid, name: (await store.people.get(r.ws, pid))!.name });
-    return { id, occurredAt, ...fields, initiative: initiative?.name ?? null, people };
+    return {
+      id,
+      occurredAt,
+      ...fields,
+      initiative: initiative ? { id: initiative.id, name: initiative.name } : null,
+      people,
+    };
   });
 }

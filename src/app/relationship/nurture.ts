@@ -1,3 +1,4 @@
+import type { NurtureEntry as NurtureView } from '../../contract/relationship.js';
 import { cadenceOf, type NurtureCandidate, type NurtureEntry, nurtureList } from '../../domain/nurture.js';
 import type { Rapport } from '../core/context.js';
 import { balancesByPerson } from './capital.js';
@@ -41,6 +42,7 @@ export async function nurtureFrom(r: Rapport, base: Base): Promise<NurtureEntry[
 }
 
 /** Relationships past their care cadence, most pressing first. */
-export async function nurture(r: Rapport): Promise<NurtureEntry[]> {
-  return nurtureFrom(r, await loadBase(r));
+export async function nurture(r: Rapport): Promise<NurtureView[]> {
+  const list = await nurtureFrom(r, await loadBase(r));
+  return list.map(({ id, name, ...rest }) => ({ person: { id, name }, ...rest }));
 }

@@ -51,12 +51,12 @@ describeEachDialect(
 
     it('an assistant of my manager is listed up, next to them, not down', async () => {
       const view = await onboarding(r);
-      expect(view.partners.up.map((p) => p.name)).toEqual(['Keiko Zhang', 'Sam Ito', 'Uma Reyes']);
-      expect(view.partners.up.find((p) => p.name === 'Sam Ito')!.nextTo).toEqual({
+      expect(view.partners.up.map((p) => p.person.name)).toEqual(['Keiko Zhang', 'Sam Ito', 'Uma Reyes']);
+      expect(view.partners.up.find((p) => p.person.name === 'Sam Ito')!.nextTo).toEqual({
         id: expect.any(Number),
         name: 'Keiko Zhang',
       });
-      expect(view.partners.down.map((p) => p.name)).toEqual(['Ravi Jain']);
+      expect(view.partners.down.map((p) => p.person.name)).toEqual(['Ravi Jain']);
     });
 
     it('suggests the assistants and chiefs of staff next to my chain, saying whose', async () => {

@@ -1,4 +1,4 @@
-import type { OnboardingListView } from '../../contract/onboarding-lists.js';
+import type { OnboardingView, Placed as PlacedView } from '../../contract/relationship.js';
 import { DIRECTIONS, type Direction, managementChain, placeEveryone } from '../../domain/coverage.js';
 import { type Explanation, explain } from '../../domain/explanation.js';
 
@@ -11,20 +11,15 @@ export interface Placed {
   nextTo?: { id: number; name: string };
 }
 
-export interface OnboardingView {
-  me: { id: number; name: string } | null;
-  /** My relationships (tiered people) by direction, by name. */
-  partners: Record<Direction, Placed[]>;
-  /** "People to meet" lists made for me by an owner or editor (the server's; the CLI has none). */
-  lists: OnboardingListView[];
-  /**
-   * Who the portfolio misses: my management chain, the assistants and chiefs of staff next to it,
-   * and peers with no tier yet.
-   */
-  suggestions: { person: Placed; reason: Explanation }[];
-}
+export type { OnboardingView };
 
-const empty = (): Record<Direction, Placed[]> => ({
+/** A placed person as results name people: `person: {id, name}`, and who they sit next to. */
+const placedView = ({ id, name, nextTo }: Placed): PlacedView => ({
+  person: { id, name },
+  nextTo: nextTo ?? null,
+});
+
+const empty = <T>(): Record<Direction, T[]> => ({
   up: [],
   down: [],
   across: [],
@@ -51,8 +46,8 @@ export async function onboarding(r: Rapport): Promise<OnboardingView> {
     return { me, partners: empty(), lists: [], suggestions: [] };
   }
   const chain = new Map(managementChain(org, meId).map((id, i) => [id, i]));
-  const partners = empty();
-  const suggestions: OnboardingView['suggestions'] = [];
+  const partners = empty<Placed>();
+  const suggestions: { person: Placed; reason: Explanation }[] = [];
   for (const { person, direction, nextTo } of places) {
     const ref: Placed = { id: person.id, name: names.get(person.id) ?? `#${person.id}` };
     if (nextTo !== null) ref.nextTo = { id: nextTo, name: names.get(nextTo) ?? `#${nextTo}` };
@@ -81,7 +76,14 @@ export async function onboarding(r: Rapport): Promise<OnboardingView> {
   const order = (a: Placed, b: Placed) => rank(a) - rank(b) || a.name.localeCompare(b.name);
   for (const d of DIRECTIONS) partners[d].sort(order);
   suggestions.sort((a, b) => order(a.person, b.person));
-  return { me, partners, lists: [], suggestions: suggestions.slice(0, 20) };
+  return {
+    me,
+    partners: Object.fromEntries(
+      DIRECTIONS.map((d) => [d, partners[d].map(placedView)]),
+    ) as OnboardingView['partners'],
+    lists: [],
+    suggestions: suggestions.slice(0, 20).map(({ person, reason }) => ({ ...placedView(person), reason })),
+  };
 }
 
 /**
@@ -94,7 +96,7 @@ export async function listSuggestions(
   personId: number,
   listed: ReadonlySet<number>,
   limit = 15,
-): Promise<{ person: Placed; reason: Explanation }[]> {
+): Promise<{ person: { id: number; name: string }; reason: Explanation }[]> {
   const [org, people] = await Promise.all([
     r.store.relationship.orgChart(r.ws),
     r.store.relationship.people(r.ws),
@@ -132,5 +134,5 @@ export async function listSuggestions(
   return out
     .sort((a, b) => a.rank - b.rank || a.person.name.localeCompare(b.person.name))
     .slice(0, limit)
-    .map(({ person, reason }) => ({ person, reason }));
+    .map(({ person, reason }) => ({ person: { id: person.id, name: person.name }, reason }));
 }

@@ -1,20 +1,22 @@
 import { parseInput } from '../../contract/common.js';
 import { PersonInput } from '../../contract/people.js';
-import { AddPlanStepInput, CompletePlanStepInput } from '../../contract/relationship.js';
+import { AddPlanStepInput, CompletePlanStepInput, type PlanView } from '../../contract/relationship.js';
 import { NotFoundError } from '../../domain/errors.js';
 import { type Plan, planStepFields } from '../../domain/plan.js';
 import type { Rapport } from '../core/context.js';
 import { resolvePersonId } from '../core/resolve.js';
 import { logInteraction } from './log.js';
 
-export interface PlanView extends Plan {
-  name: string;
-}
+export type { PlanView };
 
 async function views(r: Rapport, plans: Plan[]): Promise<PlanView[]> {
   const people = await r.store.relationship.people(r.ws);
   const names = new Map(people.map((p) => [p.id, p.name]));
-  return plans.map((p) => ({ ...p, name: names.get(p.personId) ?? `#${p.personId}` }));
+  return plans.map(({ id, personId, ...plan }) => ({
+    id,
+    person: { id: personId, name: names.get(personId) ?? `#${personId}` },
+    ...plan,
+  }));
 }
 
 /** One person's improvement plans: a strategy each, with dated steps. */

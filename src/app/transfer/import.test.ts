@@ -35,7 +35,7 @@ describeEachDialect('import', ({ fresh }) => {
   afterEach(() => cleanup());
 
   const names = async () =>
-    (await listPeople(r)).map((p) => `${p.name}${p.manager ? ` < ${p.manager}` : ''}`);
+    (await listPeople(r)).map((p) => `${p.name}${p.manager ? ` < ${p.manager.name}` : ''}`);
 
   it('employee ids and LinkedIn URLs from imports name people in a later ties file, after a merge too', async () => {
     await importFile(r, {

@@ -1,5 +1,5 @@
 import { parseInput } from '../../contract/common.js';
-import { DemoInput } from '../../contract/workspace.js';
+import { DemoInput, type DemoSummary } from '../../contract/workspace.js';
 import { PreconditionError } from '../../domain/errors.js';
 import { INTERACTION_CAPITAL } from '../../domain/interaction.js';
 import { newPersonFields, type PersonFields } from '../../domain/person.js';
@@ -8,14 +8,7 @@ import { demoOrganisation } from './demo/organisation.js';
 
 export const DEMO_SEED = 20261123;
 
-export interface DemoSummary {
-  company: string;
-  people: number;
-  me: string;
-  initiatives: string[];
-  assessments: number;
-  interactions: number;
-}
+export type { DemoSummary };
 
 /**
  * Fills an empty workspace with the demo organisation, in one transaction. A workspace that
@@ -83,8 +76,8 @@ export async function loadDemo(r: Rapport, raw?: DemoInput): Promise<DemoSummary
     return {
       company: org.company,
       people: org.people.length,
-      me: org.people[org.meKey]!.name,
-      initiatives: org.initiatives.map((i) => i.name),
+      me: { id: ids.get(org.meKey)!, name: org.people[org.meKey]!.name },
+      initiatives: org.initiatives.map((i, n) => ({ id: initiativeIds[n]!, name: i.name })),
       assessments: org.assessments.length,
       interactions: org.interactions.length,
     };

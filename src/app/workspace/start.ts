@@ -1,19 +1,11 @@
+import type { DemoSummary, StartSummary, WorkspaceSummary } from '../../contract/workspace.js';
 import { PreconditionError } from '../../domain/errors.js';
 import type { Rapport } from '../core/context.js';
 import { getMe } from '../people/people.js';
-import { type DemoSummary, loadDemo } from './demo.js';
+import { loadDemo } from './demo.js';
 
 /** What a workspace holds, in a line: for the first start, `init` and an empty `focus`. */
-export interface WorkspaceSummary {
-  people: number;
-  initiatives: number;
-  interactions: number;
-  me: string | null;
-}
-
-export interface StartSummary extends WorkspaceSummary {
-  createdDemo: DemoSummary | null;
-}
+export type { StartSummary, WorkspaceSummary };
 
 export async function workspaceSummary(r: Rapport): Promise<WorkspaceSummary> {
   const [people, initiatives, interactions, me] = await Promise.all([
@@ -22,7 +14,12 @@ export async function workspaceSummary(r: Rapport): Promise<WorkspaceSummary> {
     r.store.interactions.count(r.ws),
     getMe(r),
   ]);
-  return { people, initiatives: initiatives.length, interactions, me: me?.name ?? null };
+  return {
+    people,
+    initiatives: initiatives.length,
+    interactions,
+    me: me ? { id: me.id, name: me.name } : null,
+  };
 }
 
 /**

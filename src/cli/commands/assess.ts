@@ -51,7 +51,7 @@ export function register(program: Command): void {
         const move = res.previous
           ? ` (was influence ${res.previous.influence}, stance ${signed(res.previous.stance)} on ${day(res.previous.assessedAt)})`
           : '';
-        return `Assessed ${res.person} on ${res.initiative}: influence ${res.influence}, stance ${signed(res.stance)}${move}.`;
+        return `Assessed ${res.person.name} on ${res.initiative.name}: influence ${res.influence}, stance ${signed(res.stance)}${move}.`;
       });
     })
     .hook('preAction', (cmd, action) => {

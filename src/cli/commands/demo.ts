@@ -6,9 +6,9 @@ import { examples } from '../format.js';
 const demoText = (s: DemoSummary, where: string) =>
   [
     `Created the ${s.company} demo organisation in ${where}:`,
-    `  ${s.people} people, ${s.initiatives.length} initiatives (${s.initiatives.join(', ')}),`,
+    `  ${s.people} people, ${s.initiatives.length} initiatives (${s.initiatives.map((i) => i.name).join(', ')}),`,
     `  ${s.assessments} assessments and ${s.interactions} interactions over six months.`,
-    `  You are ${s.me}.`,
+    `  You are ${s.me.name}.`,
   ].join('\n');
 
 const nextSteps = (db: string) => {
@@ -70,7 +70,7 @@ export function register(program: Command): void {
       emit(cmd, s, () =>
         [
           s.createdDemo ? demoText(s.createdDemo, db) : `Rapport database ${db}:`,
-          `  ${s.people} people, ${s.initiatives} active initiatives, ${s.interactions} logged interactions; you are ${s.me ?? 'not set (rapport me "Your Name")'}.`,
+          `  ${s.people} people, ${s.initiatives} active initiatives, ${s.interactions} logged interactions; you are ${s.me?.name ?? 'not set (rapport me "Your Name")'}.`,
           '',
           nextSteps(db),
         ].join('\n'),

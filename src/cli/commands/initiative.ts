@@ -63,7 +63,7 @@ export function register(program: Command): void {
             : table(
                 ['person', 'influence', 'stance', 'assessed', 'times', 'note'],
                 i.assessments.map((a) => [
-                  a.name,
+                  a.person.name,
                   a.influence,
                   signed(a.stance),
                   day(a.assessedAt),

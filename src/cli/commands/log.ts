@@ -65,7 +65,7 @@ export function register(program: Command): void {
       const view = await withRapport(cmd, (r) => ledger(r, input));
       emit(cmd, view, () => {
         if (view.entries.length === 0)
-          return `No interactions with ${view.name} yet. Log one with \`rapport log\`.`;
+          return `No interactions with ${view.person.name} yet. Log one with \`rapport log\`.`;
         const t = view.totals;
         return `${table(
           ['id', 'date', 'kind', 'capital', 'with', 'initiative', 'note'],
@@ -75,10 +75,10 @@ export function register(program: Command): void {
             e.kind,
             signed(e.capital),
             e.with.map((w) => w.name).join(', '),
-            e.initiative,
+            e.initiative?.name,
             e.note,
           ]),
-        )}\n\n${view.name}: ${count(t.entries, 'entry', 'entries')}${view.entries.length < t.entries ? ` (showing the newest ${view.entries.length})` : ''}, deposits ${signed(t.deposits)}, withdrawals ${signed(-t.withdrawals)}, net ${signed(t.net)} (before decay)`;
+        )}\n\n${view.person.name}: ${count(t.entries, 'entry', 'entries')}${view.entries.length < t.entries ? ` (showing the newest ${view.entries.length})` : ''}, deposits ${signed(t.deposits)}, withdrawals ${signed(-t.withdrawals)}, net ${signed(t.net)} (before decay)`;
       });
     });
 }

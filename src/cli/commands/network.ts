@@ -61,7 +61,7 @@ export function register(program: Command): void {
         cmd,
         t,
         () =>
-          `${{ created: 'Declared', updated: 'Updated', unchanged: 'Already declared:' }[t.status]} tie ${from} → ${to} (${t.kind}, weight ${t.weight}).`,
+          `${{ created: 'Declared', updated: 'Updated', unchanged: 'Already declared:' }[t.status]} tie ${t.from.name} → ${t.to.name} (${t.kind}, weight ${t.weight}).`,
       );
     });
 
@@ -76,7 +76,7 @@ export function register(program: Command): void {
           ? 'No ties declared yet. Add one with `rapport tie FROM TO --kind advice --weight 4`.'
           : table(
               ['from', 'to', 'kind', 'weight'],
-              list.map((t) => [t.fromName, t.toName, t.kind, t.weight]),
+              list.map((t) => [t.from.name, t.to.name, t.kind, t.weight]),
             ),
       );
     });
@@ -147,22 +147,24 @@ export function register(program: Command): void {
       const c = await withRapport(cmd, (r) => coalition(r, parseInput(CoalitionInput, o)));
       const lineText = (l: (typeof c.lines)[number]) => {
         const via = l.goBetween
-          ? `\n  ask ${l.goBetween.name} to carry it (${l.goBetween.ties.join(', ')}; balance ${balanceText(l.goBetween.balance)})`
+          ? `\n  ask ${l.goBetween.person.name} to carry it (${l.goBetween.ties.join(', ')}; balance ${balanceText(l.goBetween.balance)})`
           : '\n  nobody tied to them holds credit with you: build it first';
         return l.path
-          ? `${l.convert.name} (influence ${l.convert.influence}, stance ${l.convert.stance}):${via}\n${pathText(l.path, 0)}`
-          : `${l.convert.name} (influence ${l.convert.influence}, stance ${l.convert.stance}):${via}\n  ${
+          ? `${l.person.name} (influence ${l.influence}, stance ${l.stance}):${via}\n${pathText(l.path, 0)}`
+          : `${l.person.name} (influence ${l.influence}, stance ${l.stance}):${via}\n  ${
               l.meetFirst?.reason.text ??
-              `no champion or ally reaches them without passing a detractor, and nobody supports ${c.initiative} yet: win a first ally.`
+              `no champion or ally reaches them without passing a detractor, and nobody supports ${c.initiative.name} yet: win a first ally.`
             }`;
       };
       emit(cmd, c, () => {
         const parts = [
-          c.lines.length === 0 ? `Nobody to convert on ${c.initiative}.` : c.lines.map(lineText).join('\n\n'),
+          c.lines.length === 0
+            ? `Nobody to convert on ${c.initiative.name}.`
+            : c.lines.map(lineText).join('\n\n'),
         ];
         if (c.atRisk.length > 0)
           parts.push(
-            `At risk of turning against ${c.initiative} (stance falling):\n\n${c.atRisk.map(lineText).join('\n\n')}`,
+            `At risk of turning against ${c.initiative.name} (stance falling):\n\n${c.atRisk.map(lineText).join('\n\n')}`,
           );
         return parts.join('\n\n');
       });

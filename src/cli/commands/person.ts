@@ -131,7 +131,7 @@ function personText(p: PersonView): string {
     ['team', p.team],
     ['department', p.department],
     ['level', p.level],
-    ['manager', p.manager ? `${p.manager} (#${p.managerId})` : null],
+    ['manager', p.manager ? `${p.manager.name} (#${p.manager.id})` : null],
     ['email', p.emails.join(', ')],
     ['phone', p.phone],
     ['company', p.company],
@@ -167,7 +167,13 @@ function detailText(p: PersonDetail): string {
     parts.push(
       table(
         ['initiative', 'influence', 'stance', 'assessed', 'note'],
-        p.assessments.map((a) => [a.initiative, a.influence, signed(a.stance), day(a.assessedAt), a.note]),
+        p.assessments.map((a) => [
+          a.initiative.name,
+          a.influence,
+          signed(a.stance),
+          day(a.assessedAt),
+          a.note,
+        ]),
       ),
     );
   }
@@ -189,7 +195,7 @@ function listText(people: PersonListed[], page: { rows: PersonListed[]; footer: 
       p.category,
       p.tier,
       p.stage,
-      p.manager,
+      p.manager?.name,
     ]),
     100,
     [2, 8, 3, 1],
@@ -303,7 +309,9 @@ export function register(program: Command): void {
         const preview = await removePerson(r, { person: ref, confirm: false });
         const history =
           preview.interactions + preview.assessments + preview.plans + preview.ties + preview.reports.length;
-        return o.yes || history === 0 ? removePerson(r, { person: preview.id, confirm: true }) : preview;
+        return o.yes || history === 0
+          ? removePerson(r, { person: preview.person.id, confirm: true })
+          : preview;
       });
       const what = [
         count(p.interactions, 'ledger entry', 'ledger entries'),
@@ -315,12 +323,12 @@ export function register(program: Command): void {
         ? ` ${count(p.reports.length, 'report')} (${p.reports.map((x) => x.name).join(', ')}) ${p.removed ? 'now report' : 'would report'} to ${p.newManager?.name ?? 'nobody'}.`
         : '';
       if (!p.removed) {
-        emit(cmd, p, () => `${p.name} (#${p.id}) has ${what}.${reports}`);
+        emit(cmd, p, () => `${p.person.name} (#${p.person.id}) has ${what}.${reports}`);
         throw new RapportError('precondition', 'Nothing was removed: run again with --yes to remove them.', {
           needs: 'confirmation',
         });
       }
-      emit(cmd, { removed: p }, () => `Removed ${p.name} (#${p.id}) with ${what}.${reports}`);
+      emit(cmd, p, () => `Removed ${p.person.name} (#${p.person.id}) with ${what}.${reports}`);
     });
 
   withFilterFlags(program.command('people'))

@@ -248,6 +248,7 @@ export function register(program: Command): void {
     )
     .option('--format <format>', 'ics: an iCalendar feed of every reminder instead of the agenda')
     .option('--output <file>', 'write the iCalendar feed to a file instead of standard output')
+    .option('--json', 'print the agenda as JSON')
     .addHelpText('after', examples('rapport reminders', 'rapport reminders --format ics > rapport.ics'))
     .action(async (flags: { format?: string; output?: string }, cmd: Command) => {
       if (flags.format === undefined && flags.output === undefined) {

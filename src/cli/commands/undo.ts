@@ -15,7 +15,7 @@ import { day, examples, signed, table } from '../format.js';
 // Taking back a mistake: a ledger entry corrected or removed, an assessment undone.
 
 const entryText = (verb: string, e: LogResult) =>
-  `${verb} #${e.id}: ${e.kind} (${signed(e.capital)}) with ${e.people.map((p) => p.name).join(', ')} on ${day(e.occurredAt)}${e.initiative ? ` for ${e.initiative}` : ''}.`;
+  `${verb} #${e.id}: ${e.kind} (${signed(e.capital)}) with ${e.people.map((p) => p.name).join(', ')} on ${day(e.occurredAt)}${e.initiative ? ` for ${e.initiative.name}` : ''}.`;
 
 function idArg(value: string, what: string): number {
   if (!/^\s*#?\d+\s*$/.test(value))
@@ -106,7 +106,14 @@ function registerAssessments(program: Command): void {
           ? `No assessments of ${ref} yet.`
           : table(
               ['id', 'initiative', 'influence', 'stance', 'assessed', 'note'],
-              list.map((a) => [a.id, a.initiative, a.influence, signed(a.stance), day(a.assessedAt), a.note]),
+              list.map((a) => [
+                a.id,
+                a.initiative.name,
+                a.influence,
+                signed(a.stance),
+                day(a.assessedAt),
+                a.note,
+              ]),
             ),
       );
     });
@@ -129,7 +136,7 @@ function registerAssessUndo(assess: Command): void {
         cmd,
         a,
         () =>
-          `Took back assessment #${a.id} of ${ref} (influence ${a.influence}, stance ${signed(a.stance)}, ${day(a.assessedAt)}).`,
+          `Took back assessment #${a.id} of ${a.person.name} on ${a.initiative.name} (influence ${a.influence}, stance ${signed(a.stance)}, ${day(a.assessedAt)}).`,
       );
     });
 
@@ -143,7 +150,7 @@ function registerAssessUndo(assess: Command): void {
         cmd,
         a,
         () =>
-          `Removed assessment #${a.id} (influence ${a.influence}, stance ${signed(a.stance)}, ${day(a.assessedAt)}).`,
+          `Removed assessment #${a.id} of ${a.person.name} on ${a.initiative.name} (influence ${a.influence}, stance ${signed(a.stance)}, ${day(a.assessedAt)}).`,
       );
     });
 }

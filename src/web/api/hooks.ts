@@ -130,7 +130,7 @@ export const useUpcomingSteps = () =>
     queryKey: ['plans', 'upcoming'],
     queryFn: async () =>
       items(
-        await get<(PlanStep & { name: string })[] | { items: (PlanStep & { name: string })[] }>('/plans', {
+        await get<PlanStep[] | { items: PlanStep[] }>('/plans', {
           open: true,
         }),
       ),

@@ -32,6 +32,7 @@ export type {
   LedgerView,
   MapView,
   NurtureEntry,
+  OnboardingView,
   PersonBalance,
   PersonDetail,
 } from '../../contract/index.js';
@@ -120,7 +121,7 @@ export interface Assessment {
 }
 export interface PlanStep {
   id: number;
-  personId: number;
+  person: PersonName;
   strategy: Strategy;
   step: string;
   due: string;
@@ -145,12 +146,6 @@ export interface NetworkGraph {
     gatekeeper: boolean;
   }[];
   ties: { source: number; target: number; weight: number }[];
-}
-export interface OnboardingView {
-  me: PersonName | null;
-  partners: Record<Direction, PersonName[]>;
-  lists: OnboardingListView[];
-  suggestions: { person: PersonName; reason: Explanation }[];
 }
 export type { NewOnboardingList, OnboardingListView };
 export interface ImportPreview {

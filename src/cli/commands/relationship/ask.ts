@@ -36,7 +36,7 @@ export function register(program: Command): void {
           .slice(0, 5)
           .map(
             (a) =>
-              `  ${a.name}${a.escalation ? ' [escalation]' : ''} (balance ${balanceText(a.balance)}${
+              `  ${a.person.name}${a.escalation ? ' [escalation]' : ''} (balance ${balanceText(a.balance)}${
                 a.influence === null ? '' : `, influence ${a.influence}`
               }; ${a.ties.join(', ')})`,
           )
@@ -47,7 +47,7 @@ export function register(program: Command): void {
             'balance',
             `${balanceText(c.balanceBefore)} → ${balanceText(c.balanceAfter)} (${c.size} ask, ${c.cost})`,
           ],
-          ['stance', c.stance === null ? 'not assessed' : `${signed(c.stance)} on ${c.initiative}`],
+          ['stance', c.stance === null ? 'not assessed' : `${signed(c.stance)} on ${c.initiative?.name}`],
           ['influence', c.influence],
         ])}\n\n${c.reason.text}${allies ? `\n\ngo-betweens:\n${allies}` : ''}${
           c.deposits

@@ -15,8 +15,8 @@ function balancesText(list: BalanceView[], footer: string): string {
   const text = table(
     ['id', 'name', 'balance', 'deposits', 'withdrawals', 'as logged', 'last interaction'],
     list.map((b) => [
-      b.personId,
-      b.name,
+      b.person.id,
+      b.person.name,
       balanceText(b.balance),
       b.depositsNow.toFixed(2),
       b.withdrawalsNow.toFixed(2),
@@ -38,7 +38,7 @@ export function register(program: Command): void {
       const b = await withRapport(cmd, (r) => personBalance(r, { person: ref }));
       emit(cmd, b, () =>
         fields([
-          ['person', `${b.name} (#${b.personId})`],
+          ['person', `${b.person.name} (#${b.person.id})`],
           ['balance', `${balanceText(b.balance)} (half-life ${b.halfLifeDays} days)`],
           ['deposits', `${b.depositsNow.toFixed(2)} today (${b.deposits} as logged)`],
           ['withdrawals', `${b.withdrawalsNow.toFixed(2)} today (${b.withdrawals} as logged)`],

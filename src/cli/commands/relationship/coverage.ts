@@ -17,7 +17,7 @@ export function register(program: Command): void {
           return [d, x.partner, x.friend, x.acquaintance, x.none, x.total];
         });
         const gaps = c.gaps.length === 0 ? 'No gaps found.' : c.gaps.map((g) => `- ${g.text}`).join('\n');
-        return `Coverage around ${c.meName} (level ${c.me.level})\n\n${table(
+        return `Coverage around ${c.me.name} (level ${c.me.level})\n\n${table(
           ['direction', 'partners', 'friends', 'acquaintances', 'no tier', 'total'],
           rows,
         )}\n\n${gaps}`;

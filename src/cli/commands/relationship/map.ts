@@ -14,9 +14,9 @@ const FILE_FORMATS = ['excalidraw', 'svg', 'png'] as const;
 
 function mapViewText(view: MapView): string {
   const total = QUADRANTS.reduce((n, q) => n + view.quadrants[q].length, 0);
-  const title = `Stakeholder map: ${view.initiative}${view.at ? ` as it stood on ${day(view.at)}` : ''}`;
+  const title = `Stakeholder map: ${view.initiative.name}${view.at ? ` as it stood on ${day(view.at)}` : ''}`;
   if (total === 0) {
-    return `${title}\n\nNobody is assessed yet. Place someone with \`rapport assess PERSON --initiative "${view.initiative}" --influence 0-100 --stance -100..100\`.`;
+    return `${title}\n\nNobody is assessed yet. Place someone with \`rapport assess PERSON --initiative "${view.initiative.name}" --influence 0-100 --stance -100..100\`.`;
   }
   const lists = QUADRANTS.filter((q) => view.quadrants[q].length > 0).map(
     (q) =>
@@ -24,7 +24,7 @@ function mapViewText(view: MapView): string {
         .map(
           (e) =>
             // The movement on a line of its own: with its date it would not fit 80 columns.
-            `  ${e.name} — influence ${e.influence}, stance ${signed(e.stance)} (${e.trend ? 'assessed' : 'first assessment,'} ${day(e.assessedAt)})${
+            `  ${e.person.name} — influence ${e.influence}, stance ${signed(e.stance)} (${e.trend ? 'assessed' : 'first assessment,'} ${day(e.assessedAt)})${
               e.trend ? `\n      ${e.trendNote.text}` : ''
             }`,
         )

@@ -17,8 +17,8 @@ function nurtureText(list: NurtureEntry[]): string {
   return `${table(
     ['id', 'name', 'tier', 'cadence', 'last real contact', 'overdue', 'importance'],
     list.map((e) => [
-      e.id,
-      e.name,
+      e.person.id,
+      e.person.name,
       TIER_LABELS[e.tier],
       `${e.cadenceDays}d`,
       `${e.daysSince}d ${FROM[e.countedFrom]}`,

@@ -54,7 +54,7 @@ export function register(program: Command): void {
         const lines = [`Around ${view.me.name}:`];
         for (const d of directions) {
           const names = shown.partners[d].map((p) =>
-            p.nextTo ? `${p.name} (next to ${p.nextTo.name})` : p.name,
+            p.nextTo ? `${p.person.name} (next to ${p.nextTo.name})` : p.person.name,
           );
           lines.push('', `${HEADING[d]} (${names.length}):`);
           lines.push(names.length ? wrap(names, 98) : '  nobody in your portfolio yet');

@@ -20,7 +20,7 @@ function plansText(plans: PlanView[]): string {
   return plans
     .map(
       (p) =>
-        `${p.name}: ${STRATEGY_LABELS[p.strategy]}\n${p.steps
+        `${p.person.name}: ${STRATEGY_LABELS[p.strategy]}\n${p.steps
           .map((s) => `  [${s.doneAt ? 'x' : ' '}] #${s.id} ${s.text} (due ${s.due})`)
           .join('\n')}`,
     )

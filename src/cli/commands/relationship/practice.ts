@@ -45,7 +45,7 @@ function attentionText(v: AttentionView): string {
     v.neverMetBelowCount === 0
       ? ''
       : `\n\nBelow your reports' level, never met (${v.neverMetBelowCount}): ${v.neverMetBelow
-          .map((p) => `${p.name} (level ${p.level})`)
+          .map((p) => `${p.person.name} (level ${p.level})`)
           .join(', ')}${v.neverMetBelowCount > v.neverMetBelow.length ? ', …' : ''}`;
   return [
     `Where your attention went in the last ${v.days} days: ${v.interactions} interactions with ${count(v.peopleMet, 'person', 'people')}`,

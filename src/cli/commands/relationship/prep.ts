@@ -60,7 +60,7 @@ function prepText(p: PrepView): string {
     const from = a.from.kind === 'asked' ? '' : ` (planned in step #${a.from.stepId})`;
     const allies = a.allies
       .slice(0, 3)
-      .map((g) => g.name)
+      .map((g) => g.person.name)
       .join(', ');
     parts.push(
       `Ask check, ${a.size}${from}: ${a.verdict}; balance ${balanceText(a.balanceBefore)} → ${balanceText(a.balanceAfter)}\n  ${a.reason.text}${

@@ -7,7 +7,7 @@ function reviewText(v: ReviewView): string {
   const sections = v.initiatives
     .filter((i) => i.stale.length + i.neverAssessed.length + i.stanceDrops.length > 0)
     .map((i) => {
-      return [`${i.initiative}:`, ...i.notes.map((n) => `  ${n.text}`)].join('\n');
+      return [`${i.initiative.name}:`, ...i.notes.map((n) => `  ${n.text}`)].join('\n');
     });
   if (sections.length === 0)
     return `Every map is up to date (assessments within ${v.staleDays} days, no falling stances).`;

@@ -50,7 +50,11 @@ export function register(program: Command): void {
             ? parseInput(SettingInput, { key, value: opts.reset ? null : settingValue(value!) })
             : undefined;
         const list = await withRapport(cmd, (r) => {
-          if (input) return setSetting(r, input);
+          // The setting changed, not all of them: a group key (`ask`) covers its parts (`ask.small`).
+          if (input)
+            return setSetting(r, input).then((l) =>
+              l.filter((s) => s.key === key || s.key.startsWith(`${key}.`)),
+            );
           if (key === undefined) return opts.reset ? resetSettings(r) : listSettings(r);
           return listSettings(r).then((l) => l.filter((s) => s.key === key));
         });

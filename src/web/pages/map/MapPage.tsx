@@ -85,9 +85,9 @@ function MapList({
       </Table.Thead>
       <Table.Tbody>
         {entries.map((e) => (
-          <Table.Tr key={e.id}>
+          <Table.Tr key={e.person.id}>
             <Table.Td>
-              <PersonLink id={e.id} name={e.name} />
+              <PersonLink id={e.person.id} name={e.person.name} />
             </Table.Td>
             <Table.Td>
               <NumberInput
@@ -96,7 +96,7 @@ function MapList({
                 min={0}
                 max={100}
                 defaultValue={e.influence}
-                aria-label={`Influence of ${e.name}`}
+                aria-label={`Influence of ${e.person.name}`}
                 onBlur={(ev) => {
                   const v = Number(ev.currentTarget.value);
                   if (v !== e.influence) onMove(e, v, e.stance);
@@ -110,7 +110,7 @@ function MapList({
                 min={-100}
                 max={100}
                 defaultValue={e.stance}
-                aria-label={`Stance of ${e.name}`}
+                aria-label={`Stance of ${e.person.name}`}
                 onBlur={(ev) => {
                   const v = Number(ev.currentTarget.value);
                   if (v !== e.stance) onMove(e, e.influence, v);
@@ -148,7 +148,7 @@ function InitiativeMap({ id, map: whole, history }: { id: number; map: MapView; 
   const map = useMemo(() => filterMap(whole, filter, departmentOf), [whole, filter, departmentOf]);
   const entries = Object.values(map.quadrants).flat();
   const everyone = Object.values(whole.quadrants).flat();
-  const onMap = new Set(everyone.map((e) => e.id));
+  const onMap = new Set(everyone.map((e) => e.person.id));
   const trails = useMemo(() => {
     const byPerson = new Map<number, Assessment[]>();
     for (const a of [...history].sort((p, q) => p.assessedAt.localeCompare(q.assessedAt))) {
@@ -220,7 +220,7 @@ function InitiativeMap({ id, map: whole, history }: { id: number; map: MapView; 
               size="xs"
               variant="default"
               component="a"
-              href={mapFileUrl(map.initiativeId, map.at, format)}
+              href={mapFileUrl(map.initiative.id, map.at, format)}
               download
               leftSection={<IconDownload size={14} />}
             >
@@ -244,8 +244,8 @@ function InitiativeMap({ id, map: whole, history }: { id: number; map: MapView; 
       <Paper withBorder radius="md" p="xs">
         {everyone.length === 0 ? (
           <EmptyState icon={<IconMap2 />} title="Nobody on this map yet">
-            Place the people who can make or break {map.initiative} with the picker above, then drag each one
-            to where they stand: up for more influence, right for supporters, left for detractors.
+            Place the people who can make or break {map.initiative.name} with the picker above, then drag each
+            one to where they stand: up for more influence, right for supporters, left for detractors.
           </EmptyState>
         ) : (
           <StakeholderMap
@@ -254,7 +254,7 @@ function InitiativeMap({ id, map: whole, history }: { id: number; map: MapView; 
             trails={trails}
             showTrails={showTrails}
             editable={map.at === null}
-            onMove={(e, influence, stance) => save(e.id, e.name, influence, stance)}
+            onMove={(e, influence, stance) => save(e.person.id, e.person.name, influence, stance)}
           />
         )}
       </Paper>
@@ -262,7 +262,7 @@ function InitiativeMap({ id, map: whole, history }: { id: number; map: MapView; 
         <Card withBorder radius="md">
           <MapList
             entries={entries}
-            onMove={(e, influence, stance) => save(e.id, e.name, influence, stance)}
+            onMove={(e, influence, stance) => save(e.person.id, e.person.name, influence, stance)}
           />
         </Card>
       )}

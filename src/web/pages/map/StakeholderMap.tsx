@@ -71,14 +71,14 @@ export const StakeholderMap = forwardRef<SVGSVGElement, Props>(function Stakehol
       viewBox={`0 0 ${W} ${H}`}
       className="stakeholder-map"
       role="img"
-      aria-label={`Stakeholder map of ${map.initiative}`}
+      aria-label={`Stakeholder map of ${map.initiative.name}`}
       onPointerMove={(e) => {
         if (!drag) return;
         setDrag({ id: drag.id, ...toValues(e.currentTarget, e.clientX, e.clientY) });
       }}
       onPointerUp={() => {
         if (!drag) return;
-        const entry = entries.find((en) => en.id === drag.id);
+        const entry = entries.find((en) => en.person.id === drag.id);
         setDrag(null);
         if (entry && (entry.influence !== drag.influence || entry.stance !== drag.stance))
           onMove(entry, drag.influence, drag.stance);
@@ -133,27 +133,27 @@ export const StakeholderMap = forwardRef<SVGSVGElement, Props>(function Stakehol
           ) : null,
         )}
       {entries.map((e) => {
-        const at = drag?.id === e.id ? drag : e;
+        const at = drag?.id === e.person.id ? drag : e;
         const cx = x(at.stance);
         const cy = y(at.influence);
         return (
           // biome-ignore lint/a11y/noStaticElementInteractions: pointer dragging; the list below the map is the keyboard way
           <g
-            key={e.id}
-            className={`map-person ${side(at.stance, map.thresholds.stance)}${drag?.id === e.id ? ' dragging' : ''}`}
-            data-person={e.name}
+            key={e.person.id}
+            className={`map-person ${side(at.stance, map.thresholds.stance)}${drag?.id === e.person.id ? ' dragging' : ''}`}
+            data-person={e.person.name}
             transform={`translate(${cx} ${cy})`}
             onPointerDown={(ev) => {
               if (!editable) return;
               (ev.currentTarget.ownerSVGElement as SVGSVGElement).setPointerCapture?.(ev.pointerId);
-              setDrag({ id: e.id, influence: e.influence, stance: e.stance });
+              setDrag({ id: e.person.id, influence: e.influence, stance: e.stance });
             }}
-            onDoubleClick={() => navigate(`/people/${e.id}`)}
+            onDoubleClick={() => navigate(`/people/${e.person.id}`)}
           >
-            <title>{`${e.name}: influence ${at.influence}, stance ${at.stance}. ${e.trendNote.text}`}</title>
+            <title>{`${e.person.name}: influence ${at.influence}, stance ${at.stance}. ${e.trendNote.text}`}</title>
             <circle r={9} className="map-dot" />
             <text x={13} y={4} className="map-name">
-              {e.name}
+              {e.person.name}
             </text>
           </g>
         );

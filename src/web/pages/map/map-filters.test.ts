@@ -3,8 +3,7 @@ import type { MapEntry, MapView } from '../../api/types';
 import { filterFromParams, filterMap, filterToParams, NO_FILTER } from './map-filters';
 
 const entry = (id: number, name: string, moved: boolean): MapEntry => ({
-  id,
-  name,
+  person: { id, name },
   influence: 60,
   stance: 0,
   assessedAt: '2026-11-01T00:00:00.000Z',
@@ -12,8 +11,7 @@ const entry = (id: number, name: string, moved: boolean): MapEntry => ({
   trendNote: { code: 'first-assessment', params: {}, text: 'first assessment' },
 });
 const map: MapView = {
-  initiative: 'Apollo',
-  initiativeId: 1,
+  initiative: { id: 1, name: 'Apollo' },
   at: null,
   thresholds: { influence: 50, stance: 20 },
   quadrants: {
@@ -28,7 +26,7 @@ const dept = (id: number) => (id % 2 === 0 ? 'Sales' : 'Finance');
 const names = (m: MapView) =>
   Object.values(m.quadrants)
     .flat()
-    .map((e) => e.name);
+    .map((e) => e.person.name);
 
 describe('map filters', () => {
   it('keeps everyone without a filter', () => {

@@ -23,9 +23,9 @@ export function filterMap(
 ): MapView {
   const q = fold(f.q);
   const keep = (e: MapEntry) =>
-    (f.department === null || departmentOf(e.id) === f.department) &&
+    (f.department === null || departmentOf(e.person.id) === f.department) &&
     (!f.moved || (e.trend !== null && (e.trend.influence !== 0 || e.trend.stance !== 0))) &&
-    (q === '' || fold(e.name).includes(q));
+    (q === '' || fold(e.person.name).includes(q));
   const quadrants = Object.fromEntries(
     (Object.entries(map.quadrants) as [Quadrant, MapEntry[]][]).map(([quadrant, list]) => [
       quadrant,

@@ -1,7 +1,7 @@
 import { Card, Stack, Text, Title } from '@mantine/core';
 import { IconRoute } from '@tabler/icons-react';
 import { useOnboarding, useSession } from '../../api/hooks';
-import type { PersonName } from '../../api/types';
+import type { OnboardingView } from '../../api/types';
 import { EmptyState } from '../../ui/EmptyState';
 import { ExplanationText } from '../../ui/ExplanationText';
 import { PageHeader } from '../../ui/PageHeader';
@@ -9,7 +9,7 @@ import { PersonLink } from '../../ui/PersonLink';
 import { QueryState } from '../../ui/QueryState';
 import { ListCard, ListsForMembers } from './OnboardingLists';
 
-function Names({ people }: { people: PersonName[] }) {
+function Names({ people }: { people: OnboardingView['partners']['up'] }) {
   if (people.length === 0)
     return (
       <Text size="sm" c="dimmed">
@@ -18,10 +18,16 @@ function Names({ people }: { people: PersonName[] }) {
     );
   return (
     <Text size="sm">
-      {people.map((p, i) => (
-        <span key={p.id}>
+      {people.map(({ person, nextTo }, i) => (
+        <span key={person.id}>
           {i > 0 && ', '}
-          <PersonLink id={p.id} name={p.name} />
+          <PersonLink id={person.id} name={person.name} />
+          {nextTo && (
+            <>
+              {' (next to '}
+              <PersonLink id={nextTo.id} name={nextTo.name} />)
+            </>
+          )}
         </span>
       ))}
     </Text>

@@ -92,9 +92,9 @@ export default function PersonPage() {
                     </Badge>
                     {p.isMe && <Badge color="grape">me</Badge>}
                   </Group>
-                  {p.managerId && p.manager && (
+                  {p.manager && (
                     <Text size="sm">
-                      Reports to <PersonLink id={p.managerId} name={p.manager} />
+                      Reports to <PersonLink id={p.manager.id} name={p.manager.name} />
                     </Text>
                   )}
                   {p.reports.length > 0 && (

@@ -137,10 +137,10 @@ export function Assessments({ person }: { person: PersonDetail }) {
           </Table.Thead>
           <Table.Tbody>
             {person.assessments.map((a) => (
-              <Table.Tr key={a.initiativeId}>
+              <Table.Tr key={a.initiative.id}>
                 <Table.Td>
-                  <Link className="person-link" to={`/map/${a.initiativeId}`}>
-                    {a.initiative}
+                  <Link className="person-link" to={`/map/${a.initiative.id}`}>
+                    {a.initiative.name}
                   </Link>
                 </Table.Td>
                 <Table.Td>{a.influence}</Table.Td>
@@ -273,9 +273,9 @@ export function AskCheckPanel({ personId }: { personId: number }) {
                 <Text size="xs" c="dimmed">
                   Who could carry it:{' '}
                   {a.allies.map((al, i) => (
-                    <span key={al.id}>
+                    <span key={al.person.id}>
                       {i > 0 && ', '}
-                      <PersonLink id={al.id} name={al.name} /> ({signed(al.balance)})
+                      <PersonLink id={al.person.id} name={al.person.name} /> ({signed(al.balance)})
                     </span>
                   ))}
                 </Text>

@@ -77,7 +77,7 @@ function Entry({ entry, personId }: { entry: LedgerLine; personId: number }) {
         </Text>
         <Text size="xs" c="dimmed">
           {formatDay(entry.occurredAt)}
-          {entry.initiative && ` · ${entry.initiative}`}
+          {entry.initiative && ` · ${entry.initiative.name}`}
         </Text>
       </div>
       <Group gap={4} wrap="nowrap">

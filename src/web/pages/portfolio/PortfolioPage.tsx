@@ -35,7 +35,7 @@ export default function PortfolioPage() {
             <div className="two-one-grid">
               <Card withBorder radius="md">
                 <Title order={2} size="h4" mb="sm">
-                  Coverage around {c.meName}
+                  Coverage around {c.me.name}
                 </Title>
                 <Suspense fallback={<Skeleton h={260} />}>
                   <CoverageChart coverage={c} />

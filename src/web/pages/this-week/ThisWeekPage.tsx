@@ -39,7 +39,7 @@ function FocusCard({ item }: { item: FocusItem }) {
             </Badge>
             {item.initiative && (
               <Text size="xs" c="dimmed">
-                {item.initiative}
+                {item.initiative.name}
               </Text>
             )}
           </Group>
@@ -54,13 +54,13 @@ function FocusCard({ item }: { item: FocusItem }) {
             ))}
           </List>
         </Stack>
-        {item.personId !== null && (
-          <Tooltip label={`Log an interaction with ${item.name}`}>
+        {item.person !== null && (
+          <Tooltip label={`Log an interaction with ${item.person.name}`}>
             <ActionIcon
               variant="light"
               size="lg"
-              onClick={() => openLog(item.personId ?? undefined)}
-              aria-label={`Log with ${item.name}`}
+              onClick={() => openLog(item.person?.id)}
+              aria-label={`Log with ${item.person.name}`}
             >
               <IconMessagePlus size={18} />
             </ActionIcon>
@@ -89,9 +89,9 @@ function Overdue() {
           ) : (
             <Stack gap="xs">
               {list.slice(0, 8).map((n) => (
-                <Group key={n.id} justify="space-between" wrap="nowrap" data-testid="overdue-item">
+                <Group key={n.person.id} justify="space-between" wrap="nowrap" data-testid="overdue-item">
                   <div style={{ minWidth: 0 }}>
-                    <PersonLink id={n.id} name={n.name} />
+                    <PersonLink id={n.person.id} name={n.person.name} />
                     <Text size="xs" c="dimmed">
                       {n.overdueDays} days overdue ·{' '}
                       {n.countedFrom === 'one-to-one'
@@ -108,8 +108,8 @@ function Overdue() {
                   </div>
                   <ActionIcon
                     variant="subtle"
-                    onClick={() => openLog(n.id)}
-                    aria-label={`Log with ${n.name}`}
+                    onClick={() => openLog(n.person.id)}
+                    aria-label={`Log with ${n.person.name}`}
                   >
                     <IconMessagePlus size={16} />
                   </ActionIcon>
@@ -142,7 +142,7 @@ function UpcomingSteps() {
               {list.slice(0, 8).map((s) => (
                 <div key={s.id}>
                   <Text size="sm">
-                    <PersonLink id={s.personId} name={s.name} />: {s.step}
+                    <PersonLink id={s.person.id} name={s.person.name} />: {s.step}
                   </Text>
                   <Text size="xs" c="dimmed">
                     due {formatDay(s.due)} · {s.strategy}
@@ -223,7 +223,7 @@ export function ThisWeekPage() {
                   Focus fills in as you assess people on an initiative's map, set tiers and log interactions.
                 </EmptyState>
               ) : (
-                actions.map((i) => <FocusCard key={`${i.kind}-${i.personId}-${i.action.text}`} item={i} />)
+                actions.map((i) => <FocusCard key={`${i.kind}-${i.person?.id}-${i.action.text}`} item={i} />)
               );
             }}
           </QueryState>
