@@ -13,11 +13,11 @@ describe('rapport map --format excalidraw|svg|png (issue 12 §5)', () => {
 
   beforeAll(async () => {
     expect((await run('demo')).code).toBe(0);
-    const view = await rapportJson<{ quadrants: Record<string, { name: string }[]> }>(
+    const view = await rapportJson<{ quadrants: Record<string, { person: { name: string } }[]> }>(
       ['--db', db, 'map', '--initiative', 'Self-serve onboarding'],
       env,
     );
-    onMap = Object.values(view.quadrants).flatMap((q) => q.map((e) => e.name));
+    onMap = Object.values(view.quadrants).flatMap((q) => q.map((e) => e.person.name));
   }, 60_000);
 
   it('writes an Excalidraw scene with everyone on the map once, private to its owner', async () => {

@@ -11,7 +11,7 @@ interface Listed {
   level: number | null;
 }
 interface View {
-  partners: Record<'up' | 'down' | 'across' | 'outside', { id: number; name: string }[]>;
+  partners: Record<'up' | 'down' | 'across' | 'outside', { person: { id: number; name: string } }[]>;
 }
 
 describe('rapport people: filters and the department and level columns (issue 9 §3)', () => {
@@ -53,12 +53,12 @@ describe('rapport people: filters and the department and level columns (issue 9 
       const listed = await rapportJson<Listed[]>(['--db', db, 'people', '--direction', word]);
       const ids = new Set(listed.map((p) => p.id));
       expect(listed.length, word).toBeGreaterThan(0);
-      for (const p of onboard.partners[d]) expect(ids.has(p.id), `${p.name} ${word}`).toBe(true);
+      for (const { person: p } of onboard.partners[d]) expect(ids.has(p.id), `${p.name} ${word}`).toBe(true);
       const tiered = listed
         .filter((p) => p.tier !== 'none')
         .map((p) => p.id)
         .sort();
-      expect(tiered, word).toEqual(onboard.partners[d].map((p) => p.id).sort());
+      expect(tiered, word).toEqual(onboard.partners[d].map((p) => p.person.id).sort());
     }
   });
 

@@ -40,7 +40,7 @@ describeEachDialect('restoring a removed ledger entry', ({ fresh }) => {
       kind: 'help-given',
       capital: logged.capital,
       note: 'reviewed their deck',
-      initiative: 'Apollo',
+      initiative: { name: 'Apollo' },
     });
     expect(back.people.map((p) => p.name).sort()).toEqual(['Dana Lee', 'Sam Ortiz']);
     expect((await personBalance(r, { person: 'Dana Lee' })).balance).toBe(before.balance);
