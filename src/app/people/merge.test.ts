@@ -49,7 +49,7 @@ describeEachDialect('people merge', ({ fresh }) => {
       team: 'EMEA',
       department: 'Sales',
       level: 2,
-      managerId: boss.id,
+      manager: { id: boss.id, name: boss.name },
       phone: '+1 555 0100',
       company: 'Acme',
       category: 'client',
