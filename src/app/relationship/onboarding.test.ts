@@ -1,9 +1,10 @@
 import { afterEach, beforeEach, expect, it } from 'vitest';
 import { describeEachDialect } from '../../store/test-support/dialects.js';
 import type { Rapport } from '../core/context.js';
+import { declareTie } from '../influence/ties.js';
 import { addPerson, listPeople, setMe } from '../people/people.js';
 import { freshRapport } from '../test-support/fresh-rapport.js';
-import { onboarding } from './onboarding.js';
+import { listSuggestions, onboarding } from './onboarding.js';
 
 const NOW = new Date('2026-11-23T10:00:00.000Z');
 
@@ -69,6 +70,26 @@ describeEachDialect(
       }
       const up = await listPeople(r, { direction: 'up' });
       expect(up.map((p) => p.name)).toContain('Eve Park');
+    });
+    it('suggests the hidden influencer I have never met, after my chain, with why', async () => {
+      // A junior analyst the leaders all go to for advice: influence far above their level.
+      const lin = await addPerson(r, { name: 'Lin Wu', title: 'Analyst', level: 6, manager: 'Ravi Jain' });
+      for (const who of ['Uma Reyes', 'Keiko Zhang', 'Nina Cho', 'Eve Park', 'Sam Ito'])
+        await declareTie(r, { from: who, to: lin.id, kind: 'advice', weight: 5 });
+      const view = await onboarding(r);
+      const hidden = view.suggestions.filter((s) => s.reason.code === 'onboarding-hidden-influencer');
+      expect(hidden.map((s) => s.person.name)).toEqual(['Lin Wu']);
+      expect(hidden[0]!.reason.text).toMatch(
+        /^Lin Wu is a hidden influencer \(ranked \d+ by influence, level 6\) you have never met$/,
+      );
+      const names = view.suggestions.map((s) => s.person.name);
+      expect(names.indexOf('Lin Wu')).toBeGreaterThan(names.indexOf('Nina Cho'));
+      // A people-to-meet list made for a newcomer in my place misses her too, and says so.
+      const me = view.me!.id;
+      const missed = await listSuggestions(r, me, new Set([me]));
+      const why = missed.find((m) => m.person.name === 'Lin Wu')?.reason;
+      expect(why?.code).toBe('onboarding-hidden-influencer');
+      expect(why?.text).toMatch(/whom Alex Kim should know early$/);
     });
   },
 );

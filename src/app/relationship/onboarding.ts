@@ -1,8 +1,8 @@
 import type { OnboardingView, Placed as PlacedView } from '../../contract/relationship.js';
 import { DIRECTIONS, type Direction, managementChain, placeEveryone } from '../../domain/coverage.js';
 import { type Explanation, explain } from '../../domain/explanation.js';
-
 import type { Rapport } from '../core/context.js';
+import { influence } from '../influence/influence.js';
 
 /** A person in a direction; an assistant or chief of staff with the executive they are next to. */
 export interface Placed {
@@ -18,6 +18,27 @@ const placedView = ({ id, name, nextTo }: Placed): PlacedView => ({
   person: { id, name },
   nextTo: nextTo ?? null,
 });
+
+/**
+ * The hidden influencers of the whole network (they move decisions beyond their level), by
+ * influence rank: one line each for the suggestions. The report is cached per network version.
+ */
+async function hiddenInfluencers(r: Rapport): Promise<{ id: number; rank: number; level: number | null }[]> {
+  const report = await influence(r, { top: 1 });
+  return report.hiddenInfluencers.map((e) => ({ id: e.person.id, rank: e.influenceRank, level: e.level }));
+}
+
+const hiddenReason = (
+  name: string,
+  h: { id: number; rank: number; level: number | null },
+  direction: Direction,
+  who: string,
+) =>
+  explain(
+    'onboarding-hidden-influencer',
+    { personId: h.id, direction, influenceRank: h.rank },
+    `${name} is a hidden influencer (ranked ${h.rank} by influence${h.level === null ? '' : `, level ${h.level}`}) ${who}`,
+  );
 
 const empty = <T>(): Record<Direction, T[]> => ({
   up: [],
@@ -46,12 +67,19 @@ export async function onboarding(r: Rapport): Promise<OnboardingView> {
     return { me, partners: empty(), lists: [], suggestions: [] };
   }
   const chain = new Map(managementChain(org, meId).map((id, i) => [id, i]));
+  const [hidden, met] = await Promise.all([
+    hiddenInfluencers(r).then((l) => new Map(l.map((h) => [h.id, h]))),
+    r.store.practice.everMet(r.ws),
+  ]);
   const partners = empty<Placed>();
   const suggestions: { person: Placed; reason: Explanation }[] = [];
   for (const { person, direction, nextTo } of places) {
     const ref: Placed = { id: person.id, name: names.get(person.id) ?? `#${person.id}` };
     if (nextTo !== null) ref.nextTo = { id: nextTo, name: names.get(nextTo) ?? `#${nextTo}` };
+    const h = hidden.get(person.id);
     if (person.tier !== 'none') partners[direction].push(ref);
+    else if (h && !met.has(person.id))
+      suggestions.push({ person: ref, reason: hiddenReason(ref.name, h, direction, 'you have never met') });
     else if (ref.nextTo && chain.has(ref.nextTo.id))
       suggestions.push({
         person: ref,
@@ -75,7 +103,15 @@ export async function onboarding(r: Rapport): Promise<OnboardingView> {
   const rank = (p: Placed) => chain.get(p.id) ?? (p.nextTo ? (chain.get(p.nextTo.id) ?? 1e9) + 0.5 : 1e9);
   const order = (a: Placed, b: Placed) => rank(a) - rank(b) || a.name.localeCompare(b.name);
   for (const d of DIRECTIONS) partners[d].sort(order);
-  suggestions.sort((a, b) => order(a.person, b.person));
+  // Whom to meet: my chain and those next to it, then the hidden influencers by influence, then peers.
+  const suggestionRank = (p: Placed) => {
+    const h = hidden.get(p.id);
+    return h && !met.has(p.id) && rank(p) >= 1e9 ? 1e6 + h.rank : rank(p);
+  };
+  suggestions.sort(
+    (a, b) =>
+      suggestionRank(a.person) - suggestionRank(b.person) || a.person.name.localeCompare(b.person.name),
+  );
   return {
     me,
     partners: Object.fromEntries(
@@ -111,6 +147,7 @@ export async function listSuggestions(
   }
   const chain = new Map(managementChain(org, personId).map((id, i) => [id, i]));
   const managerOf = new Map(org.map((o) => [o.id, o.managerId]));
+  const hidden = new Map((await hiddenInfluencers(r)).map((h) => [h.id, h]));
   const out: { person: Placed; reason: Explanation; rank: number }[] = [];
   for (const { person, direction, nextTo } of places) {
     if (listed.has(person.id) || person.id === personId) continue;
@@ -130,6 +167,14 @@ export async function listSuggestions(
       say('onboarding-peer', 100, `${ref.name} is ${who}'s peer (same manager)`);
     else if (direction === 'down' && managerOf.get(person.id) === personId)
       say('onboarding-report', 200, `${ref.name} reports to ${who}`);
+    else if (hidden.has(person.id)) {
+      const h = hidden.get(person.id)!;
+      out.push({
+        person: ref,
+        rank: 50 + h.rank / 1e6,
+        reason: hiddenReason(ref.name, h, direction, `whom ${who} should know early`),
+      });
+    }
   }
   return out
     .sort((a, b) => a.rank - b.rank || a.person.name.localeCompare(b.person.name))
