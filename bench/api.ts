@@ -7,17 +7,16 @@
 // - a soak of mixed reads: the server's resident memory at the start and at the end.
 // Run: npm run bench:build && node dist-bench/bench/api.js
 // Env: BENCH_DIALECTS=sqlite,postgres  BENCH_PG_URL  BENCH_SOAK_S (600)  BENCH_SECONDS (20)
-import { type ChildProcess, spawn } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { cpus, loadavg } from 'node:os';
-import { fileURLToPath } from 'node:url';
 import { openStore } from '../src/store/index.js';
 import {
   createPostgresDatabase,
   createSqliteDatabase,
   type TestDatabase,
 } from '../src/store/test-support/databases.js';
+import { BIN, start, stop } from './child-server.js';
 import { INTERACTIONS, PEOPLE, seed } from './relationship-seed.js';
 
 interface Result {
@@ -33,34 +32,6 @@ const DIALECTS = (process.env.BENCH_DIALECTS ?? 'sqlite,postgres').split(',');
 const PG_URL = process.env.BENCH_PG_URL ?? 'postgres://postgres@127.0.0.1:5432/test';
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 20);
 const SOAK_S = Number(process.env.BENCH_SOAK_S ?? 600);
-const BIN = fileURLToPath(new URL('../../bin/rapport.cjs', import.meta.url));
-const ROOT = fileURLToPath(new URL('../../', import.meta.url));
-
-/** Starts a child process and resolves with the URL it prints ("… at http://…"). */
-function start(args: string[], env: Record<string, string>): Promise<{ url: string; child: ChildProcess }> {
-  const child = spawn(process.execPath, args, {
-    env: { ...process.env, ...env },
-    stdio: ['ignore', 'pipe', 'pipe'],
-    cwd: ROOT,
-  });
-  let out = '';
-  return new Promise((resolve, reject) => {
-    const onData = (b: Buffer) => {
-      out += b.toString();
-      const m = /(http:\/\/127\.0\.0\.1:\d+)/.exec(out);
-      if (m) resolve({ url: m[1]!, child });
-    };
-    child.stdout!.on('data', onData);
-    child.stderr!.on('data', onData);
-    child.on('exit', (code) => reject(new Error(`exited ${code}: ${out}`)));
-  });
-}
-
-const stop = (child: ChildProcess) =>
-  new Promise<void>((resolve) => {
-    child.once('exit', () => resolve());
-    child.kill('SIGTERM');
-  });
 
 const rssMb = (pid: number): number => {
   const m = /VmRSS:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'));

@@ -23,6 +23,29 @@ const KINDS = Object.keys(INTERACTION_CAPITAL) as InteractionKind[];
 /** A 1 / 10 / 100 / 1,000 / rest org chart: five levels, each manager with ten reports. */
 const LEVEL_SIZES = [1, 10, 100, 1000];
 
+/** A random assessment of `person` on `initiative`, `ago` days before NOW. */
+export function assessAtRandom(
+  tx: Pick<Store, 'assessments'>,
+  ws: number,
+  initiative: number,
+  person: number,
+  rand: () => number,
+  ago: number,
+): Promise<unknown> {
+  return tx.assessments.insert(
+    ws,
+    initiative,
+    person,
+    {
+      influence: Math.floor(rand() * 101),
+      stance: Math.floor(rand() * 201) - 100,
+      interconnectedness: Math.floor(rand() * 6),
+      note: null,
+    },
+    new Date(NOW.getTime() - ago * DAY).toISOString(),
+  );
+}
+
 export async function seed(store: Store): Promise<{ ws: number; me: number }> {
   const rand = seededRandom(20261123);
   const ws = await store.workspaces.ensure('default', NOW_ISO);
@@ -66,18 +89,7 @@ export async function seed(store: Store): Promise<{ ws: number; me: number }> {
       for (let k = 0; k < 40; k++) {
         const person = ids[Math.floor(rand() * ids.length)]!;
         for (const ago of [120, 20 + Math.floor(rand() * 40)]) {
-          await tx.assessments.insert(
-            ws,
-            initiative,
-            person,
-            {
-              influence: Math.floor(rand() * 101),
-              stance: Math.floor(rand() * 201) - 100,
-              interconnectedness: Math.floor(rand() * 6),
-              note: null,
-            },
-            new Date(NOW.getTime() - ago * DAY).toISOString(),
-          );
+          await assessAtRandom(tx, ws, initiative, person, rand, ago);
         }
       }
     }

@@ -2,7 +2,7 @@ import {
   Button,
   Card,
   Group,
-  NumberInput,
+  Input,
   Paper,
   Select,
   Slider,
@@ -65,7 +65,11 @@ function AddInitiative({ onAdded }: { onAdded: (id: number) => void }) {
   );
 }
 
-/** Keyboard and screen-reader access to the map: every person with their numbers, editable. */
+/**
+ * Keyboard and screen-reader access to the map: every person with their numbers, editable.
+ * Plain number inputs, not NumberInput (a formatter and two steppers each): a 500-person map
+ * mounts a thousand of them, and the first render took seconds (bench/web-pages.ts).
+ */
 function MapList({
   entries,
   onMove,
@@ -90,9 +94,10 @@ function MapList({
               <PersonLink id={e.person.id} name={e.person.name} />
             </Table.Td>
             <Table.Td>
-              <NumberInput
+              <Input
                 size="xs"
                 w={80}
+                type="number"
                 min={0}
                 max={100}
                 defaultValue={e.influence}
@@ -104,9 +109,10 @@ function MapList({
               />
             </Table.Td>
             <Table.Td>
-              <NumberInput
+              <Input
                 size="xs"
                 w={80}
+                type="number"
                 min={-100}
                 max={100}
                 defaultValue={e.stance}

@@ -1,5 +1,5 @@
 import { scaleLinear } from 'd3-scale';
-import { forwardRef, useState } from 'react';
+import { forwardRef, memo, useCallback, useMemo, useState } from 'react';
 import { useNavigate } from 'react-router';
 import type { Assessment, MapEntry, MapView } from '../../api/types';
 
@@ -17,6 +17,45 @@ const side = (stance: number, t: number) =>
   stance >= t ? 'supporter' : stance <= -t ? 'detractor' : 'neutral';
 const clamp = (v: number, lo: number, hi: number) => Math.max(lo, Math.min(hi, v));
 
+/**
+ * One person on the map. Memoised: a drag re-renders only the person dragged, not the other
+ * hundreds (a 500-person map spent most of each pointer move re-rendering every dot).
+ */
+const MapPerson = memo(function MapPerson({
+  entry,
+  influence,
+  stance,
+  threshold,
+  dragging,
+  onStart,
+  onOpen,
+}: {
+  entry: MapEntry;
+  influence: number;
+  stance: number;
+  threshold: number;
+  dragging: boolean;
+  onStart: (entry: MapEntry, svg: SVGSVGElement, pointerId: number) => void;
+  onOpen: (id: number) => void;
+}) {
+  return (
+    // biome-ignore lint/a11y/noStaticElementInteractions: pointer dragging; the list below the map is the keyboard way
+    <g
+      className={`map-person ${side(stance, threshold)}${dragging ? ' dragging' : ''}`}
+      data-person={entry.person.name}
+      transform={`translate(${x(stance)} ${y(influence)})`}
+      onPointerDown={(ev) => onStart(entry, ev.currentTarget.ownerSVGElement as SVGSVGElement, ev.pointerId)}
+      onDoubleClick={() => onOpen(entry.person.id)}
+    >
+      <title>{`${entry.person.name}: influence ${influence}, stance ${stance}. ${entry.trendNote.text}`}</title>
+      <circle r={9} className="map-dot" />
+      <text x={13} y={4} className="map-name">
+        {entry.person.name}
+      </text>
+    </g>
+  );
+});
+
 interface Props {
   map: MapView;
   trails: Map<number, Assessment[]>;
@@ -32,7 +71,30 @@ export const StakeholderMap = forwardRef<SVGSVGElement, Props>(function Stakehol
 ) {
   const navigate = useNavigate();
   const [drag, setDrag] = useState<{ id: number; influence: number; stance: number } | null>(null);
-  const entries = Object.values(map.quadrants).flat();
+  const entries = useMemo(() => Object.values(map.quadrants).flat(), [map]);
+  const open = useCallback((id: number) => navigate(`/people/${id}`), [navigate]);
+  const startDrag = useCallback(
+    (e: MapEntry, svg: SVGSVGElement, pointerId: number) => {
+      if (!editable) return;
+      svg.setPointerCapture?.(pointerId);
+      setDrag({ id: e.person.id, influence: e.influence, stance: e.stance });
+    },
+    [editable],
+  );
+  const trailLines = useMemo(
+    () =>
+      showTrails &&
+      [...trails.entries()].map(([id, path]) =>
+        path.length > 1 ? (
+          <polyline
+            key={`t${id}`}
+            className="map-trail"
+            points={path.map((a) => `${x(a.stance)},${y(a.influence)}`).join(' ')}
+          />
+        ) : null,
+      ),
+    [trails, showTrails],
+  );
   const tx = x(0);
   const ty = y(map.thresholds.influence);
 
@@ -74,7 +136,8 @@ export const StakeholderMap = forwardRef<SVGSVGElement, Props>(function Stakehol
       aria-label={`Stakeholder map of ${map.initiative.name}`}
       onPointerMove={(e) => {
         if (!drag) return;
-        setDrag({ id: drag.id, ...toValues(e.currentTarget, e.clientX, e.clientY) });
+        const v = toValues(e.currentTarget, e.clientX, e.clientY);
+        if (v.influence !== drag.influence || v.stance !== drag.stance) setDrag({ id: drag.id, ...v });
       }}
       onPointerUp={() => {
         if (!drag) return;
@@ -122,40 +185,20 @@ export const StakeholderMap = forwardRef<SVGSVGElement, Props>(function Stakehol
       >
         influence on the initiative
       </text>
-      {showTrails &&
-        [...trails.entries()].map(([id, path]) =>
-          path.length > 1 ? (
-            <polyline
-              key={`t${id}`}
-              className="map-trail"
-              points={path.map((a) => `${x(a.stance)},${y(a.influence)}`).join(' ')}
-            />
-          ) : null,
-        )}
+      {trailLines}
       {entries.map((e) => {
         const at = drag?.id === e.person.id ? drag : e;
-        const cx = x(at.stance);
-        const cy = y(at.influence);
         return (
-          // biome-ignore lint/a11y/noStaticElementInteractions: pointer dragging; the list below the map is the keyboard way
-          <g
+          <MapPerson
             key={e.person.id}
-            className={`map-person ${side(at.stance, map.thresholds.stance)}${drag?.id === e.person.id ? ' dragging' : ''}`}
-            data-person={e.person.name}
-            transform={`translate(${cx} ${cy})`}
-            onPointerDown={(ev) => {
-              if (!editable) return;
-              (ev.currentTarget.ownerSVGElement as SVGSVGElement).setPointerCapture?.(ev.pointerId);
-              setDrag({ id: e.person.id, influence: e.influence, stance: e.stance });
-            }}
-            onDoubleClick={() => navigate(`/people/${e.person.id}`)}
-          >
-            <title>{`${e.person.name}: influence ${at.influence}, stance ${at.stance}. ${e.trendNote.text}`}</title>
-            <circle r={9} className="map-dot" />
-            <text x={13} y={4} className="map-name">
-              {e.person.name}
-            </text>
-          </g>
+            entry={e}
+            influence={at.influence}
+            stance={at.stance}
+            threshold={map.thresholds.stance}
+            dragging={drag?.id === e.person.id}
+            onStart={startDrag}
+            onOpen={open}
+          />
         );
       })}
     </svg>

@@ -38,7 +38,16 @@ export default function NetworkCanvas({
       if (g.hasNode(s) && g.hasNode(d) && !g.hasEdge(s, d))
         g.addEdge(s, d, { size: 0.5 + t.weight, color: '#ced4da' });
     }
-    const renderer = new Sigma(g, container.current, { renderLabels: true, labelRenderedSizeThreshold: 8 });
+    // Tens of thousands of ties redrawn on every camera step cost seconds a frame without a GPU
+    // (bench/web-pages.ts): while panning or zooming only the people are drawn, the ties and
+    // labels come back when the camera stops.
+    const large = graph.ties.length > 5000;
+    const renderer = new Sigma(g, container.current, {
+      renderLabels: true,
+      labelRenderedSizeThreshold: 8,
+      hideEdgesOnMove: large,
+      hideLabelsOnMove: large,
+    });
     renderer.on('clickNode', ({ node }) => onSelect(Number(node)));
     return () => renderer.kill();
   }, [graph, onSelect]);

@@ -1,0 +1,390 @@
+// The web app as a user feels it (issue 15), in Debian's Chromium driven by playwright-core against
+// `rapport serve` on a seeded SQLite workspace:
+// - "This week" on the relationship workspace (10,000 people, 1,000,000 interactions;
+//   bench/relationship-seed.ts): navigation to the first focus item visible, cold (a new browser
+//   context, nothing cached) and warm (the same context again);
+// - the stakeholder map of an initiative with 500 assessed people (two assessments each, so 500
+//   trails): navigation to the 500th person drawn, the render alone (from the last API answer the
+//   page waits for to the map drawn), and the frame rate, long tasks and main-thread time per
+//   pointer move while dragging a person for two seconds at 60 moves a second;
+// - the network page with the 10,000 people and 50,000 declared ties: navigation to sigma's first
+//   frame, and the frame rate and long tasks while panning and while zooming, two seconds each.
+// Every time is read in the page (performance.now(), from navigation start), not from this
+// process. Idle frame rate in the same page is the ceiling to compare against (headless, no GPU).
+// Run: npm run build && npm run bench:build && node dist-bench/bench/web-pages.js
+// Env: BENCH_PEOPLE, BENCH_INTERACTIONS (relationship-seed), BENCH_TIES (50000), BENCH_MAP (500),
+//      BENCH_REPEAT (3), BENCH_DB (reuse a seeded file; kept), BENCH_SHOTS (folder for screenshots)
+import { existsSync, mkdirSync } from 'node:fs';
+import { cpus, loadavg } from 'node:os';
+import { join } from 'node:path';
+import type { BrowserContext, Page } from 'playwright-core';
+import { seededRandom } from '../src/analytics/random.js';
+import { TIE_KINDS } from '../src/domain/influence.js';
+import { openStore, type Store } from '../src/store/index.js';
+import { createSqliteDatabase } from '../src/store/test-support/databases.js';
+import { launch } from '../test/web/browser.js';
+import { BIN, start, stop } from './child-server.js';
+import { assessAtRandom, INTERACTIONS, NOW_ISO, PEOPLE, seed } from './relationship-seed.js';
+
+const TIES = Number(process.env.BENCH_TIES ?? 50_000);
+const MAP_PEOPLE = Number(process.env.BENCH_MAP ?? 500);
+const REPEAT = Number(process.env.BENCH_REPEAT ?? 3);
+const SHOTS = process.env.BENCH_SHOTS;
+const MAP_NAME = 'Bench map';
+const load = () =>
+  loadavg()
+    .map((x) => x.toFixed(1))
+    .join(' ');
+
+/** The map's initiative (MAP_PEOPLE people, each assessed twice) and TIES declared ties. */
+async function seedWeb(store: Store, ws: number): Promise<void> {
+  const rand = seededRandom(15);
+  const ids = (await store.network.people(ws)).map((p) => p.id);
+  const initiative = await store.initiatives.insert(ws, MAP_NAME, null, NOW_ISO);
+  const picked = new Set<number>();
+  while (picked.size < Math.min(MAP_PEOPLE, ids.length)) picked.add(ids[Math.floor(rand() * ids.length)]!);
+  await store.transaction(async (tx) => {
+    for (const person of picked)
+      for (const ago of [90, 10 + Math.floor(rand() * 30)])
+        await assessAtRandom(tx, ws, initiative, person, rand, ago);
+  });
+  const seen = new Set<string>();
+  const from: number[] = [];
+  const to: number[] = [];
+  while (from.length < TIES) {
+    const a = ids[Math.floor(rand() * ids.length)]!;
+    const b = ids[Math.floor(rand() * ids.length)]!;
+    if (a === b || seen.has(`${a},${b}`)) continue;
+    seen.add(`${a},${b}`);
+    from.push(a);
+    to.push(b);
+  }
+  const n = from.length;
+  const kinds = TIE_KINDS.filter((k) => k !== 'friction');
+  const added = {
+    from: Int32Array.from(from),
+    to: Int32Array.from(to),
+    weight: Float64Array.from({ length: n }, () => 1 + Math.floor(rand() * 5)),
+    kind: Uint8Array.from({ length: n }, () => TIE_KINDS.indexOf(kinds[Math.floor(rand() * kinds.length)]!)),
+  };
+  const none = {
+    from: new Int32Array(),
+    to: new Int32Array(),
+    weight: new Float64Array(),
+    kind: new Uint8Array(),
+  };
+  await store.transaction(async (tx) => {
+    await tx.imports.writeTies(ws, added, none, NOW_ISO);
+    await tx.network.bumpVersion(ws);
+  });
+}
+
+/** The owner adopts the seeded workspace, or signs in when a kept database already has them. */
+async function signIn(url: string): Promise<string> {
+  const body = { name: 'Bench Owner', email: 'bench@example.com', password: 'a long bench passphrase' };
+  const headers = { 'content-type': 'application/json', origin: url };
+  let r = await fetch(`${url}/api/v1/setup`, { method: 'POST', headers, body: JSON.stringify(body) });
+  if (!r.ok)
+    r = await fetch(`${url}/api/v1/session`, {
+      method: 'POST',
+      headers,
+      body: JSON.stringify({ email: body.email, password: body.password }),
+    });
+  const cookie = (r.headers.get('set-cookie') ?? '').split(';')[0]!;
+  if (!r.ok || !cookie) throw new Error(`sign-in: ${r.status} ${await r.text()}`);
+  return cookie;
+}
+
+/**
+ * Installed before any script of the page: notes performance.now() when `selector` first matches
+ * `count` elements with a size (window.__shown), and, when `frame` is set, at the animation frame
+ * after that (what the user sees painted). Also collects long tasks from the start.
+ */
+function watchScript(selector: string, count: number, frame: boolean): string {
+  return `(() => {
+    const w = window; w.__longTasks = [];
+    try { new PerformanceObserver((l) => { for (const e of l.getEntries()) w.__longTasks.push({ start: e.startTime, duration: e.duration }); }).observe({ type: 'longtask', buffered: true }); } catch {}
+    const check = () => {
+      if (w.__shown !== undefined) return;
+      const found = document.querySelectorAll(${JSON.stringify(selector)});
+      if (found.length < ${count}) return;
+      const r = found[${count - 1}].getBoundingClientRect();
+      if (r.width === 0 && r.height === 0) return;
+      w.__shown = performance.now();
+      ${frame ? 'requestAnimationFrame(() => { w.__painted = performance.now(); });' : 'w.__painted = w.__shown;'}
+      obs.disconnect();
+    };
+    const obs = new MutationObserver(check);
+    document.addEventListener('DOMContentLoaded', () => { obs.observe(document.body, { childList: true, subtree: true }); check(); });
+  })();`;
+}
+
+interface Load {
+  /** From navigation start to the content shown (painted for canvases). */
+  shown: number;
+  /** From the last API answer the page waited for to the content shown. */
+  afterData: number;
+  /** The slowest API answer's duration (request start to response end). */
+  slowestApi: { path: string; ms: number };
+  longTasks: number;
+  longestTask: number;
+}
+
+async function measureLoad(
+  context: BrowserContext,
+  path: string,
+  selector: string,
+  count: number,
+  frame = false,
+): Promise<{ page: Page; load: Load }> {
+  const page = await context.newPage();
+  await page.addInitScript(watchScript(selector, count, frame));
+  await page.goto(path);
+  await page.waitForFunction('window.__painted !== undefined', null, { timeout: 120_000, polling: 50 });
+  const load = (await page.evaluate(`(() => {
+    const w = window;
+    const api = performance.getEntriesByType('resource').filter(
+      (e) => e.name.includes('/api/') && e.responseEnd <= w.__painted,
+    );
+    const last = Math.max(0, ...api.map((e) => e.responseEnd));
+    const slowest = api.reduce(
+      (s, e) => (e.responseEnd - e.startTime > s.ms ? { path: new URL(e.name).pathname, ms: e.responseEnd - e.startTime } : s),
+      { path: '-', ms: 0 },
+    );
+    const tasks = w.__longTasks.filter((t) => t.start < w.__painted);
+    return {
+      shown: w.__painted,
+      afterData: w.__painted - last,
+      slowestApi: slowest,
+      longTasks: tasks.length,
+      longestTask: Math.max(0, ...tasks.map((t) => t.duration)),
+    };
+  })()`)) as Load;
+  return { page, load };
+}
+
+interface Motion {
+  fps: number;
+  /** Frames more than 50 ms apart (a visible stutter). */
+  slowFrames: number;
+  worstFrame: number;
+  longTasks: number;
+  /** Main-thread time (script, style, layout) per pointer event, from Chrome's counters. */
+  msPerEvent: number;
+  events: number;
+}
+
+/** Counts animation frames while `act` runs; Chrome's Performance counters give the main-thread cost. */
+async function measureMotion(page: Page, act: () => Promise<number>): Promise<Motion> {
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('Performance.enable');
+  const metric = async () => {
+    const { metrics } = await cdp.send('Performance.getMetrics');
+    return metrics.find((m) => m.name === 'TaskDuration')?.value ?? 0;
+  };
+  await page.evaluate(`(() => {
+    const w = window;
+    w.__frames = [];
+    w.__counting = true;
+    w.__longFrom = performance.now();
+    const tick = (t) => {
+      w.__frames.push(t);
+      if (w.__counting) requestAnimationFrame(tick);
+    };
+    requestAnimationFrame(tick);
+  })()`);
+  const before = await metric();
+  const events = await act();
+  const after = await metric();
+  const r = (await page.evaluate(`(() => {
+    const w = window;
+    w.__counting = false;
+    const f = w.__frames;
+    const gaps = f.slice(1).map((t, i) => t - f[i]);
+    return {
+      fps: (1000 * (f.length - 1)) / (f[f.length - 1] - f[0]),
+      slowFrames: gaps.filter((g) => g > 50).length,
+      worstFrame: Math.max(0, ...gaps),
+      longTasks: w.__longTasks.filter((t) => t.start >= w.__longFrom).length,
+    };
+  })()`)) as Omit<Motion, 'msPerEvent' | 'events'>;
+  await cdp.detach();
+  return { ...r, msPerEvent: ((after - before) * 1000) / Math.max(1, events), events };
+}
+
+const pause = (ms: number) => new Promise<void>((r) => setTimeout(r, ms));
+
+/**
+ * Pointer moves at up to 60 a second along a path for two seconds, as a hand would drag; a page
+ * slower than that gets fewer (each waits for the page to take the last). Returns how many.
+ */
+async function paced(step: (i: number) => Promise<void>): Promise<number> {
+  const start = Date.now();
+  let i = 0;
+  while (Date.now() - start < 2000) {
+    await step(i++);
+    const wait = start + (i * 1000) / 60 - Date.now();
+    if (wait > 0) await pause(wait);
+  }
+  return i;
+}
+
+async function idle(page: Page): Promise<Motion> {
+  return measureMotion(page, () => pause(1000).then(() => 1));
+}
+
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
+const ms = (x: number) => `${Math.round(x)} ms`;
+
+const rows: string[][] = [];
+const row = (...cells: string[]) => {
+  rows.push(cells);
+  console.error(cells.join(' | '));
+};
+
+const kept = process.env.BENCH_DB;
+const db = kept ? { location: kept, drop: async () => {} } : await createSqliteDatabase('rapport-bench-web-');
+if (!kept || !existsSync(kept)) {
+  const t0 = Date.now();
+  const store = await openStore(db.location, { migrate: true });
+  const { ws } = await seed(store);
+  await seedWeb(store, ws);
+  await store.analyze();
+  await store.close();
+  console.error(`seeded in ${((Date.now() - t0) / 1000).toFixed(0)} s, load ${load()}`);
+}
+const loadsSeen: string[] = [load()];
+const server = await start([BIN, 'serve', '--db', db.location, '--port', '0', '--no-demo'], {
+  RAPPORT_LOG_LEVEL: 'warn',
+});
+const browser = await launch();
+try {
+  const cookie = await signIn(server.url);
+  const [name, value] = [cookie.slice(0, cookie.indexOf('=')), cookie.slice(cookie.indexOf('=') + 1)];
+  const newContext = async () => {
+    // The page's CSP forbids eval, which playwright's string evaluations need; the app is unchanged.
+    const c = await browser.newContext({
+      baseURL: server.url,
+      viewport: { width: 1366, height: 860 },
+      bypassCSP: true,
+    });
+    await c.addCookies([{ name, value, url: server.url }]);
+    return c;
+  };
+  const shot = async (page: Page, file: string) => {
+    if (!SHOTS) return;
+    mkdirSync(SHOTS, { recursive: true });
+    await page.screenshot({ path: join(SHOTS, file), fullPage: false });
+  };
+  const initiatives = (await (
+    await fetch(`${server.url}/api/v1/initiatives`, { headers: { cookie } })
+  ).json()) as { items?: { id: number; name: string }[] } | { id: number; name: string }[];
+  const list = Array.isArray(initiatives) ? initiatives : (initiatives.items ?? []);
+  const mapId = list.find((i) => i.name === MAP_NAME)?.id;
+  if (!mapId) throw new Error(`no initiative named ${MAP_NAME}`);
+
+  const pages: [string, string, string, number, boolean][] = [
+    ['This week', '/', '[data-testid="focus-item"]', 1, false],
+    [`Map, ${MAP_PEOPLE} people`, `/map/${mapId}`, '.stakeholder-map .map-person', MAP_PEOPLE, false],
+    [`Network, ${PEOPLE} people`, '/network', 'canvas.sigma-nodes', 1, true],
+  ];
+  for (const [label, path, selector, count, frame] of pages) {
+    const cold: Load[] = [];
+    const warm: Load[] = [];
+    for (let i = 0; i < REPEAT; i++) {
+      const context = await newContext();
+      const first = await measureLoad(context, path, selector, count, frame);
+      cold.push(first.load);
+      await first.page.close();
+      const again = await measureLoad(context, path, selector, count, frame);
+      warm.push(again.load);
+      if (i === 0) await shot(again.page, `${path.split('/')[1] || 'this-week'}.png`);
+      await context.close();
+    }
+    loadsSeen.push(load());
+    for (const [kind, xs] of [
+      ['cold', cold],
+      ['warm', warm],
+    ] as const) {
+      const slow = xs.map((x) => x.slowestApi).sort((a, b) => b.ms - a.ms)[0]!;
+      row(
+        label,
+        `${kind}: navigation → shown`,
+        `${ms(median(xs.map((x) => x.shown)))} (${xs.map((x) => Math.round(x.shown)).join(', ')})`,
+        `after data ${ms(median(xs.map((x) => x.afterData)))}; slowest API ${slow.path} ${ms(slow.ms)}; long tasks ${median(xs.map((x) => x.longTasks))}, longest ${ms(median(xs.map((x) => x.longestTask)))}`,
+      );
+    }
+  }
+
+  // Dragging a person on the map, and panning and zooming the network: frames while it happens.
+  for (let i = 0; i < REPEAT; i++) {
+    const context = await newContext();
+    const { page } = await measureLoad(context, `/map/${mapId}`, '.stakeholder-map .map-person', MAP_PEOPLE);
+    await pause(500);
+    const still = await idle(page);
+    const dot = page.locator('.stakeholder-map .map-person circle').nth(Math.floor(MAP_PEOPLE / 2));
+    const svg = await page.locator('.stakeholder-map').boundingBox();
+    await dot.scrollIntoViewIfNeeded();
+    const box = (await dot.boundingBox())!;
+    const area = (await page.locator('.stakeholder-map').boundingBox()) ?? svg!;
+    const drag = await measureMotion(page, async () => {
+      await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+      await page.mouse.down();
+      return paced((k) =>
+        page.mouse.move(
+          area.x + area.width * (0.3 + 0.4 * Math.abs(Math.sin(k / 20))),
+          area.y + area.height * (0.3 + 0.4 * Math.abs(Math.cos(k / 25))),
+        ),
+      );
+    });
+    await page.mouse.up();
+    if (i === 0) await shot(page, 'map-after-drag.png');
+    row(
+      `Map, ${MAP_PEOPLE} people`,
+      `drag a person 2 s (${drag.events} moves)`,
+      `${drag.fps.toFixed(0)} fps (idle ${still.fps.toFixed(0)})`,
+      `frames > 50 ms ${drag.slowFrames}, worst ${ms(drag.worstFrame)}; long tasks ${drag.longTasks}; main thread ${drag.msPerEvent.toFixed(1)} ms per move`,
+    );
+    await context.close();
+  }
+  for (let i = 0; i < REPEAT; i++) {
+    const context = await newContext();
+    const { page } = await measureLoad(context, '/network', 'canvas.sigma-nodes', 1, true);
+    await pause(1000);
+    const still = await idle(page);
+    const area = (await page.locator('canvas.sigma-nodes').boundingBox())!;
+    const cx = area.x + area.width / 2;
+    const cy = area.y + area.height / 2;
+    await page.mouse.move(cx, cy);
+    const pan = await measureMotion(page, async () => {
+      await page.mouse.down();
+      const n = await paced((k) => page.mouse.move(cx + 200 * Math.sin(k / 15), cy + 120 * Math.sin(k / 22)));
+      await page.mouse.up();
+      return n;
+    });
+    const zoom = await measureMotion(page, () => paced((k) => page.mouse.wheel(0, k % 40 < 20 ? -60 : 60)));
+    if (i === 0) await shot(page, 'network-after-zoom.png');
+    for (const [what, m] of [
+      [`pan 2 s (${pan.events} moves)`, pan],
+      [`zoom 2 s (${zoom.events} wheel steps)`, zoom],
+    ] as const)
+      row(
+        `Network, ${PEOPLE} people`,
+        what,
+        `${m.fps.toFixed(0)} fps (idle ${still.fps.toFixed(0)})`,
+        `frames > 50 ms ${m.slowFrames}, worst ${ms(m.worstFrame)}; long tasks ${m.longTasks}; main thread ${m.msPerEvent.toFixed(1)} ms per event`,
+      );
+    await context.close();
+  }
+  loadsSeen.push(load());
+} finally {
+  await browser.close();
+  await stop(server.child);
+  await db.drop();
+}
+
+console.log(
+  `${PEOPLE} people, ${INTERACTIONS} interactions, ${TIES} ties, map of ${MAP_PEOPLE}; ${REPEAT} runs each (median, then each); ${cpus().length} cores, Node ${process.version}; load ${loadsSeen.join(' → ')}`,
+);
+console.log('| page | measure | result | detail |\n|---|---|---|---|');
+for (const r of rows) console.log(`| ${r.join(' | ')} |`);
