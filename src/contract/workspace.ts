@@ -1,5 +1,8 @@
 import * as z from 'zod';
-import { InitiativeName, PersonName, text } from './common.js';
+import { InitiativeName, PersonName, text, wholeNumber } from './common.js';
+
+/** The sizes a company demo can have: big enough for every department, small enough to build in minutes. */
+export const COMPANY_SIZE = { min: 50, max: 200_000 } as const;
 
 export const DemoInput = z
   .object({
@@ -8,6 +11,8 @@ export const DemoInput = z
       .number({ error: (iss) => `seed must be a whole number; got ${JSON.stringify(iss.input)}.` })
       .int({ error: (iss) => `seed must be a whole number; got ${JSON.stringify(iss.input)}.` })
       .optional(),
+    /** A whole company of this many people with declared ties, instead of the ~150-person sample. */
+    size: wholeNumber('size', COMPANY_SIZE.min, COMPANY_SIZE.max).optional(),
   })
   .default({});
 export type DemoInput = z.input<typeof DemoInput>;
@@ -57,6 +62,8 @@ export const DemoSummary = z.object({
   initiatives: z.array(InitiativeName),
   assessments: z.number(),
   interactions: z.number(),
+  /** Declared ties: only a company of a given size (`demo --size N`) has them. */
+  ties: z.number().optional(),
 });
 export type DemoSummary = z.infer<typeof DemoSummary>;
 

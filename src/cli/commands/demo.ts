@@ -1,6 +1,9 @@
 import type { Command } from 'commander';
 import { type DemoSummary, loadDemo, start, workspaceSummary } from '../../app/workspace/index.js';
+import { parseInput } from '../../contract/common.js';
+import { COMPANY_SIZE, DemoInput } from '../../contract/workspace.js';
 import { dbLocation, emit, withRapport } from '../context.js';
+import { numberFlag } from '../flags.js';
 import { examples } from '../format.js';
 
 const demoText = (s: DemoSummary, where: string) =>
@@ -8,6 +11,9 @@ const demoText = (s: DemoSummary, where: string) =>
     `Created the ${s.company} demo organisation in ${where}:`,
     `  ${s.people} people, ${s.initiatives.length} initiatives (${s.initiatives.map((i) => i.name).join(', ')}),`,
     `  ${s.assessments} assessments and ${s.interactions} interactions over six months.`,
+    ...(s.ties === undefined
+      ? []
+      : [`  ${s.ties.toLocaleString('en')} declared advice, trust and influence ties.`]),
     `  You are ${s.me.name}.`,
   ].join('\n');
 
@@ -27,14 +33,27 @@ export function register(program: Command): void {
     .command('demo')
     .description('fill an empty database with a realistic sample organisation (same seed, same data)')
     .option('--seed <n>', 'seed for the generator', '20261123')
+    .option(
+      '--size <n>',
+      `a whole company of this many people (${COMPANY_SIZE.min}–${COMPANY_SIZE.max.toLocaleString('en')}) with declared ties, instead of the sample`,
+    )
     .option('--json', 'print JSON')
-    .addHelpText('after', examples('rapport demo --db demo.db', 'rapport demo --db demo.db --seed 7 --json'))
-    .action(async (o: { seed: string }, cmd: Command) => {
+    .addHelpText(
+      'after',
+      examples(
+        'rapport demo --db demo.db',
+        'rapport demo --db demo.db --seed 7 --json',
+        'rapport demo --db company.db --size 100000',
+      ),
+    )
+    .action(async (o: { seed: string; size?: string }, cmd: Command) => {
       const seed = Number(o.seed);
       if (!Number.isInteger(seed))
         cmd.error(`error: --seed must be a whole number; got "${o.seed}"`, { exitCode: 2 });
+      // Checked before the database is opened, so a bad size creates nothing.
+      const input = parseInput(DemoInput, { seed, size: numberFlag(o.size) });
       const db = dbLocation(cmd);
-      const s = await withRapport(cmd, (r) => loadDemo(r, { seed }));
+      const s = await withRapport(cmd, (r) => loadDemo(r, input));
       emit(cmd, s, () => `${demoText(s, db)}\n\n${nextSteps(db)}`);
     });
 

@@ -197,3 +197,12 @@ export const EXTERNALS = [
   { name: 'Lena Varga', company: 'Pixel & Co', title: 'Design Lead', category: 'provider' },
   { name: 'Sofia Marin', company: 'Initech', title: 'VP Operations', category: 'client' },
 ] as const;
+
+/** The head of a department, reporting to the CEO. */
+export const departmentHead = (dept: DepartmentSpec, ceo: number) => ({
+  title: dept.head,
+  team: `${dept.name} Leadership`,
+  department: dept.name,
+  level: 2,
+  managerKey: ceo,
+});
