@@ -2,6 +2,7 @@ import type { PersonRef, Place } from '../../formats/index.js';
 import { BadFileError } from '../../formats/index.js';
 import type { ImportsStore, Store } from '../../store/index.js';
 import { type ImportReport, LIST_LIMIT, skip, where } from './import-report.js';
+import type { PersonLookup } from './person-lookup.js';
 
 // Reporting lines and assistants of an imported file: resolved once every person of the file
 // is in (a manager may come after their reports), then checked for loops.
@@ -71,8 +72,7 @@ export class PendingManagers {
  * candidates mean the name is ambiguous.
  */
 async function resolver(
-  repo: ImportsStore,
-  ws: number,
+  lookup: PersonLookup,
   byRef: RefIndex,
   refs: readonly PersonRef[],
 ): Promise<(ref: PersonRef) => number[]> {
@@ -82,8 +82,8 @@ async function resolver(
     if (ref.by === 'email') emails.add(ref.value);
     else if (ref.by === 'name' || !byRef.has(ref.value)) names.add(ref.value);
   }
-  const emailIds = await repo.idsByEmails(ws, [...emails]);
-  const nameIds = await repo.idsByNames(ws, [...names]);
+  const emailIds = await lookup.idsByEmails([...emails]);
+  const nameIds = await lookup.idsByNames([...names]);
   return (ref) => {
     if (ref.by === 'email') return emailIds.has(ref.value) ? [emailIds.get(ref.value)!] : [];
     if (ref.by === 'id' && byRef.has(ref.value)) return [byRef.get(ref.value)!];
@@ -107,7 +107,7 @@ const ASSISTANT_TIE_WEIGHT = 4;
  */
 export async function linkAssistants(
   store: Store,
-  repo: ImportsStore,
+  lookup: PersonLookup,
   ws: number,
   byRef: RefIndex,
   hints: AssistantHint[],
@@ -116,8 +116,7 @@ export async function linkAssistants(
 ): Promise<void> {
   if (hints.length === 0) return;
   const candidatesOf = await resolver(
-    repo,
-    ws,
+    lookup,
     byRef,
     hints.map((h) => h.ref),
   );
@@ -146,6 +145,7 @@ export async function linkAssistants(
 
 export async function setManagers(
   repo: ImportsStore,
+  lookup: PersonLookup,
   ws: number,
   byRef: RefIndex,
   pending: PendingManagers,
@@ -154,7 +154,7 @@ export async function setManagers(
 ): Promise<void> {
   const n = pending.personIds.length;
   if (n === 0) return;
-  const candidatesOf = await resolver(repo, ws, byRef, pending.refs);
+  const candidatesOf = await resolver(lookup, byRef, pending.refs);
   const changes: [number, number | null][] = [];
   const moved = new Set<number>();
   for (let i = 0; i < n; i++) {

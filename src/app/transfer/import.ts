@@ -119,7 +119,7 @@ export async function importFile(
             r.ws,
             opened.records as AsyncIterable<PersonRecord | InvalidRecord>,
             report,
-            { ...common, ...(await categoryRulesOf(store, r.ws, cmd.category ?? null)) },
+            { ...common, fileBytes: size, ...(await categoryRulesOf(store, r.ws, cmd.category ?? null)) },
           );
         }
         finish(report);
