@@ -92,7 +92,10 @@ export class NewWorkspaceLookup implements PersonLookup {
   addedExternalIds(rows: readonly [number, string, string][]): void {
     for (const [id, kind, value] of rows) {
       let table = this.external.get(kind);
-      if (!table) this.external.set(kind, (table = new KeyHashes()));
+      if (!table) {
+        table = new KeyHashes();
+        this.external.set(kind, table);
+      }
       table.add(value, id);
     }
   }
