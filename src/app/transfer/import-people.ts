@@ -1,7 +1,12 @@
 import { ValidationError } from '../../domain/errors.js';
 import type { CategoryRule, CategoryRules } from '../../domain/import-category.js';
 import { type Category, newPersonFields, type PersonInput } from '../../domain/person.js';
-import { BadFileError, type InvalidRecord, type PersonRecord } from '../../formats/index.js';
+import {
+  BadFileError,
+  type InvalidRecord,
+  type NoticeRecord,
+  type PersonRecord,
+} from '../../formats/index.js';
 import type { ImportPersonRow, ImportsStore, Store } from '../../store/index.js';
 import { type ImportReport, inBatches, skip, where } from './import-report.js';
 import {
@@ -46,7 +51,9 @@ type Existing = ImportPersonRow & { id: number };
 export async function importPeople(
   store: Store,
   ws: number,
-  records: AsyncIterable<PersonRecord | InvalidRecord>,
+  records:
+    | AsyncIterable<PersonRecord | InvalidRecord | NoticeRecord>
+    | { batches: AsyncIterable<(PersonRecord | InvalidRecord | NoticeRecord)[]> },
   report: ImportReport,
   opts: PeopleImportOptions,
 ): Promise<void> {
@@ -57,11 +64,14 @@ export async function importPeople(
   const deferred =
     empty && (opts.fileBytes ?? 0) >= DEFER_INDEXES_FROM_BYTES && (await repo.deferPeopleIndexes());
   repo.bulkMode(deferred ? 64 : 256);
+  // Lookups cost nothing in an empty workspace, so small batches: fewer records alive at once
+  // means fewer survive into the old generation (1M rows: 15 % less CPU than 2,000).
+  const size = empty ? 500 : BATCH;
   try {
     const byRef = new RefIndex();
     const pending = new PendingManagers();
     const assistants: AssistantHint[] = [];
-    await inBatches(records, report, opts, BATCH, (batch) =>
+    await inBatches(records, report, opts, size, (batch) =>
       importBatch(repo, lookup, ws, batch, byRef, pending, assistants, report, opts),
     );
     report.categories.sort((a, b) => b.count - a.count);
