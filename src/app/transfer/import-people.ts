@@ -63,7 +63,7 @@ export async function importPeople(
   const lookup = empty ? new NewWorkspaceLookup(repo, ws) : databaseLookup(repo, ws);
   const deferred =
     empty && (opts.fileBytes ?? 0) >= DEFER_INDEXES_FROM_BYTES && (await repo.deferPeopleIndexes());
-  repo.bulkMode(deferred ? 64 : 256);
+  repo.bulkMode(deferred ? 32 : 256);
   // Lookups cost nothing in an empty workspace, so small batches: fewer records alive at once
   // means fewer survive into the old generation (1M rows: 15 % less CPU than 2,000).
   const size = empty ? 500 : BATCH;
