@@ -55,6 +55,7 @@ function sqliteImportSeconds(file: string): number {
 
 interface Run {
   seconds: number;
+  cpuSeconds: number;
   maxRssMb: number;
   report: { people: { created: number; updated: number; unchanged: number } };
 }
@@ -81,10 +82,11 @@ const builds: [string, string][] = OTHER
     ]
   : [['this', ours]];
 const table: string[][] = [];
-const row = (what: string, seconds: number, ref: number, rss: number | string) =>
+const row = (what: string, seconds: number, ref: number, rss: number | string, cpu?: number) =>
   table.push([
     what,
     seconds.toFixed(2),
+    cpu === undefined ? '' : cpu.toFixed(1),
     Math.round(ROWS / seconds).toLocaleString('en'),
     (ref / seconds).toFixed(2),
     String(rss),
@@ -96,17 +98,17 @@ for (const [name, child] of builds) {
   row(`sqlite3 .import, bare table (before ${name})`, ref, ref, '');
   const db = join(dir, `${name}.db`);
   const first = runImport(child, db, org);
-  row(`${name}: SQLite, new`, first.seconds, ref, first.maxRssMb);
+  row(`${name}: SQLite, new`, first.seconds, ref, first.maxRssMb, first.cpuSeconds);
   const again = runImport(child, db, org);
-  row(`${name}: SQLite, same file again`, again.seconds, ref, again.maxRssMb);
+  row(`${name}: SQLite, same file again`, again.seconds, ref, again.maxRssMb, again.cpuSeconds);
   reports[name] = { first: first.report.people, again: again.report.people };
   if (PG) {
     const pg = await createPostgresDatabase();
     try {
       const p = runImport(child, pg.location, org);
-      row(`${name}: PostgreSQL, new`, p.seconds, ref, p.maxRssMb);
+      row(`${name}: PostgreSQL, new`, p.seconds, ref, p.maxRssMb, p.cpuSeconds);
       const p2 = runImport(child, pg.location, org);
-      row(`${name}: PostgreSQL, same file again`, p2.seconds, ref, p2.maxRssMb);
+      row(`${name}: PostgreSQL, same file again`, p2.seconds, ref, p2.maxRssMb, p2.cpuSeconds);
       reports[`${name} pg`] = { first: p.report.people, again: p2.report.people };
     } finally {
       await pg.drop();
@@ -118,8 +120,10 @@ row('sqlite3 .import, bare table (end)', refEnd, refEnd, '');
 console.log(
   `Org chart import — ${new Date().toISOString()}, ${cpus().length} cores, Node ${process.version}, ${ROWS.toLocaleString('en')} rows, ${(statSync(org).size / 1e6).toFixed(0)} MB${EMAILS ? ', with emails' : ''}`,
 );
-console.log('| import | seconds | rows/s | × sqlite3 .import speed | peak RSS MB | load (1/5/15 min) |');
-console.log('|---|---:|---:|---:|---:|---|');
+console.log(
+  '| import | seconds | CPU s (Node process) | rows/s | × sqlite3 .import speed | peak RSS MB | load (1/5/15 min) |',
+);
+console.log('|---|---:|---:|---:|---:|---:|---|');
 for (const r of table) console.log(`| ${r.join(' | ')} |`);
 console.log(JSON.stringify(reports));
 rmSync(dir, { recursive: true, force: true });

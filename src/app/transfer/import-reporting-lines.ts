@@ -1,6 +1,7 @@
 import type { PersonRef, Place } from '../../formats/index.js';
 import { BadFileError } from '../../formats/index.js';
 import type { ImportsStore, Store } from '../../store/index.js';
+import { fmix32 } from './hash-mix.js';
 import { type ImportReport, LIST_LIMIT, skip, where } from './import-report.js';
 import type { PersonLookup } from './person-lookup.js';
 
@@ -75,16 +76,9 @@ export class NumericIds {
   }
 }
 
-/** Mixes both halves of a key up to 2^53 into a slot number (murmur3's finaliser). */
-function spread(key: number): number {
-  let h = (key | 0) ^ Math.imul(Math.floor(key / 4294967296) | 0, 0x9e3779b1);
-  h ^= h >>> 16;
-  h = Math.imul(h, 0x85ebca6b);
-  h ^= h >>> 13;
-  h = Math.imul(h, 0xc2b2ae35);
-  h ^= h >>> 16;
-  return h >>> 0;
-}
+/** Mixes both halves of a key up to 2^53 into a slot number. */
+const spread = (key: number): number =>
+  fmix32((key | 0) ^ Math.imul(Math.floor(key / 4294967296) | 0, 0x9e3779b1));
 
 /**
  * Who-reports-to-whom waits until every person of the file is in: a manager may come after

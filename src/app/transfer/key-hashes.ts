@@ -1,3 +1,5 @@
+import { fmix32 } from './hash-mix.js';
+
 /**
  * Which people an import has already named by a key (a name, an email, an external id),
  * remembered as 32-bit hashes of the keys rather than the keys: a million names cost 16 MB
@@ -8,16 +10,9 @@
  */
 export class KeyHashes {
   /** Slot i holds the hash at 2i and the person id at 2i+1 (0: empty; ids start at 1). */
-  private slots: Int32Array;
-  private mask: number;
+  private slots = new Int32Array(2 * 1024);
+  private mask = 1024 - 1;
   private size = 0;
-
-  constructor(expected = 0) {
-    let capacity = 1024;
-    while (capacity < expected * 2) capacity *= 2;
-    this.slots = new Int32Array(capacity * 2);
-    this.mask = capacity - 1;
-  }
 
   get count(): number {
     return this.size;
@@ -33,7 +28,7 @@ export class KeyHashes {
     const h = hashKey(key);
     const s = this.slots;
     const out: number[] = [];
-    for (let i = mix(h) & this.mask; ; i = (i + 1) & this.mask) {
+    for (let i = fmix32(h) & this.mask; ; i = (i + 1) & this.mask) {
       const id = s[i * 2 + 1]!;
       if (id === 0) return out;
       if (s[i * 2] === h) out.push(id);
@@ -44,7 +39,7 @@ export class KeyHashes {
   mayHave(key: string): boolean {
     const h = hashKey(key);
     const s = this.slots;
-    for (let i = mix(h) & this.mask; ; i = (i + 1) & this.mask) {
+    for (let i = fmix32(h) & this.mask; ; i = (i + 1) & this.mask) {
       const id = s[i * 2 + 1]!;
       if (id === 0) return false;
       if (s[i * 2] === h) return true;
@@ -53,7 +48,7 @@ export class KeyHashes {
 
   private put(h: number, id: number): void {
     const s = this.slots;
-    for (let i = mix(h) & this.mask; ; i = (i + 1) & this.mask) {
+    for (let i = fmix32(h) & this.mask; ; i = (i + 1) & this.mask) {
       const here = s[i * 2 + 1]!;
       if (here === 0) {
         s[i * 2] = h;
@@ -79,14 +74,4 @@ export function hashKey(key: string): number {
   let h = 0x811c9dc5;
   for (let i = 0; i < key.length; i++) h = Math.imul(h ^ key.charCodeAt(i), 0x01000193);
   return h | 0;
-}
-
-/** Spreads FNV's low bits, which cluster for keys differing only at the end (murmur3's finaliser). */
-function mix(h: number): number {
-  h ^= h >>> 16;
-  h = Math.imul(h, 0x85ebca6b);
-  h ^= h >>> 13;
-  h = Math.imul(h, 0xc2b2ae35);
-  h ^= h >>> 16;
-  return h >>> 0;
 }
