@@ -1,5 +1,5 @@
 import { Columns } from './csv-columns.js';
-import { csvRows } from './csv-rows.js';
+import { csvRowBatches } from './csv-rows.js';
 import { BadFileError } from './errors.js';
 import { personRecords, type RawPerson } from './person-row.js';
 import type { InvalidRecord, NoticeRecord, PersonRecord } from './records.js';
@@ -23,49 +23,71 @@ export async function* readPeopleCsv(
   layout: PeopleCsvLayout,
   options: { strict?: boolean } = {},
 ): AsyncGenerator<PersonRecord | InvalidRecord | NoticeRecord> {
+  for await (const batch of readPeopleCsvBatches(text, file, layout, options)) yield* batch;
+}
+
+/**
+ * The same records, as the batches each chunk of text completes: an importer that loops over
+ * a batch pays one async step per chunk instead of one per record (a million-row org chart).
+ */
+export async function* readPeopleCsvBatches(
+  text: AsyncIterable<string>,
+  file: string,
+  layout: PeopleCsvLayout,
+  options: { strict?: boolean } = {},
+): AsyncGenerator<(PersonRecord | InvalidRecord | NoticeRecord)[]> {
   let read: ((cells: string[]) => RawPerson) | null = null;
   let width = 0;
   let skipped = 0;
-  for await (const row of csvRows(text, file)) {
-    if (read === null) {
-      const columns = new Columns(row.cells);
-      if (!layout.isHeader(columns)) {
-        if (++skipped > (layout.preambleLimit ?? 0)) {
-          throw new BadFileError(
-            file,
-            { unit: 'line', n: row.line },
-            null,
-            `expected the header of ${layout.label} (${layout.expected}).`,
-          );
+  for await (const rows of csvRowBatches(text, file)) {
+    const out: (PersonRecord | InvalidRecord | NoticeRecord)[] = [];
+    for (const row of rows) {
+      if (read === null) {
+        const columns = new Columns(row.cells);
+        if (!layout.isHeader(columns)) {
+          if (++skipped > (layout.preambleLimit ?? 0)) {
+            throw new BadFileError(
+              file,
+              { unit: 'line', n: row.line },
+              null,
+              `expected the header of ${layout.label} (${layout.expected}).`,
+            );
+          }
+          continue;
         }
+        read = layout.reader(columns, file);
+        width = row.cells.length;
         continue;
       }
-      read = layout.reader(columns, file);
-      width = row.cells.length;
-      continue;
-    }
-    const at = { unit: 'line', n: row.line } as const;
-    // A spreadsheet's trailing all-empty row (",,,,") is not a person.
-    if (row.cells.every((c) => c.trim() === '')) continue;
-    if (row.cells.length > width && row.cells.slice(width).some((c) => c.trim() !== '')) {
-      yield {
-        kind: 'invalid',
-        at,
-        error: new BadFileError(
-          file,
+      const at = { unit: 'line', n: row.line } as const;
+      // A spreadsheet's trailing all-empty row (",,,,") is not a person.
+      if (row.cells.every((c) => c.trim() === '')) continue;
+      if (row.cells.length > width && row.cells.slice(width).some((c) => c.trim() !== '')) {
+        out.push({
+          kind: 'invalid',
           at,
-          null,
-          `expected ${width} columns as in the header, found ${row.cells.length}; a cell with a comma needs quotes.`,
-        ),
-      };
-      continue;
+          error: new BadFileError(
+            file,
+            at,
+            null,
+            `expected ${width} columns as in the header, found ${row.cells.length}; a cell with a comma needs quotes.`,
+          ),
+        });
+        continue;
+      }
+      const raw = read(row.cells);
+      if (raw.hidden) {
+        out.push({
+          kind: 'notice',
+          at,
+          hidden: true,
+          error: new BadFileError(file, at, null, 'a hidden member.'),
+        });
+        continue;
+      }
+      for (const r of personRecords(file, at, raw, { strict: options.strict ?? false })) out.push(r);
     }
-    const raw = read(row.cells);
-    if (raw.hidden) {
-      yield { kind: 'notice', at, hidden: true, error: new BadFileError(file, at, null, 'a hidden member.') };
-      continue;
-    }
-    yield* personRecords(file, at, raw, { strict: options.strict ?? false });
+    if (out.length > 0) yield out;
   }
   if (read === null) {
     throw new BadFileError(

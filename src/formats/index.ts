@@ -1,6 +1,6 @@
 import { type Backup, parseBackup } from './backup.js';
 import { Columns } from './csv-columns.js';
-import { readPeopleCsv } from './csv-people.js';
+import { readPeopleCsvBatches } from './csv-people.js';
 import { type ByteSource, decodeText, readAll } from './decode.js';
 import { detectFormat, IMPORT_FORMATS, type ImportFormat } from './detect.js';
 import { BadFileError } from './errors.js';
@@ -40,7 +40,15 @@ export type OpenedRecord = ImportRecord | InvalidRecord | NoticeRecord;
 
 export type Opened =
   | { format: 'backup'; backup: Backup }
-  | { format: Exclude<ImportFormat, 'backup'>; records: AsyncIterable<OpenedRecord> };
+  | {
+      format: Exclude<ImportFormat, 'backup'>;
+      records: AsyncIterable<OpenedRecord>;
+      /**
+       * The same records a chunk of the file at a time, for the readers that produce them so
+       * (people CSVs): one async step per chunk instead of per record. Read one or the other.
+       */
+      batches?: AsyncIterable<OpenedRecord[]>;
+    };
 
 const HEAD_CHARS = 16 * 1024;
 
@@ -84,14 +92,49 @@ export async function openImport(source: ByteSource, options: OpenOptions): Prom
     const backup = parseBackup(await readAll(all), file, options.now ? { now: options.now } : {});
     return { format, backup };
   }
-  const records = await recordsOf(format, all, head, options);
+  const batches = peopleCsvBatches(format, all, head, options);
+  if (batches) {
+    const read = options.strict ? strictBatches(batches) : batches;
+    return { format, batches: read, records: flatten(read) };
+  }
+  const records = await recordsOf(format, all, options);
   return { format, records: options.strict ? strictly(records) : records };
+}
+
+/** The people CSV formats, read a chunk at a time; null for the other formats. */
+function peopleCsvBatches(
+  format: Exclude<ImportFormat, 'backup'>,
+  all: AsyncIterable<string>,
+  head: string,
+  options: OpenOptions,
+): AsyncIterable<OpenedRecord[]> | null {
+  const strict = { strict: options.strict ?? false };
+  switch (format) {
+    case 'linkedin':
+      return readPeopleCsvBatches(all, options.file, linkedInCsv, strict);
+    case 'outlook-contacts':
+      return readPeopleCsvBatches(all, options.file, outlookContactsCsv, strict);
+    case 'google-contacts':
+      return readPeopleCsvBatches(
+        all,
+        options.file,
+        isLegacyGoogle(head) ? googleLegacyCsv : googleContactsCsv,
+        strict,
+      );
+    case 'org-chart':
+      return readPeopleCsvBatches(all, options.file, orgChartCsv, strict);
+    default:
+      return null;
+  }
+}
+
+async function* flatten<T>(batches: AsyncIterable<T[]>): AsyncGenerator<T> {
+  for await (const batch of batches) yield* batch;
 }
 
 async function recordsOf(
   format: Exclude<ImportFormat, 'backup'>,
   all: AsyncIterable<string>,
-  head: string,
   options: OpenOptions,
 ): Promise<AsyncIterable<OpenedRecord>> {
   const { file } = options;
@@ -106,16 +149,8 @@ async function recordsOf(
       return readVCards(all, file, { strict: options.strict ?? false });
     case 'ties':
       return readTiesCsv(all, file);
-    case 'linkedin':
-      return readPeopleCsv(all, file, linkedInCsv, { strict: options.strict ?? false });
-    case 'outlook-contacts':
-      return readPeopleCsv(all, file, outlookContactsCsv, { strict: options.strict ?? false });
-    case 'google-contacts':
-      return readPeopleCsv(all, file, isLegacyGoogle(head) ? googleLegacyCsv : googleContactsCsv, {
-        strict: options.strict ?? false,
-      });
-    case 'org-chart':
-      return readPeopleCsv(all, file, orgChartCsv, { strict: options.strict ?? false });
+    default:
+      throw new Error(`${format} is read in batches (peopleCsvBatches)`);
   }
 }
 
@@ -126,13 +161,18 @@ const isLegacyGoogle = (head: string): boolean => {
 
 /** Notices become invalid records: a strict import stops at the first thing it would leave out. */
 async function* strictly(records: AsyncIterable<OpenedRecord>): AsyncGenerator<OpenedRecord> {
-  for await (const r of records) {
-    // Notes about the whole file (occurrences outside the window) are never a reason to refuse it.
-    if (r.kind === 'notice' && !r.info && r.at !== null)
-      yield { kind: 'invalid', at: r.at, error: r.error } as const;
-    else yield r;
-  }
+  for await (const r of records) yield strict(r);
 }
+
+async function* strictBatches(batches: AsyncIterable<OpenedRecord[]>): AsyncGenerator<OpenedRecord[]> {
+  for await (const batch of batches) yield batch.map(strict);
+}
+
+// Notes about the whole file (occurrences outside the window) are never a reason to refuse it.
+const strict = (r: OpenedRecord): OpenedRecord =>
+  r.kind === 'notice' && !r.info && r.at !== null
+    ? ({ kind: 'invalid', at: r.at, error: r.error } as const)
+    : r;
 
 async function* toAsync<T>(it: Iterable<T>): AsyncGenerator<T> {
   yield* it;

@@ -95,9 +95,13 @@ export interface BatchOptions {
 /**
  * Hands valid records to `handle` in batches (one lookup query per batch, not per record).
  * An invalid record stops the import, or, when skipping invalid records, is listed and left out.
+ * `records` may come one at a time or, from the readers that produce them so, a chunk of the
+ * file at a time (`{ batches }`): then the loop pays one async step per chunk, not per record.
  */
 export async function inBatches<T>(
-  records: AsyncIterable<T | InvalidRecord | NoticeRecord>,
+  records:
+    | AsyncIterable<T | InvalidRecord | NoticeRecord>
+    | { batches: AsyncIterable<(T | InvalidRecord | NoticeRecord)[]> },
   report: ImportReport,
   opts: BatchOptions,
   size: number,
@@ -110,28 +114,34 @@ export async function inBatches<T>(
     batch = [];
     opts.onProgress?.(seen);
   };
-  for await (const r of records) {
+  /** Takes one record; says whether the batch is full. */
+  const take = (r: T | InvalidRecord | NoticeRecord): boolean => {
     seen++;
     report.counts.records++;
     const notice = r as NoticeRecord;
     if (notice.kind === 'notice') {
       if (notice.hidden) {
         report.counts.hidden++;
-        continue;
+        return false;
       }
       const place = where(opts.file, notice.at);
       if (notice.skipped) skip(report, place, notice.error.message);
       else warn(report, place, notice.error.message);
-      continue;
+      return false;
     }
     const invalid = r as InvalidRecord;
     if (invalid.kind === 'invalid') {
       if (!opts.skipInvalid) throw invalid.error;
       skip(report, where(opts.file, invalid.at), invalid.error.message);
-      continue;
+      return false;
     }
     batch.push(r as T);
-    if (batch.length >= size) await flush();
+    return batch.length >= size;
+  };
+  if ('batches' in records) {
+    for await (const chunk of records.batches) for (const r of chunk) if (take(r)) await flush();
+  } else {
+    for await (const r of records) if (take(r)) await flush();
   }
   await flush();
 }

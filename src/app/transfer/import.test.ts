@@ -157,6 +157,69 @@ describeEachDialect('import', ({ fresh }) => {
     });
   });
 
+  it('a big org chart into an empty workspace reports and writes what it does into one with people (issue 11)', async () => {
+    // Over 1 MB, so a first import into the empty database builds the people indexes at the
+    // end; the same file into a second workspace that already has someone looks everyone up
+    // in the database. Rows across batches: a repeated employee id, a name-only row for
+    // someone met 20,000 rows earlier, managers listed after their reports, a missing one.
+    const rows = ['Employee ID,Name,Job Title,Manager ID,Department,Level'];
+    for (let i = 1; i <= 30_000; i++) {
+      const manager = i === 1 ? '' : i % 1000 === 0 ? String(i + 1) : String(Math.ceil((i - 1) / 8));
+      rows.push(
+        `${i},Person ${i},${i % 8 === 0 ? 'Manager' : 'Engineer'},${manager},Dept ${i % 97},L${1 + (i % 5)}`,
+      );
+    }
+    rows.push(
+      '5,Person 5,Director,,Dept 5,L1',
+      ',Person 7,Architect,,,',
+      '30001,Person 30001,Engineer,999999,,',
+    );
+    const big = file(`${rows.join('\n')}\n`);
+    expect(readFileSync(big).length).toBeGreaterThan(1 << 20);
+    const first = await importFile(r, { path: big });
+    expect(first).toMatchObject({
+      people: { created: 30_001, updated: 2, unchanged: 0 },
+      counts: { records: 30_003, missingManagers: 1 },
+      missingManagers: [
+        { where: expect.stringMatching(/line 30004$/), person: 'Person 30001', manager: '999999' },
+      ],
+    });
+    const other = await r.store.workspaces.ensure('other', NOW.toISOString());
+    const r2: Rapport = { ...r, ws: other };
+    await importFile(r2, { path: file('Name,Email\nZed Outsider,zed@example.com\n') });
+    const second = await importFile(r2, { path: big });
+    expect(second).toEqual(first);
+    const listed = async (rr: Rapport) =>
+      (await listPeople(rr))
+        .filter((p) => p.name !== 'Zed Outsider')
+        .map((p) => `${p.name}|${p.title}|${p.department}|${p.level}|${p.manager ?? ''}`);
+    const people = await listed(r);
+    expect(people).toEqual(await listed(r2));
+    // The repeated id updates the person; an empty manager cell leaves the line as it was.
+    expect(people).toContain('Person 5|Director|Dept 5|1|Person 1');
+    expect(people).toContain('Person 7|Architect|Dept 7|3|Person 1');
+    expect(people).toContain('Person 1000|Manager|Dept 30|1|Person 1001');
+    // The file contradicts itself (Person 5 and 7 twice), so each import flips them back: the
+    // same on both paths.
+    const again = await importFile(r, { path: big });
+    expect(again).toMatchObject({ people: { created: 0, updated: 4, unchanged: 29_999 } });
+    expect(await importFile(r2, { path: big })).toEqual(again);
+  });
+
+  it('a big org chart whose last row is bad writes nothing into the empty database, which imports it once fixed', async () => {
+    const rows = ['Employee ID,Name,Manager ID,Level'];
+    for (let i = 1; i <= 40_000; i++)
+      rows.push(`${i},Person ${i},${i === 1 ? '' : Math.ceil((i - 1) / 8)},L2`);
+    const bad = file(`${rows.join('\n')}\n40001,Person 40001,1,L99\n`);
+    await expect(importFile(r, { path: bad })).rejects.toThrow(/line 40002/);
+    expect(await listPeople(r)).toEqual([]);
+    const fixed = await importFile(r, { path: file(`${rows.join('\n')}\n40001,Person 40001,1,L9\n`) });
+    expect(fixed.people.created).toBe(40_001);
+    expect(await names()).toContain('Person 40001 < Person 1');
+    const again = await importFile(r, { path: file(`${rows.join('\n')}\n40001,Person 40001,1,L9\n`) });
+    expect(again).toMatchObject({ people: { created: 0, updated: 0, unchanged: 40_001 }, changed: false });
+  });
+
   it('a dry run reports the same counts and writes nothing', async () => {
     const dry = await importFile(r, { path: fixture('org-chart-workday.csv'), dryRun: true });
     expect(dry).toMatchObject({ dryRun: true, people: { created: 6 }, changed: true });

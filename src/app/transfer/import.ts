@@ -117,9 +117,11 @@ export async function importFile(
           await importPeople(
             store,
             r.ws,
-            opened.records as AsyncIterable<PersonRecord | InvalidRecord>,
+            opened.batches
+              ? { batches: opened.batches as AsyncIterable<(PersonRecord | InvalidRecord)[]> }
+              : (opened.records as AsyncIterable<PersonRecord | InvalidRecord>),
             report,
-            { ...common, ...(await categoryRulesOf(store, r.ws, cmd.category ?? null)) },
+            { ...common, fileBytes: size, ...(await categoryRulesOf(store, r.ws, cmd.category ?? null)) },
           );
         }
         finish(report);

@@ -1,4 +1,5 @@
 import type { TieArrays } from '../../store/index.js';
+import { fmix32 } from './hash-mix.js';
 
 export type TieOutcome = 'created' | 'updated' | 'unchanged';
 
@@ -71,13 +72,7 @@ export class TieWeights {
   }
 }
 
-/** Mixes the three parts so neighbouring ids land far apart (murmur3's finaliser). */
+/** Mixes the three parts so neighbouring ids land far apart. */
 function slot(from: number, to: number, kind: number): number {
-  let h = Math.imul(from, 0x9e3779b1) ^ Math.imul(to + kind * 0x3c6ef372, 0x85ebca6b);
-  h ^= h >>> 16;
-  h = Math.imul(h, 0x85ebca6b);
-  h ^= h >>> 13;
-  h = Math.imul(h, 0xc2b2ae35);
-  h ^= h >>> 16;
-  return h >>> 0;
+  return fmix32(Math.imul(from, 0x9e3779b1) ^ Math.imul(to + kind * 0x3c6ef372, 0x85ebca6b));
 }

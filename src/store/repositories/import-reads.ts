@@ -283,6 +283,42 @@ export class ImportReadsRepository {
     return out;
   }
 
+  /** Whether the workspace has anyone in it yet (an import into an empty one takes a faster path). */
+  async hasPeople(ws: number): Promise<boolean> {
+    const row = await this.db
+      .selectFrom('people')
+      .select(sql<number>`1`.as('x'))
+      .where('workspace_id', '=', ws)
+      .limit(1)
+      .executeTakeFirst();
+    return row !== undefined;
+  }
+
+  /** The lower-cased name (name_key) of each of these people, looked up by id. */
+  async nameKeysOf(ws: number, ids: readonly number[]): Promise<Map<number, string>> {
+    const out = new Map<number, string>();
+    if (ids.length === 0) return out;
+    const st = this.prepared(
+      'nameKeysOf',
+      'select p.id, p.name_key from json_each(?) j cross join people p on p.id = j.value where p.workspace_id = ?',
+    );
+    if (st) {
+      for (const r of st.all(JSON.stringify(ids), ws) as { id: number; name_key: string }[])
+        out.set(r.id, r.name_key);
+      return out;
+    }
+    for (const part of chunks([...new Set(ids)])) {
+      const rows = await this.db
+        .selectFrom('people')
+        .select(['id', 'name_key'])
+        .where('workspace_id', '=', ws)
+        .where('id', 'in', part)
+        .execute();
+      for (const r of rows) out.set(r.id, r.name_key);
+    }
+    return out;
+  }
+
   async names(ws: number, ids: readonly number[]): Promise<Map<number, string>> {
     const out = new Map<number, string>();
     for (const part of chunks([...new Set(ids)])) {

@@ -1,0 +1,102 @@
+import type { ImportsStore } from '../../store/index.js';
+import { nameKey } from '../../store/index.js';
+import { KeyHashes } from './key-hashes.js';
+
+/** An external id as the lookups key it: kind and value. */
+export const externalKey = (kind: string, value: string): string => `${kind}\u0000${value}`;
+
+/**
+ * How an import finds the people a file names: by external id, email or exact name. The
+ * answers are the store's (ImportsStore's lookups of the same names); only how they are
+ * found differs.
+ */
+export interface PersonLookup {
+  /** Keyed `kind\u0000value` (externalKey). */
+  idsByExternalIds(ids: readonly { kind: string; value: string }[]): Promise<Map<string, number>>;
+  idsByEmails(emails: readonly string[]): Promise<Map<string, number>>;
+  /** Ids per lower-cased name, oldest first. */
+  idsByNames(names: readonly string[]): Promise<Map<string, number[]>>;
+  /** Told what the import wrote, so later lookups see it. */
+  addedPerson(id: number, name: string, emails: readonly string[]): void;
+  addedEmails(id: number, emails: readonly string[]): void;
+  addedExternalIds(rows: readonly [number, string, string][]): void;
+}
+
+/** Asks the database every time: a workspace that had people before the import. */
+export function databaseLookup(repo: ImportsStore, ws: number): PersonLookup {
+  return {
+    idsByExternalIds: (ids) => repo.idsByExternalIds(ws, ids),
+    idsByEmails: (emails) => repo.idsByEmails(ws, emails),
+    idsByNames: (names) => repo.idsByNames(ws, names),
+    addedPerson: () => {},
+    addedEmails: () => {},
+    addedExternalIds: () => {},
+  };
+}
+
+/**
+ * For a workspace that was empty when the import began: everyone in it came from this
+ * import, so a key the import never wrote names nobody and needs no query. The keys written
+ * are kept as hashes (KeyHashes); a key whose hash was seen is asked of the database, which
+ * gives the exact answer. A first import of a million rows then asks almost nothing, and the
+ * people table's secondary indexes are not needed until the end (deferPeopleIndexes): names
+ * are confirmed through the people seen, by id.
+ */
+export class NewWorkspaceLookup implements PersonLookup {
+  private readonly names = new KeyHashes();
+  private readonly emails = new KeyHashes();
+  /** Per kind of external id, so a value is hashed as it is, with no key built per row. */
+  private readonly external = new Map<string, KeyHashes>();
+
+  constructor(
+    private readonly repo: ImportsStore,
+    private readonly ws: number,
+  ) {}
+
+  async idsByExternalIds(ids: readonly { kind: string; value: string }[]): Promise<Map<string, number>> {
+    const seen = ids.filter((x) => this.external.get(x.kind)?.mayHave(x.value) === true);
+    return seen.length === 0 ? new Map() : this.repo.idsByExternalIds(this.ws, seen);
+  }
+
+  async idsByEmails(emails: readonly string[]): Promise<Map<string, number>> {
+    const seen = emails.filter((e) => this.emails.mayHave(e));
+    return seen.length === 0 ? new Map() : this.repo.idsByEmails(this.ws, seen);
+  }
+
+  async idsByNames(names: readonly string[]): Promise<Map<string, number[]>> {
+    const out = new Map<string, number[]>();
+    const wanted = new Map<string, number[]>();
+    for (const name of names) {
+      const key = nameKey(name);
+      if (!this.names.mayHave(key) || wanted.has(key)) continue;
+      wanted.set(key, this.names.candidates(key));
+    }
+    if (wanted.size === 0) return out;
+    const keyOf = await this.repo.nameKeysOf(this.ws, [...new Set([...wanted.values()].flat())]);
+    for (const [key, ids] of wanted) {
+      const same = ids.filter((id) => keyOf.get(id) === key).sort((a, b) => a - b);
+      if (same.length > 0) out.set(key, same);
+    }
+    return out;
+  }
+
+  addedPerson(id: number, name: string, emails: readonly string[]): void {
+    this.names.add(nameKey(name), id);
+    if (emails.length > 0) this.addedEmails(id, emails);
+  }
+
+  addedEmails(id: number, emails: readonly string[]): void {
+    for (const e of emails) this.emails.add(e, id);
+  }
+
+  addedExternalIds(rows: readonly [number, string, string][]): void {
+    for (const [id, kind, value] of rows) {
+      let table = this.external.get(kind);
+      if (!table) {
+        table = new KeyHashes();
+        this.external.set(kind, table);
+      }
+      table.add(value, id);
+    }
+  }
+}
