@@ -40,7 +40,7 @@ for (const d of databases) {
   (d.available ? describe : describe.skip)(`rapport demo --size ${SIZE} [${d.name}]`, () => {
     let db: { location: string; drop(): Promise<void> };
     let backup: Backup;
-    let summary: { people: number; ties: number; interactions: number; me: string };
+    let summary: { people: number; ties: number; interactions: number; me: { id: number; name: string } };
 
     beforeAll(async () => {
       db = await d.create();
@@ -89,7 +89,7 @@ for (const d of databases) {
       ])
         expect(titles).toContain(t);
       expect(titles.size).toBeGreaterThan(40);
-      const me = backup.people.find((p) => p.name === summary.me)!;
+      const me = backup.people.find((p) => p.name === summary.me.name)!;
       expect(me.title).toBe('Senior Product Manager');
       expect(backup.people.some((p) => p.manager === me.key)).toBe(true);
     });
