@@ -135,7 +135,7 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
           query: request.query,
           params: request.params,
           principal: principal!,
-          r: rapportFor(store, principal?.ws ?? 0, now),
+          r: rapportFor(store, principal?.ws ?? 0, now, principal?.userId),
           store,
           now: at,
           request,

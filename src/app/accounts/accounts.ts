@@ -33,10 +33,11 @@ export const MAX_FAILURES = { account: 10, address: 50 };
 export const sha256 = (s: string) => createHash('sha256').update(s).digest('hex');
 export const secret = () => randomBytes(32).toString('base64url');
 
-/** A Rapport context for one request: the server's store, the caller's workspace, the clock. */
-export const rapportFor = (store: Store, ws: number, now: () => Date): Rapport => ({
+/** A Rapport context for one request: the server's store, the caller's workspace and user, the clock. */
+export const rapportFor = (store: Store, ws: number, now: () => Date, member?: number): Rapport => ({
   store,
   ws,
+  ...(member === undefined ? {} : { member }),
   now,
   close: async () => {},
 });

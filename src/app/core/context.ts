@@ -5,6 +5,11 @@ export interface Rapport {
   store: Store;
   /** The workspace every query is scoped to. */
   ws: number;
+  /**
+   * The member asking (a user id), when it is known (the server); answers cached per workspace
+   * state are kept per member, since some of what a member sees is theirs alone.
+   */
+  member?: number;
   /** The clock, injected so use cases and tests agree on "today". */
   now: () => Date;
   /** What the user should know about the database itself, said once per opening. */
