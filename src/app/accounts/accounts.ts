@@ -171,10 +171,7 @@ export async function sessionPrincipal(
   sessionId: string,
   now: Date,
 ): Promise<Principal | null> {
-  const s = await store.accounts.session(sha256(sessionId), now.toISOString());
-  if (!s) return null;
-  const role = await store.accounts.role(s.workspaceId, s.userId);
-  return role ? { userId: s.userId, ws: s.workspaceId, role } : null;
+  return store.accounts.sessionMember(sha256(sessionId), now.toISOString());
 }
 
 export async function currentSession(store: Store, p: Principal): Promise<SessionView> {

@@ -23,7 +23,8 @@ const realContact = (b: { lastOneToOneAt: string | null; lastGroupAt: string | n
  * This week's few actions, computed once per workspace state, day and member (core/state-cache):
  * a server answers repeated asks from memory until something is written.
  */
-export const focus = (r: Rapport): Promise<readonly FocusItem[]> => byState(r, 'focus', () => focusUncached(r));
+export const focus = (r: Rapport): Promise<readonly FocusItem[]> =>
+  byState(r, 'focus', () => focusUncached(r));
 
 /**
  * This week's few actions, computed afresh. The maps are reduced in the database to

@@ -171,6 +171,27 @@ export class AccountsRepository {
     return r ? { userId: r.user_id, workspaceId: r.workspace_id, expiresAt: r.expires_at } : null;
   }
 
+  /**
+   * A live session with the member's role in its workspace, in one query: every signed-in
+   * request asks it, so it is the one read a request cannot avoid. Null when the session is
+   * unknown, expired, or its user is no longer a member there.
+   */
+  async sessionMember(
+    idHash: string,
+    now: string,
+  ): Promise<{ userId: number; ws: number; role: Role } | null> {
+    const r = await this.db
+      .selectFrom('sessions as s')
+      .innerJoin('members as m', (j) =>
+        j.onRef('m.workspace_id', '=', 's.workspace_id').onRef('m.user_id', '=', 's.user_id'),
+      )
+      .select(['s.user_id', 's.workspace_id', 'm.role'])
+      .where('s.id_hash', '=', idHash)
+      .where('s.expires_at', '>', now)
+      .executeTakeFirst();
+    return r ? { userId: r.user_id, ws: r.workspace_id, role: r.role as Role } : null;
+  }
+
   async setSessionWorkspace(idHash: string, ws: number): Promise<void> {
     await this.db.updateTable('sessions').set({ workspace_id: ws }).where('id_hash', '=', idHash).execute();
   }
