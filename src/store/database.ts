@@ -8,6 +8,7 @@ import {
   type Dialect,
   Kysely,
   PostgresDialect,
+  type QueryResult,
   SqliteDialect,
 } from 'kysely';
 import { RapportError } from '../domain/errors.js';
@@ -35,8 +36,14 @@ export interface Connection {
    * Whether writes raise the state version: set once the state_versions table is known to exist
    * (after migrating), so migrations themselves and a database behind its schema are left alone.
    */
-  versioned: { on: boolean };
+  versioned: Versioned;
   close(): Promise<void>;
+}
+
+/** Whether writes raise the state version, and how many this process has made (see Store.localWrites). */
+export interface Versioned {
+  on: boolean;
+  writes: number;
 }
 
 const hooked = new WeakSet<DatabaseConnection>();
@@ -50,7 +57,12 @@ const inTransaction = new WeakSet<DatabaseConnection>();
  * SqlStore.transaction). The connection objects are patched in place, not wrapped: the
  * PostgreSQL driver releases a connection through a private method of its own object.
  */
-function hookedDialect(inner: Dialect, location: string, versioned: { on: boolean }): Dialect {
+function hookedDialect(
+  inner: Dialect,
+  location: string,
+  versioned: Versioned,
+  run?: (query: CompiledQuery) => Promise<QueryResult<unknown>>,
+): Dialect {
   return {
     createAdapter: () => inner.createAdapter(),
     createQueryCompiler: () => inner.createQueryCompiler(),
@@ -61,15 +73,19 @@ function hookedDialect(inner: Dialect, location: string, versioned: { on: boolea
       driver.acquireConnection = async () => {
         const conn = await acquire();
         if (!hooked.has(conn)) {
-          const execute = conn.executeQuery.bind(conn);
+          const execute = (run ?? conn.executeQuery.bind(conn)) as <R>(
+            query: CompiledQuery,
+          ) => Promise<QueryResult<R>>;
           conn.executeQuery = async <R>(query: CompiledQuery) => {
             try {
               const edge = transactionEdge(query.sql);
               if (edge === 'begin') inTransaction.add(conn);
               else if (edge === 'end') inTransaction.delete(conn);
               const result = await execute<R>(query);
-              if (versioned.on && !inTransaction.has(conn) && changesState(query.sql))
+              if (versioned.on && !inTransaction.has(conn) && changesState(query.sql)) {
+                versioned.writes++;
                 await execute(CompiledQuery.raw(bumpStateSql(WHOLE_DATABASE)));
+              }
               return result;
             } catch (e) {
               throw systemError(e, location) ?? translateDatabaseError(e);
@@ -81,6 +97,30 @@ function hookedDialect(inner: Dialect, location: string, versioned: { on: boolea
       };
       return driver;
     },
+  };
+}
+
+/** Prepared statements kept per SQL text; enough for every query the repositories write. */
+const STATEMENT_CACHE = 256;
+
+/**
+ * Kysely's SQLite driver, but preparing each distinct statement once: Kysely prepares on every
+ * call, which was the largest part of a cached API answer's time (measured: 6.5 % of a person
+ * page's CPU, BENCHMARKS.md). Runs under Kysely's connection lock like the driver it replaces.
+ * Every statement finishes within the call (all/run, never iterate), so sharing one is safe.
+ */
+function cachedStatements(sqlite: BetterSqlite3.Database) {
+  const statements = new Map<string, BetterSqlite3.Statement>();
+  return async (query: CompiledQuery): Promise<QueryResult<unknown>> => {
+    let stmt = statements.get(query.sql);
+    if (stmt) statements.delete(query.sql);
+    else stmt = sqlite.prepare(query.sql);
+    statements.set(query.sql, stmt); // last: the Map's order is the recency order
+    if (statements.size > STATEMENT_CACHE) statements.delete(statements.keys().next().value!);
+    const parameters = query.parameters as unknown[];
+    if (stmt.reader) return { rows: stmt.all(parameters) };
+    const { changes, lastInsertRowid } = stmt.run(parameters);
+    return { numAffectedRows: BigInt(changes), insertId: BigInt(lastInsertRowid), rows: [] };
   };
 }
 
@@ -163,9 +203,14 @@ export function openSqlite(path: string): Connection {
       new RapportError('database', `Cannot open database ${file}: ${(e as Error).message}.`)
     );
   }
-  const versioned = { on: false };
+  const versioned: Versioned = { on: false, writes: 0 };
   const db = new Kysely<Database>({
-    dialect: hookedDialect(new SqliteDialect({ database: sqlite }), file, versioned),
+    dialect: hookedDialect(
+      new SqliteDialect({ database: sqlite }),
+      file,
+      versioned,
+      cachedStatements(sqlite),
+    ),
   });
   return {
     db,
@@ -196,7 +241,7 @@ export async function openPostgres(url: string, poolSize = 4): Promise<Connectio
   // An idle client losing its server must not crash the process with an unhandled 'error'.
   pool.on('error', () => {});
   const location = url.replace(/:[^:@/]*@/, ':***@');
-  const versioned = { on: false };
+  const versioned: Versioned = { on: false, writes: 0 };
   const db = new Kysely<Database>({
     dialect: hookedDialect(new PostgresDialect({ pool }), location, versioned),
   });

@@ -97,6 +97,12 @@ export interface Store {
   read<T>(fn: (tx: Store) => Promise<T>): Promise<T>;
   /** Refreshes the planner's statistics after a bulk load (benchmarks, restores). */
   analyze(): Promise<void>;
+  /**
+   * How many writes that raise the state version this process has started through this
+   * database: a state version read earlier still holds for this process's own writes while it
+   * has not moved.
+   */
+  localWrites(): number;
   close(): Promise<void>;
 }
 
@@ -141,7 +147,7 @@ export class SqlStore implements Store {
     this.practice = new PracticeRepository(db, connection.dialect);
     this.network = new NetworkRepository(db, raw);
     this.imports = new ImportsRepository(db, raw);
-    this.accounts = new AccountsRepository(db);
+    this.accounts = new AccountsRepository(db, connection.versioned);
     this.activity = new ActivityRepository(db);
     this.onboarding = new OnboardingRepository(db);
   }
@@ -208,6 +214,7 @@ export class SqlStore implements Store {
    */
   private async bumpState(db: Kysely<Database>, options: TransactionOptions): Promise<void> {
     if (options.derived || !this.connection.versioned.on) return;
+    this.connection.versioned.writes++;
     await sql.raw(bumpStateSql(options.workspace ?? WHOLE_DATABASE)).execute(db);
   }
 
@@ -236,6 +243,10 @@ export class SqlStore implements Store {
       .setIsolationLevel('repeatable read')
       .setAccessMode('read only')
       .execute((trx) => fn(new SqlStore(this.connection, trx, 'read')));
+  }
+
+  localWrites(): number {
+    return this.connection.versioned.writes;
   }
 
   async analyze(): Promise<void> {

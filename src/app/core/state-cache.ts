@@ -35,7 +35,11 @@ function deepFreeze<T>(value: T): T {
 export async function byState<T>(r: Rapport, question: string, compute: () => Promise<T>): Promise<T> {
   // Read before computing: a write landing during the computation raises the version, so the
   // answer is filed under the old one and never served again.
-  const state = await r.store.workspaces.stateVersion(r.ws);
+  const known = r.state;
+  const state =
+    known && known.writes === r.store.localWrites()
+      ? known.version
+      : await r.store.workspaces.stateVersion(r.ws);
   if (state === null) return compute();
   const version = `${state}|${toDay(r.now())}`;
   let cache = caches.get(r.store);

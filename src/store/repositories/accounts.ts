@@ -1,5 +1,6 @@
 import type { Kysely } from 'kysely';
 import type { Database } from '../schema.js';
+import { WHOLE_DATABASE } from '../state-writes.js';
 
 export type Role = 'owner' | 'editor' | 'viewer';
 
@@ -55,7 +56,11 @@ const user = (r: {
 
 /** Users, memberships, sessions, API tokens, login attempts and notes: the server's accounts. */
 export class AccountsRepository {
-  constructor(private readonly db: Kysely<Database>) {}
+  constructor(
+    private readonly db: Kysely<Database>,
+    /** Whether the database has state versions (see sessionMember). */
+    private readonly versioned: { readonly on: boolean },
+  ) {}
 
   async countUsers(): Promise<number> {
     const r = await this.db
@@ -172,24 +177,39 @@ export class AccountsRepository {
   }
 
   /**
-   * A live session with the member's role in its workspace, in one query: every signed-in
-   * request asks it, so it is the one read a request cannot avoid. Null when the session is
-   * unknown, expired, or its user is no longer a member there.
+   * A live session with the member's role in its workspace and the workspace's state version
+   * (WorkspacesRepository.stateVersion), in one query: every signed-in request asks it, so it is
+   * the one read a request cannot avoid. Null when the session is unknown, expired, or its user
+   * is no longer a member there.
    */
   async sessionMember(
     idHash: string,
     now: string,
-  ): Promise<{ userId: number; ws: number; role: Role } | null> {
-    const r = await this.db
+  ): Promise<{ userId: number; ws: number; role: Role; state: string | null } | null> {
+    const base = this.db
       .selectFrom('sessions as s')
       .innerJoin('members as m', (j) =>
         j.onRef('m.workspace_id', '=', 's.workspace_id').onRef('m.user_id', '=', 's.user_id'),
       )
-      .select(['s.user_id', 's.workspace_id', 'm.role'])
       .where('s.id_hash', '=', idHash)
-      .where('s.expires_at', '>', now)
+      .where('s.expires_at', '>', now);
+    if (!this.versioned.on) {
+      const r = await base.select(['s.user_id', 's.workspace_id', 'm.role']).executeTakeFirst();
+      return r ? { userId: r.user_id, ws: r.workspace_id, role: r.role as Role, state: null } : null;
+    }
+    const r = await base
+      .leftJoin('state_versions as v', 'v.workspace_id', 's.workspace_id')
+      .leftJoin('state_versions as g', (j) => j.on('g.workspace_id', '=', WHOLE_DATABASE))
+      .select(['s.user_id', 's.workspace_id', 'm.role', 'v.version as own', 'g.version as whole'])
       .executeTakeFirst();
-    return r ? { userId: r.user_id, ws: r.workspace_id, role: r.role as Role } : null;
+    return r
+      ? {
+          userId: r.user_id,
+          ws: r.workspace_id,
+          role: r.role as Role,
+          state: `${r.whole ?? 0}.${r.own ?? 0}`,
+        }
+      : null;
   }
 
   async setSessionWorkspace(idHash: string, ws: number): Promise<void> {

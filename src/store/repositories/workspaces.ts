@@ -6,7 +6,7 @@ export class WorkspacesRepository {
   constructor(
     private readonly db: Kysely<Database>,
     /** Whether the database has state versions (see stateVersion). */
-    private readonly versioned: { on: boolean },
+    private readonly versioned: { readonly on: boolean },
   ) {}
 
   /** The id of the named workspace, created on first use (safe when two processes race). */
