@@ -69,6 +69,15 @@ const rssMb = (pid: number): number => {
   return Math.round(Number(m?.[1] ?? 0) / 1024);
 };
 
+/** A table row of one autocannon run: latency p50 / p99, requests per second, errors. */
+const resultRow = (dialect: string, measure: string, r: Result): string[] => [
+  dialect,
+  measure,
+  `${r.latency.p50} / ${r.latency.p99}`,
+  r.requests.average.toFixed(0),
+  String(r.non2xx + r.errors),
+];
+
 /** CPU time (user + system) a process has used, in ms; /proc counts in ticks of 10 ms. */
 const cpuMs = (pid: number): number => {
   const f = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]!.split(' ');
@@ -153,14 +162,21 @@ for (const dialect of DIALECTS) {
         overallRate: 200,
         duration: SECONDS,
       });
-      rows.push([
-        dialect,
-        'GET /focus at 200 req/s',
-        `${focus.latency.p50} / ${focus.latency.p99}`,
-        focus.requests.average.toFixed(0),
-        String(focus.non2xx + focus.errors),
-      ]);
+      rows.push(resultRow(dialect, 'GET /focus at 200 req/s', focus));
       console.error(`${dialect} focus: p50 ${focus.latency.p50} ms, p99 ${focus.latency.p99} ms`);
+      // The floor on this machine: the bare hello route offered the same rate, same run.
+      const floor = await start(['-e', HELLO], {});
+      try {
+        const h = await autocannon({
+          url: `${floor.url}/hello`,
+          connections: 10,
+          overallRate: 200,
+          duration: SECONDS,
+        });
+        rows.push(resultRow(dialect, 'bare Fastify hello at 200 req/s, same run', h));
+      } finally {
+        await stop(floor.child);
+      }
 
       const { result: person, cpuUs: personCpu } = await withCpu(server.child.pid!, () =>
         autocannon({
@@ -180,20 +196,8 @@ for (const dialect of DIALECTS) {
       } finally {
         await stop(hello.child);
       }
-      rows.push([
-        dialect,
-        'GET /people/:id, as fast as it goes',
-        `${person.latency.p50} / ${person.latency.p99}`,
-        person.requests.average.toFixed(0),
-        String(person.non2xx + person.errors),
-      ]);
-      rows.push([
-        dialect,
-        'bare Fastify hello, same run',
-        `${bare.latency.p50} / ${bare.latency.p99}`,
-        bare.requests.average.toFixed(0),
-        String(bare.non2xx + bare.errors),
-      ]);
+      rows.push(resultRow(dialect, 'GET /people/:id, as fast as it goes', person));
+      rows.push(resultRow(dialect, 'bare Fastify hello, same run', bare));
       rows.push([
         dialect,
         'people/:id ÷ hello (throughput)',
