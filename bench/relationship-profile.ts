@@ -1,6 +1,6 @@
 // Where the time of the relationship use cases goes, step by step (a helper for tuning).
 // Run on a database kept by `BENCH_KEEP=1 node dist-bench/bench/relationship.js`.
-import { coverage, focus, nurture, openRapport } from '../src/app/index.js';
+import { coverage, focusUncached, nurture, openRapport } from '../src/app/index.js';
 import { nurtureFrom } from '../src/app/relationship/nurture.js';
 import { loadBase } from '../src/app/relationship/relationship-data.js';
 
@@ -26,6 +26,6 @@ await t('nurtureFrom(base)', () => nurtureFrom(r, base));
 await t('initiatives', () => r.store.initiatives.list(r.ws));
 await t('plans due', () => r.store.plans.withStepsDue(r.ws, '2026-11-23'));
 await t('nurture', () => nurture(r));
-await t('focus', () => focus(r));
+await t('focus', () => focusUncached(r));
 await t('coverage', () => coverage(r));
 await r.close();

@@ -10,7 +10,7 @@ import {
   attention,
   coverage,
   deposits,
-  focus,
+  focusUncached,
   nurture,
   openRapport,
   type Rapport,
@@ -102,7 +102,8 @@ for (const dialect of DIALECTS) {
         ? []
         : [
             ['nurture', nurture],
-            ['focus', focus],
+            // Computed afresh each time: the cached answer (app/core/state-cache) is the API's figure.
+            ['focus', focusUncached],
             ['balances', allBalances],
             ['coverage', coverage],
             ['thanks', thanks],

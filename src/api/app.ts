@@ -1,7 +1,6 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import cookie from '@fastify/cookie';
-import helmet from '@fastify/helmet';
 import multipart from '@fastify/multipart';
 import fastifyStatic from '@fastify/static';
 import swagger from '@fastify/swagger';
@@ -15,6 +14,7 @@ import { errorBody, handleError } from './errors.js';
 import { openApiTransform, RESULT_KEY } from './openapi.js';
 import type { AnyRoute } from './route.js';
 import { ROUTES } from './routes/index.js';
+import { securityHeaders } from './security-headers.js';
 
 declare module 'fastify' {
   interface FastifyInstance {
@@ -76,9 +76,14 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
   app.setErrorHandler(handleError);
 
   await app.register(cookie);
-  await app.register(helmet, {
+  const headers = await securityHeaders({
     contentSecurityPolicy: { useDefaults: false, directives: CONTENT_SECURITY_POLICY },
     crossOriginEmbedderPolicy: false,
+  });
+  const names = Object.keys(headers);
+  app.addHook('onRequest', (_request, reply, done) => {
+    for (const name of names) reply.raw.setHeader(name, headers[name]!);
+    done();
   });
   await app.register(multipart, {
     limits: { fileSize: Math.round(config.uploadLimitMb * 1024 * 1024), files: 1 },
@@ -135,7 +140,7 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
           query: request.query,
           params: request.params,
           principal: principal!,
-          r: rapportFor(store, principal?.ws ?? 0, now),
+          r: rapportFor(store, principal?.ws ?? 0, now, principal?.userId, principal?.state),
           store,
           now: at,
           request,

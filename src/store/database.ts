@@ -2,10 +2,19 @@ import { closeSync, existsSync, openSync, readSync, statSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, resolve } from 'node:path';
 import BetterSqlite3 from 'better-sqlite3';
-import { type DatabaseConnection, type Dialect, Kysely, PostgresDialect, SqliteDialect } from 'kysely';
+import {
+  CompiledQuery,
+  type DatabaseConnection,
+  type Dialect,
+  Kysely,
+  PostgresDialect,
+  type QueryResult,
+  SqliteDialect,
+} from 'kysely';
 import { RapportError } from '../domain/errors.js';
 import { translateDatabaseError } from './constraint-errors.js';
 import type { Database } from './schema.js';
+import { bumpStateSql, changesState, transactionEdge, WHOLE_DATABASE } from './state-writes.js';
 import { systemError } from './system-errors.js';
 
 export type DialectName = 'sqlite' | 'postgres';
@@ -23,17 +32,37 @@ export interface Connection {
   sqlite: BetterSqlite3.Database | null;
   /** What the user should know about the database itself (a file others can read). */
   warnings: string[];
+  /**
+   * Whether writes raise the state version: set once the state_versions table is known to exist
+   * (after migrating), so migrations themselves and a database behind its schema are left alone.
+   */
+  versioned: Versioned;
   close(): Promise<void>;
 }
 
-const translated = new WeakSet<DatabaseConnection>();
+/** Whether writes raise the state version, and how many this process has made (see Store.localWrites). */
+export interface Versioned {
+  on: boolean;
+  writes: number;
+}
+
+const hooked = new WeakSet<DatabaseConnection>();
+/** Connections inside a transaction: its start already raised the version (store.ts). */
+const inTransaction = new WeakSet<DatabaseConnection>();
 
 /**
- * The dialect with every query's constraint violations turned into typed errors, whatever
- * repository ran it. The connection objects are patched in place, not wrapped: the PostgreSQL
- * driver releases a connection through a private method of its own object.
+ * The dialect with two hooks on every statement, whatever repository ran it: constraint
+ * violations become typed errors, and a write outside a transaction raises the database's state
+ * version right after it, on the same connection (writes inside one are covered by
+ * SqlStore.transaction). The connection objects are patched in place, not wrapped: the
+ * PostgreSQL driver releases a connection through a private method of its own object.
  */
-function translatingErrors(inner: Dialect, location: string): Dialect {
+function hookedDialect(
+  inner: Dialect,
+  location: string,
+  versioned: Versioned,
+  run?: (query: CompiledQuery) => Promise<QueryResult<unknown>>,
+): Dialect {
   return {
     createAdapter: () => inner.createAdapter(),
     createQueryCompiler: () => inner.createQueryCompiler(),
@@ -43,21 +72,55 @@ function translatingErrors(inner: Dialect, location: string): Dialect {
       const acquire = driver.acquireConnection.bind(driver);
       driver.acquireConnection = async () => {
         const conn = await acquire();
-        if (!translated.has(conn)) {
-          const execute = conn.executeQuery.bind(conn);
-          conn.executeQuery = async (query) => {
+        if (!hooked.has(conn)) {
+          const execute = (run ?? conn.executeQuery.bind(conn)) as <R>(
+            query: CompiledQuery,
+          ) => Promise<QueryResult<R>>;
+          conn.executeQuery = async <R>(query: CompiledQuery) => {
             try {
-              return await execute(query);
+              const edge = transactionEdge(query.sql);
+              if (edge === 'begin') inTransaction.add(conn);
+              else if (edge === 'end') inTransaction.delete(conn);
+              const result = await execute<R>(query);
+              if (versioned.on && !inTransaction.has(conn) && changesState(query.sql)) {
+                versioned.writes++;
+                await execute(CompiledQuery.raw(bumpStateSql(WHOLE_DATABASE)));
+              }
+              return result;
             } catch (e) {
               throw systemError(e, location) ?? translateDatabaseError(e);
             }
           };
-          translated.add(conn);
+          hooked.add(conn);
         }
         return conn;
       };
       return driver;
     },
+  };
+}
+
+/** Prepared statements kept per SQL text; enough for every query the repositories write. */
+const STATEMENT_CACHE = 256;
+
+/**
+ * Kysely's SQLite driver, but preparing each distinct statement once: Kysely prepares on every
+ * call, which was the largest part of a cached API answer's time (measured: 6.5 % of a person
+ * page's CPU, BENCHMARKS.md). Runs under Kysely's connection lock like the driver it replaces.
+ * Every statement finishes within the call (all/run, never iterate), so sharing one is safe.
+ */
+function cachedStatements(sqlite: BetterSqlite3.Database) {
+  const statements = new Map<string, BetterSqlite3.Statement>();
+  return async (query: CompiledQuery): Promise<QueryResult<unknown>> => {
+    let stmt = statements.get(query.sql);
+    if (stmt) statements.delete(query.sql);
+    else stmt = sqlite.prepare(query.sql);
+    statements.set(query.sql, stmt); // last: the Map's order is the recency order
+    if (statements.size > STATEMENT_CACHE) statements.delete(statements.keys().next().value!);
+    const parameters = query.parameters as unknown[];
+    if (stmt.reader) return { rows: stmt.all(parameters) };
+    const { changes, lastInsertRowid } = stmt.run(parameters);
+    return { numAffectedRows: BigInt(changes), insertId: BigInt(lastInsertRowid), rows: [] };
   };
 }
 
@@ -140,8 +203,14 @@ export function openSqlite(path: string): Connection {
       new RapportError('database', `Cannot open database ${file}: ${(e as Error).message}.`)
     );
   }
+  const versioned: Versioned = { on: false, writes: 0 };
   const db = new Kysely<Database>({
-    dialect: translatingErrors(new SqliteDialect({ database: sqlite }), file),
+    dialect: hookedDialect(
+      new SqliteDialect({ database: sqlite }),
+      file,
+      versioned,
+      cachedStatements(sqlite),
+    ),
   });
   return {
     db,
@@ -149,6 +218,7 @@ export function openSqlite(path: string): Connection {
     location: file,
     sqlite,
     warnings,
+    versioned,
     close: async () => {
       await db.destroy();
     },
@@ -171,13 +241,17 @@ export async function openPostgres(url: string, poolSize = 4): Promise<Connectio
   // An idle client losing its server must not crash the process with an unhandled 'error'.
   pool.on('error', () => {});
   const location = url.replace(/:[^:@/]*@/, ':***@');
-  const db = new Kysely<Database>({ dialect: translatingErrors(new PostgresDialect({ pool }), location) });
+  const versioned: Versioned = { on: false, writes: 0 };
+  const db = new Kysely<Database>({
+    dialect: hookedDialect(new PostgresDialect({ pool }), location, versioned),
+  });
   return {
     db,
     dialect: 'postgres',
     location,
     sqlite: null,
     warnings: [],
+    versioned,
     close: async () => {
       await db.destroy();
     },

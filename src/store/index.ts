@@ -1,5 +1,5 @@
 import { type Connection, openConnection } from './database.js';
-import { migrateToLatest } from './migrate.js';
+import { applied, migrateToLatest } from './migrate.js';
 import { SqlStore, type Store } from './store.js';
 
 // The only door to store/: app/ imports from here and nowhere else below store/.
@@ -66,6 +66,8 @@ export async function openStore(location: string, options: OpenStoreOptions = {}
       throw e;
     }
   }
+  // A database behind its schema (opened without migrating) keeps working, unversioned.
+  conn.versioned.on = (await applied(conn))?.has('0700_state_versions') ?? false;
   return SqlStore.over(conn);
 }
 

@@ -8,7 +8,7 @@ const provider: MigrationProvider = { getMigrations: async () => migrations };
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 /** Names of migrations already applied, or null when the database is new. */
-async function applied(conn: Connection): Promise<Set<string> | null> {
+export async function applied(conn: Connection): Promise<Set<string> | null> {
   try {
     const rows = await conn.db
       // biome-ignore lint/suspicious/noExplicitAny: Kysely's own bookkeeping table

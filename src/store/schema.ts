@@ -170,6 +170,12 @@ export interface NetworkVersionsTable {
   version: number;
 }
 
+/** A workspace's state version (row 0: the whole database); see migration 0700. */
+export interface StateVersionsTable {
+  workspace_id: number;
+  version: number;
+}
+
 export interface NetworkCacheTable {
   workspace_id: number;
   key: string;
@@ -279,6 +285,7 @@ export interface Database {
   ties: TiesTable;
   network_versions: NetworkVersionsTable;
   network_cache: NetworkCacheTable;
+  state_versions: StateVersionsTable;
   users: UsersTable;
   members: MembersTable;
   sessions: SessionsTable;

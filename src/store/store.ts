@@ -17,6 +17,7 @@ import { RelationshipRepository } from './repositories/relationship.js';
 import { SettingsRepository } from './repositories/settings.js';
 import { WorkspacesRepository } from './repositories/workspaces.js';
 import type { Database } from './schema.js';
+import { bumpStateSql, WHOLE_DATABASE } from './state-writes.js';
 import { systemError } from './system-errors.js';
 
 /** The public members of a repository class: what callers outside store/ may use. */
@@ -45,6 +46,12 @@ export interface TransactionOptions {
    * every other writer of the database.
    */
   workspace?: number;
+  /**
+   * The transaction writes only data derived from the rest (a rollup): nothing a reader sees
+   * changes, so the state version stays and cached answers stay valid. Every other write
+   * transaction raises the version of its workspace (or of the whole database) as it starts.
+   */
+  derived?: boolean;
 }
 
 /**
@@ -90,6 +97,12 @@ export interface Store {
   read<T>(fn: (tx: Store) => Promise<T>): Promise<T>;
   /** Refreshes the planner's statistics after a bulk load (benchmarks, restores). */
   analyze(): Promise<void>;
+  /**
+   * How many writes that raise the state version this process has started through this
+   * database: a state version read earlier still holds for this process's own writes while it
+   * has not moved.
+   */
+  localWrites(): number;
   close(): Promise<void>;
 }
 
@@ -128,13 +141,13 @@ export class SqlStore implements Store {
     this.assessments = new AssessmentsRepository(db);
     this.interactions = new InteractionsRepository(db);
     this.settings = new SettingsRepository(db);
-    this.workspaces = new WorkspacesRepository(db);
+    this.workspaces = new WorkspacesRepository(db, connection.versioned);
     this.relationship = new RelationshipRepository(db, connection.dialect);
     this.plans = new PlansRepository(db);
     this.practice = new PracticeRepository(db, connection.dialect);
     this.network = new NetworkRepository(db, raw);
     this.imports = new ImportsRepository(db, raw);
-    this.accounts = new AccountsRepository(db);
+    this.accounts = new AccountsRepository(db, connection.versioned);
     this.activity = new ActivityRepository(db);
     this.onboarding = new OnboardingRepository(db);
   }
@@ -167,6 +180,7 @@ export class SqlStore implements Store {
         return await this.connection.db.connection().execute(async (conn) => {
           await sql`begin immediate`.execute(conn);
           try {
+            await this.bumpState(conn, options);
             const result = await fn(new SqlStore(this.connection, conn, 'write'));
             await sql`commit`.execute(conn);
             return result;
@@ -186,11 +200,22 @@ export class SqlStore implements Store {
             trx,
           );
         }
+        await this.bumpState(trx, options);
         return fn(new SqlStore(this.connection, trx, 'write'));
       });
     } catch (e) {
       throw systemError(e, this.location) ?? translateDatabaseError(e);
     }
+  }
+
+  /**
+   * Raises the state version inside the transaction, so it commits (or rolls back) with the
+   * writes: raw fast paths inside (bulk imports) are covered without knowing their statements.
+   */
+  private async bumpState(db: Kysely<Database>, options: TransactionOptions): Promise<void> {
+    if (options.derived || !this.connection.versioned.on) return;
+    this.connection.versioned.writes++;
+    await sql.raw(bumpStateSql(options.workspace ?? WHOLE_DATABASE)).execute(db);
   }
 
   async read<T>(fn: (tx: Store) => Promise<T>): Promise<T> {
@@ -218,6 +243,10 @@ export class SqlStore implements Store {
       .setIsolationLevel('repeatable read')
       .setAccessMode('read only')
       .execute((trx) => fn(new SqlStore(this.connection, trx, 'read')));
+  }
+
+  localWrites(): number {
+    return this.connection.versioned.writes;
   }
 
   async analyze(): Promise<void> {

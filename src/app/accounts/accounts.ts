@@ -13,7 +13,7 @@ import {
 import { parseInput } from '../../contract/common.js';
 import { ConflictError, NotFoundError, RapportError } from '../../domain/errors.js';
 import type { Store } from '../../store/index.js';
-import { DEFAULT_WORKSPACE, type Rapport } from '../core/context.js';
+import { DEFAULT_WORKSPACE, type KnownState, type Rapport } from '../core/context.js';
 import { loadDemo } from '../workspace/demo.js';
 import { burnPasswordCheck, checkPassword, hashPassword, passwordMatches } from './passwords.js';
 
@@ -22,6 +22,8 @@ export interface Principal {
   userId: number;
   ws: number;
   role: Role;
+  /** The workspace's state version, read with the session (a token principal has none). */
+  state?: KnownState;
 }
 
 export const SESSION_DAYS = 14;
@@ -33,10 +35,18 @@ export const MAX_FAILURES = { account: 10, address: 50 };
 export const sha256 = (s: string) => createHash('sha256').update(s).digest('hex');
 export const secret = () => randomBytes(32).toString('base64url');
 
-/** A Rapport context for one request: the server's store, the caller's workspace, the clock. */
-export const rapportFor = (store: Store, ws: number, now: () => Date): Rapport => ({
+/** A Rapport context for one request: the server's store, the caller's workspace and user, the clock. */
+export const rapportFor = (
+  store: Store,
+  ws: number,
+  now: () => Date,
+  member?: number,
+  state?: KnownState,
+): Rapport => ({
   store,
   ws,
+  ...(member === undefined ? {} : { member }),
+  ...(state === undefined ? {} : { state }),
   now,
   close: async () => {},
 });
@@ -170,10 +180,13 @@ export async function sessionPrincipal(
   sessionId: string,
   now: Date,
 ): Promise<Principal | null> {
-  const s = await store.accounts.session(sha256(sessionId), now.toISOString());
-  if (!s) return null;
-  const role = await store.accounts.role(s.workspaceId, s.userId);
-  return role ? { userId: s.userId, ws: s.workspaceId, role } : null;
+  // Counted before the read: a write of this process during it makes the version unusable.
+  const writes = store.localWrites();
+  const m = await store.accounts.sessionMember(sha256(sessionId), now.toISOString());
+  if (!m) return null;
+  const p: Principal = { userId: m.userId, ws: m.ws, role: m.role };
+  if (m.state !== null) p.state = { version: m.state, writes };
+  return p;
 }
 
 export async function currentSession(store: Store, p: Principal): Promise<SessionView> {

@@ -1,10 +1,27 @@
 import { openStore, type Store } from '../../store/index.js';
 
+/**
+ * The workspace's state version as read at the start of a request (with its session), and how
+ * many writes this process had started then (Store.localWrites): it stands for the workspace
+ * until this process writes, and saves a request its own read of the version.
+ */
+export interface KnownState {
+  version: string;
+  writes: number;
+}
+
 /** An open Rapport workspace: what every use case receives. */
 export interface Rapport {
   store: Store;
   /** The workspace every query is scoped to. */
   ws: number;
+  /**
+   * The member asking (a user id), when it is known (the server); answers cached per workspace
+   * state are kept per member, since some of what a member sees is theirs alone.
+   */
+  member?: number;
+  /** The state version read with the caller's session, when there is one. */
+  state?: KnownState;
   /** The clock, injected so use cases and tests agree on "today". */
   now: () => Date;
   /** What the user should know about the database itself, said once per opening. */

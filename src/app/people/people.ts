@@ -25,6 +25,7 @@ import { INFORMAL_KINDS, stageOf } from '../../domain/stages.js';
 import type { Store } from '../../store/index.js';
 import type { Rapport } from '../core/context.js';
 import { resolvePersonId } from '../core/resolve.js';
+import { byState } from '../core/state-cache.js';
 import { since } from '../relationship/practice-data.js';
 import { loadSettings } from '../relationship/relationship-data.js';
 import { stagesFor } from '../relationship/stages.js';
@@ -190,6 +191,11 @@ export async function listPeople(r: Rapport, raw: PeopleFilter = {}): Promise<Pe
 
 export async function showPerson(r: Rapport, raw: PersonInput): Promise<PersonDetail> {
   const { person: ref } = parseInput(PersonInput, raw);
+  // A person's page is read far more often than anything on it changes: kept per workspace state.
+  return byState(r, `person:${JSON.stringify(ref)}`, () => personDetail(r, ref));
+}
+
+async function personDetail(r: Rapport, ref: PersonInput['person']): Promise<PersonDetail> {
   const { store, ws } = r;
   const id = await resolvePersonId(store, ws, ref);
   const person = await store.people.get(ws, id);

@@ -15,7 +15,9 @@ export const rollupParams = (settings: RelationshipSettings): RollupParams => ({
 export async function refreshCapital(r: Rapport, settings: RelationshipSettings): Promise<void> {
   const params = rollupParams(settings);
   if (await r.store.relationship.capitalStale(r.ws, params)) {
-    await r.store.transaction((tx) => tx.relationship.refreshCapital(r.ws, toDay(r.now()), params));
+    await r.store.transaction((tx) => tx.relationship.refreshCapital(r.ws, toDay(r.now()), params), {
+      derived: true,
+    });
   }
 }
 

@@ -6,6 +6,7 @@ import { bestPerPerson, type MapFocusInputs } from '../../domain/focus-map.js';
 import { dueSteps } from '../../domain/plan.js';
 import { quadrantOf } from '../../domain/stakeholder-map.js';
 import type { Rapport } from '../core/context.js';
+import { byState } from '../core/state-cache.js';
 import { balancesByPerson } from './capital.js';
 import { mapPlacements, withEvidence } from './focus-map.js';
 import { practiceInputs } from './focus-practices.js';
@@ -20,11 +21,18 @@ const realContact = (b: { lastOneToOneAt: string | null; lastGroupAt: string | n
 };
 
 /**
- * This week's few actions. The maps are reduced in the database to
+ * This week's few actions, computed once per workspace state, day and member (core/state-cache):
+ * a server answers repeated asks from memory until something is written.
+ */
+export const focus = (r: Rapport): Promise<readonly FocusItem[]> =>
+  byState(r, 'focus', () => focusUncached(r));
+
+/**
+ * This week's few actions, computed afresh. The maps are reduced in the database to
  * the assessments that call for action and a count of stale ones per initiative; balances and
  * last contacts come from the ledger rollup; names are read only for the people listed.
  */
-export async function focus(r: Rapport): Promise<FocusItem[]> {
+export async function focusUncached(r: Rapport): Promise<FocusItem[]> {
   const now = r.now();
   const today = toDay(now);
   const [settings, me, initiatives] = await Promise.all([

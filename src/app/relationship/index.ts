@@ -29,7 +29,7 @@ export { attention } from './attention.js';
 export { allBalances, personBalance } from './balances.js';
 export { coverage } from './coverage.js';
 export { deposits } from './deposits.js';
-export { focus } from './focus.js';
+export { focus, focusUncached } from './focus.js';
 export { peopleByImportance, type RankedPerson } from './importance.js';
 export { ledger } from './ledger.js';
 export { editInteraction, RESTORE_DAYS, removeInteraction, restoreInteraction } from './ledger-edit.js';

@@ -11,6 +11,7 @@ import * as capitalContactParts from './0600_capital_contact_parts.js';
 import * as activity from './0610_activity.js';
 import * as removedInteractions from './0620_removed_interactions.js';
 import * as onboardingLists from './0630_onboarding_lists.js';
+import * as stateVersions from './0700_state_versions.js';
 import * as externalIdsWithoutRowid from './0710_external_ids_without_rowid.js';
 
 /**
@@ -30,5 +31,6 @@ export const migrations: Record<string, Migration> = {
   '0610_activity': activity,
   '0620_removed_interactions': removedInteractions,
   '0630_onboarding_lists': onboardingLists,
+  '0700_state_versions': stateVersions,
   '0710_external_ids_without_rowid': externalIdsWithoutRowid,
 };

@@ -1,5 +1,6 @@
-import type { Kysely } from 'kysely';
+import type { CompiledQuery, Kysely } from 'kysely';
 import type { Database } from '../schema.js';
+import { WHOLE_DATABASE } from '../state-writes.js';
 
 export type Role = 'owner' | 'editor' | 'viewer';
 
@@ -54,8 +55,20 @@ const user = (r: {
 });
 
 /** Users, memberships, sessions, API tokens, login attempts and notes: the server's accounts. */
+interface SessionRow {
+  user_id: number;
+  workspace_id: number;
+  role: string;
+  own?: number | null;
+  whole?: number | null;
+}
+
 export class AccountsRepository {
-  constructor(private readonly db: Kysely<Database>) {}
+  constructor(
+    private readonly db: Kysely<Database>,
+    /** Whether the database has state versions (see sessionMember). */
+    private readonly versioned: { readonly on: boolean },
+  ) {}
 
   async countUsers(): Promise<number> {
     const r = await this.db
@@ -169,6 +182,55 @@ export class AccountsRepository {
       .where('expires_at', '>', now)
       .executeTakeFirst();
     return r ? { userId: r.user_id, workspaceId: r.workspace_id, expiresAt: r.expires_at } : null;
+  }
+
+  /**
+   * A live session with the member's role in its workspace and the workspace's state version
+   * (WorkspacesRepository.stateVersion), in one query: every signed-in request asks it, so it is
+   * the one read a request cannot avoid. Null when the session is unknown, expired, or its user
+   * is no longer a member there.
+   */
+  async sessionMember(
+    idHash: string,
+    now: string,
+  ): Promise<{ userId: number; ws: number; role: Role; state: string | null } | null> {
+    // Built once per handle and run with this call's values: building it through the query
+    // builder cost as much CPU as running it (BENCHMARKS.md, the API under load).
+    this.sessionQuery ??= this.compileSessionQuery();
+    const { query, hash, at } = this.sessionQuery;
+    const parameters = query.parameters.map((p) => (p === hash ? idHash : p === at ? now : p));
+    const { rows } = await this.db.executeQuery<SessionRow>({ ...query, parameters });
+    const r = rows[0];
+    if (!r) return null;
+    return {
+      userId: r.user_id,
+      ws: r.workspace_id,
+      role: r.role as Role,
+      state: this.versioned.on ? `${r.whole ?? 0}.${r.own ?? 0}` : null,
+    };
+  }
+
+  private sessionQuery: { query: CompiledQuery; hash: string; at: string } | undefined;
+
+  private compileSessionQuery(): { query: CompiledQuery; hash: string; at: string } {
+    // Placeholders no real value can equal, swapped for the call's values in sessionMember.
+    const hash = '\u0000session-hash';
+    const at = '\u0000now';
+    const base = this.db
+      .selectFrom('sessions as s')
+      .innerJoin('members as m', (j) =>
+        j.onRef('m.workspace_id', '=', 's.workspace_id').onRef('m.user_id', '=', 's.user_id'),
+      )
+      .where('s.id_hash', '=', hash)
+      .where('s.expires_at', '>', at);
+    const query = this.versioned.on
+      ? base
+          .leftJoin('state_versions as v', 'v.workspace_id', 's.workspace_id')
+          .leftJoin('state_versions as g', (j) => j.on('g.workspace_id', '=', WHOLE_DATABASE))
+          .select(['s.user_id', 's.workspace_id', 'm.role', 'v.version as own', 'g.version as whole'])
+          .compile()
+      : base.select(['s.user_id', 's.workspace_id', 'm.role']).compile();
+    return { query, hash, at };
   }
 
   async setSessionWorkspace(idHash: string, ws: number): Promise<void> {

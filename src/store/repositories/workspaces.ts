@@ -1,8 +1,13 @@
 import type { Kysely } from 'kysely';
 import type { Database } from '../schema.js';
+import { WHOLE_DATABASE } from '../state-writes.js';
 
 export class WorkspacesRepository {
-  constructor(private readonly db: Kysely<Database>) {}
+  constructor(
+    private readonly db: Kysely<Database>,
+    /** Whether the database has state versions (see stateVersion). */
+    private readonly versioned: { readonly on: boolean },
+  ) {}
 
   /** The id of the named workspace, created on first use (safe when two processes race). */
   async ensure(name: string, now: string): Promise<number> {
@@ -41,5 +46,22 @@ export class WorkspacesRepository {
 
   async setMe(ws: number, personId: number | null): Promise<void> {
     await this.db.updateTable('workspaces').set({ me_person_id: personId }).where('id', '=', ws).execute();
+  }
+
+  /**
+   * A string that changes whenever anything in the workspace changes, through any process: the
+   * workspace's row of state_versions and the whole database's (migration 0700). Read it before
+   * computing an answer to cache under it, so a write in between makes the entry unreachable
+   * rather than stale. Null on a database behind its schema, which has no versions.
+   */
+  async stateVersion(ws: number): Promise<string | null> {
+    if (!this.versioned.on) return null;
+    const rows = await this.db
+      .selectFrom('state_versions')
+      .select(['workspace_id', 'version'])
+      .where('workspace_id', 'in', [WHOLE_DATABASE, ws])
+      .execute();
+    const of = (id: number) => rows.find((r) => r.workspace_id === id)?.version ?? 0;
+    return `${of(WHOLE_DATABASE)}.${of(ws)}`;
   }
 }

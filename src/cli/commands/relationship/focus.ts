@@ -4,7 +4,7 @@ import { workspaceSummary } from '../../../app/workspace/index.js';
 import { emit, withRapport } from '../../context.js';
 import { examples } from '../../format.js';
 
-function focusText(items: FocusItem[], people: number, scores: boolean): string {
+function focusText(items: readonly FocusItem[], people: number, scores: boolean): string {
   if (items.length === 0 && people === 0)
     return 'No people yet: import an org chart or contacts (`rapport import FILE`) or add someone (`rapport person add NAME`), then set yourself with `rapport me NAME`.';
   if (items.length === 0)
