@@ -79,6 +79,9 @@ describe.skipIf(!hasChromium || !serverBuilt)('web app in a browser', () => {
     // than the keystrokes (a CI run pressed Enter before it and logged nothing).
     await page.getByRole('option', { name: 'Ana García' }).waitFor();
     await page.keyboard.press('Enter');
+    // The second Enter logs once the pick has landed (a loaded CI run submitted before it).
+    const withField = page.getByRole('combobox', { name: 'With' });
+    await expect.poll(() => withField.inputValue(), { timeout: 10_000 }).toBe('Ana García');
     await page.keyboard.press('Enter');
     await page.getByText('meeting with Ana García').waitFor();
 
