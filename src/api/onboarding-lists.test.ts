@@ -1,7 +1,6 @@
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { addMember } from '../app/index.js';
 import { describeEachDialect } from '../store/test-support/dialects.js';
-import { NOW, TestApi } from './test-support/client.js';
+import { TestApi } from './test-support/client.js';
 
 interface ListView {
   id: number;
@@ -33,14 +32,7 @@ describeEachDialect('onboarding lists', ({ fresh }) => {
     ({ api, cleanup } = await TestApi.fresh(fresh));
     const o = await api.owner(true);
     owner = o.cookie;
-    teo = (await api.user('teo@example.com', 'Teo Mate')).cookie;
-    await addMember(
-      api.store,
-      { userId: 1, ws: o.ws, role: 'owner' },
-      { email: 'teo@example.com', role: 'editor' },
-      NOW,
-    );
-    await api.call('PUT', '/api/v1/session/workspace', { cookie: teo }, { workspace: o.ws });
+    teo = await api.teammate(o.ws, 'teo@example.com', 'Teo Mate');
     people = ((await api.call('GET', '/api/v1/people', { cookie: owner })).body as { items: Person[] }).items;
     // Teo joins as someone with a manager and a manager's manager in the org chart.
     const byId = new Map(people.map((p) => [p.id, p]));

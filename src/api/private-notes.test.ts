@@ -1,8 +1,7 @@
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { addMember } from '../app/index.js';
 import { describeEachDialect } from '../store/test-support/dialects.js';
 import { ROUTES } from './routes/index.js';
-import { NOW, TestApi } from './test-support/client.js';
+import { TestApi } from './test-support/client.js';
 
 const SECRET = 'PRIVATE-7f3a9c-only-olivia-may-read-this';
 
@@ -18,15 +17,7 @@ describeEachDialect('private notes never reach a teammate', ({ fresh }) => {
     ({ api, cleanup } = await TestApi.fresh(fresh));
     const o = await api.owner(true);
     owner = o.cookie;
-    const t = await api.user('teo@example.com', 'Teo Mate');
-    await addMember(
-      api.store,
-      { userId: 1, ws: o.ws, role: 'owner' },
-      { email: 'teo@example.com', role: 'editor' },
-      NOW,
-    );
-    teammate = t.cookie;
-    await api.call('PUT', '/api/v1/session/workspace', { cookie: teammate }, { workspace: o.ws });
+    teammate = await api.teammate(o.ws, 'teo@example.com', 'Teo Mate');
     const people = (await api.call('GET', '/api/v1/people', { cookie: owner })).body as {
       items: { id: number }[];
     };

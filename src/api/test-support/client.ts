@@ -1,5 +1,5 @@
 import type { FastifyInstance } from 'fastify';
-import { addUser, loadDemo, rapportFor, type Store } from '../../app/index.js';
+import { addMember, addUser, loadDemo, rapportFor, type Store } from '../../app/index.js';
 import { buildApp } from '../app.js';
 import type { ServerConfig } from '../config.js';
 
@@ -90,6 +90,18 @@ export class TestApi {
   async user(email: string, name = email.split('@')[0]): Promise<{ cookie: string; id: number; ws: number }> {
     const u = await addUser(this.store, { email, name, password: PASSWORD }, NOW);
     return { cookie: await this.signIn(email), id: u.id, ws: u.workspaceId };
+  }
+
+  /**
+   * A new user the owner (user 1) adds to workspace `ws` as an editor, signed in and switched to
+   * it: a teammate's session.
+   */
+  async teammate(ws: number, email: string, name?: string): Promise<string> {
+    const { cookie } = await this.user(email, name);
+    await addMember(this.store, { userId: 1, ws, role: 'owner' }, { email, role: 'editor' }, NOW);
+    const r = await this.call('PUT', '/api/v1/session/workspace', { cookie }, { workspace: ws });
+    if (r.status !== 200) throw new Error(`switching workspace failed: ${r.status} ${r.text}`);
+    return cookie;
   }
 
   async signIn(email: string, password = PASSWORD): Promise<string> {
