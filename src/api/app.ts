@@ -12,7 +12,7 @@ import type { ServerConfig } from './config.js';
 import { DOCS_CSS, DOCS_HTML, DOCS_JS } from './docs.js';
 import { errorBody, handleError } from './errors.js';
 import { openApiTransform, RESULT_KEY } from './openapi.js';
-import type { AnyRoute } from './route.js';
+import { ANSWERED, type AnyRoute, activityOf } from './route.js';
 import { ROUTES } from './routes/index.js';
 import { securityHeaders } from './security-headers.js';
 
@@ -123,7 +123,7 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
         ...(def.query ? { querystring: def.query } : {}),
         ...(def.params ? { params: def.params } : {}),
         // Read by the OpenAPI transform only: answers are the use cases' own, not re-serialised.
-        [RESULT_KEY]: { status: def.status ?? 200, schema: def.result },
+        [RESULT_KEY]: { status: def.status ?? 200, schema: def.result, streamLine: def.streamLine },
       },
       // Who is asking is settled before the body is even read: a signed-out or unauthorised
       // caller hears 401/403, not what was wrong with their input.
@@ -146,8 +146,11 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
           request,
           reply,
         });
-        if (def.activity && principal)
-          await recordActivity(store, principal, def.activity, activityTarget(request.params, result), at);
+        // A streamed answer is already on its way and logs its own activity when it ends.
+        if (result === ANSWERED) return reply;
+        const action = activityOf(def, result);
+        if (action && principal)
+          await recordActivity(store, principal, action, activityTarget(request.params, result), at);
         if (result === undefined || result === null) {
           if (def.status === 204) return reply.code(204).send();
           return reply.code(def.status ?? 200).send(result ?? null);

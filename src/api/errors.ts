@@ -13,38 +13,53 @@ export function errorBody(code: string, message: string, details: unknown = null
  * rest is a 500 that says nothing of the internals (the log has them).
  */
 export function handleError(error: FastifyError, request: FastifyRequest, reply: FastifyReply) {
+  const { status, body } = errorAnswer(error, request);
+  if (body.error.code === 'rate_limited') {
+    const retry = (body.error.details as { retryAfterSeconds?: number } | null)?.retryAfterSeconds;
+    if (retry) void reply.header('retry-after', String(retry));
+  }
+  return reply.code(status).send(body);
+}
+
+/**
+ * The status and body an error answers with, also for an answer already under way (a streamed
+ * import ends with it as its last line).
+ */
+export function errorAnswer(
+  error: unknown,
+  request: FastifyRequest,
+): { status: number; body: ReturnType<typeof errorBody> } {
   if (isRapportError(error)) {
     const status = ERROR_CATALOGUE[error.code].httpStatus;
-    if (error.code === 'rate_limited') {
-      const retry = (error.details as { retryAfterSeconds?: number } | undefined)?.retryAfterSeconds;
-      if (retry) void reply.header('retry-after', String(retry));
-    }
-    return reply.code(status).send(errorBody(error.code, error.message, error.details ?? null));
+    return { status, body: errorBody(error.code, error.message, error.details ?? null) };
   }
-  if (hasZodFastifySchemaValidationErrors(error)) {
-    const first = error.validation[0]!;
-    const where = error.validationContext ?? 'body';
+  const fe = error as FastifyError;
+  if (hasZodFastifySchemaValidationErrors(fe)) {
+    const first = fe.validation[0]!;
+    const where = fe.validationContext ?? 'body';
     const path = first.instancePath.replace(/^\//, '').replaceAll('/', '.');
     const field = path || (first.params as { issue?: { path?: unknown[] } })?.issue?.path?.join('.') || where;
-    return reply.code(400).send(
-      errorBody(
+    return {
+      status: 400,
+      body: errorBody(
         'validation',
         first.message?.startsWith(field) ? first.message : `${field}: ${first.message}`,
         {
           field,
           in: where,
-          issues: error.validation.map((v) => ({ path: v.instancePath, message: v.message })),
+          issues: fe.validation.map((v) => ({ path: v.instancePath, message: v.message })),
         },
       ),
-    );
+    };
   }
-  const status = error.statusCode ?? 500;
+  const status = fe?.statusCode ?? 500;
   if (status >= 400 && status < 500) {
     const code = status === 413 ? 'too_large' : status === 415 ? 'unsupported_media_type' : 'bad_request';
-    return reply.code(status).send(errorBody(code, error.message.replace(/^FST_\w+: /, ''), null));
+    return { status, body: errorBody(code, String(fe.message).replace(/^FST_\w+: /, ''), null) };
   }
   request.log.error({ err: error }, 'unexpected error');
-  return reply
-    .code(500)
-    .send(errorBody('internal', 'Something went wrong on the server; it has been logged.'));
+  return {
+    status: 500,
+    body: errorBody('internal', 'Something went wrong on the server; it has been logged.'),
+  };
 }

@@ -54,12 +54,21 @@ export function tidySchema(node: unknown): unknown {
  */
 export const openApiTransform: Transform = (input) => {
   const { [RESULT_KEY]: result, ...routeSchema } = (input.schema ?? {}) as Json & {
-    [RESULT_KEY]?: { status: number; schema?: unknown };
+    [RESULT_KEY]?: { status: number; schema?: unknown; streamLine?: unknown };
   };
+  // A route that can stream documents both answers, told apart by the Accept header.
+  const answer =
+    result?.streamLine !== undefined
+      ? {
+          description: 'Done. Sent as JSON lines (progress first, the answer last) when asked for.',
+          content: {
+            'application/json': { schema: result.schema },
+            'application/x-ndjson': { schema: result.streamLine },
+          },
+        }
+      : result?.schema;
   const withResult =
-    result?.schema !== undefined
-      ? { ...routeSchema, response: { [result.status]: result.schema } }
-      : routeSchema;
+    answer !== undefined ? { ...routeSchema, response: { [result!.status]: answer } } : routeSchema;
   const { schema, url } = jsonSchemaTransform({ ...input, schema: withResult as typeof input.schema });
   const tidy = tidySchema(schema) as Json;
   if (!(tidy as { hide?: boolean }).hide) {

@@ -44,10 +44,17 @@ export interface RouteDef<B = unknown, Q = unknown, P = unknown> {
    */
   result?: z.ZodType;
   /**
-   * What a successful call did, for the workspace's activity log ("changed a person"); the
-   * target is the id it named or created. Routes without it (reads, private notes) are not logged.
+   * A route that can also answer as a stream of JSON lines (`Accept: application/x-ndjson`):
+   * the schema of one line, for the OpenAPI document. Its handler sends that stream itself and
+   * returns ANSWERED; it then records its own activity when the work succeeds.
    */
-  activity?: string;
+  streamLine?: z.ZodType;
+  /**
+   * What a successful call did, for the workspace's activity log ("changed a person"); the
+   * target is the id it named or created. Routes without it (reads, private notes) are not logged;
+   * a function says from the answer, null when the call changed nothing (a preview).
+   */
+  activity?: string | ((result: unknown) => string | null);
   /** A valid body for the authorization matrix test (a route that writes needs one). */
   sample?: Record<string, unknown>;
   handler(ctx: RouteContext<B, Q, P>): Promise<unknown>;
@@ -55,6 +62,16 @@ export interface RouteDef<B = unknown, Q = unknown, P = unknown> {
 
 // biome-ignore lint/suspicious/noExplicitAny: a table holds routes of every input type
 export type AnyRoute = RouteDef<any, any, any>;
+
+/**
+ * What a handler returns when it has sent its answer itself (a stream). Not the reply: a reply
+ * is thenable, so awaiting it would wait for the whole stream and lose the sign.
+ */
+export const ANSWERED: unique symbol = Symbol('answered');
+
+/** What the activity log says a successful call did, if anything. */
+export const activityOf = (def: AnyRoute, result: unknown): string | null =>
+  typeof def.activity === 'function' ? def.activity(result) : (def.activity ?? null);
 
 export const route = <B = unknown, Q = unknown, P = unknown>(def: RouteDef<B, Q, P>): RouteDef<B, Q, P> =>
   def;

@@ -86,6 +86,41 @@ export const ImportReport = z.object({
   changed: z.boolean(),
 });
 
+/** What the API answers to an upload: the report, and its totals as the import page shows them. */
+export const ImportAnswer = z.object({
+  format: z.enum(IMPORT_FORMATS),
+  created: z.number(),
+  matched: z.number(),
+  skipped: z.number(),
+  /** The records left out, by line (0 when the record has no line, e.g. a vCard). */
+  errors: z.array(z.object({ line: z.number(), message: z.string() })),
+  dryRun: z.boolean(),
+  report: ImportReport,
+});
+export type ImportAnswer = z.infer<typeof ImportAnswer>;
+
+/** How far a running import has read its file. */
+export const ImportProgress = z.object({
+  records: z.number(),
+  bytes: z.number(),
+  totalBytes: z.number(),
+});
+export type ImportProgress = z.infer<typeof ImportProgress>;
+
+/**
+ * One line of an upload answered as a stream (`Accept: application/x-ndjson`): progress lines
+ * while the file is read, then exactly one line with the answer or the error that stopped it
+ * (nothing is written then, as with any failed import).
+ */
+export const ImportStreamLine = z.union([
+  z.object({ progress: ImportProgress }),
+  z.object({ result: ImportAnswer }),
+  z.object({
+    error: z.object({ code: z.string(), message: z.string(), details: z.unknown() }),
+  }),
+]);
+export type ImportStreamLine = z.infer<typeof ImportStreamLine>;
+
 /** `reminders`: the calendar events of the next 14 days, as the iCalendar feed carries them. */
 export const AgendaView = z.object({
   today: z.string(),

@@ -2,11 +2,10 @@
 // shared one on a person; the teammate sees the shared one and never the private one, on any page.
 import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { BIN } from '../cli.js';
-import { hasChromium, launch, openPage } from './browser.js';
-import { type RunningServer, serverBuilt, startServer } from './server.js';
+import { hasChromium, openPage } from './browser.js';
+import { liveServerAndBrowser, serverBuilt } from './server.js';
 
 const SECRET = 'private-note-9f3a-do-not-share';
 const SHARED = 'shared note: prefers mornings';
@@ -14,19 +13,10 @@ const PASSWORD = 'correct horse battery staple';
 const PAGES = ['/', '/people', '/map', '/network', '/portfolio', '/onboarding', '/settings'];
 
 describe.skipIf(!hasChromium || !serverBuilt)("a teammate's browser never shows my private notes", () => {
-  let server: RunningServer;
-  let browser: Browser;
-
-  beforeAll(async () => {
-    server = await startServer();
-    browser = await launch();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
-  });
+  const live = liveServerAndBrowser();
 
   it('shows the shared note to the teammate, and the private one nowhere', async () => {
+    const { server, browser } = live;
     const origin = { Origin: server.url };
     const owner = await openPage(browser, server.url);
     const setup = await owner.page.request.post('/api/v1/setup', {

@@ -3,7 +3,10 @@ import { type ChildProcess, spawn } from 'node:child_process';
 import { existsSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll } from 'vitest';
 import { BIN } from '../cli.js';
+import { launch } from './browser.js';
 
 /** The server bundle `npm run build` makes once `rapport serve` exists. */
 export const serverBuilt = existsSync(new URL('../../dist/server.mjs', import.meta.url).pathname);
@@ -50,4 +53,21 @@ export async function startServer(): Promise<RunningServer> {
         child.kill('SIGTERM');
       }),
   };
+}
+
+/**
+ * A real `rapport serve` on a temporary database and Debian's Chromium for one describe block:
+ * started before its tests, stopped after them. Read the fields inside the tests.
+ */
+export function liveServerAndBrowser(): { readonly server: RunningServer; readonly browser: Browser } {
+  const live = {} as { server: RunningServer; browser: Browser };
+  beforeAll(async () => {
+    live.server = await startServer();
+    live.browser = await launch();
+  });
+  afterAll(async () => {
+    await live.browser?.close();
+    await live.server?.stop();
+  });
+  return live;
 }

@@ -1,18 +1,25 @@
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { basename, join } from 'node:path';
 import * as z from 'zod';
 import {
+  activityTarget,
   calendarFeedPrincipal,
   createCalendarFeed,
   exportWorkspace,
   importFile,
   listSettings,
   rapportFor,
+  recordActivity,
   remindersFeed,
   setSetting,
 } from '../../app/index.js';
-import { ExportInput, ImportInput, RapportError } from '../../contract/index.js';
+import {
+  ExportInput,
+  ImportAnswer,
+  ImportInput,
+  ImportStreamLine,
+  RapportError,
+} from '../../contract/index.js';
+import { importAnswer, receiveUpload } from '../import-upload.js';
+import { answerAsJsonLines, wantsJsonLines } from '../json-lines.js';
 import { flag } from '../params.js';
 import { type AnyRoute, route } from '../route.js';
 
@@ -97,11 +104,12 @@ export const workspaceRoutes: AnyRoute[] = [
   route({
     method: 'POST',
     url: '/imports',
-    activity: 'imported a file',
+    // A preview writes nothing, so it is nothing the team's log should show.
+    activity: (answer) => ((answer as ImportAnswer).dryRun ? null : 'imported a file'),
     access: 'write',
     tag: 'transfer',
     summary:
-      'upload a file (multipart field "file"): org chart or contacts CSV, LinkedIn, vCard, iCalendar, ties or a backup; dryRun=true previews what would be created, matched and skipped',
+      'upload a file (multipart field "file"): org chart or contacts CSV, LinkedIn, vCard, iCalendar, ties or a backup; dryRun=true previews what would be created, matched and skipped. With Accept: application/x-ndjson the answer is a stream of JSON lines: progress while the file is read, then the answer (or the error) as the last line',
     query: z.object({
       dryRun: flag.optional(),
       skipInvalid: flag.optional(),
@@ -109,41 +117,43 @@ export const workspaceRoutes: AnyRoute[] = [
       category: ImportInput.shape.category,
     }),
     status: 200,
+    result: ImportAnswer,
+    streamLine: ImportStreamLine,
     handler: async (ctx) => {
-      const file = await ctx.request.file();
-      if (!file)
-        throw new RapportError('validation', 'file is required: send it as multipart field "file".', {
-          field: 'file',
-        });
-      const dir = mkdtempSync(join(tmpdir(), 'rapport-upload-'));
+      const upload = await receiveUpload(ctx.request);
+      const input: ImportInput = {
+        path: upload.path,
+        dryRun: ctx.query.dryRun ?? false,
+        skipInvalid: ctx.query.skipInvalid ?? false,
+        ...(ctx.query.category !== undefined ? { category: ctx.query.category } : {}),
+      };
+      if (wantsJsonLines(ctx.request))
+        return answerAsJsonLines(
+          ctx.request,
+          ctx.reply,
+          { records: 0, bytes: 0, totalBytes: upload.bytes },
+          async (report) =>
+            importAnswer(
+              await importFile(ctx.r, input, {
+                onProgress: (records, bytes, totalBytes) => report({ records, bytes, totalBytes }),
+              }),
+            ),
+          async (answer) => {
+            if (!answer.dryRun)
+              await recordActivity(
+                ctx.store,
+                ctx.principal,
+                'imported a file',
+                activityTarget(null, answer),
+                ctx.now,
+              );
+          },
+          upload.remove,
+        );
       try {
-        // The name keeps its extension, which tells the format; nothing of the path is used.
-        const path = join(dir, basename(file.filename || 'upload').replace(/[^\w.-]/g, '_') || 'upload');
-        writeFileSync(path, await file.toBuffer(), { mode: 0o600 });
-        const report = await importFile(ctx.r, {
-          path,
-          dryRun: ctx.query.dryRun ?? false,
-          skipInvalid: ctx.query.skipInvalid ?? false,
-          ...(ctx.query.category !== undefined ? { category: ctx.query.category } : {}),
-        });
-        return {
-          format: report.format,
-          created: report.people.created + report.interactions.created + report.ties.created,
-          matched:
-            report.people.updated +
-            report.people.unchanged +
-            report.interactions.unchanged +
-            report.ties.unchanged,
-          skipped: report.counts.skipped,
-          errors: report.skipped.map((s) => ({
-            line: Number(/line (\d+)/.exec(s.where)?.[1] ?? 0),
-            message: s.reason,
-          })),
-          dryRun: report.dryRun,
-          report,
-        };
+        return importAnswer(await importFile(ctx.r, input));
       } finally {
-        rmSync(dir, { recursive: true, force: true });
+        upload.remove();
       }
     },
   }),

@@ -24,20 +24,24 @@ function url(path: string, query?: Query): string {
   return `${API}${path}${qs ? `?${qs}` : ''}`;
 }
 
-async function errorOf(res: Response): Promise<ApiError> {
+/** The API's error shape turned into an ApiError; any other answer, into one of our own words. */
+export function apiError(status: number, statusText: string, text: string): ApiError {
   try {
-    const body = (await res.json()) as { error?: { code?: string; message?: string; details?: unknown } };
+    const body = JSON.parse(text) as { error?: { code?: string; message?: string; details?: unknown } };
     if (body.error?.message)
-      return new ApiError(res.status, body.error.code ?? 'error', body.error.message, body.error.details);
+      return new ApiError(status, body.error.code ?? 'error', body.error.message, body.error.details);
   } catch {
     // not JSON: fall through to a message of our own
   }
   const message =
-    res.status === 404
+    status === 404
       ? 'The server does not know this address yet (404).'
-      : `The server answered ${res.status} ${res.statusText}.`;
-  return new ApiError(res.status, 'http', message);
+      : `The server answered ${status} ${statusText}.`;
+  return new ApiError(status, 'http', message);
 }
+
+const errorOf = async (res: Response): Promise<ApiError> =>
+  apiError(res.status, res.statusText, await res.text().catch(() => ''));
 
 export async function request<T>(method: string, path: string, body?: unknown, query?: Query): Promise<T> {
   const init: RequestInit = { method, credentials: 'same-origin', headers: { accept: 'application/json' } };

@@ -11,7 +11,6 @@ import type {
   Assessment,
   Coverage,
   FocusItem,
-  ImportPreview,
   InfluencePath,
   Initiative,
   LedgerView,
@@ -32,6 +31,7 @@ import type {
   SettingsView,
   SetupState,
 } from './types';
+import { type UploadProgress, uploadImport } from './upload';
 
 /** Lists may come paginated ({items, next}); the web app reads a whole first page. */
 const items = <T>(page: T[] | { items: T[] }): T[] => (Array.isArray(page) ? page : page.items);
@@ -225,11 +225,17 @@ export const useAddPlanStep = () =>
   );
 export const useCompleteStep = () => useWrite((id: number) => post<PlanStep>(`/plans/${id}/done`));
 export const useImport = () =>
-  useWrite(({ file, dryRun }: { file: File; dryRun: boolean }) => {
-    const form = new FormData();
-    form.set('file', file);
-    return post<ImportPreview>('/imports', form, { dryRun });
-  });
+  useWrite(
+    ({
+      file,
+      dryRun,
+      onProgress,
+    }: {
+      file: File;
+      dryRun: boolean;
+      onProgress: (p: UploadProgress) => void;
+    }) => uploadImport(file, dryRun, onProgress),
+  );
 export const useSaveSettings = () =>
   useWrite((body: Partial<SettingsView>) => patch<SettingsView>('/settings', body));
 export const useCreateOnboardingList = () =>

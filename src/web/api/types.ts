@@ -1,7 +1,7 @@
 // The shapes the web app reads and writes. Every use case's input and result comes from the
 // contract (src/contract), the same zod schemas the API validates and documents with; imports are
 // type-only, so no zod reaches the browser. The few shapes only the HTTP API has (session, notes,
-// settings, members, tokens, import preview, network drawing) are declared here after
+// settings, members, tokens, network drawing) are declared here after
 // docs/web-api.md until the server's schemas for them land.
 
 import type { z } from 'zod';
@@ -14,6 +14,9 @@ import type {
   Coverage,
   Explanation as ExplanationSchema,
   FocusItem,
+  ImportAnswer,
+  ImportProgress as ImportProgressSchema,
+  ImportStreamLine as ImportStreamLineSchema,
   Initiative as InitiativeSchema,
   LedgerLine,
   MapView,
@@ -148,14 +151,9 @@ export interface NetworkGraph {
   ties: { source: number; target: number; weight: number }[];
 }
 export type { NewOnboardingList, OnboardingListView };
-export interface ImportPreview {
-  format: string;
-  created: number;
-  matched: number;
-  skipped: number;
-  errors: { line: number; message: string }[];
-  dryRun: boolean;
-}
+export type ImportPreview = z.infer<typeof ImportAnswer>;
+export type ImportProgress = z.infer<typeof ImportProgressSchema>;
+export type ImportStreamLine = z.infer<typeof ImportStreamLineSchema>;
 export interface SettingsView {
   cadences: Record<Exclude<Tier, 'none'>, number>;
   halfLifeDays: number;

@@ -3,6 +3,7 @@ import { IconFileImport, IconUpload } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useImport } from '../../api/hooks';
 import type { ImportPreview } from '../../api/types';
+import { describeProgress, type UploadProgress } from '../../api/upload';
 import { ErrorAlert } from '../../ui/ErrorAlert';
 import { PageHeader } from '../../ui/PageHeader';
 
@@ -37,11 +38,30 @@ function Counts({ p }: { p: ImportPreview }) {
   );
 }
 
+/** The bar of a running upload: sending the file, then the server reading it. */
+function UploadBar({ progress, what }: { progress: UploadProgress | null; what: string }) {
+  const { percent, label } = progress ? describeProgress(progress) : { percent: 0, label: 'Starting…' };
+  return (
+    <Stack gap={4} mt="sm" data-testid="import-progress">
+      <Progress value={percent} animated aria-label={what} />
+      <Text size="xs" c="dimmed" aria-live="polite">
+        {label}
+      </Text>
+    </Stack>
+  );
+}
+
 export default function ImportPage() {
   const [file, setFile] = useState<File | null>(null);
+  const [progress, setProgress] = useState<UploadProgress | null>(null);
   const preview = useImport();
   const commit = useImport();
   const previewed = preview.data;
+  const run = (mutation: typeof preview, dryRun: boolean) => {
+    if (!file) return;
+    setProgress(null);
+    mutation.mutate({ file, dryRun, onProgress: setProgress });
+  };
   return (
     <>
       <PageHeader
@@ -64,15 +84,11 @@ export default function ImportPage() {
               accept=".csv,.vcf,.ics,.json,text/csv,text/vcard,text/calendar,application/json"
               style={{ flex: 1 }}
             />
-            <Button
-              disabled={!file}
-              loading={preview.isPending}
-              onClick={() => file && preview.mutate({ file, dryRun: true })}
-            >
+            <Button disabled={!file} loading={preview.isPending} onClick={() => run(preview, true)}>
               Preview
             </Button>
           </Group>
-          {preview.isPending && <Progress value={100} animated mt="sm" aria-label="Reading the file" />}
+          {preview.isPending && <UploadBar progress={progress} what="Previewing the file" />}
         </Card>
         {preview.isError && (
           <Alert color="red" title="This file cannot be imported as it is">
@@ -108,7 +124,7 @@ export default function ImportPage() {
                 leftSection={<IconUpload size={16} />}
                 loading={commit.isPending}
                 disabled={previewed.errors.length > 0}
-                onClick={() => file && commit.mutate({ file, dryRun: false })}
+                onClick={() => run(commit, false)}
               >
                 Import {previewed.created + previewed.matched} records
               </Button>
@@ -118,6 +134,7 @@ export default function ImportPage() {
                 </Text>
               )}
             </Group>
+            {commit.isPending && <UploadBar progress={progress} what="Importing the file" />}
           </Card>
         )}
         <ErrorAlert error={commit.error} />
