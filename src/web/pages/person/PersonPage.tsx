@@ -133,7 +133,7 @@ export default function PersonPage() {
                   </Text>
                   <Text size="xs" c="dimmed">
                     Care cadence {p.cadenceDays ? `${p.cadenceDays} days` : 'from the tier'} ·{' '}
-                    {p.interactions.count} interactions
+                    {p.interactions.count} {p.interactions.count === 1 ? 'interaction' : 'interactions'}
                   </Text>
                 </Stack>
               </Section>
