@@ -1,19 +1,27 @@
 import { afterAll, beforeAll, expect, it } from 'vitest';
+import { peopleByImportance, rapportFor } from '../app/index.js';
 import { describeEachDialect } from '../store/test-support/dialects.js';
-import { TestApi } from './test-support/client.js';
+import { NOW, TestApi } from './test-support/client.js';
 
 interface Page {
-  items: { id: number; tier: string; category: string; department: string | null }[];
+  items: {
+    id: number;
+    tier: string;
+    category: string;
+    department: string | null;
+    importance?: { score: number };
+  }[];
 }
 
 describeEachDialect('GET /people filters (issue 9 §3)', ({ fresh }) => {
   let api: TestApi;
   let cleanup: () => Promise<void>;
   let cookie: string;
+  let ws: number;
 
   beforeAll(async () => {
     ({ api, cleanup } = await TestApi.fresh(fresh));
-    cookie = (await api.owner(true)).cookie;
+    ({ cookie, ws } = await api.owner(true));
   });
   afterAll(() => cleanup());
 
@@ -41,8 +49,21 @@ describeEachDialect('GET /people filters (issue 9 §3)', ({ fresh }) => {
     expect(await list('?direction=across')).toEqual(left);
   });
 
+  it('sorts by importance as `people --sort importance` does, filters and pages included', async () => {
+    const ranked = await peopleByImportance(rapportFor(api.store, ws, () => NOW));
+    const byImportance = await list('?sort=importance');
+    expect(byImportance.map((p) => p.id)).toEqual(ranked.map((p) => p.id));
+    expect(byImportance.map((p) => p.importance!.score)).toEqual(ranked.map((p) => p.importance.score));
+    expect((await list('')).every((p) => p.importance === undefined)).toBe(true);
+    const partners = await list('?sort=importance&tier=partner');
+    expect(partners.map((p) => p.id)).toEqual(ranked.filter((p) => p.tier === 'partner').map((p) => p.id));
+    const second = await list('?sort=importance&cursor=2&limit=3');
+    expect(second.map((p) => p.id)).toEqual(ranked.slice(2, 5).map((p) => p.id));
+  });
+
   it('answers 400 naming the bad value', async () => {
     for (const [q, field] of [
+      ['?sort=charm', 'sort'],
       ['?direction=sideways', 'direction'],
       ['?tier=bestie', 'tier'],
       ['?category=alien', 'category'],

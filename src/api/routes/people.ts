@@ -5,6 +5,7 @@ import {
   editPerson,
   listNotes,
   listPeople,
+  peopleByImportance,
   removePerson,
   showPerson,
 } from '../../app/index.js';
@@ -14,6 +15,7 @@ import {
   NoteInput,
   PeopleFilterQuery,
   PersonDetail,
+  type PersonListed,
 } from '../../contract/index.js';
 import { flag, IdParams } from '../params.js';
 import { type AnyRoute, route } from '../route.js';
@@ -46,11 +48,16 @@ export const peopleRoutes: AnyRoute[] = [
     access: 'read',
     tag: 'people',
     summary:
-      'everyone in the workspace, by name, a page at a time ({items, next}); q filters by name; tier, category, department and direction (up, down, left, right, outside) narrow it',
-    query: PageQuery.extend(PeopleFilterQuery.shape),
+      'everyone in the workspace, by name (or sort=importance: most important first, with the parts of the score), a page at a time ({items, next}); q filters by name; tier, category, department and direction (up, down, left, right, outside) narrow it',
+    query: PageQuery.extend(PeopleFilterQuery.shape).extend({
+      /** importance: most important first, each with the parts of the score (`people --sort importance`). */
+      sort: z.enum(['name', 'importance'], { error: 'sort must be name or importance' }).default('name'),
+    }),
     handler: async (ctx) => {
-      const { tier, category, department, direction } = ctx.query;
-      let all = await listPeople(ctx.r, { tier, category, department, direction });
+      const { tier, category, department, direction, sort } = ctx.query;
+      const filter = { tier, category, department, direction };
+      let all: PersonListed[] =
+        sort === 'importance' ? await peopleByImportance(ctx.r, filter) : await listPeople(ctx.r, filter);
       const q = ctx.query.q?.trim().toLowerCase();
       if (q) all = all.filter((p) => p.name.toLowerCase().includes(q));
       const start = ctx.query.cursor ?? 0;

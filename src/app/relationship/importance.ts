@@ -1,5 +1,4 @@
-import type { RankedPerson } from '../../contract/people.js';
-import type { Importance } from '../../domain/importance.js';
+import type { PeopleFilter, RankedPerson } from '../../contract/people.js';
 import type { Rapport } from '../core/context.js';
 import { listPeople } from '../people/people.js';
 import { importanceFor, loadSettings } from './relationship-data.js';
@@ -7,8 +6,8 @@ import { importanceFor, loadSettings } from './relationship-data.js';
 export type { RankedPerson };
 
 /** Everyone, most important first, each with the components of their score (docs/scoring.md). */
-export async function peopleByImportance(r: Rapport): Promise<RankedPerson[]> {
-  const [people, settings] = await Promise.all([listPeople(r), loadSettings(r)]);
+export async function peopleByImportance(r: Rapport, filter: PeopleFilter = {}): Promise<RankedPerson[]> {
+  const [people, settings] = await Promise.all([listPeople(r, filter), loadSettings(r)]);
   const scores = await importanceFor(
     r,
     settings,
