@@ -5,6 +5,7 @@ import {
   editPerson,
   listNotes,
   listPeople,
+  peopleNames,
   removePerson,
   showPerson,
 } from '../../app/index.js';
@@ -13,6 +14,7 @@ import {
   EditPersonInput,
   NoteInput,
   PeopleFilterQuery,
+  PeopleNamesResult,
   PersonDetail,
 } from '../../contract/index.js';
 import { flag, IdParams } from '../params.js';
@@ -88,6 +90,23 @@ export const peopleRoutes: AnyRoute[] = [
       });
       return { updated: ids.length };
     },
+  }),
+  route({
+    method: 'GET',
+    url: '/people/names',
+    result: PeopleNamesResult,
+    access: 'read',
+    tag: 'people',
+    summary:
+      'the names of the people with these ids (ids=1,2,3; up to 1000), to link the people a reason names',
+    query: z.object({
+      ids: z
+        .string()
+        .regex(/^\d+(,\d+)*$/, { error: 'ids must be person ids separated by commas, e.g. ids=4,17' })
+        .optional(),
+    }),
+    handler: (ctx) =>
+      peopleNames(ctx.r, { ids: (ctx.query.ids ?? '').split(',').filter(Boolean).map(Number) }),
   }),
   route({
     method: 'GET',

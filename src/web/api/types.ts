@@ -17,6 +17,7 @@ import type {
   Initiative as InitiativeSchema,
   LedgerLine,
   MapView,
+  NetworkDrawing,
   NewOnboardingList,
   OnboardingListView,
   PersonName as PersonNameSchema,
@@ -135,18 +136,7 @@ export interface Note {
   author: string;
   createdAt: string;
 }
-export interface NetworkGraph {
-  nodes: {
-    id: number;
-    name: string;
-    department: string | null;
-    influence: number;
-    stance: number | null;
-    hidden: boolean;
-    gatekeeper: boolean;
-  }[];
-  ties: { source: number; target: number; weight: number }[];
-}
+export type NetworkGraph = NetworkDrawing;
 export type { NewOnboardingList, OnboardingListView };
 export interface ImportPreview {
   format: string;
