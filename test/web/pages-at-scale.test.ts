@@ -10,6 +10,23 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { hasChromium, launch, openPage, type WatchedPage } from './browser.js';
 import { type RunningServer, serverBuilt, startServer } from './server.js';
 
+// The browser globals the functions run in the page use (this project compiles with Node's types only).
+declare class Image {
+  src: string;
+  width: number;
+  height: number;
+  decode(): Promise<void>;
+}
+interface Canvas2d {
+  drawImage(img: Image, x: number, y: number): void;
+  getImageData(x: number, y: number, w: number, h: number): { data: Uint8ClampedArray };
+}
+declare const document: {
+  createElement(tag: 'canvas'): { width: number; height: number; getContext(kind: '2d'): Canvas2d | null };
+  documentElement: { scrollWidth: number };
+};
+declare const window: { innerWidth: number };
+
 const SHOTS = new URL('../../test-results/web/', import.meta.url).pathname;
 const PEOPLE = 1010;
 // Last by name, so beyond the first 1,000 the people list answers.
@@ -88,10 +105,18 @@ describe.skipIf(!hasChromium || !serverBuilt)('the pages on a workspace of 1,010
     initiative = ((await made.json()) as { id: number }).id;
     for (const [i, p] of first.items.slice(0, 12).entries())
       await api.post('/api/v1/assessments', {
-        data: { person: p.id, initiative, influence: 20 + i * 6, stance: i % 3 === 0 ? 80 : i % 3 === 1 ? -70 : 0 },
+        data: {
+          person: p.id,
+          initiative,
+          influence: 20 + i * 6,
+          stance: i % 3 === 0 ? 80 : i % 3 === 1 ? -70 : 0,
+        },
         headers,
       });
-    await api.post('/api/v1/assessments', { data: { person: late, initiative, influence: 90, stance: -60 }, headers });
+    await api.post('/api/v1/assessments', {
+      data: { person: late, initiative, influence: 90, stance: -60 },
+      headers,
+    });
   });
   afterAll(async () => {
     await browser?.close();
@@ -123,10 +148,10 @@ describe.skipIf(!hasChromium || !serverBuilt)('the pages on a workspace of 1,010
       const canvas = page.locator('.network-canvas[data-layout="done"]');
       await canvas.waitFor({ timeout: 60_000 });
       await page.waitForTimeout(300);
+      await page.screenshot({ path: join(SHOTS, `network-departments-${scheme}.png`) });
       const [sales, engineering] = await pixelsOf(page, canvas, [SALES, ENGINEERING]);
       expect(sales).toBeGreaterThan(20);
       expect(engineering).toBeGreaterThan(20);
-      await page.screenshot({ path: join(SHOTS, `network-departments-${scheme}.png`) });
 
       await page.getByText('Stance', { exact: true }).click();
       await legend.getByText('supporter', { exact: true }).waitFor();

@@ -59,6 +59,9 @@ export async function exportNetwork(r: Rapport, raw?: NetworkExportInput): Promi
   ];
 }
 
+/** A reporting line drawn as a middling tie (declared ties weigh 1–5). */
+const REPORTING_WEIGHT = 3;
+
 /**
  * The network as the web page draws it: everyone with their influence, roles, department and
  * community, their latest stance on one initiative when asked (null for those not assessed on
@@ -89,6 +92,13 @@ export async function networkDrawing(r: Rapport, raw?: NetworkDrawingInput): Pro
       hidden: e.hidden,
       gatekeeper: e.gatekeeper,
     })),
-    ties: ties.map((t) => ({ source: t.from.id, target: t.to.id, weight: t.weight })),
+    // Declared ties and reporting lines; shared meetings count in the ranks but are not drawn
+    // (working them out from every interaction would cost each drawing what a report costs).
+    ties: [
+      ...ties.map((t) => ({ source: t.from.id, target: t.to.id, weight: t.weight })),
+      ...people.flatMap((p) =>
+        p.managerId === null ? [] : [{ source: p.id, target: p.managerId, weight: REPORTING_WEIGHT }],
+      ),
+    ],
   };
 }

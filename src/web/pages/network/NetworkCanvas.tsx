@@ -35,6 +35,23 @@ const inks = (dark: boolean) => ({
   defaultEdgeColor: dark ? '#495057' : '#ced4da',
 });
 
+/**
+ * Size by influence within the range this network has, the largest person smaller as the
+ * network grows (so a thousand people do not cover each other); all alike when all are equal.
+ */
+function sizer(nodes: Node[]): (n: Node) => number {
+  let min = Number.POSITIVE_INFINITY;
+  let max = Number.NEGATIVE_INFINITY;
+  for (const n of nodes) {
+    min = Math.min(min, n.influence);
+    max = Math.max(max, n.influence);
+  }
+  const big = Math.max(4, Math.min(15, 200 / Math.sqrt(nodes.length)));
+  const small = Math.max(1.5, big / 4);
+  return (n) =>
+    max > min ? small + (big - small) * Math.sqrt((n.influence - min) / (max - min)) : (small + big) / 2;
+}
+
 /** Fewer steps as the network grows: the worker's time stays a few seconds. */
 const stepsFor = (n: number) => (n <= 1000 ? 300 : n <= 5000 ? 120 : 60);
 
@@ -72,9 +89,9 @@ export default function NetworkCanvas({
     const index = new Map(nodes.map((n, i) => [n.id, i]));
     const cached = laidOut.get(shape);
     const start = cached ?? seedPositions(nodes.map((n) => n.community));
-    const max = Math.max(...nodes.map((x) => x.influence), 1e-9);
+    const sizeOf = sizer(nodes);
     nodes.forEach((node, i) => {
-      const size = 3 + 12 * Math.sqrt(node.influence / max);
+      const size = sizeOf(node);
       const x = start.x[i]!;
       const y = start.y[i]!;
       const ring = node.hidden ? HIDDEN_RING : node.gatekeeper ? GATEKEEPER_RING : null;

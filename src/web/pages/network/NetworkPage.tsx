@@ -93,17 +93,22 @@ function Legend({ graph, by }: { graph: NetworkGraph; by: ColourBy }) {
 
 export default function NetworkPage() {
   const initiatives = useInitiatives();
-  const [by, setBy] = useState<ColourBy>('department');
+  const [picked, setBy] = useState<ColourBy | null>(null);
   const [initiative, setInitiative] = useState<number | null>(null);
+  const [anyDepartment, setAnyDepartment] = useState<boolean | null>(null);
+  const canStance = (initiatives.data?.length ?? 0) > 0;
+  // Until the user picks: by department when people have one, else by stance when there is an initiative.
+  const by: ColourBy = picked ?? (anyDepartment === false && canStance ? 'stance' : 'department');
   const chosen = by === 'stance' ? (initiative ?? initiatives.data?.[0]?.id ?? null) : null;
   const network = useNetwork(chosen);
+  if (anyDepartment === null && network.data && !network.isPlaceholderData)
+    setAnyDepartment(network.data.nodes.some((n) => n.department !== null));
   const [selected, setSelected] = useState<number | null>(null);
   const onSelect = useCallback((id: number) => setSelected(id), []);
   const colourOf = useMemo(
     () => (network.data ? colouring(network.data.nodes, by).colourOf : () => UNKNOWN),
     [network.data, by],
   );
-  const canStance = (initiatives.data?.length ?? 0) > 0;
   return (
     <>
       <PageHeader

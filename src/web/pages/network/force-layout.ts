@@ -1,6 +1,6 @@
 // A ForceAtlas2-style layout (Jacomy et al. 2014) on flat arrays: repulsion between everyone by
 // degree (Barnes–Hut, so 10,000 people cost n log n a step, not n²), attraction along ties by
-// their weight, gravity to the centre, and FA2's adaptive speed (swinging against traction).
+// their weight, gravity to the centre growing with the distance, and FA2's adaptive speed (swinging against traction).
 // graphology-layout-forceatlas2 is not among the installed packages; this runs in a web worker
 // (layout.worker.ts), so the page never waits for it.
 
@@ -15,8 +15,12 @@ export interface LayoutInput {
 }
 
 const THETA = 1.2;
-const REPULSION = 2;
-const GRAVITY = 1;
+const REPULSION = 10;
+/**
+ * FA2's "strong gravity" (pull grows with the distance): people with few or no ties stay near
+ * the drawing instead of drifting to its edges and shrinking everyone else to a dot.
+ */
+const GRAVITY = 0.05;
 
 /** A quadtree over the positions, one cell per slot: centre of mass, size and children. */
 class QuadTree {
@@ -180,11 +184,8 @@ export function forceLayout(input: LayoutInput, steps: number, after?: (step: nu
     tree.build(x, y, mass);
     for (let i = 0; i < n; i++) tree.repel(i, x[i]!, y[i]!, mass[i]!, fx, fy, stack);
     for (let i = 0; i < n; i++) {
-      const d = Math.hypot(x[i]!, y[i]!);
-      if (d > 0) {
-        fx[i] = fx[i]! - (GRAVITY * mass[i]! * x[i]!) / d;
-        fy[i] = fy[i]! - (GRAVITY * mass[i]! * y[i]!) / d;
-      }
+      fx[i] = fx[i]! - GRAVITY * mass[i]! * x[i]!;
+      fy[i] = fy[i]! - GRAVITY * mass[i]! * y[i]!;
     }
     for (let e = 0; e < source.length; e++) {
       const a = source[e]!;
