@@ -31,6 +31,8 @@ const SHOTS = new URL('../../test-results/web/', import.meta.url).pathname;
 const PEOPLE = 1010;
 // Last by name, so beyond the first 1,000 the people list answers.
 const LATE = 'Zoë Zimmermann-Castellanos de la Vega';
+/** More than the map's list shows at once, so walking it by keyboard crosses rows not yet drawn. */
+const ON_MAP = 40;
 const SALES = '#228be6';
 const ENGINEERING = '#12b886';
 
@@ -103,12 +105,12 @@ describe.skipIf(!hasChromium || !serverBuilt)('the pages on a workspace of 1,010
       });
     const made = await api.post('/api/v1/initiatives', { data: { name: 'Checkout redesign' }, headers });
     initiative = ((await made.json()) as { id: number }).id;
-    for (const [i, p] of first.items.slice(0, 12).entries())
+    for (const [i, p] of first.items.slice(0, ON_MAP - 1).entries())
       await api.post('/api/v1/assessments', {
         data: {
           person: p.id,
           initiative,
-          influence: 20 + i * 6,
+          influence: 20 + (i % 12) * 6,
           stance: i % 3 === 0 ? 80 : i % 3 === 1 ? -70 : 0,
         },
         headers,
@@ -163,6 +165,32 @@ describe.skipIf(!hasChromium || !serverBuilt)('the pages on a workspace of 1,010
       await page.screenshot({ path: join(SHOTS, `network-stance-${scheme}.png`) });
     }
     await page.emulateMedia({ colorScheme: 'light' });
+    expect(owner.problems).toEqual([]);
+  });
+
+  it('reaches everyone on the map from the keyboard list, one Tab at a time', async () => {
+    const { page } = owner;
+    await page.goto(`/map/${initiative}`);
+    const list = page.getByRole('table', { name: 'People on this map' });
+    await list.getByRole('spinbutton').first().focus();
+    const reached = new Set<string>();
+    // Three stops a row: the name (a link), influence, stance.
+    for (let i = 0; i < 3 * ON_MAP + 3; i++) {
+      const label = await page.evaluate(() => {
+        const active = (
+          globalThis as unknown as {
+            document: { activeElement: { getAttribute(n: string): string | null } | null };
+          }
+        ).document.activeElement;
+        return active?.getAttribute('aria-label') ?? '';
+      });
+      if (label.startsWith('Stance of ')) reached.add(label);
+      await page.keyboard.press('Tab');
+    }
+    expect(reached.size).toBe(ON_MAP);
+    expect(reached.has(`Stance of ${LATE}`)).toBe(true);
+    // Only part of the list is in the page at a time.
+    expect(await list.locator('tbody tr[aria-rowindex]').count()).toBeLessThan(ON_MAP);
     expect(owner.problems).toEqual([]);
   });
 
