@@ -31,6 +31,7 @@ const EXPECTED: Record<string, Access> = {
   'GET /people': 'read',
   'POST /people': 'write',
   'POST /people/bulk': 'write',
+  'GET /people/names': 'read',
   'GET /people/:id': 'read',
   'PATCH /people/:id': 'write',
   'DELETE /people/:id': 'write',

@@ -1,7 +1,16 @@
 import * as z from 'zod';
 import { MAX_TIE_WEIGHT, MIN_TIE_WEIGHT, TIE_KINDS, TIE_SOURCES } from '../domain/influence.js';
 import { STEPS } from '../domain/walk-steps.js';
-import { countOf, Explanation, InitiativeName, oneOf, PersonName, personRef, wholeNumber } from './common.js';
+import {
+  countOf,
+  Explanation,
+  InitiativeName,
+  initiativeRef,
+  oneOf,
+  PersonName,
+  personRef,
+  wholeNumber,
+} from './common.js';
 import { InitiativeInput } from './map.js';
 import { GoBetween } from './relationship.js';
 
@@ -56,6 +65,34 @@ export const NetworkExportInput = z.object({
   weighted: z.boolean().default(false),
 });
 export type NetworkExportInput = z.input<typeof NetworkExportInput>;
+
+/** The network to draw: coloured by stance on one initiative when given, else by department. */
+export const NetworkDrawingInput = z.object({
+  initiative: initiativeRef().optional(),
+});
+export type NetworkDrawingInput = z.input<typeof NetworkDrawingInput>;
+
+export const NetworkDrawing = z.object({
+  /** The initiative the stances are on, or null. */
+  initiative: InitiativeName.nullable(),
+  nodes: z.array(
+    z.object({
+      id: z.number(),
+      name: z.string(),
+      department: z.string().nullable(),
+      /** PageRank share (sums to 1). */
+      influence: z.number(),
+      /** The latest assessed stance on the initiative (−100…+100), or null when not assessed. */
+      stance: z.number().nullable(),
+      /** Louvain community, to seed the layout. */
+      community: z.number(),
+      hidden: z.boolean(),
+      gatekeeper: z.boolean(),
+    }),
+  ),
+  ties: z.array(z.object({ source: z.number(), target: z.number(), weight: z.number() })),
+});
+export type NetworkDrawing = z.infer<typeof NetworkDrawing>;
 
 export const InfluenceEntry = z.object({
   person: PersonName,

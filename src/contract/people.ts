@@ -199,3 +199,11 @@ export const RankedPeopleResult = z.array(RankedPerson);
 
 /** `me`: who I am in the org chart, or null until I say. */
 export const MeResult = PersonView.nullable();
+
+/** The names of the people a reason refers to, by id, so a page can link them at any workspace size. */
+export const PeopleNamesInput = z.object({
+  ids: z.array(Id).max(1000, { error: 'ids can name at most 1000 people at once.' }),
+});
+export type PeopleNamesInput = z.input<typeof PeopleNamesInput>;
+/** Those that exist, in no particular order; ids of people removed since are left out. */
+export const PeopleNamesResult = z.array(PersonName);

@@ -1,6 +1,6 @@
 import * as z from 'zod';
-import { coalition, getMe, influence, influencePaths, listTies } from '../../app/index.js';
-import { InfluenceInput, InfluenceReport, RapportError } from '../../contract/index.js';
+import { coalition, getMe, influence, influencePaths, networkDrawing } from '../../app/index.js';
+import { InfluenceInput, InfluenceReport, NetworkDrawing, RapportError } from '../../contract/index.js';
 import { IdParams, idParam } from '../params.js';
 import { type AnyRoute, route } from '../route.js';
 
@@ -18,25 +18,13 @@ export const networkRoutes: AnyRoute[] = [
   route({
     method: 'GET',
     url: '/network',
+    result: NetworkDrawing,
     access: 'read',
     tag: 'network',
-    summary: 'the influence network to draw: people with their influence and roles, and the ties',
-    handler: async (ctx) => {
-      const report = await influence(ctx.r, { top: 100_000 });
-      const ties = await listTies(ctx.r);
-      return {
-        nodes: report.top.map((e) => ({
-          id: e.person.id,
-          name: e.person.name,
-          department: null,
-          influence: e.influence,
-          stance: null,
-          hidden: e.hidden,
-          gatekeeper: e.gatekeeper,
-        })),
-        ties: ties.map((t) => ({ source: t.from.id, target: t.to.id, weight: t.weight })),
-      };
-    },
+    summary:
+      'the influence network to draw: people with their influence, roles, department, community and (initiative=ID) their stance on it, and the ties',
+    query: z.object({ initiative: idParam('initiative').optional() }),
+    handler: (ctx) => networkDrawing(ctx.r, { initiative: ctx.query.initiative }),
   }),
   route({
     method: 'GET',

@@ -6,6 +6,7 @@ import {
   listNotes,
   listPeople,
   peopleByImportance,
+  peopleNames,
   removePerson,
   showPerson,
 } from '../../app/index.js';
@@ -14,6 +15,7 @@ import {
   EditPersonInput,
   NoteInput,
   PeopleFilterQuery,
+  PeopleNamesResult,
   PersonDetail,
   type PersonListed,
 } from '../../contract/index.js';
@@ -95,6 +97,23 @@ export const peopleRoutes: AnyRoute[] = [
       });
       return { updated: ids.length };
     },
+  }),
+  route({
+    method: 'GET',
+    url: '/people/names',
+    result: PeopleNamesResult,
+    access: 'read',
+    tag: 'people',
+    summary:
+      'the names of the people with these ids (ids=1,2,3; up to 1000), to link the people a reason names',
+    query: z.object({
+      ids: z
+        .string()
+        .regex(/^\d+(,\d+)*$/, { error: 'ids must be person ids separated by commas, e.g. ids=4,17' })
+        .optional(),
+    }),
+    handler: (ctx) =>
+      peopleNames(ctx.r, { ids: (ctx.query.ids ?? '').split(',').filter(Boolean).map(Number) }),
   }),
   route({
     method: 'GET',

@@ -7,6 +7,8 @@ export {
   type InfluencePath,
   type InfluenceReport,
   NETWORK_FORMATS,
+  type NetworkDrawing,
+  type NetworkDrawingInput,
   type NetworkExportInput,
   type PathInput,
   type RemoveTieInput,
@@ -14,5 +16,5 @@ export {
 } from '../../contract/influence.js';
 export { clustersWhereIKnowNobody, influence } from './influence.js';
 export { type CoalitionLine, coalition, influencePaths } from './influence-paths.js';
-export { exportNetwork } from './network-export.js';
+export { exportNetwork, networkDrawing } from './network-export.js';
 export { declareTie, listTies, removeTie } from './ties.js';

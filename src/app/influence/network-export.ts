@@ -1,10 +1,12 @@
 import { parseInput } from '../../contract/common.js';
-import { NetworkExportInput } from '../../contract/influence.js';
+import { type NetworkDrawing, NetworkDrawingInput, NetworkExportInput } from '../../contract/influence.js';
 import { TIE_SOURCES } from '../../domain/influence.js';
 import { type GraphDocument, toGexf, toGraphml, toKumuCsv } from '../../formats/network-graph.js';
 import type { Rapport } from '../core/context.js';
-import { networkMetrics } from './influence.js';
+import { resolveInitiative } from '../core/resolve.js';
+import { influence, networkMetrics } from './influence.js';
 import { loadNetwork, sourceOf } from './network.js';
+import { listTies } from './ties.js';
 
 /** The files an export produces: one for GraphML/GEXF, Kumu's two sheets for CSV. */
 export type NetworkExport = { name: string; content: string }[];
@@ -55,4 +57,48 @@ export async function exportNetwork(r: Rapport, raw?: NetworkExportInput): Promi
     { name: 'network-elements.csv', content: kumu.elements },
     { name: 'network-connections.csv', content: kumu.connections },
   ];
+}
+
+/** A reporting line drawn as a middling tie (declared ties weigh 1–5). */
+const REPORTING_WEIGHT = 3;
+
+/**
+ * The network as the web page draws it: everyone with their influence, roles, department and
+ * community, their latest stance on one initiative when asked (null for those not assessed on
+ * it), and the declared ties. Rank and roles come from the influence report's cache.
+ */
+export async function networkDrawing(r: Rapport, raw?: NetworkDrawingInput): Promise<NetworkDrawing> {
+  const input = parseInput(NetworkDrawingInput, raw ?? {});
+  const initiative =
+    input.initiative === undefined ? null : await resolveInitiative(r.store, r.ws, input.initiative);
+  const [report, ties, people, assessments] = await Promise.all([
+    influence(r, { top: 100_000 }),
+    listTies(r),
+    r.store.people.list(r.ws),
+    initiative ? r.store.assessments.forInitiative(r.ws, initiative.id) : [],
+  ]);
+  const department = new Map(people.map((p) => [p.id, p.department]));
+  // Oldest first, so the last one written per person is where they stand now.
+  const stance = new Map(assessments.map((a) => [a.personId, a.stance]));
+  return {
+    initiative: initiative && { id: initiative.id, name: initiative.name },
+    nodes: report.top.map((e) => ({
+      id: e.person.id,
+      name: e.person.name,
+      department: department.get(e.person.id) ?? null,
+      influence: e.influence,
+      stance: stance.get(e.person.id) ?? null,
+      community: e.community,
+      hidden: e.hidden,
+      gatekeeper: e.gatekeeper,
+    })),
+    // Declared ties and reporting lines; shared meetings count in the ranks but are not drawn
+    // (working them out from every interaction would cost each drawing what a report costs).
+    ties: [
+      ...ties.map((t) => ({ source: t.from.id, target: t.to.id, weight: t.weight })),
+      ...people.flatMap((p) =>
+        p.managerId === null ? [] : [{ source: p.id, target: p.managerId, weight: REPORTING_WEIGHT }],
+      ),
+    ],
+  };
 }

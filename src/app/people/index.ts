@@ -10,4 +10,5 @@ export type {
   PersonView,
 } from '../../contract/people.js';
 export { mergePeople } from './merge.js';
+export { peopleNames } from './names.js';
 export { addPerson, editPerson, getMe, listPeople, removePerson, setMe, showPerson } from './people.js';

@@ -1,6 +1,6 @@
 // Every read as a TanStack Query hook and every write as a mutation that refreshes what it
 // changes. The paths are the API's (docs/web-api.md lists the ones the web app relies on).
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { del, get, patch, post } from './client';
 import type {
   AddPersonInput,
@@ -79,10 +79,16 @@ export function useSignOut() {
   });
 }
 
-export const usePeople = () =>
+/**
+ * The first 1,000 people. Every page's shell (the palette, the quick log) asks only once opened:
+ * on a large workspace the list is the slowest answer, and a page that does not need it should
+ * not wait behind it on the server.
+ */
+export const usePeople = (enabled = true) =>
   useQuery({
     queryKey: keys.people,
     queryFn: async () => items(await get<PersonView[] | { items: PersonView[] }>('/people')),
+    enabled,
   });
 export const usePerson = (id: number) =>
   useQuery({ queryKey: keys.person(id), queryFn: () => get<PersonDetail>(`/people/${id}`) });
@@ -160,8 +166,13 @@ export const useCoverage = () =>
   useQuery({ queryKey: ['coverage'], queryFn: () => get<Coverage>('/coverage') });
 export const useOnboarding = () =>
   useQuery({ queryKey: ['onboarding'], queryFn: () => get<OnboardingView>('/onboarding') });
-export const useNetwork = () =>
-  useQuery({ queryKey: ['network'], queryFn: () => get<NetworkGraph>('/network') });
+/** The network to draw, with stances on `initiative` when one is chosen; the last drawing stays up while the next loads. */
+export const useNetwork = (initiative: number | null) =>
+  useQuery({
+    queryKey: ['network', initiative],
+    queryFn: () => get<NetworkGraph>('/network', { initiative }),
+    placeholderData: keepPreviousData,
+  });
 export const usePathTo = (id: number | null) =>
   useQuery({
     queryKey: ['path', id],

@@ -20,6 +20,7 @@ import type {
   Initiative as InitiativeSchema,
   LedgerLine,
   MapView,
+  NetworkDrawing,
   NewOnboardingList,
   OnboardingListView,
   PersonName as PersonNameSchema,
@@ -138,18 +139,7 @@ export interface Note {
   author: string;
   createdAt: string;
 }
-export interface NetworkGraph {
-  nodes: {
-    id: number;
-    name: string;
-    department: string | null;
-    influence: number;
-    stance: number | null;
-    hidden: boolean;
-    gatekeeper: boolean;
-  }[];
-  ties: { source: number; target: number; weight: number }[];
-}
+export type NetworkGraph = NetworkDrawing;
 export type { NewOnboardingList, OnboardingListView };
 export type ImportPreview = z.infer<typeof ImportAnswer>;
 export type ImportProgress = z.infer<typeof ImportProgressSchema>;

@@ -1,5 +1,6 @@
 import { Spotlight, type SpotlightActionData } from '@mantine/spotlight';
 import { IconMap2, IconMessagePlus, IconUser } from '@tabler/icons-react';
+import { useState } from 'react';
 import { useNavigate } from 'react-router';
 import { useInitiatives, usePeople } from '../api/hooks';
 import { search } from '../search/match';
@@ -9,7 +10,8 @@ import { useOpenLog } from './log-context';
 export function CommandPalette() {
   const navigate = useNavigate();
   const openLog = useOpenLog();
-  const people = usePeople();
+  const [opened, setOpened] = useState(false);
+  const people = usePeople(opened);
   const initiatives = useInitiatives();
   const actions: SpotlightActionData[] = [
     ...(people.data ?? []).flatMap((p) => [
@@ -41,6 +43,7 @@ export function CommandPalette() {
       actions={actions}
       shortcut={['mod + K']}
       lockScroll={false}
+      onSpotlightOpen={() => setOpened(true)}
       limit={12}
       nothingFound="Nobody and nothing by that name"
       highlightQuery={false}

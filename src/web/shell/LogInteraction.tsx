@@ -20,7 +20,7 @@ export function LogInteraction({
   personId?: number;
   onClose: () => void;
 }) {
-  const people = usePeople();
+  const people = usePeople(opened);
   const log = useLog();
   const [person, setPerson] = useState<string | null>(null);
   const [kind, setKind] = useState<InteractionKind>('meeting');

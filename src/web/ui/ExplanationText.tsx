@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react';
-import { usePeople } from '../api/hooks';
+import { usePersonNames } from '../api/person-names';
 import type { Explanation } from '../api/types';
 import { PersonLink } from './PersonLink';
 
@@ -33,8 +33,7 @@ export function linkNames(text: string, people: { id: number; name: string }[]):
 
 /** A reason Rapport gives, with every person it names as a link to their page. */
 export function ExplanationText({ explanation }: { explanation: Explanation }) {
-  const people = usePeople();
-  const ids = personIds(explanation.params);
-  const known = (people.data ?? []).filter((p) => ids.includes(p.id));
+  // By id, not from the people list: that list is the first 1,000 people only.
+  const known = usePersonNames(personIds(explanation.params));
   return <>{linkNames(explanation.text, known)}</>;
 }

@@ -1,21 +1,8 @@
-import {
-  Button,
-  Card,
-  Group,
-  Input,
-  Paper,
-  Select,
-  Slider,
-  Stack,
-  Switch,
-  Table,
-  Text,
-  TextInput,
-} from '@mantine/core';
+import { Button, Card, Group, Paper, Select, Slider, Stack, Switch, Text, TextInput } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import { notifications } from '@mantine/notifications';
 import { IconDownload, IconMap2, IconPlus } from '@tabler/icons-react';
-import { useMemo, useRef, useState } from 'react';
+import { useMemo, useState } from 'react';
 import { useNavigate, useParams, useSearchParams } from 'react-router';
 import {
   useAddInitiative,
@@ -26,16 +13,15 @@ import {
   usePeople,
   useUndoAssessment,
 } from '../../api/hooks';
-import type { Assessment, MapEntry, MapView } from '../../api/types';
+import type { Assessment, MapView } from '../../api/types';
 import { EmptyState } from '../../ui/EmptyState';
 import { ErrorAlert } from '../../ui/ErrorAlert';
-import { ExplanationText } from '../../ui/ExplanationText';
 import { formatDay, signed } from '../../ui/format';
 import { PageHeader } from '../../ui/PageHeader';
-import { PersonLink } from '../../ui/PersonLink';
 import { QueryState } from '../../ui/QueryState';
 import { type MapFileFormat, mapFileUrl } from './export';
 import { MapFilters } from './MapFilters';
+import { MapList } from './MapList';
 import { filterFromParams, filterMap, filterToParams } from './map-filters';
 import { StakeholderMap } from './StakeholderMap';
 
@@ -65,81 +51,10 @@ function AddInitiative({ onAdded }: { onAdded: (id: number) => void }) {
   );
 }
 
-/**
- * Keyboard and screen-reader access to the map: every person with their numbers, editable.
- * Plain number inputs, not NumberInput (a formatter and two steppers each): a 500-person map
- * mounts a thousand of them, and the first render took seconds (bench/web-pages.ts).
- */
-function MapList({
-  entries,
-  onMove,
-}: {
-  entries: MapEntry[];
-  onMove: (e: MapEntry, influence: number, stance: number) => void;
-}) {
-  return (
-    <Table verticalSpacing={4} aria-label="People on this map">
-      <Table.Thead>
-        <Table.Tr>
-          <Table.Th>Person</Table.Th>
-          <Table.Th>Influence</Table.Th>
-          <Table.Th>Stance</Table.Th>
-          <Table.Th>Movement</Table.Th>
-        </Table.Tr>
-      </Table.Thead>
-      <Table.Tbody>
-        {entries.map((e) => (
-          <Table.Tr key={e.person.id}>
-            <Table.Td>
-              <PersonLink id={e.person.id} name={e.person.name} />
-            </Table.Td>
-            <Table.Td>
-              <Input
-                size="xs"
-                w={80}
-                type="number"
-                min={0}
-                max={100}
-                defaultValue={e.influence}
-                aria-label={`Influence of ${e.person.name}`}
-                onBlur={(ev) => {
-                  const v = Number(ev.currentTarget.value);
-                  if (v !== e.influence) onMove(e, v, e.stance);
-                }}
-              />
-            </Table.Td>
-            <Table.Td>
-              <Input
-                size="xs"
-                w={80}
-                type="number"
-                min={-100}
-                max={100}
-                defaultValue={e.stance}
-                aria-label={`Stance of ${e.person.name}`}
-                onBlur={(ev) => {
-                  const v = Number(ev.currentTarget.value);
-                  if (v !== e.stance) onMove(e, e.influence, v);
-                }}
-              />
-            </Table.Td>
-            <Table.Td>
-              <Text size="xs" c="dimmed">
-                <ExplanationText explanation={e.trendNote} />
-              </Text>
-            </Table.Td>
-          </Table.Tr>
-        ))}
-      </Table.Tbody>
-    </Table>
-  );
-}
-
 function InitiativeMap({ id, map: whole, history }: { id: number; map: MapView; history: Assessment[] }) {
   const people = usePeople();
   const assess = useAssess();
   const undo = useUndoAssessment();
-  const svgRef = useRef<SVGSVGElement>(null);
   const [showTrails, setShowTrails] = useState(true);
   const [params, setParams] = useSearchParams();
   const filter = useMemo(() => filterFromParams(params), [params]);
@@ -255,7 +170,6 @@ function InitiativeMap({ id, map: whole, history }: { id: number; map: MapView; 
           </EmptyState>
         ) : (
           <StakeholderMap
-            ref={svgRef}
             map={map}
             trails={trails}
             showTrails={showTrails}

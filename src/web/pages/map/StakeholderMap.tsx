@@ -1,5 +1,5 @@
 import { scaleLinear } from 'd3-scale';
-import { forwardRef, memo, useCallback, useMemo, useState } from 'react';
+import { forwardRef, memo, useCallback, useImperativeHandle, useMemo, useRef, useState } from 'react';
 import { useNavigate } from 'react-router';
 import type { Assessment, MapEntry, MapView } from '../../api/types';
 
@@ -18,33 +18,31 @@ const side = (stance: number, t: number) =>
 const clamp = (v: number, lo: number, hi: number) => Math.max(lo, Math.min(hi, v));
 
 /**
- * One person on the map. Memoised: a drag re-renders only the person dragged, not the other
- * hundreds (a 500-person map spent most of each pointer move re-rendering every dot).
+ * One person on the map. Memoised: picking one up or putting it down re-renders that person
+ * only, not the other hundreds.
  */
 const MapPerson = memo(function MapPerson({
   entry,
-  influence,
-  stance,
   threshold,
-  dragging,
+  lifted,
   onStart,
   onOpen,
 }: {
   entry: MapEntry;
-  influence: number;
-  stance: number;
   threshold: number;
-  dragging: boolean;
-  onStart: (entry: MapEntry, svg: SVGSVGElement, pointerId: number) => void;
+  /** Being dragged: drawn on the drag layer instead, left here as a faint ghost. */
+  lifted: boolean;
+  onStart: (entry: MapEntry, pointerId: number) => void;
   onOpen: (id: number) => void;
 }) {
+  const { influence, stance } = entry;
   return (
     // biome-ignore lint/a11y/noStaticElementInteractions: pointer dragging; the list below the map is the keyboard way
     <g
-      className={`map-person ${side(stance, threshold)}${dragging ? ' dragging' : ''}`}
+      className={`map-person ${side(stance, threshold)}${lifted ? ' lifted' : ''}`}
       data-person={entry.person.name}
       transform={`translate(${x(stance)} ${y(influence)})`}
-      onPointerDown={(ev) => onStart(entry, ev.currentTarget.ownerSVGElement as SVGSVGElement, ev.pointerId)}
+      onPointerDown={(ev) => onStart(entry, ev.pointerId)}
       onDoubleClick={() => onOpen(entry.person.id)}
     >
       <title>{`${entry.person.name}: influence ${influence}, stance ${stance}. ${entry.trendNote.text}`}</title>
@@ -56,6 +54,46 @@ const MapPerson = memo(function MapPerson({
   );
 });
 
+interface Place {
+  influence: number;
+  stance: number;
+}
+interface DragLayerHandle {
+  /** Null when the person is put down. */
+  move(place: Place | null): void;
+}
+
+/**
+ * The person being dragged, in an SVG of its own above the map. A pointer move re-renders and
+ * repaints this one element: the map below (hundreds of people and trails, which Chrome paints
+ * as one layer) stays untouched until the person is put down.
+ */
+const DragLayer = memo(
+  forwardRef<DragLayerHandle, { entry: MapEntry | null; threshold: number }>(function DragLayer(
+    { entry, threshold },
+    ref,
+  ) {
+    const [place, setPlace] = useState<Place | null>(null);
+    useImperativeHandle(ref, () => ({ move: setPlace }), []);
+    const at = place ?? entry;
+    return (
+      <svg viewBox={`0 0 ${W} ${H}`} className="map-drag-layer" aria-hidden>
+        {entry && at && (
+          <g
+            className={`map-person dragging ${side(at.stance, threshold)}`}
+            transform={`translate(${x(at.stance)} ${y(at.influence)})`}
+          >
+            <circle r={9} className="map-dot" />
+            <text x={13} y={4} className="map-name">
+              {`${entry.person.name} · ${at.influence}, ${at.stance > 0 ? '+' : ''}${at.stance}`}
+            </text>
+          </g>
+        )}
+      </svg>
+    );
+  }),
+);
+
 interface Props {
   map: MapView;
   trails: Map<number, Assessment[]>;
@@ -65,19 +103,21 @@ interface Props {
 }
 
 /** The stakeholder map: stance across, influence up, the four quadrants labelled; drag a person to re-assess. */
-export const StakeholderMap = forwardRef<SVGSVGElement, Props>(function StakeholderMap(
-  { map, trails, showTrails, editable, onMove },
-  ref,
-) {
+export function StakeholderMap({ map, trails, showTrails, editable, onMove }: Props) {
   const navigate = useNavigate();
-  const [drag, setDrag] = useState<{ id: number; influence: number; stance: number } | null>(null);
+  const svgRef = useRef<SVGSVGElement>(null);
+  const layer = useRef<DragLayerHandle>(null);
+  const [lifted, setLifted] = useState<MapEntry | null>(null);
+  /** Where the lifted person is now; a ref, so a move sets no state of the map's own. */
+  const place = useRef<Place | null>(null);
   const entries = useMemo(() => Object.values(map.quadrants).flat(), [map]);
   const open = useCallback((id: number) => navigate(`/people/${id}`), [navigate]);
   const startDrag = useCallback(
-    (e: MapEntry, svg: SVGSVGElement, pointerId: number) => {
+    (e: MapEntry, pointerId: number) => {
       if (!editable) return;
-      svg.setPointerCapture?.(pointerId);
-      setDrag({ id: e.person.id, influence: e.influence, stance: e.stance });
+      svgRef.current?.parentElement?.setPointerCapture?.(pointerId);
+      place.current = { influence: e.influence, stance: e.stance };
+      setLifted(e);
     },
     [editable],
   );
@@ -127,80 +167,101 @@ export const StakeholderMap = forwardRef<SVGSVGElement, Props>(function Stakehol
     </g>
   );
 
+  const drop = (commit: boolean) => {
+    const e = lifted;
+    const p = place.current;
+    setLifted(null);
+    layer.current?.move(null);
+    place.current = null;
+    if (commit && e && p && (e.influence !== p.influence || e.stance !== p.stance))
+      onMove(e, p.influence, p.stance);
+  };
+
   return (
-    <svg
-      ref={ref}
-      viewBox={`0 0 ${W} ${H}`}
-      className="stakeholder-map"
-      role="img"
-      aria-label={`Stakeholder map of ${map.initiative.name}`}
+    <div
+      className="stakeholder-map-wrap"
       onPointerMove={(e) => {
-        if (!drag) return;
-        const v = toValues(e.currentTarget, e.clientX, e.clientY);
-        if (v.influence !== drag.influence || v.stance !== drag.stance) setDrag({ id: drag.id, ...v });
+        if (!lifted || !svgRef.current) return;
+        const v = toValues(svgRef.current, e.clientX, e.clientY);
+        const p = place.current;
+        if (p && v.influence === p.influence && v.stance === p.stance) return;
+        place.current = v;
+        layer.current?.move(v);
       }}
-      onPointerUp={() => {
-        if (!drag) return;
-        const entry = entries.find((en) => en.person.id === drag.id);
-        setDrag(null);
-        if (entry && (entry.influence !== drag.influence || entry.stance !== drag.stance))
-          onMove(entry, drag.influence, drag.stance);
-      }}
-      onPointerLeave={() => setDrag(null)}
+      onPointerUp={() => lifted && drop(true)}
+      onPointerCancel={() => lifted && drop(false)}
     >
-      <rect x={tx} y={M.top} width={W - M.right - tx} height={ty - M.top} className="map-bg champion" />
-      <rect x={M.left} y={M.top} width={tx - M.left} height={ty - M.top} className="map-bg convert" />
-      <rect x={tx} y={ty} width={W - M.right - tx} height={H - M.bottom - ty} className="map-bg ally" />
-      <rect x={M.left} y={ty} width={tx - M.left} height={H - M.bottom - ty} className="map-bg monitor" />
-      <line x1={tx} x2={tx} y1={M.top} y2={H - M.bottom} className="map-axis" />
-      <line x1={M.left} x2={W - M.right} y1={ty} y2={ty} className="map-axis" />
-      {quadrant('Champions', 'high influence · supporters', W - M.right - 10, M.top + 22, 'end', 'champion')}
-      {quadrant('Convert', 'high influence · detractors', M.left + 10, M.top + 22, 'start', 'convert')}
-      {quadrant('Allies', 'lower influence · supporters', W - M.right - 10, H - M.bottom - 30, 'end', 'ally')}
-      {quadrant(
-        'Monitor',
-        'lower influence · detractors',
-        M.left + 10,
-        H - M.bottom - 30,
-        'start',
-        'monitor',
-      )}
-      {x.ticks(10).map((t) => (
-        <text key={`x${t}`} x={x(t)} y={H - M.bottom + 18} textAnchor="middle" className="map-tick">
-          {t}
-        </text>
-      ))}
-      {y.ticks(5).map((t) => (
-        <text key={`y${t}`} x={M.left - 10} y={y(t) + 4} textAnchor="end" className="map-tick">
-          {t}
-        </text>
-      ))}
-      <text x={(M.left + W - M.right) / 2} y={H - 6} textAnchor="middle" className="map-axis-title">
-        stance: detractor ← → supporter
-      </text>
-      <text
-        transform={`translate(14 ${(M.top + H - M.bottom) / 2}) rotate(-90)`}
-        textAnchor="middle"
-        className="map-axis-title"
+      <svg
+        ref={svgRef}
+        viewBox={`0 0 ${W} ${H}`}
+        className="stakeholder-map"
+        role="img"
+        aria-label={`Stakeholder map of ${map.initiative.name}`}
       >
-        influence on the initiative
-      </text>
-      {trailLines}
-      {entries.map((e) => {
-        const at = drag?.id === e.person.id ? drag : e;
-        return (
+        <rect x={tx} y={M.top} width={W - M.right - tx} height={ty - M.top} className="map-bg champion" />
+        <rect x={M.left} y={M.top} width={tx - M.left} height={ty - M.top} className="map-bg convert" />
+        <rect x={tx} y={ty} width={W - M.right - tx} height={H - M.bottom - ty} className="map-bg ally" />
+        <rect x={M.left} y={ty} width={tx - M.left} height={H - M.bottom - ty} className="map-bg monitor" />
+        <line x1={tx} x2={tx} y1={M.top} y2={H - M.bottom} className="map-axis" />
+        <line x1={M.left} x2={W - M.right} y1={ty} y2={ty} className="map-axis" />
+        {quadrant(
+          'Champions',
+          'high influence · supporters',
+          W - M.right - 10,
+          M.top + 22,
+          'end',
+          'champion',
+        )}
+        {quadrant('Convert', 'high influence · detractors', M.left + 10, M.top + 22, 'start', 'convert')}
+        {quadrant(
+          'Allies',
+          'lower influence · supporters',
+          W - M.right - 10,
+          H - M.bottom - 30,
+          'end',
+          'ally',
+        )}
+        {quadrant(
+          'Monitor',
+          'lower influence · detractors',
+          M.left + 10,
+          H - M.bottom - 30,
+          'start',
+          'monitor',
+        )}
+        {x.ticks(10).map((t) => (
+          <text key={`x${t}`} x={x(t)} y={H - M.bottom + 18} textAnchor="middle" className="map-tick">
+            {t}
+          </text>
+        ))}
+        {y.ticks(5).map((t) => (
+          <text key={`y${t}`} x={M.left - 10} y={y(t) + 4} textAnchor="end" className="map-tick">
+            {t}
+          </text>
+        ))}
+        <text x={(M.left + W - M.right) / 2} y={H - 6} textAnchor="middle" className="map-axis-title">
+          stance: detractor ← → supporter
+        </text>
+        <text
+          transform={`translate(14 ${(M.top + H - M.bottom) / 2}) rotate(-90)`}
+          textAnchor="middle"
+          className="map-axis-title"
+        >
+          influence on the initiative
+        </text>
+        {trailLines}
+        {entries.map((e) => (
           <MapPerson
             key={e.person.id}
             entry={e}
-            influence={at.influence}
-            stance={at.stance}
             threshold={map.thresholds.stance}
-            dragging={drag?.id === e.person.id}
+            lifted={lifted?.person.id === e.person.id}
             onStart={startDrag}
             onOpen={open}
           />
-        );
-      })}
-    </svg>
+        ))}
+      </svg>
+      <DragLayer ref={layer} entry={lifted} threshold={map.thresholds.stance} />
+    </div>
   );
-});
+}

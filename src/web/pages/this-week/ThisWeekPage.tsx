@@ -181,8 +181,10 @@ function StaleAssessments({ items }: { items: FocusItem[] }) {
 }
 
 export function ThisWeekPage() {
-  const people = usePeople();
   const focus = useFocus();
+  // Only an empty focus list asks whether there is anybody at all (to teach the first step):
+  // the people list is the slowest answer on a large workspace and this page need not wait on it.
+  const people = usePeople(focus.data !== undefined && focus.data.length === 0);
   const openLog = useOpenLog();
   if (people.data && people.data.length === 0)
     return (
