@@ -85,7 +85,13 @@ function runImport(child: string, db: string, file: string, now = NOW): Run {
   } catch (e) {
     if (TIMEOUT === 0 || (e as { signal?: string }).signal !== 'SIGKILL') throw e;
     const seconds = (performance.now() - started) / 1000;
-    return { timedOut: true, seconds, cpuSeconds: Number.NaN, maxRssMb: 0, report: { people: {} as Run['report']['people'] } };
+    return {
+      timedOut: true,
+      seconds,
+      cpuSeconds: Number.NaN,
+      maxRssMb: 0,
+      report: { people: {} as Run['report']['people'] },
+    };
   }
 }
 // Next month's import runs a month later, so a changed row's updated_at moves.
@@ -107,7 +113,14 @@ const builds: [string, string][] = OTHER
     ]
   : [['this', ours]];
 const table: string[][] = [];
-const row = (what: string, seconds: number, ref: number, rss: number | string, cpu?: number, timedOut = false) =>
+const row = (
+  what: string,
+  seconds: number,
+  ref: number,
+  rss: number | string,
+  cpu?: number,
+  timedOut = false,
+) =>
   table.push([
     what,
     `${timedOut ? '> ' : ''}${seconds.toFixed(2)}`,

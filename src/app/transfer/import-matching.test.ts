@@ -52,16 +52,16 @@ describeEachDialect('import: who a row is', ({ fresh }) => {
     const org = file(twoAlexes());
     const first = await importFile(r, { path: org });
     expect(first.people).toEqual({ created: 4000, updated: 0, unchanged: 0 });
-    expect(await alexes(r)).toEqual(['Designer < Person 376', 'Engineer < Person 2']);
+    expect(await alexes(r)).toEqual(['Designer < Person 377', 'Engineer < Person 2']);
     // Re-imported: each row finds its own person by id; nothing changes.
     const again = await importFile(r, { path: org });
     expect(again).toMatchObject({ people: { created: 0, updated: 0, unchanged: 4000 }, changed: false });
-    expect(await alexes(r)).toEqual(['Designer < Person 376', 'Engineer < Person 2']);
+    expect(await alexes(r)).toEqual(['Designer < Person 377', 'Engineer < Person 2']);
     // The same file into a workspace that already has someone (the lookups of a populated one).
     const other: Rapport = { ...r, ws: await r.store.workspaces.ensure('other', NOW.toISOString()) };
     await importFile(other, { path: file('Name,Email\nZed Outsider,zed@example.com\n') });
     expect((await importFile(other, { path: org })).people).toEqual(first.people);
-    expect(await alexes(other)).toEqual(['Designer < Person 376', 'Engineer < Person 2']);
+    expect(await alexes(other)).toEqual(['Designer < Person 377', 'Engineer < Person 2']);
   });
 
   it('next month a new employee id with a known name is a new person; a person with no employee id is still found by name', async () => {

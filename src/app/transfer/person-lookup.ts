@@ -20,18 +20,13 @@ export interface PersonLookup {
   addedPerson(id: number, name: string, emails: readonly string[]): void;
   addedEmails(id: number, emails: readonly string[]): void;
   addedExternalIds(rows: readonly [number, string, string][]): void;
-}
-
-/** Asks the database every time: a workspace that had people before the import. */
-export function databaseLookup(repo: ImportsStore, ws: number): PersonLookup {
-  return {
-    idsByExternalIds: (ids) => repo.idsByExternalIds(ws, ids),
-    idsByEmails: (emails) => repo.idsByEmails(ws, emails),
-    idsByNames: (names) => repo.idsByNames(ws, names),
-    addedPerson: () => {},
-    addedEmails: () => {},
-    addedExternalIds: () => {},
-  };
+  /**
+   * Whether a person is someone else than a row carrying ids of these kinds, none of them
+   * known: they hold an id of one of those kinds (so a different one), or this import created
+   * them (from another row). Such a row is not matched to them by name: two people of one
+   * name with different employee ids stay two people.
+   */
+  namedOtherwise(id: number, kinds: readonly string[]): boolean;
 }
 
 /**
@@ -43,14 +38,14 @@ export function databaseLookup(repo: ImportsStore, ws: number): PersonLookup {
  * are confirmed through the people seen, by id.
  */
 export class NewWorkspaceLookup implements PersonLookup {
-  private readonly names = new KeyHashes();
+  protected readonly names = new KeyHashes();
   private readonly emails = new KeyHashes();
   /** Per kind of external id, so a value is hashed as it is, with no key built per row. */
   private readonly external = new Map<string, KeyHashes>();
 
   constructor(
-    private readonly repo: ImportsStore,
-    private readonly ws: number,
+    protected readonly repo: ImportsStore,
+    protected readonly ws: number,
   ) {}
 
   async idsByExternalIds(ids: readonly { kind: string; value: string }[]): Promise<Map<string, number>> {
@@ -87,6 +82,11 @@ export class NewWorkspaceLookup implements PersonLookup {
 
   addedEmails(id: number, emails: readonly string[]): void {
     for (const e of emails) this.emails.add(e, id);
+  }
+
+  /** Everyone here came from this import. */
+  namedOtherwise(_id: number, _kinds: readonly string[]): boolean {
+    return true;
   }
 
   addedExternalIds(rows: readonly [number, string, string][]): void {
