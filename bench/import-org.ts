@@ -120,7 +120,7 @@ const row = (
   rss: number | string,
   cpu?: number,
   timedOut = false,
-) =>
+) => {
   table.push([
     what,
     `${timedOut ? '> ' : ''}${seconds.toFixed(2)}`,
@@ -130,6 +130,9 @@ const row = (
     String(rss),
     load(),
   ]);
+  // As it goes too: a run cut short keeps what it measured.
+  console.error(`| ${table.at(-1)!.join(' | ')} |`);
+};
 const reports: Record<string, unknown> = {};
 const timed = (what: string, r: Run, ref: number) =>
   row(what, r.seconds, ref, r.timedOut ? '' : r.maxRssMb, r.cpuSeconds, r.timedOut);

@@ -7,7 +7,7 @@ import {
   type NoticeRecord,
   type PersonRecord,
 } from '../../formats/index.js';
-import type { ImportPersonRow, ImportsStore, Store } from '../../store/index.js';
+import type { ImportedPerson, ImportPersonRow, ImportsStore, Store } from '../../store/index.js';
 import { type ImportReport, inBatches, skip, where } from './import-report.js';
 import {
   type AssistantHint,
@@ -41,7 +41,9 @@ export interface PeopleImportOptions {
   fileBytes?: number;
 }
 
-type Existing = ImportPersonRow & { id: number };
+type Existing = ImportedPerson;
+/** What an import compares and may change of a person. */
+type Fields = Omit<ImportedPerson, 'id'>;
 
 /**
  * Imports people (org chart, contacts, vCards) inside the caller's transaction: each record is
@@ -128,7 +130,7 @@ async function importBatch(
     if (id !== null) matchedIds.add(id);
     plan.push({ record: r, id });
   }
-  const existing = await repo.rows(ws, [...matchedIds]);
+  const existing = await repo.importedPeople(ws, [...matchedIds]);
   const fresh: { record: PersonRecord; row: ImportPersonRow; ext: PersonRecord['externalIds'] }[] = [];
   const external: [number, string, string][] = [];
   // The same person twice in one batch (a duplicate row) must become one person.
@@ -270,7 +272,7 @@ function newRow(r: PersonRecord, now: string, category: Category): ImportPersonR
  * lists are added (unless another person owns them), notes only fill an empty field.
  * Returns the same object when nothing changes, so "unchanged" is a cheap identity check.
  */
-function merged<T extends ImportPersonRow>(
+function merged<T extends Fields>(
   before: T,
   r: PersonRecord,
   emailOwners: Map<string, number>,
@@ -304,7 +306,7 @@ function merged<T extends ImportPersonRow>(
 }
 
 /** Whether the record sets a field of the person to something else (see `merged`). */
-const fills = (p: ImportPersonRow, r: PersonRecord): boolean =>
+const fills = (p: Fields, r: PersonRecord): boolean =>
   (r.title !== null && r.title !== p.title) ||
   (r.department !== null && r.department !== p.department) ||
   (r.company !== null && r.company !== p.company) ||
@@ -314,7 +316,7 @@ const fills = (p: ImportPersonRow, r: PersonRecord): boolean =>
   (r.hireDate !== null && r.hireDate !== p.hireDate) ||
   (p.notes === null && r.notes !== null);
 
-const differs = (a: ImportPersonRow, b: ImportPersonRow): boolean =>
+const differs = (a: Fields, b: Fields): boolean =>
   a.title !== b.title ||
   a.department !== b.department ||
   a.company !== b.company ||

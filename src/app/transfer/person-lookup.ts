@@ -38,14 +38,14 @@ export interface PersonLookup {
  * are confirmed through the people seen, by id.
  */
 export class NewWorkspaceLookup implements PersonLookup {
-  protected readonly names = new KeyHashes();
+  private readonly names = new KeyHashes();
   private readonly emails = new KeyHashes();
   /** Per kind of external id, so a value is hashed as it is, with no key built per row. */
   private readonly external = new Map<string, KeyHashes>();
 
   constructor(
-    protected readonly repo: ImportsStore,
-    protected readonly ws: number,
+    private readonly repo: ImportsStore,
+    private readonly ws: number,
   ) {}
 
   async idsByExternalIds(ids: readonly { kind: string; value: string }[]): Promise<Map<string, number>> {

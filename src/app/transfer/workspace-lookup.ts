@@ -1,6 +1,6 @@
 import type { ImportsStore } from '../../store/index.js';
 import { RefIndex } from './import-reporting-lines.js';
-import { externalKey, NewWorkspaceLookup } from './person-lookup.js';
+import { externalKey, type PersonLookup } from './person-lookup.js';
 
 /** A set of person ids as one bit each: a million people in 125 kB. */
 class IdBits {
@@ -23,22 +23,27 @@ class IdBits {
  * export): every external id and email of the workspace read once, in one pass, into memory,
  * so matching a row by them asks the database nothing (it asked four queries per batch).
  * Numeric employee ids go into a typed table (RefIndex), not a Map of a million strings.
- * Names are kept as hashes and confirmed by id, as for a new workspace: only the rows that
- * no id or email matched ask for them.
+ * Names are asked of the database (its name index), a batch at a time: only the rows no id
+ * or email matched need them, a few new hires in a monthly file, so loading a million names
+ * would cost more than it saves.
  */
-export class WorkspaceLookup extends NewWorkspaceLookup {
+export class WorkspaceLookup implements PersonLookup {
   private readonly emailIds = new Map<string, number>();
   private readonly externalIds = new Map<string, RefIndex>();
   /** Per kind of external id, the people holding one. */
   private readonly holders = new Map<string, IdBits>();
   private readonly created = new IdBits();
 
+  private constructor(
+    private readonly repo: ImportsStore,
+    private readonly ws: number,
+  ) {}
+
   static async load(repo: ImportsStore, ws: number): Promise<WorkspaceLookup> {
     const lookup = new WorkspaceLookup(repo, ws);
     await repo.eachPersonKey(ws, {
       externalId: (kind, value, id) => lookup.keepExternal(kind, value, id),
       email: (email, id) => lookup.emailIds.set(email, id),
-      name: (key, id) => lookup.names.add(key, id),
     });
     return lookup;
   }
@@ -58,9 +63,7 @@ export class WorkspaceLookup extends NewWorkspaceLookup {
     holders.add(id);
   }
 
-  override async idsByExternalIds(
-    ids: readonly { kind: string; value: string }[],
-  ): Promise<Map<string, number>> {
+  async idsByExternalIds(ids: readonly { kind: string; value: string }[]): Promise<Map<string, number>> {
     const out = new Map<string, number>();
     for (const { kind, value } of ids) {
       const id = this.externalIds.get(kind)?.get(value);
@@ -69,7 +72,7 @@ export class WorkspaceLookup extends NewWorkspaceLookup {
     return out;
   }
 
-  override async idsByEmails(emails: readonly string[]): Promise<Map<string, number>> {
+  async idsByEmails(emails: readonly string[]): Promise<Map<string, number>> {
     const out = new Map<string, number>();
     for (const e of emails) {
       const id = this.emailIds.get(e);
@@ -78,21 +81,24 @@ export class WorkspaceLookup extends NewWorkspaceLookup {
     return out;
   }
 
-  override addedPerson(id: number, name: string, emails: readonly string[]): void {
-    super.addedPerson(id, name, []);
+  idsByNames(names: readonly string[]): Promise<Map<string, number[]>> {
+    return this.repo.idsByNames(this.ws, names);
+  }
+
+  addedPerson(id: number, _name: string, emails: readonly string[]): void {
     this.created.add(id);
     this.addedEmails(id, emails);
   }
 
-  override addedEmails(id: number, emails: readonly string[]): void {
+  addedEmails(id: number, emails: readonly string[]): void {
     for (const e of emails) if (!this.emailIds.has(e)) this.emailIds.set(e, id);
   }
 
-  override addedExternalIds(rows: readonly [number, string, string][]): void {
+  addedExternalIds(rows: readonly [number, string, string][]): void {
     for (const [id, kind, value] of rows) this.keepExternal(kind, value, id);
   }
 
-  override namedOtherwise(id: number, kinds: readonly string[]): boolean {
+  namedOtherwise(id: number, kinds: readonly string[]): boolean {
     return this.created.has(id) || kinds.some((k) => this.holders.get(k)?.has(id) === true);
   }
 }

@@ -5,12 +5,33 @@ import { chunks, type ImportPersonRow, ImportReadsRepository } from './import-re
 export interface PersonKeyVisitor {
   externalId(kind: string, value: string, personId: number): void;
   email(email: string, personId: number): void;
-  /** The lower-cased name (name_key). */
-  name(nameKey: string, personId: number): void;
 }
 
 /** PostgreSQL: rows per statement when the columns go as arrays (unnest, = any). */
 const PG_ROWS = 5000;
+
+/** A person already here as an import compares them with a row: the columns it may change. */
+export type ImportedPerson = Pick<
+  ImportPersonRow,
+  'title' | 'department' | 'level' | 'managerId' | 'phone' | 'company' | 'notes' | 'location' | 'hireDate'
+> & { id: number; emails: string[]; updatedAt: string };
+
+const COMPARED = `p.id, p.title, p.department, p.level, p.manager_id, p.phone, p.company, p.notes, p.location,
+  p.hire_date, p.updated_at`;
+
+interface ComparedRow {
+  id: number;
+  title: string | null;
+  department: string | null;
+  level: number | null;
+  manager_id: number | null;
+  phone: string | null;
+  company: string | null;
+  notes: string | null;
+  location: string | null;
+  hire_date: string | null;
+  updated_at: string;
+}
 
 /**
  * What an import of people into a workspace that already has people reads once and writes
@@ -19,10 +40,69 @@ const PG_ROWS = 5000;
  */
 export class ImportedPeopleRepository extends ImportReadsRepository {
   /**
-   * Every external id, email and name of the workspace, each table read once from start to
-   * end: a re-import of a million people then asks the database nothing per row to match
-   * them. SQLite streams the rows as arrays (no object per row); PostgreSQL reads each
-   * table in one query.
+   * These people as an import compares them, emails in order: only the columns it may change
+   * (a re-import reads every person, and `select *` with its JSON cost a third more).
+   */
+  async importedPeople(ws: number, ids: readonly number[]): Promise<Map<number, ImportedPerson>> {
+    const out = new Map<number, ImportedPerson>();
+    const unique = [...new Set(ids)];
+    if (unique.length === 0) return out;
+    const people = this.prepared(
+      'comparedPeople',
+      `select ${COMPARED} from json_each(?) j cross join people p on p.id = j.value where p.workspace_id = ?`,
+    );
+    const emails = this.prepared(
+      'comparedEmails',
+      `select e.person_id, e.email from json_each(?) j cross join person_emails e on e.person_id = j.value
+       where e.workspace_id = ? order by e.person_id, e.position`,
+    );
+    const parts: (readonly [ComparedRow[], { person_id: number; email: string }[]])[] = [];
+    if (people && emails) {
+      const json = JSON.stringify(unique);
+      parts.push([
+        people.all(json, ws) as ComparedRow[],
+        emails.all(json, ws) as { person_id: number; email: string }[],
+      ]);
+    } else {
+      for (const part of chunks(unique, PG_ROWS)) {
+        const [p, e] = await Promise.all([
+          sql<ComparedRow>`select ${sql.raw(COMPARED)} from people p
+            where p.workspace_id = ${ws}::int and p.id = any(${part}::int[])`.execute(this.db),
+          sql<{ person_id: number; email: string }>`select person_id, email from person_emails
+            where workspace_id = ${ws}::int and person_id = any(${part}::int[]) order by person_id, position`.execute(
+            this.db,
+          ),
+        ]);
+        parts.push([p.rows, e.rows]);
+      }
+    }
+    for (const [rows, mails] of parts) {
+      for (const p of rows) {
+        out.set(p.id, {
+          id: p.id,
+          title: p.title,
+          department: p.department,
+          level: p.level,
+          managerId: p.manager_id,
+          phone: p.phone,
+          company: p.company,
+          notes: p.notes,
+          location: p.location,
+          hireDate: p.hire_date,
+          emails: [],
+          updatedAt: p.updated_at,
+        });
+      }
+      for (const e of mails) out.get(e.person_id)?.emails.push(e.email);
+    }
+    return out;
+  }
+
+  /**
+   * Every external id and email of the workspace, each table read once from start to end: a
+   * re-import of a million people then asks the database nothing per row to match them by
+   * those. SQLite streams the rows as arrays (no object per row); PostgreSQL reads each table
+   * in one query.
    */
   async eachPersonKey(ws: number, visit: PersonKeyVisitor): Promise<void> {
     const external = this.prepared(
@@ -33,12 +113,10 @@ export class ImportedPeopleRepository extends ImportReadsRepository {
       'keysEmails',
       'select email, person_id from person_emails where workspace_id = ?',
     );
-    const names = this.prepared('keysNames', 'select name_key, id from people where workspace_id = ?');
-    if (external && emails && names) {
+    if (external && emails) {
       for (const r of external.raw(true).iterate(ws) as Iterable<[string, string, number]>)
         visit.externalId(r[0], r[1], r[2]);
       for (const r of emails.raw(true).iterate(ws) as Iterable<[string, number]>) visit.email(r[0], r[1]);
-      for (const r of names.raw(true).iterate(ws) as Iterable<[string, number]>) visit.name(r[0], r[1]);
       return;
     }
     const x = await sql<{ kind: string; value: string; person_id: number }>`
@@ -47,16 +125,13 @@ export class ImportedPeopleRepository extends ImportReadsRepository {
     const e = await sql<{ email: string; person_id: number }>`
       select email, person_id from person_emails where workspace_id = ${ws}`.execute(this.db);
     for (const r of e.rows) visit.email(r.email, r.person_id);
-    const n = await sql<{ name_key: string; id: number }>`
-      select name_key, id from people where workspace_id = ${ws}`.execute(this.db);
-    for (const r of n.rows) visit.name(r.name_key, r.id);
   }
 
   /**
    * Rewrites the columns an import may change of people already here (the caller passes only
    * the ones that changed; emails go through `replaceEmails`).
    */
-  async updatePeople(ws: number, rows: readonly (ImportPersonRow & { id: number })[]): Promise<void> {
+  async updatePeople(ws: number, rows: readonly ImportedPerson[]): Promise<void> {
     if (rows.length === 0) return;
     const st = this.prepared(
       'updatePerson',
@@ -82,7 +157,7 @@ export class ImportedPeopleRepository extends ImportReadsRepository {
       return;
     }
     for (const part of chunks(rows, PG_ROWS)) {
-      const col = <T>(f: (r: ImportPersonRow & { id: number }) => T) => part.map(f);
+      const col = <T>(f: (r: ImportedPerson) => T) => part.map(f);
       await sql`update people set title = x.title, department = x.department, level = x.level,
           manager_id = x.manager_id, phone = x.phone, company = x.company, notes = x.notes, location = x.location,
           hire_date = x.hire_date, updated_at = x.updated_at
