@@ -5,6 +5,7 @@ import { afterEach, beforeEach, expect, it } from 'vitest';
 import { describeEachDialect } from '../../store/test-support/dialects.js';
 import type { Rapport } from '../core/context.js';
 import { listPeople } from '../people/people.js';
+import { freshRapport } from '../test-support/fresh-rapport.js';
 import { exportWorkspace } from './export.js';
 import { importFile } from './import.js';
 
@@ -35,10 +36,7 @@ describeEachDialect('import: who a row is', ({ fresh }) => {
   let r: Rapport;
   let cleanup: () => Promise<void>;
   beforeEach(async () => {
-    const f = await fresh();
-    const ws = await f.store.workspaces.ensure('default', NOW.toISOString());
-    r = { store: f.store, ws, now: () => NOW, close: async () => {} };
-    cleanup = f.cleanup;
+    ({ r, cleanup } = await freshRapport(fresh, NOW));
   });
   afterEach(() => cleanup());
 
