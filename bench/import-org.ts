@@ -1,12 +1,15 @@
 // Issue 11, first row: `rapport import` of a 1,000,000-row org chart CSV (id, name, title,
 // manager id, department, level; a tree of fan-out 8 listed top-down) against sqlite3's own
 // `.import` of the same file into a bare table, measured in the same run. Then the same file
-// again (every row matched, nothing written) and the same import into PostgreSQL. Each import
-// runs in a child process (bench/import-child.ts) so its peak RSS is its own.
+// again (every row matched, nothing written), next month's file (1 % of the rows changed: a new
+// title and department, one in ten of those a new manager) and the same imports into
+// PostgreSQL. Each import runs in a child process (bench/import-child.ts) so its peak RSS is
+// its own.
 //
 //   npx tsc -p tsconfig.bench.json && node dist-bench/bench/import-org.js
 //   BENCH_ROWS (1,000,000), BENCH_EMAILS=1 adds a work email column, BENCH_PG=0 skips PostgreSQL,
-//   BENCH_CHILD=<path to another build's import-child.js> measures that build too (before/after).
+//   BENCH_CHILD=<path to another build's import-child.js> measures that build too (before/after),
+//   BENCH_SQLITE=0 skips SQLite, BENCH_TIMEOUT=<seconds> gives up on an import after that long.
 import { execFileSync } from 'node:child_process';
 import { createWriteStream, mkdtempSync, rmSync, statSync } from 'node:fs';
 import { cpus, loadavg, tmpdir } from 'node:os';
@@ -17,11 +20,16 @@ import { createPostgresDatabase } from '../src/store/test-support/databases.js';
 const ROWS = Number(process.env.BENCH_ROWS ?? 1_000_000);
 const EMAILS = process.env.BENCH_EMAILS === '1';
 const PG = process.env.BENCH_PG !== '0';
+const SQLITE = process.env.BENCH_SQLITE !== '0';
 const OTHER = process.env.BENCH_CHILD;
+const TIMEOUT = Number(process.env.BENCH_TIMEOUT ?? 0) * 1000;
 const NOW = '2026-12-04T10:00:00.000Z';
 const dir = mkdtempSync(join(tmpdir(), 'rapport-bench-org-'));
 
-async function writeOrgChart(path: string, rows: number) {
+/** Next month's file: every 100th row (from the 50th) changed, one in ten of those moved. */
+const changed = (i: number) => i % 100 === 50;
+
+async function writeOrgChart(path: string, rows: number, nextMonth = false) {
   const out = createWriteStream(path);
   const write = (s: string): Promise<void> =>
     out.write(s) ? Promise.resolve() : new Promise<void>((r) => out.once('drain', () => r()));
@@ -29,9 +37,13 @@ async function writeOrgChart(path: string, rows: number) {
   let buf = '';
   for (let i = 1; i <= rows; i++) {
     // Employee i reports to ceil((i-1)/8).
-    const manager = i === 1 ? '' : String(Math.ceil((i - 1) / 8));
+    const boss = i === 1 ? 0 : Math.ceil((i - 1) / 8);
+    const now = nextMonth && changed(i);
+    // A new manager earlier in the file than the old one: no loop, still top-down.
+    const manager = boss === 0 ? '' : String(now && i % 1000 === 50 && boss > 1 ? boss - 1 : boss);
     const level = Math.min(20, 1 + Math.floor(Math.log(i) / Math.log(8)));
-    buf += `${i},Person ${i},${i % 8 === 0 ? 'Manager' : 'Engineer'},${manager},Dept ${i % 97},L${level}${EMAILS ? `,person${i}@bench.example` : ''}\n`;
+    const title = now ? 'Staff Engineer' : i % 8 === 0 ? 'Manager' : 'Engineer';
+    buf += `${i},Person ${i},${title},${manager},Dept ${(i + (now ? 1 : 0)) % 97},L${level}${EMAILS ? `,person${i}@bench.example` : ''}\n`;
     if (buf.length > 1 << 16) {
       await write(buf);
       buf = '';
@@ -54,19 +66,36 @@ function sqliteImportSeconds(file: string): number {
 }
 
 interface Run {
+  timedOut?: boolean;
   seconds: number;
   cpuSeconds: number;
   maxRssMb: number;
   report: { people: { created: number; updated: number; unchanged: number } };
 }
 
-function runImport(child: string, db: string, file: string): Run {
-  const out = execFileSync(process.execPath, [child, db, file], {
-    env: { ...process.env, RAPPORT_NOW: NOW },
-    maxBuffer: 1 << 26,
-  });
-  return JSON.parse(out.toString()) as Run;
+function runImport(child: string, db: string, file: string, now = NOW): Run {
+  const started = performance.now();
+  try {
+    const out = execFileSync(process.execPath, [child, db, file], {
+      env: { ...process.env, RAPPORT_NOW: now },
+      maxBuffer: 1 << 26,
+      ...(TIMEOUT > 0 ? { timeout: TIMEOUT, killSignal: 'SIGKILL' as const } : {}),
+    });
+    return JSON.parse(out.toString()) as Run;
+  } catch (e) {
+    if (TIMEOUT === 0 || (e as { signal?: string }).signal !== 'SIGKILL') throw e;
+    const seconds = (performance.now() - started) / 1000;
+    return {
+      timedOut: true,
+      seconds,
+      cpuSeconds: Number.NaN,
+      maxRssMb: 0,
+      report: { people: {} as Run['report']['people'] },
+    };
+  }
 }
+// Next month's import runs a month later, so a changed row's updated_at moves.
+const NEXT_MONTH = '2027-01-04T10:00:00.000Z';
 
 const load = () =>
   loadavg()
@@ -74,6 +103,8 @@ const load = () =>
     .join(' ');
 const org = join(dir, 'org.csv');
 await writeOrgChart(org, ROWS);
+const next = join(dir, 'org-next.csv');
+await writeOrgChart(next, ROWS, true);
 const ours = fileURLToPath(new URL('./import-child.js', import.meta.url));
 const builds: [string, string][] = OTHER
   ? [
@@ -82,34 +113,47 @@ const builds: [string, string][] = OTHER
     ]
   : [['this', ours]];
 const table: string[][] = [];
-const row = (what: string, seconds: number, ref: number, rss: number | string, cpu?: number) =>
+const row = (
+  what: string,
+  seconds: number,
+  ref: number,
+  rss: number | string,
+  cpu?: number,
+  timedOut = false,
+) => {
   table.push([
     what,
-    seconds.toFixed(2),
-    cpu === undefined ? '' : cpu.toFixed(1),
+    `${timedOut ? '> ' : ''}${seconds.toFixed(2)}`,
+    cpu === undefined || Number.isNaN(cpu) ? '' : cpu.toFixed(1),
     Math.round(ROWS / seconds).toLocaleString('en'),
     (ref / seconds).toFixed(2),
     String(rss),
     load(),
   ]);
+  // As it goes too: a run cut short keeps what it measured.
+  console.error(`| ${table.at(-1)!.join(' | ')} |`);
+};
 const reports: Record<string, unknown> = {};
+const timed = (what: string, r: Run, ref: number) =>
+  row(what, r.seconds, ref, r.timedOut ? '' : r.maxRssMb, r.cpuSeconds, r.timedOut);
+/** New, the same file again, next month's file: one database, three imports. */
+function threeImports(name: string, dialect: string, child: string, db: string, ref: number) {
+  const first = runImport(child, db, org);
+  timed(`${name}: ${dialect}, new`, first, ref);
+  const again = runImport(child, db, org);
+  timed(`${name}: ${dialect}, same file again`, again, ref);
+  const moved = runImport(child, db, next, NEXT_MONTH);
+  timed(`${name}: ${dialect}, next month (1 % changed)`, moved, ref);
+  reports[`${name} ${dialect}`] = [first.report.people, again.report.people, moved.report.people];
+}
 for (const [name, child] of builds) {
   const ref = sqliteImportSeconds(org);
   row(`sqlite3 .import, bare table (before ${name})`, ref, ref, '');
-  const db = join(dir, `${name}.db`);
-  const first = runImport(child, db, org);
-  row(`${name}: SQLite, new`, first.seconds, ref, first.maxRssMb, first.cpuSeconds);
-  const again = runImport(child, db, org);
-  row(`${name}: SQLite, same file again`, again.seconds, ref, again.maxRssMb, again.cpuSeconds);
-  reports[name] = { first: first.report.people, again: again.report.people };
+  if (SQLITE) threeImports(name, 'SQLite', child, join(dir, `${name}.db`), ref);
   if (PG) {
     const pg = await createPostgresDatabase();
     try {
-      const p = runImport(child, pg.location, org);
-      row(`${name}: PostgreSQL, new`, p.seconds, ref, p.maxRssMb, p.cpuSeconds);
-      const p2 = runImport(child, pg.location, org);
-      row(`${name}: PostgreSQL, same file again`, p2.seconds, ref, p2.maxRssMb, p2.cpuSeconds);
-      reports[`${name} pg`] = { first: p.report.people, again: p2.report.people };
+      threeImports(name, 'PostgreSQL', child, pg.location, ref);
     } finally {
       await pg.drop();
     }

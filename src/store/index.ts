@@ -11,6 +11,7 @@ export { isPostgresUrl } from './database.js';
 export type { Role, StoredNote, StoredSession, StoredToken, StoredUser } from './repositories/accounts.js';
 export type { ActivityEntry } from './repositories/activity.js';
 export type { ImportInteractionRow, ImportPersonRow } from './repositories/import-reads.js';
+export type { ImportedPerson, PersonKeyVisitor } from './repositories/imported-people.js';
 export type { LedgerEntry, NewInteraction } from './repositories/interactions.js';
 export type { NetworkPerson, Participation, StoredTie, TieArrays } from './repositories/network.js';
 export type { StoredOnboardingList } from './repositories/onboarding.js';

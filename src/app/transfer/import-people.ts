@@ -7,7 +7,7 @@ import {
   type NoticeRecord,
   type PersonRecord,
 } from '../../formats/index.js';
-import type { ImportPersonRow, ImportsStore, Store } from '../../store/index.js';
+import type { ImportedPerson, ImportPersonRow, ImportsStore, Store } from '../../store/index.js';
 import { type ImportReport, inBatches, skip, where } from './import-report.js';
 import {
   type AssistantHint,
@@ -16,7 +16,8 @@ import {
   RefIndex,
   setManagers,
 } from './import-reporting-lines.js';
-import { databaseLookup, externalKey, NewWorkspaceLookup, type PersonLookup } from './person-lookup.js';
+import { externalKey, NewWorkspaceLookup, type PersonLookup } from './person-lookup.js';
+import { WorkspaceLookup } from './workspace-lookup.js';
 
 const BATCH = 2000;
 
@@ -40,7 +41,9 @@ export interface PeopleImportOptions {
   fileBytes?: number;
 }
 
-type Existing = ImportPersonRow & { id: number };
+type Existing = ImportedPerson;
+/** What an import compares and may change of a person. */
+type Fields = Omit<ImportedPerson, 'id'>;
 
 /**
  * Imports people (org chart, contacts, vCards) inside the caller's transaction: each record is
@@ -60,7 +63,7 @@ export async function importPeople(
   const repo = store.imports;
   // Into a workspace with nobody in it, a name or id the import has not written names nobody.
   const empty = !(await repo.hasPeople(ws));
-  const lookup = empty ? new NewWorkspaceLookup(repo, ws) : databaseLookup(repo, ws);
+  const lookup = empty ? new NewWorkspaceLookup(repo, ws) : await WorkspaceLookup.load(repo, ws);
   const deferred =
     empty && (opts.fileBytes ?? 0) >= DEFER_INDEXES_FROM_BYTES && (await repo.deferPeopleIndexes());
   repo.bulkMode(deferred ? 32 : 256);
@@ -113,7 +116,12 @@ async function importBatch(
   for (const r of batch) {
     const byId = byExternal(r);
     const byEmail = byId ?? r.emails.map((e) => emailIds.get(e)).find((id) => id !== undefined);
-    const byName = byEmail === undefined && nameIds.size > 0 ? nameIds.get(r.name.toLowerCase()) : undefined;
+    let byName = byEmail === undefined && nameIds.size > 0 ? nameIds.get(r.name.toLowerCase()) : undefined;
+    if (byName && r.externalIds.length > 0) {
+      // A row whose employee id is new is a new person unless someone of that name has none.
+      const kinds = r.externalIds.map((x) => x.kind);
+      byName = byName.filter((id) => !lookup.namedOtherwise(id, kinds));
+    }
     if (byName && byName.length > 1) {
       plan.push({ record: r, id: null, ambiguous: byName });
       continue;
@@ -122,7 +130,7 @@ async function importBatch(
     if (id !== null) matchedIds.add(id);
     plan.push({ record: r, id });
   }
-  const existing = await repo.rows(ws, [...matchedIds]);
+  const existing = await repo.importedPeople(ws, [...matchedIds]);
   const fresh: { record: PersonRecord; row: ImportPersonRow; ext: PersonRecord['externalIds'] }[] = [];
   const external: [number, string, string][] = [];
   // The same person twice in one batch (a duplicate row) must become one person.
@@ -178,15 +186,20 @@ async function importBatch(
     }
     const before = updates.get(step.id) ?? existing.get(step.id)!;
     updates.set(step.id, merged(before, r, emailIds, step.id, opts.now));
-    for (const x of r.externalIds) external.push([step.id, x.kind, x.value]);
+    // Ids already here (theirs, or someone's who keeps them) need no write.
+    for (const x of r.externalIds)
+      if (!externalIds.has(externalKey(x.kind, x.value))) external.push([step.id, x.kind, x.value]);
     if (r.ref) byRef.set(r.ref, step.id);
     if (r.assistant) assistants.push({ personId: step.id, ref: r.assistant, at: r.at });
   }
   const changed: Existing[] = [];
+  const newEmails: Existing[] = [];
   for (const [id, after] of updates) {
-    const isChanged = differs(existing.get(id)!, after);
-    if (isChanged) changed.push(after);
-    else report.people.unchanged++;
+    const before = existing.get(id)!;
+    if (after !== before && differs(before, after)) {
+      changed.push(after);
+      if (after.emails !== before.emails) newEmails.push(after);
+    } else report.people.unchanged++;
   }
   for (const step of plan) {
     if (step.id === null || !step.record.manager) continue;
@@ -213,7 +226,8 @@ async function importBatch(
   });
   report.people.created += ids.length;
   await repo.updatePeople(ws, changed);
-  for (const c of changed) lookup.addedEmails(c.id, c.emails);
+  await repo.replaceEmails(ws, newEmails);
+  for (const c of newEmails) lookup.addedEmails(c.id, c.emails);
   report.people.updated += changed.length;
   await repo.addExternalIds(ws, external);
   lookup.addedExternalIds(external);
@@ -258,13 +272,18 @@ function newRow(r: PersonRecord, now: string, category: Category): ImportPersonR
  * lists are added (unless another person owns them), notes only fill an empty field.
  * Returns the same object when nothing changes, so "unchanged" is a cheap identity check.
  */
-function merged<T extends ImportPersonRow>(
+function merged<T extends Fields>(
   before: T,
   r: PersonRecord,
   emailOwners: Map<string, number>,
   selfId: number,
   now: string,
 ): T {
+  const extra = r.emails.filter(
+    (e) => !before.emails.includes(e) && (emailOwners.get(e) ?? selfId) === selfId,
+  );
+  // Most rows of a monthly re-import change nothing: no copy for them.
+  if (extra.length === 0 && !fills(before, r)) return before;
   const next: T = { ...before };
   const set = <K extends 'title' | 'department' | 'company' | 'phone' | 'level' | 'location' | 'hireDate'>(
     k: K,
@@ -279,7 +298,6 @@ function merged<T extends ImportPersonRow>(
   set('level', r.level);
   set('location', r.location);
   set('hireDate', r.hireDate);
-  const extra = r.emails.filter((e) => !next.emails.includes(e) && (emailOwners.get(e) ?? selfId) === selfId);
   if (extra.length > 0) next.emails = [...next.emails, ...extra];
   if (next.notes === null && r.notes !== null) next.notes = r.notes;
   if (!differs(before, next)) return before;
@@ -287,7 +305,18 @@ function merged<T extends ImportPersonRow>(
   return next;
 }
 
-const differs = (a: ImportPersonRow, b: ImportPersonRow): boolean =>
+/** Whether the record sets a field of the person to something else (see `merged`). */
+const fills = (p: Fields, r: PersonRecord): boolean =>
+  (r.title !== null && r.title !== p.title) ||
+  (r.department !== null && r.department !== p.department) ||
+  (r.company !== null && r.company !== p.company) ||
+  (r.phone !== null && r.phone !== p.phone) ||
+  (r.level !== null && r.level !== p.level) ||
+  (r.location !== null && r.location !== p.location) ||
+  (r.hireDate !== null && r.hireDate !== p.hireDate) ||
+  (p.notes === null && r.notes !== null);
+
+const differs = (a: Fields, b: Fields): boolean =>
   a.title !== b.title ||
   a.department !== b.department ||
   a.company !== b.company ||

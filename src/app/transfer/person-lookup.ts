@@ -20,18 +20,13 @@ export interface PersonLookup {
   addedPerson(id: number, name: string, emails: readonly string[]): void;
   addedEmails(id: number, emails: readonly string[]): void;
   addedExternalIds(rows: readonly [number, string, string][]): void;
-}
-
-/** Asks the database every time: a workspace that had people before the import. */
-export function databaseLookup(repo: ImportsStore, ws: number): PersonLookup {
-  return {
-    idsByExternalIds: (ids) => repo.idsByExternalIds(ws, ids),
-    idsByEmails: (emails) => repo.idsByEmails(ws, emails),
-    idsByNames: (names) => repo.idsByNames(ws, names),
-    addedPerson: () => {},
-    addedEmails: () => {},
-    addedExternalIds: () => {},
-  };
+  /**
+   * Whether a person is someone else than a row carrying ids of these kinds, none of them
+   * known: they hold an id of one of those kinds (so a different one), or this import created
+   * them (from another row). Such a row is not matched to them by name: two people of one
+   * name with different employee ids stay two people.
+   */
+  namedOtherwise(id: number, kinds: readonly string[]): boolean;
 }
 
 /**
@@ -87,6 +82,11 @@ export class NewWorkspaceLookup implements PersonLookup {
 
   addedEmails(id: number, emails: readonly string[]): void {
     for (const e of emails) this.emails.add(e, id);
+  }
+
+  /** Everyone here came from this import. */
+  namedOtherwise(_id: number, _kinds: readonly string[]): boolean {
+    return true;
   }
 
   addedExternalIds(rows: readonly [number, string, string][]): void {

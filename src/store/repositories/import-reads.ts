@@ -40,6 +40,8 @@ export interface ImportInteractionRow {
 }
 
 const CHUNK = 500;
+/** PostgreSQL: keys per lookup, passed as one array parameter (= any), not one parameter each. */
+const PG_KEYS = 5000;
 
 export function chunks<T>(items: readonly T[], size = CHUNK): T[][] {
   const out: T[][] = [];
@@ -85,13 +87,12 @@ export class ImportReadsRepository {
         out.set(r.email, r.person_id);
       return out;
     }
-    for (const part of chunks(emails)) {
-      const rows = await this.db
-        .selectFrom('person_emails')
-        .select(['email', 'person_id'])
-        .where('workspace_id', '=', ws)
-        .where('email', 'in', part)
-        .execute();
+    for (const part of chunks(emails, PG_KEYS)) {
+      const { rows } = await sql<{
+        email: string;
+        person_id: number;
+      }>`select email, person_id from person_emails
+        where workspace_id = ${ws}::int and email = any(${part}::text[])`.execute(this.db);
       for (const r of rows) out.set(r.email, r.person_id);
     }
     return out;
@@ -118,14 +119,11 @@ export class ImportReadsRepository {
           out.set(`${kind}\u0000${r.value}`, r.person_id);
         continue;
       }
-      for (const part of chunks(values)) {
-        const rows = await this.db
-          .selectFrom('person_external_ids')
-          .select(['value', 'person_id'])
-          .where('workspace_id', '=', ws)
-          .where('kind', '=', kind)
-          .where('value', 'in', part)
-          .execute();
+      for (const part of chunks(values, PG_KEYS)) {
+        const { rows } = await sql<{ value: string; person_id: number }>`select value, person_id
+          from person_external_ids where workspace_id = ${ws}::int and kind = ${kind} and value = any(${part}::text[])`.execute(
+          this.db,
+        );
         for (const r of rows) out.set(`${kind}\u0000${r.value}`, r.person_id);
       }
     }
@@ -170,14 +168,9 @@ export class ImportReadsRepository {
         add(r.name_key, r.id);
       return out;
     }
-    for (const part of chunks(keys)) {
-      const rows = await this.db
-        .selectFrom('people')
-        .select(['name_key', 'id'])
-        .where('workspace_id', '=', ws)
-        .where('name_key', 'in', part)
-        .orderBy('id')
-        .execute();
+    for (const part of chunks(keys, PG_KEYS)) {
+      const { rows } = await sql<{ name_key: string; id: number }>`select name_key, id from people
+        where workspace_id = ${ws}::int and name_key = any(${part}::text[]) order by id`.execute(this.db);
       for (const r of rows) add(r.name_key, r.id);
     }
     return out;
@@ -208,7 +201,7 @@ export class ImportReadsRepository {
               ] as const;
             },
           ]
-        : chunks(unique).map((part) => () => this.rowsByKysely(ws, part));
+        : chunks(unique, PG_KEYS).map((part) => () => this.rowsByIds(ws, part));
     for (const load of loads) {
       const [people, emails] = await load();
       for (const p of people) {
@@ -225,7 +218,7 @@ export class ImportReadsRepository {
           category: p.category,
           tier: p.tier,
           cadenceDays: p.cadence_days,
-          interests: JSON.parse(p.interests) as string[],
+          interests: p.interests === '[]' ? [] : (JSON.parse(p.interests) as string[]),
           communication: p.communication,
           notes: p.notes,
           location: p.location,
@@ -240,23 +233,35 @@ export class ImportReadsRepository {
     return out;
   }
 
-  private rowsByKysely(ws: number, part: number[]) {
-    return Promise.all([
-      this.db
-        .selectFrom('people')
-        .selectAll()
-        .where('workspace_id', '=', ws)
-        .where('id', 'in', part)
-        .execute(),
-      this.db
-        .selectFrom('person_emails')
-        .select(['person_id', 'email'])
-        .where('workspace_id', '=', ws)
-        .where('person_id', 'in', part)
-        .orderBy('person_id')
-        .orderBy('position')
-        .execute(),
+  private async rowsByIds(ws: number, part: number[]) {
+    const [people, emails] = await Promise.all([
+      sql<
+        Selectable<PeopleTable>
+      >`select * from people where workspace_id = ${ws}::int and id = any(${part}::int[])`.execute(this.db),
+      sql<{ person_id: number; email: string }>`select person_id, email from person_emails
+        where workspace_id = ${ws}::int and person_id = any(${part}::int[]) order by person_id, position`.execute(
+        this.db,
+      ),
     ]);
+    return [people.rows, emails.rows] as const;
+  }
+
+  /** PostgreSQL: the id and one column of these people, 5,000 ids per query. */
+  private async columnByIds<C extends 'manager_id' | 'name_key' | 'name'>(
+    ws: number,
+    ids: readonly number[],
+    column: C,
+  ): Promise<{ id: number; v: Selectable<PeopleTable>[C] }[]> {
+    const out: { id: number; v: Selectable<PeopleTable>[C] }[] = [];
+    for (const part of chunks([...new Set(ids)], PG_KEYS)) {
+      const { rows } = await sql<{
+        id: number;
+        v: Selectable<PeopleTable>[C];
+      }>`select id, ${sql.ref(column)} as v
+        from people where workspace_id = ${ws}::int and id = any(${part}::int[])`.execute(this.db);
+      out.push(...rows);
+    }
+    return out;
   }
 
   /** The manager of each of these people (null for none). */
@@ -271,15 +276,7 @@ export class ImportReadsRepository {
         out.set(r.id, r.manager_id);
       return out;
     }
-    for (const part of chunks([...new Set(ids)])) {
-      const rows = await this.db
-        .selectFrom('people')
-        .select(['id', 'manager_id'])
-        .where('workspace_id', '=', ws)
-        .where('id', 'in', part)
-        .execute();
-      for (const r of rows) out.set(r.id, r.manager_id);
-    }
+    for (const r of await this.columnByIds(ws, ids, 'manager_id')) out.set(r.id, r.v);
     return out;
   }
 
@@ -307,30 +304,20 @@ export class ImportReadsRepository {
         out.set(r.id, r.name_key);
       return out;
     }
-    for (const part of chunks([...new Set(ids)])) {
-      const rows = await this.db
-        .selectFrom('people')
-        .select(['id', 'name_key'])
-        .where('workspace_id', '=', ws)
-        .where('id', 'in', part)
-        .execute();
-      for (const r of rows) out.set(r.id, r.name_key);
-    }
+    for (const r of await this.columnByIds(ws, ids, 'name_key')) out.set(r.id, r.v);
     return out;
   }
 
   async names(ws: number, ids: readonly number[]): Promise<Map<number, string>> {
-    const out = new Map<number, string>();
-    for (const part of chunks([...new Set(ids)])) {
-      const rows = await this.db
-        .selectFrom('people')
-        .select(['id', 'name'])
-        .where('workspace_id', '=', ws)
-        .where('id', 'in', part)
-        .execute();
-      for (const r of rows) out.set(r.id, r.name);
+    const st = this.prepared(
+      'namesOf',
+      'select p.id, p.name from json_each(?) j cross join people p on p.id = j.value where p.workspace_id = ?',
+    );
+    if (st) {
+      const rows = st.all(JSON.stringify([...new Set(ids)]), ws) as { id: number; name: string }[];
+      return new Map(rows.map((r) => [r.id, r.name]));
     }
-    return out;
+    return new Map((await this.columnByIds(ws, ids, 'name')).map((r) => [r.id, r.v]));
   }
 
   async existingSources(ws: number, sources: readonly string[]): Promise<Set<string>> {

@@ -1,11 +1,7 @@
 import { sql } from 'kysely';
 import { TIE_KINDS } from '../../domain/influence.js';
-import {
-  chunks,
-  type ImportInteractionRow,
-  type ImportPersonRow,
-  ImportReadsRepository,
-} from './import-reads.js';
+import { chunks, type ImportInteractionRow, type ImportPersonRow } from './import-reads.js';
+import { ImportedPeopleRepository } from './imported-people.js';
 import type { TieArrays } from './network.js';
 import { nameKey } from './people.js';
 
@@ -21,7 +17,7 @@ const interestsText = (r: ImportPersonRow): string =>
  * which holds that same connection), because building each query through Kysely costs more
  * than the insert itself at a million rows.
  */
-export class ImportsRepository extends ImportReadsRepository {
+export class ImportsRepository extends ImportedPeopleRepository {
   /**
    * A big page cache for the length of an import: inserting a million emails in random order
    * touches index pages all over the file. The connection already opens with 256 MB; this
@@ -227,60 +223,6 @@ export class ImportsRepository extends ImportReadsRepository {
       emails: emails.map((r) => [r.email, r.person_id]),
       names: names.map((r) => [r.name, r.id]),
     };
-  }
-
-  /** Rewrites the importable columns of existing people, emails included. */
-  async updatePeople(ws: number, rows: readonly (ImportPersonRow & { id: number })[]): Promise<void> {
-    for (const r of rows) {
-      await this.db
-        .updateTable('people')
-        .set({
-          title: r.title,
-          department: r.department,
-          level: r.level,
-          manager_id: r.managerId,
-          phone: r.phone,
-          company: r.company,
-          tier: r.tier,
-          notes: r.notes,
-          location: r.location,
-          hire_date: r.hireDate,
-          updated_at: r.updatedAt,
-        })
-        .where('workspace_id', '=', ws)
-        .where('id', '=', r.id)
-        .execute();
-      await this.db
-        .deleteFrom('person_emails')
-        .where('workspace_id', '=', ws)
-        .where('person_id', '=', r.id)
-        .execute();
-      if (r.emails.length > 0) {
-        await this.db
-          .insertInto('person_emails')
-          .values(r.emails.map((email, position) => ({ workspace_id: ws, person_id: r.id, email, position })))
-          .execute();
-      }
-    }
-  }
-
-  async setManagers(ws: number, pairs: readonly [number, number | null][], now: string): Promise<void> {
-    const st = this.prepared(
-      'setManager',
-      'update people set manager_id = ?, updated_at = ? where workspace_id = ? and id = ?',
-    );
-    if (st) {
-      for (const [id, m] of pairs) st.run(m, now, ws, id);
-      return;
-    }
-    for (const [id, m] of pairs) {
-      await this.db
-        .updateTable('people')
-        .set({ manager_id: m, updated_at: now })
-        .where('workspace_id', '=', ws)
-        .where('id', '=', id)
-        .execute();
-    }
   }
 
   async insertInteractions(ws: number, rows: readonly ImportInteractionRow[]): Promise<number[]> {
