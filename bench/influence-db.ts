@@ -8,7 +8,9 @@
 // Run: npm run build && npm run bench:build && node dist-bench/bench/influence-db.js
 // Needs /usr/bin/python3 with Debian's python3-igraph for the reference (skipped without).
 // Env: BENCH_PEOPLE (100000), BENCH_TIES (1000000), BENCH_DIALECTS (sqlite,postgres),
-//      BENCH_PG_URL (postgres://postgres@127.0.0.1:5432/test), BENCH_RUNS (2: CLI first runs per database)
+//      BENCH_PG_URL (postgres://postgres@127.0.0.1:5432/test), BENCH_RUNS (2: CLI first runs per database),
+//      BENCH_BUILD_ONLY (a SQLite file or PostgreSQL URL: build the workspace there and stop, to profile
+//      the CLI against it)
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, tmpdir } from 'node:os';
@@ -200,6 +202,12 @@ async function split(db: string) {
   } finally {
     await r.close();
   }
+}
+
+if (process.env.BENCH_BUILD_ONLY) {
+  await build(process.env.BENCH_BUILD_ONLY);
+  rmSync(dir, { recursive: true, force: true });
+  process.exit(0);
 }
 
 try {

@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { buildCsr, csrFromTriples, symmetrize, transpose } from './csr.js';
 
@@ -49,6 +50,43 @@ describe('csr', () => {
       ],
       [[1, 3]],
     ]);
+  });
+
+  it('symmetrises any graph, self-ties and parallel ties included, as the edge-list build of both directions does', () => {
+    const arb = fc
+      .integer({ min: 1, max: 25 })
+      .chain((n) =>
+        fc.tuple(
+          fc.constant(n),
+          fc.array(fc.tuple(fc.nat(n - 1), fc.nat(n - 1), fc.integer({ min: 1, max: 9 })), { maxLength: 80 }),
+        ),
+      );
+    fc.assert(
+      fc.property(arb, ([n, arcs]) => {
+        const g = buildCsr(
+          {
+            n,
+            from: Int32Array.from(arcs, (a) => a[0]),
+            to: Int32Array.from(arcs, (a) => a[1]),
+            weight: Float64Array.from(arcs, (a) => a[2]),
+          },
+          { parallel: 'keep', selfLoops: 'keep' },
+        );
+        // Both directions of every tie of g, in g's order, through the edge-list build.
+        const m = g.targets.length;
+        const from = new Int32Array(2 * m);
+        const to = new Int32Array(2 * m);
+        const weight = new Float64Array(2 * m);
+        for (let u = 0; u < n; u++)
+          for (let e = g.starts[u]!; e < g.starts[u + 1]!; e++) {
+            from[e] = to[m + e] = u;
+            to[e] = from[m + e] = g.targets[e]!;
+            weight[e] = weight[m + e] = g.weights[e]!;
+          }
+        const both = buildCsr({ n, from, to, weight }, { selfLoops: 'keep' });
+        expect(rows(symmetrize(g))).toEqual(rows(both));
+      }),
+    );
   });
 
   it('maps arbitrary ids to dense indices, listed nodes first', () => {

@@ -95,23 +95,35 @@ export function transpose(g: Csr): Csr {
 
 /**
  * The undirected view used for communities: u–v carries the sum of the weights of u→v and v→u,
- * stored in both rows.
+ * stored in both rows. Placed straight from the rows (each row's own ties first, then the ties
+ * into it in source order, as an edge-list build would order them) without a 2m edge list.
  */
 export function symmetrize(g: Csr): Csr {
-  const m = g.targets.length;
-  const from = new Int32Array(2 * m);
-  const to = new Int32Array(2 * m);
-  const weight = new Float64Array(2 * m);
-  for (let u = 0; u < g.n; u++) {
-    for (let e = g.starts[u]!; e < g.starts[u + 1]!; e++) {
-      from[e] = u;
-      to[e] = g.targets[e]!;
-      from[m + e] = g.targets[e]!;
-      to[m + e] = u;
-      weight[e] = weight[m + e] = g.weights[e]!;
+  const { n, starts, targets, weights } = g;
+  const m = targets.length;
+  const counts = new Int32Array(n + 1);
+  for (let u = 0; u < n; u++) counts[u + 1] = starts[u + 1]! - starts[u]!;
+  for (let e = 0; e < m; e++) counts[targets[e]! + 1]!++;
+  for (let u = 0; u < n; u++) counts[u + 1]! += counts[u]!;
+  const cursor = counts.slice(0, n);
+  const outTargets = new Int32Array(2 * m);
+  const outWeights = new Float64Array(2 * m);
+  for (let u = 0; u < n; u++) {
+    let at = cursor[u]!;
+    for (let e = starts[u]!, stop = starts[u + 1]!; e < stop; e++, at++) {
+      outTargets[at] = targets[e]!;
+      outWeights[at] = weights[e]!;
+    }
+    cursor[u] = at;
+  }
+  for (let u = 0; u < n; u++) {
+    for (let e = starts[u]!, stop = starts[u + 1]!; e < stop; e++) {
+      const at = cursor[targets[e]!]!++;
+      outTargets[at] = u;
+      outWeights[at] = weights[e]!;
     }
   }
-  return buildCsr({ n: g.n, from, to, weight }, { parallel: 'sum', selfLoops: 'keep' });
+  return { n, ...mergeParallel(n, counts, outTargets, outWeights) };
 }
 
 /** Maps arbitrary ids (person ids) to dense indices 0..n-1 and back. */

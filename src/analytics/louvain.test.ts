@@ -1,7 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { syntheticOrg } from '../../bench/influence-org.js';
 import { graphOf } from '../../test/analytics-fixtures.js';
-import { symmetrize } from './csr.js';
+import { buildCsr, symmetrize } from './csr.js';
 import { louvain, modularity } from './louvain.js';
 import { seededRandom } from './random.js';
 
@@ -42,5 +43,14 @@ describe('louvain', () => {
         expect(result.modularity).toBeGreaterThanOrEqual(apart - 1e-12);
       }),
     );
+  });
+
+  it('ends a level once a pass gains little, for a modularity within 0.001 of moving to the end', () => {
+    const g = symmetrize(buildCsr(syntheticOrg(20_000, 200_000, 5)));
+    for (const seed of [1, 2]) {
+      const full = louvain(g, { random: seededRandom(seed), passGain: 0 });
+      const early = louvain(g, { random: seededRandom(seed) });
+      expect(early.modularity).toBeGreaterThan(full.modularity - 0.001);
+    }
   });
 });

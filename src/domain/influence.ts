@@ -62,7 +62,8 @@ export function percentiles(values: readonly (number | null)[]): (number | null)
   const known = values
     .map((v, i) => [v, i] as const)
     .filter((x): x is readonly [number, number] => x[0] !== null);
-  const sorted = known.map((x) => x[0]).sort((a, b) => a - b);
+  // A typed array sorts numbers natively, several times faster than a comparator over 100k.
+  const sorted = Float64Array.from(known, (x) => x[0]).sort();
   const n = sorted.length;
   const below = (v: number) => {
     let lo = 0;

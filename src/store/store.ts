@@ -145,7 +145,7 @@ export class SqlStore implements Store {
     this.relationship = new RelationshipRepository(db, connection.dialect);
     this.plans = new PlansRepository(db);
     this.practice = new PracticeRepository(db, connection.dialect);
-    this.network = new NetworkRepository(db, raw);
+    this.network = new NetworkRepository(db, raw, connection.dialect);
     this.imports = new ImportsRepository(db, raw);
     this.accounts = new AccountsRepository(db, connection.versioned);
     this.activity = new ActivityRepository(db);

@@ -48,20 +48,34 @@ const NO_KIND = 255;
 /** Raw ties accumulated in growable typed arrays: a million of them without a million objects. */
 class TieBuffer {
   n = 0;
-  from = new Int32Array(1024);
-  to = new Int32Array(1024);
-  weight = new Float64Array(1024);
-  source = new Uint8Array(1024);
-  kind = new Uint8Array(1024);
+  from: Int32Array;
+  to: Int32Array;
+  weight: Float64Array;
+  source: Uint8Array;
+  kind: Uint8Array;
+
+  /** Sized for the ties known up front (declared and reporting), so a million never regrow. */
+  constructor(capacity: number) {
+    const size = Math.max(1024, capacity);
+    this.from = new Int32Array(size);
+    this.to = new Int32Array(size);
+    this.weight = new Float64Array(size);
+    this.source = new Uint8Array(size);
+    this.kind = new Uint8Array(size);
+  }
 
   push(a: number, b: number, w: number, source: TieSource, kind: TieKind | null = null) {
+    this.pushCodes(a, b, w, SOURCE_CODES.indexOf(source), kind === null ? NO_KIND : TIE_KINDS.indexOf(kind));
+  }
+
+  pushCodes(a: number, b: number, w: number, source: number, kind: number) {
     if (this.n === this.from.length) this.grow();
     const i = this.n++;
     this.from[i] = a;
     this.to[i] = b;
     this.weight[i] = w;
-    this.source[i] = SOURCE_CODES.indexOf(source);
-    this.kind[i] = kind === null ? NO_KIND : TIE_KINDS.indexOf(kind);
+    this.source[i] = source;
+    this.kind[i] = kind;
   }
 
   private grow() {
@@ -98,12 +112,12 @@ async function networkOf(r: Rapport, sources: readonly TieSource[]): Promise<Net
   const people = await r.store.network.people(r.ws);
   const index = new NodeIndex(people.map((p) => p.id));
   const n = people.length;
-  const buffer = new TieBuffer();
   const want = new Set(sources);
   const me = await r.store.workspaces.me(r.ws);
+  const t = want.has('declared') ? await r.store.network.tieArrays(r.ws) : null;
+  const buffer = new TieBuffer((t?.from.length ?? 0) + (want.has('reporting') ? n : 0));
 
-  if (want.has('declared')) {
-    const t = await r.store.network.tieArrays(r.ws);
+  if (t) {
     // Person ids are small integers: a typed lookup table beats a Map a million times over.
     let maxId = 0;
     for (const p of people) maxId = Math.max(maxId, p.id);
@@ -111,11 +125,13 @@ async function networkOf(r: Rapport, sources: readonly TieSource[]): Promise<Net
     people.forEach((p, i) => {
       node[p.id] = i;
     });
-    const counts = INFLUENCE_KINDS.map((k) => TIE_KINDS.indexOf(k));
+    const counts = new Uint8Array(TIE_KINDS.length);
+    for (const k of INFLUENCE_KINDS) counts[TIE_KINDS.indexOf(k)] = 1;
+    const declared = SOURCE_CODES.indexOf('declared');
     for (let i = 0; i < t.from.length; i++) {
       const kind = t.kind[i]!;
-      if (!counts.includes(kind)) continue;
-      buffer.push(node[t.from[i]!]!, node[t.to[i]!]!, t.weight[i]!, 'declared', TIE_KINDS[kind]!);
+      if (!counts[kind]) continue;
+      buffer.pushCodes(node[t.from[i]!]!, node[t.to[i]!]!, t.weight[i]!, declared, kind);
     }
   }
   if (want.has('reporting')) {

@@ -1,6 +1,7 @@
 import type BetterSqlite3 from 'better-sqlite3';
-import type { Kysely } from 'kysely';
+import { type Kysely, sql } from 'kysely';
 import { TIE_KINDS, type TieKind } from '../../domain/influence.js';
+import type { DialectName } from '../database.js';
 import type { Database } from '../schema.js';
 
 export interface StoredTie {
@@ -52,6 +53,7 @@ export class NetworkRepository {
     private readonly db: Kysely<Database>,
     /** The SQLite handle, given only inside a transaction or read that holds the connection. */
     private readonly raw: BetterSqlite3.Database | null,
+    private readonly dialect: DialectName,
   ) {}
 
   /** Declares a tie, or re-weights the existing one of that kind. */
@@ -186,6 +188,7 @@ export class NetworkRepository {
         return out;
       }
     }
+    if (this.dialect === 'postgres') return this.packedTiesPostgres(ws);
     const rows = sqlite
       ? (sqlite
           .prepare(
@@ -206,6 +209,36 @@ export class NetworkRepository {
       weight: Float64Array.from(rows, (r) => r[2]),
       kind: Uint8Array.from(rows, (r) => Math.max(0, TIE_KINDS.indexOf(r[3] as TieKind))),
     };
+  }
+
+  /**
+   * PostgreSQL sends every tie as 12 packed bytes (from, to: int4; weight, kind: int2, network
+   * order) in one bytea: a million ties as a million row objects through the driver took
+   * seconds, one buffer decodes in milliseconds. All four fields come from the same row, so
+   * nothing depends on the order the aggregate sees the rows in.
+   */
+  private async packedTiesPostgres(ws: number): Promise<TieArrays> {
+    const { rows } = await sql<{ packed: Buffer | null }>`
+      select string_agg(
+        int4send(from_person_id) || int4send(to_person_id) || int2send(weight::int2)
+          || int2send((${sql.raw(KIND_CASE)})::int2),
+        ''::bytea) as packed
+      from ties where workspace_id = ${ws}`.execute(this.db);
+    const packed = rows[0]?.packed ?? Buffer.alloc(0);
+    const n = packed.length / 12;
+    const out = {
+      from: new Int32Array(n),
+      to: new Int32Array(n),
+      weight: new Float64Array(n),
+      kind: new Uint8Array(n),
+    };
+    for (let i = 0, at = 0; i < n; i++, at += 12) {
+      out.from[i] = packed.readInt32BE(at);
+      out.to[i] = packed.readInt32BE(at + 4);
+      out.weight[i] = packed.readInt16BE(at + 8);
+      out.kind[i] = packed.readInt16BE(at + 10);
+    }
+    return out;
   }
 
   async people(ws: number): Promise<NetworkPerson[]> {
