@@ -1,5 +1,6 @@
 import type { ChangeFeed } from './change-feed.js';
-import type { Role } from './repositories/accounts.js';
+
+export type Role = 'owner' | 'editor' | 'viewer';
 
 export interface SessionMember {
   userId: number;

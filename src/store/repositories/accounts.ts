@@ -1,9 +1,9 @@
 import type { CompiledQuery, Kysely } from 'kysely';
 import type { Database } from '../schema.js';
-import type { SessionCache, SessionMember } from '../session-cache.js';
+import type { Role, SessionCache, SessionMember } from '../session-cache.js';
 import { WHOLE_DATABASE } from '../state-writes.js';
 
-export type Role = 'owner' | 'editor' | 'viewer';
+export type { Role } from '../session-cache.js';
 
 export interface StoredUser {
   id: number;
