@@ -3,7 +3,8 @@
 import { type ChildProcess, spawn } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 
-export const BIN = fileURLToPath(new URL('../../bin/rapport.cjs', import.meta.url));
+/** The CLI to serve with; BENCH_BIN names another build (a copy of bin/ and dist/ kept as "before"). */
+export const BIN = process.env.BENCH_BIN ?? fileURLToPath(new URL('../../bin/rapport.cjs', import.meta.url));
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 
 /** Starts a child process and resolves with the URL it prints ("… at http://…"). */

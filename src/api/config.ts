@@ -28,6 +28,11 @@ const ServerConfig = z.object({
     .positive()
     .max(4096)
     .default(200),
+  /**
+   * Every this many seconds, one line on stderr with the process's memory and its caches' sizes
+   * (0: never). For soak benchmarks, which read it from outside: see bench/api.ts.
+   */
+  memoryLogS: z.coerce.number({ error: 'must be a number of seconds' }).min(0).max(86_400).default(0),
 });
 export type ServerConfig = z.output<typeof ServerConfig>;
 
@@ -39,6 +44,7 @@ const ENV_OF: Record<string, string> = {
   secureCookies: 'RAPPORT_SECURE_COOKIES',
   bodyLimitMb: 'RAPPORT_BODY_LIMIT_MB',
   uploadLimitMb: 'RAPPORT_UPLOAD_LIMIT_MB',
+  memoryLogS: 'RAPPORT_MEMORY_LOG_S',
 };
 
 export class ConfigError extends Error {}

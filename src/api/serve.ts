@@ -3,6 +3,7 @@ import { fileURLToPath } from 'node:url';
 import { hasOwner, loadDemo, openServerStore, rapportFor, workspaceSummary } from '../app/index.js';
 import { buildApp } from './app.js';
 import { ConfigError, readServerConfig, type ServerConfig } from './config.js';
+import { logMemoryEvery } from './memory-log.js';
 
 // `rapport serve`: the API and the web app on one port. Bundled apart from the CLI
 // (dist/server.mjs) so that the CLI's start-up does not pay for Fastify.
@@ -58,8 +59,10 @@ export async function runServer(flags: ServeFlags): Promise<{ url: string; stop:
   process.stdout.write(
     `Rapport is serving at ${url} (database ${store.location}). Open it in a browser; Ctrl+C stops it.\n`,
   );
+  const stopLog = config.memoryLogS > 0 ? logMemoryEvery(config.memoryLogS, store) : () => {};
   let stopping: Promise<void> | null = null;
   const stop = () => {
+    stopLog();
     // In-flight requests finish, new ones are refused, then the database is closed.
     stopping ??= app.close().then(() => store.close());
     return stopping;

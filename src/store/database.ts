@@ -12,8 +12,10 @@ import {
   SqliteDialect,
 } from 'kysely';
 import { RapportError } from '../domain/errors.js';
+import { ChangeFeed, writesWatched } from './change-feed.js';
 import { translateDatabaseError } from './constraint-errors.js';
 import type { Database } from './schema.js';
+import { SessionCache } from './session-cache.js';
 import { bumpStateSql, changesState, transactionEdge, WHOLE_DATABASE } from './state-writes.js';
 import { systemError } from './system-errors.js';
 
@@ -37,18 +39,33 @@ export interface Connection {
    * (after migrating), so migrations themselves and a database behind its schema are left alone.
    */
   versioned: Versioned;
+  /** How many prepared statements this connection keeps (SQLite; 0 on PostgreSQL). */
+  statements(): number;
+  /**
+   * Sessions kept between requests while PostgreSQL's change feed is live (after `listen`);
+   * null on SQLite and until then.
+   */
+  sessions: SessionCache | null;
+  /** Starts listening to the change feed (PostgreSQL with migration 0750; otherwise nothing). */
+  listen(): Promise<void>;
   close(): Promise<void>;
 }
 
-/** Whether writes raise the state version, and how many this process has made (see Store.localWrites). */
+/**
+ * Whether writes raise the state version, how many this process has made (see
+ * Store.localWrites), and the change feed its writes to watched tables must move.
+ */
 export interface Versioned {
   on: boolean;
   writes: number;
+  feed?: ChangeFeed;
 }
 
 const hooked = new WeakSet<DatabaseConnection>();
 /** Connections inside a transaction: its start already raised the version (store.ts). */
 const inTransaction = new WeakSet<DatabaseConnection>();
+/** Connections inside a transaction that wrote a table the change feed watches. */
+const wroteWatched = new WeakSet<DatabaseConnection>();
 
 /**
  * The dialect with two hooks on every statement, whatever repository ran it: constraint
@@ -82,9 +99,23 @@ function hookedDialect(
               if (edge === 'begin') inTransaction.add(conn);
               else if (edge === 'end') inTransaction.delete(conn);
               const result = await execute<R>(query);
+              const { feed } = versioned;
+              if (feed) {
+                // What this process kept is dropped by its own writes at once, before the
+                // caller hears they are done, and again at commit (the write then being visible
+                // to the reads that refill it); other processes hear of them from the feed.
+                if (writesWatched(query.sql)) {
+                  if (inTransaction.has(conn)) wroteWatched.add(conn);
+                  feed.changed();
+                } else if (edge === 'end' && wroteWatched.has(conn)) {
+                  wroteWatched.delete(conn);
+                  feed.changed();
+                }
+              }
               if (versioned.on && !inTransaction.has(conn) && changesState(query.sql)) {
                 versioned.writes++;
                 await execute(CompiledQuery.raw(bumpStateSql(WHOLE_DATABASE)));
+                feed?.changed();
               }
               return result;
             } catch (e) {
@@ -109,8 +140,7 @@ const STATEMENT_CACHE = 256;
  * page's CPU, BENCHMARKS.md). Runs under Kysely's connection lock like the driver it replaces.
  * Every statement finishes within the call (all/run, never iterate), so sharing one is safe.
  */
-function cachedStatements(sqlite: BetterSqlite3.Database) {
-  const statements = new Map<string, BetterSqlite3.Statement>();
+function cachedStatements(sqlite: BetterSqlite3.Database, statements: Map<string, BetterSqlite3.Statement>) {
   return async (query: CompiledQuery): Promise<QueryResult<unknown>> => {
     let stmt = statements.get(query.sql);
     if (stmt) statements.delete(query.sql);
@@ -204,12 +234,13 @@ export function openSqlite(path: string): Connection {
     );
   }
   const versioned: Versioned = { on: false, writes: 0 };
+  const statements = new Map<string, BetterSqlite3.Statement>();
   const db = new Kysely<Database>({
     dialect: hookedDialect(
       new SqliteDialect({ database: sqlite }),
       file,
       versioned,
-      cachedStatements(sqlite),
+      cachedStatements(sqlite, statements),
     ),
   });
   return {
@@ -219,6 +250,9 @@ export function openSqlite(path: string): Connection {
     sqlite,
     warnings,
     versioned,
+    statements: () => statements.size,
+    sessions: null,
+    listen: async () => {},
     close: async () => {
       await db.destroy();
     },
@@ -245,17 +279,28 @@ export async function openPostgres(url: string, poolSize = 4): Promise<Connectio
   const db = new Kysely<Database>({
     dialect: hookedDialect(new PostgresDialect({ pool }), location, versioned),
   });
-  return {
+  const conn: Connection = {
     db,
     dialect: 'postgres',
     location,
     sqlite: null,
     warnings: [],
     versioned,
+    statements: () => 0,
+    sessions: null,
+    listen: async () => {
+      if (versioned.feed) return;
+      const feed = new ChangeFeed(() => new pg.Client({ connectionString: url }));
+      versioned.feed = feed;
+      conn.sessions = new SessionCache(feed);
+      await feed.start();
+    },
     close: async () => {
+      await versioned.feed?.close();
       await db.destroy();
     },
   };
+  return conn;
 }
 
 export async function openConnection(location: string): Promise<Connection> {

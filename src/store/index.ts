@@ -54,6 +54,12 @@ export interface OpenStoreOptions {
    * per throwaway database. Without it a database that is behind is used as it is.
    */
   migrate?: boolean;
+  /**
+   * Keep sessions in memory between requests while PostgreSQL's change feed tells this process
+   * of every change (a server; store/change-feed.ts). Costs a connection of its own, so the CLI
+   * does without. Nothing on SQLite.
+   */
+  listen?: boolean;
 }
 
 /** Opens the database at a file path or postgres:// URL. */
@@ -68,7 +74,9 @@ export async function openStore(location: string, options: OpenStoreOptions = {}
     }
   }
   // A database behind its schema (opened without migrating) keeps working, unversioned.
-  conn.versioned.on = (await applied(conn))?.has('0700_state_versions') ?? false;
+  const done = await applied(conn);
+  conn.versioned.on = done?.has('0700_state_versions') ?? false;
+  if (options.listen && done?.has('0750_change_feed')) await conn.listen();
   return SqlStore.over(conn);
 }
 

@@ -103,6 +103,8 @@ export interface Store {
    * has not moved.
    */
   localWrites(): number;
+  /** The sizes of what the connection keeps in memory, for a server's memory log. */
+  cacheSizes(): { statements: number; sessions: number };
   close(): Promise<void>;
 }
 
@@ -147,7 +149,11 @@ export class SqlStore implements Store {
     this.practice = new PracticeRepository(db, connection.dialect);
     this.network = new NetworkRepository(db, raw, connection.dialect);
     this.imports = new ImportsRepository(db, raw);
-    this.accounts = new AccountsRepository(db, connection.versioned);
+    this.accounts = new AccountsRepository(
+      db,
+      connection.versioned,
+      scope === 'top' ? () => connection.sessions : () => null,
+    );
     this.activity = new ActivityRepository(db);
     this.onboarding = new OnboardingRepository(db);
   }
@@ -247,6 +253,10 @@ export class SqlStore implements Store {
 
   localWrites(): number {
     return this.connection.versioned.writes;
+  }
+
+  cacheSizes(): { statements: number; sessions: number } {
+    return { statements: this.connection.statements(), sessions: this.connection.sessions?.size ?? 0 };
   }
 
   async analyze(): Promise<void> {

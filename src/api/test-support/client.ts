@@ -12,6 +12,7 @@ export const TEST_CONFIG: ServerConfig = {
   demo: false,
   bodyLimitMb: 1,
   uploadLimitMb: 10,
+  memoryLogS: 0,
 };
 
 export const NOW = new Date('2026-11-23T10:00:00.000Z');

@@ -60,5 +60,5 @@ export async function openRapport(opts: OpenOptions): Promise<Rapport> {
  * then shared by every request (each gets its own Rapport over it).
  */
 export async function openServerStore(db: string): Promise<Store> {
-  return openStore(db, { migrate: true });
+  return openStore(db, { migrate: true, listen: true });
 }

@@ -19,3 +19,4 @@ export {
   openServerStore,
   type Rapport,
 } from './context.js';
+export { stateCacheSize } from './state-cache.js';

@@ -13,11 +13,36 @@ import type { Rapport } from './context.js';
 interface Entry {
   version: string;
   answer: Promise<unknown>;
+  /** The answer's size as JSON, once computed: what it roughly holds in memory. */
+  weight: number;
 }
 
 /** Enough for every member of a large team asking a few questions; the least recently used go first. */
 const MAX_ENTRIES = 2000;
-const caches = new WeakMap<Store, Map<string, Entry>>();
+/**
+ * And no more than this many characters of answers as JSON: every balance of a 10,000-person
+ * workspace is 1.6 MB of it, so a count alone would let a team's answers fill gigabytes.
+ */
+const MAX_WEIGHT = 32 * 1024 * 1024;
+
+interface Cache {
+  entries: Map<string, Entry>;
+  weight: number;
+}
+const caches = new WeakMap<Store, Cache>();
+
+function drop(cache: Cache, key: string): void {
+  const e = cache.entries.get(key);
+  if (!e) return;
+  cache.entries.delete(key);
+  cache.weight -= e.weight;
+}
+
+/** Drops the least recently used answers until the cache is within its bounds. */
+function trim(cache: Cache): void {
+  while (cache.entries.size > MAX_ENTRIES || (cache.weight > MAX_WEIGHT && cache.entries.size > 1))
+    drop(cache, cache.entries.keys().next().value!);
+}
 
 function deepFreeze<T>(value: T): T {
   if (value !== null && typeof value === 'object' && !Object.isFrozen(value)) {
@@ -44,23 +69,40 @@ export async function byState<T>(r: Rapport, question: string, compute: () => Pr
   const version = `${state}|${toDay(r.now())}`;
   let cache = caches.get(r.store);
   if (!cache) {
-    cache = new Map();
+    cache = { entries: new Map(), weight: 0 };
     caches.set(r.store, cache);
   }
+  const { entries } = cache;
   const key = `${r.ws}|${r.member ?? 0}|${question}`;
-  const hit = cache.get(key);
-  cache.delete(key); // re-inserted last: the Map's order is the recency order
+  const hit = entries.get(key);
   if (hit && hit.version === version) {
-    cache.set(key, hit);
+    entries.delete(key); // re-inserted last: the Map's order is the recency order
+    entries.set(key, hit);
     return hit.answer as Promise<T>;
   }
+  drop(cache, key);
   const answer = compute().then(deepFreeze);
-  const entry: Entry = { version, answer };
-  cache.set(key, entry);
-  if (cache.size > MAX_ENTRIES) cache.delete(cache.keys().next().value!);
-  // A failure (a person not found) is not kept: the next call asks again.
-  answer.catch(() => {
-    if (cache.get(key) === entry) cache.delete(key);
-  });
+  const entry: Entry = { version, answer, weight: 0 };
+  entries.set(key, entry);
+  trim(cache);
+  const kept = cache;
+  answer.then(
+    (value) => {
+      if (entries.get(key) !== entry) return;
+      entry.weight = JSON.stringify(value)?.length ?? 0;
+      kept.weight += entry.weight;
+      trim(kept);
+    },
+    // A failure (a person not found) is not kept: the next call asks again.
+    () => {
+      if (entries.get(key) === entry) drop(kept, key);
+    },
+  );
   return answer;
+}
+
+/** How many answers this process keeps for `store`, for a server's memory log. */
+export function stateCacheSize(store: Store): { answers: number; answersMb: number } {
+  const c = caches.get(store);
+  return { answers: c?.entries.size ?? 0, answersMb: Math.round((c?.weight ?? 0) / 1048576) };
 }

@@ -5,6 +5,7 @@ import { balance, byBalanceAscending } from '../../domain/balance.js';
 import { toDay } from '../../domain/dates.js';
 import type { Rapport } from '../core/context.js';
 import { resolvePersonId } from '../core/resolve.js';
+import { byState } from '../core/state-cache.js';
 import { balancesByPerson, refreshCapital, rollupBalance } from './capital.js';
 import { loadSettings } from './relationship-data.js';
 
@@ -25,8 +26,14 @@ export async function personBalance(r: Rapport, raw: PersonInput): Promise<Perso
   return { person: { id, name: person.name }, ...b, halfLifeDays: settings.balance.halfLifeDays };
 }
 
-/** Every relationship's balance, lowest first; people never logged stand at zero. Me excluded. */
-export async function allBalances(r: Rapport): Promise<BalanceView[]> {
+/**
+ * Every relationship's balance, lowest first; people never logged stand at zero. Me excluded.
+ * Kept per workspace state, day and member (core/state-cache): balances decay by the day.
+ */
+export const allBalances = (r: Rapport): Promise<BalanceView[]> =>
+  byState(r, 'balances', () => allBalancesUncached(r));
+
+async function allBalancesUncached(r: Rapport): Promise<BalanceView[]> {
   const [settings, me] = await Promise.all([loadSettings(r), r.store.workspaces.me(r.ws)]);
   const h = settings.balance.halfLifeDays;
   const now = r.now();

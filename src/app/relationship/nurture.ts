@@ -1,6 +1,7 @@
 import type { NurtureEntry as NurtureView } from '../../contract/relationship.js';
 import { cadenceOf, type NurtureCandidate, type NurtureEntry, nurtureList } from '../../domain/nurture.js';
 import type { Rapport } from '../core/context.js';
+import { byState } from '../core/state-cache.js';
 import { balancesByPerson } from './capital.js';
 import { type Base, importanceFor, loadBase } from './relationship-data.js';
 
@@ -41,8 +42,14 @@ export async function nurtureFrom(r: Rapport, base: Base): Promise<NurtureEntry[
   );
 }
 
-/** Relationships past their care cadence, most pressing first. */
-export async function nurture(r: Rapport): Promise<NurtureView[]> {
+/**
+ * Relationships past their care cadence, most pressing first; kept per workspace state, day and
+ * member (core/state-cache) like focus: overdue days and balances move only by the day.
+ */
+export const nurture = (r: Rapport): Promise<NurtureView[]> =>
+  byState(r, 'nurture', () => nurtureUncached(r));
+
+async function nurtureUncached(r: Rapport): Promise<NurtureView[]> {
   const list = await nurtureFrom(r, await loadBase(r));
   return list.map(({ id, name, ...rest }) => ({ person: { id, name }, ...rest }));
 }

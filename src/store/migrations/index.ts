@@ -13,6 +13,7 @@ import * as removedInteractions from './0620_removed_interactions.js';
 import * as onboardingLists from './0630_onboarding_lists.js';
 import * as stateVersions from './0700_state_versions.js';
 import * as externalIdsWithoutRowid from './0710_external_ids_without_rowid.js';
+import * as changeFeed from './0750_change_feed.js';
 
 /**
  * Every migration, by name. Names sort in the order they must run; each later capability adds
@@ -33,4 +34,5 @@ export const migrations: Record<string, Migration> = {
   '0630_onboarding_lists': onboardingLists,
   '0700_state_versions': stateVersions,
   '0710_external_ids_without_rowid': externalIdsWithoutRowid,
+  '0750_change_feed': changeFeed,
 };

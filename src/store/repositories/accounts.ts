@@ -1,8 +1,9 @@
 import type { CompiledQuery, Kysely } from 'kysely';
 import type { Database } from '../schema.js';
+import type { Role, SessionCache, SessionMember } from '../session-cache.js';
 import { WHOLE_DATABASE } from '../state-writes.js';
 
-export type Role = 'owner' | 'editor' | 'viewer';
+export type { Role } from '../session-cache.js';
 
 export interface StoredUser {
   id: number;
@@ -59,6 +60,7 @@ interface SessionRow {
   user_id: number;
   workspace_id: number;
   role: string;
+  expires_at: string;
   own?: number | null;
   whole?: number | null;
 }
@@ -68,6 +70,8 @@ export class AccountsRepository {
     private readonly db: Kysely<Database>,
     /** Whether the database has state versions (see sessionMember). */
     private readonly versioned: { readonly on: boolean },
+    /** Sessions kept between requests, when a change feed is live (top-level handle only). */
+    private readonly kept: () => SessionCache | null = () => null,
   ) {}
 
   async countUsers(): Promise<number> {
@@ -190,10 +194,11 @@ export class AccountsRepository {
    * the one read a request cannot avoid. Null when the session is unknown, expired, or its user
    * is no longer a member there.
    */
-  async sessionMember(
-    idHash: string,
-    now: string,
-  ): Promise<{ userId: number; ws: number; role: Role; state: string | null } | null> {
+  async sessionMember(idHash: string, now: string): Promise<SessionMember | null> {
+    const kept = this.kept();
+    const hit = await kept?.get(idHash, now);
+    if (hit) return hit;
+    const generation = kept?.generation();
     // Built once per handle and run with this call's values: building it through the query
     // builder cost as much CPU as running it (BENCHMARKS.md, the API under load).
     this.sessionQuery ??= this.compileSessionQuery();
@@ -202,12 +207,14 @@ export class AccountsRepository {
     const { rows } = await this.db.executeQuery<SessionRow>({ ...query, parameters });
     const r = rows[0];
     if (!r) return null;
-    return {
+    const member: SessionMember = {
       userId: r.user_id,
       ws: r.workspace_id,
       role: r.role as Role,
       state: this.versioned.on ? `${r.whole ?? 0}.${r.own ?? 0}` : null,
     };
+    if (kept && generation !== undefined) kept.put(idHash, member, r.expires_at, generation);
+    return member;
   }
 
   private sessionQuery: { query: CompiledQuery; hash: string; at: string } | undefined;
@@ -227,9 +234,16 @@ export class AccountsRepository {
       ? base
           .leftJoin('state_versions as v', 'v.workspace_id', 's.workspace_id')
           .leftJoin('state_versions as g', (j) => j.on('g.workspace_id', '=', WHOLE_DATABASE))
-          .select(['s.user_id', 's.workspace_id', 'm.role', 'v.version as own', 'g.version as whole'])
+          .select([
+            's.user_id',
+            's.workspace_id',
+            's.expires_at',
+            'm.role',
+            'v.version as own',
+            'g.version as whole',
+          ])
           .compile()
-      : base.select(['s.user_id', 's.workspace_id', 'm.role']).compile();
+      : base.select(['s.user_id', 's.workspace_id', 's.expires_at', 'm.role']).compile();
     return { query, hash, at };
   }
 
