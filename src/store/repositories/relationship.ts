@@ -89,6 +89,18 @@ export class RelationshipRepository extends CapitalRepository {
     ws: number,
     only?: { tiered?: boolean; ids?: readonly number[] },
   ): Promise<RelationshipPerson[]> {
+    if (only?.tiered && only.ids === undefined) {
+      // Only people the member gave a tier or a cadence: their rows, a range of the key, then
+      // those people by id (scanning everyone and probing each was 2-3x slower on SQLite).
+      const mine = await this.db
+        .selectFrom('relationships')
+        .select('person_id')
+        .where('workspace_id', '=', ws)
+        .where('member_id', '=', this.member)
+        .orderBy('person_id')
+        .execute();
+      return this.people(ws, { ids: mine.map((r) => r.person_id) });
+    }
     if (only?.ids !== undefined && only.ids.length === 0) return [];
     if (only?.ids !== undefined && only.ids.length > MAX_IDS) {
       return inChunks(only.ids, (ids) => this.people(ws, { ...only, ids }));
@@ -111,7 +123,6 @@ export class RelationshipRepository extends CapitalRepository {
         sql<number>`case when p.interests = '[]' then 0 else 1 end`.as('has_interests'),
       ])
       .where('p.workspace_id', '=', ws);
-    // Only people the member gave a tier or a cadence: the member's rows, found by their key.
     if (only?.tiered) q = q.where('rl.person_id', 'is not', null);
     if (only?.ids !== undefined) q = q.where(this.idIn('p.id', only.ids));
     const rows = await q.orderBy('p.id').execute();
