@@ -28,6 +28,8 @@ const EXPECTED: Record<string, Access> = {
   'GET /tokens': 'signed-in',
   'POST /tokens': 'signed-in',
   'DELETE /tokens/:id': 'signed-in',
+  'GET /me': 'read',
+  'PUT /me': 'read',
   'GET /people': 'read',
   'POST /people': 'write',
   'POST /people/bulk': 'write',
@@ -91,6 +93,10 @@ describeEachDialect('authorization matrix over every route', ({ fresh }) => {
   let cleanup: () => Promise<void>;
   const cookies: Record<'owner' | 'editor' | 'viewer' | 'outsider', string> = {} as never;
   const ids = { person: 0, initiative: 0, step: 0, token: 0, interaction: 0, assessment: 0, list: 0 };
+  // Plans are their author's: the editor completes a step of their own plan, not the owner's.
+  const userIds = { owner: 1, editor: 0 };
+  let editorStep = 0;
+  let myself = 0;
 
   beforeAll(async () => {
     ({ api, cleanup } = await TestApi.fresh(fresh));
@@ -101,6 +107,7 @@ describeEachDialect('authorization matrix over every route', ({ fresh }) => {
       const u = await api.user(`${role}@example.com`);
       await addMember(api.store, principal, { email: `${role}@example.com`, role }, NOW);
       cookies[role] = u.cookie;
+      if (role === 'editor') userIds.editor = u.id;
       expect(
         (await api.call('PUT', '/api/v1/session/workspace', { cookie: u.cookie }, { workspace: owner.ws }))
           .status,
@@ -117,16 +124,26 @@ describeEachDialect('authorization matrix over every route', ({ fresh }) => {
       id: number;
     }[];
     ids.initiative = initiatives[0]!.id;
-    const plans = await addPlanStep(
-      rapportFor(api.store, owner.ws, () => NOW),
-      {
-        person: ids.person,
-        strategy: 'connect',
-        step: 'coffee',
-        due: '2026-12-01',
-      },
-    );
-    ids.step = plans[0]!.steps[0]!.id;
+    const stepOf = async (member: number) =>
+      (
+        await addPlanStep(
+          rapportFor(api.store, owner.ws, () => NOW, member),
+          {
+            person: ids.person,
+            strategy: 'connect',
+            step: 'coffee',
+            due: '2026-12-01',
+          },
+        )
+      )[0]!.steps[0]!.id;
+    ids.step = await stepOf(userIds.owner);
+    editorStep = await stepOf(userIds.editor);
+    // "Me" is each member's: the teammates say who they are (the sample's "me", as the owner's).
+    myself = ((await api.call('GET', '/api/v1/me', { cookie: owner.cookie })).body as { id: number }).id;
+    for (const role of ['editor', 'viewer'] as const) {
+      const me = await api.call('PUT', '/api/v1/me', { cookie: cookies[role] }, { person: myself });
+      expect(me.status).toBe(200);
+    }
     ids.token = (
       (await api.call('POST', '/api/v1/tokens', { cookie: owner.cookie }, { name: 't' })).body as {
         id: number;
@@ -153,13 +170,15 @@ describeEachDialect('authorization matrix over every route', ({ fresh }) => {
   });
   afterAll(() => cleanup());
 
-  const urlOf = (url: string) => {
+  const urlOf = (url: string, who: 'editor' | 'other' = 'other') => {
     const id = url.startsWith('/people')
       ? ids.person
       : url.startsWith('/initiatives')
         ? ids.initiative
         : url.startsWith('/plans')
-          ? ids.step
+          ? who === 'editor'
+            ? editorStep
+            : ids.step
           : url.startsWith('/interactions')
             ? ids.interaction
             : url.startsWith('/assessments')
@@ -173,6 +192,7 @@ describeEachDialect('authorization matrix over every route', ({ fresh }) => {
   };
   let made = 0;
   const bodyOf = (r: (typeof ROUTES)[number]) => {
+    if (r.url === '/me') return { person: myself };
     if (r.url === '/assessments')
       return { person: ids.person, initiative: ids.initiative, influence: 50, stance: 10 };
     if (r.url === '/onboarding-lists/:id/items')
@@ -239,7 +259,7 @@ describeEachDialect('authorization matrix over every route', ({ fresh }) => {
         r.url === '/imports'
       )
         continue;
-      const res = await api.call(r.method, urlOf(r.url), { cookie: cookies.editor }, bodyOf(r));
+      const res = await api.call(r.method, urlOf(r.url, 'editor'), { cookie: cookies.editor }, bodyOf(r));
       if (r.access === 'admin') expect(res.status, key(r)).toBe(403);
       else expect(res.status, `${key(r)}: ${res.text}`).toBeLessThan(400);
     }

@@ -5,7 +5,7 @@ import { TestApi } from './test-support/client.js';
 
 const SECRET = 'PRIVATE-7f3a9c-only-olivia-may-read-this';
 
-describeEachDialect('private notes never reach a teammate', ({ fresh }) => {
+describeEachDialect('private notes and plans never reach a teammate', ({ fresh }) => {
   let api: TestApi;
   let cleanup: () => Promise<void>;
   let owner: string;
@@ -34,6 +34,17 @@ describeEachDialect('private notes never reach a teammate', ({ fresh }) => {
       { cookie: owner },
       { body: 'shared: likes data first', shared: true },
     );
+    // A plan is its author's alone too: the same secret planted in one of the owner's steps.
+    expect(
+      (
+        await api.call(
+          'POST',
+          `/api/v1/people/${person}/plans`,
+          { cookie: owner },
+          { strategy: 'connect', step: `ask about ${SECRET}`, due: '2026-12-10' },
+        )
+      ).status,
+    ).toBe(201);
   });
   afterAll(() => cleanup());
 

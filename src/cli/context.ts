@@ -59,7 +59,8 @@ function requireExisting(cmd: Command, db: string): void {
 export async function withRapport<T>(cmd: Command, fn: (r: Rapport) => Promise<T>): Promise<T> {
   const db = dbLocation(cmd);
   requireExisting(cmd, db);
-  const r = await openRapport({ db, now: clock() });
+  const as = (cmd.optsWithGlobals() as { as?: string }).as;
+  const r = await openRapport({ db, now: clock(), ...(as === undefined ? {} : { as }) });
   try {
     for (const w of r.warnings ?? []) process.stderr.write(`rapport: warning: ${forTerminal(w)}\n`);
     const out = await fn(r);

@@ -18,6 +18,10 @@ async function buildProgram(argv: string[]): Promise<Command> {
   const program = new Command('rapport')
     .description('Map, nurture and grow your work relationships.')
     .option('--db <path|url>', 'database file or postgres:// URL (default $RAPPORT_DB, else ./rapport.db)')
+    .option(
+      '--as <email>',
+      'work as this member of the workspace (default: its owner): tiers, cadences and "me" are each member\'s',
+    )
     .exitOverride()
     .configureOutput({ outputError: (str, write) => write(oneLine(str)) })
     .hook('preAction', (_program, action) => {

@@ -7,6 +7,7 @@ import type { ColumnType, Generated } from 'kysely';
 export interface WorkspacesTable {
   id: Generated<number>;
   name: string;
+  /** "Me" of the local member (the CLI before any account); members keep their own. */
   me_person_id: number | null;
   created_at: string;
 }
@@ -25,8 +26,6 @@ export interface PeopleTable {
   phone: string | null;
   company: string | null;
   category: string;
-  tier: string;
-  cadence_days: number | null;
   /** JSON array of strings. */
   interests: string;
   communication: string | null;
@@ -113,6 +112,8 @@ export interface SettingsTable {
 export interface PlansTable {
   id: Generated<number>;
   workspace_id: number;
+  /** The member whose plan it is (0: the CLI's local member); see migration 0721. */
+  author_id: ColumnType<number, number | undefined, number>;
   person_id: number;
   strategy: string;
   created_at: string;
@@ -199,6 +200,17 @@ export interface MembersTable {
   user_id: number;
   role: string;
   created_at: string;
+  /** Who this member is in the org chart (migration 0720). */
+  me_person_id: ColumnType<number | null, number | null | undefined, number | null>;
+}
+
+/** A member's tier and cadence with a person; member 0 is the CLI's local member (migration 0720). */
+export interface RelationshipsTable {
+  workspace_id: number;
+  member_id: number;
+  person_id: number;
+  tier: string;
+  cadence_days: number | null;
 }
 
 export interface SessionsTable {
@@ -288,6 +300,7 @@ export interface Database {
   state_versions: StateVersionsTable;
   users: UsersTable;
   members: MembersTable;
+  relationships: RelationshipsTable;
   sessions: SessionsTable;
   api_tokens: ApiTokensTable;
   login_attempts: LoginAttemptsTable;

@@ -8,6 +8,7 @@ import { AssessmentsRepository } from './repositories/assessments.js';
 import { ImportsRepository } from './repositories/imports.js';
 import { InitiativesRepository } from './repositories/initiatives.js';
 import { InteractionsRepository } from './repositories/interactions.js';
+import { LOCAL_MEMBER, MemberRelationshipsRepository } from './repositories/member-relationships.js';
 import { NetworkRepository } from './repositories/network.js';
 import { OnboardingRepository } from './repositories/onboarding.js';
 import { PeopleRepository } from './repositories/people.js';
@@ -37,6 +38,7 @@ export type ImportsStore = Surface<ImportsRepository>;
 export type AccountsStore = Surface<AccountsRepository>;
 export type ActivityStore = Surface<ActivityRepository>;
 export type OnboardingStore = Surface<OnboardingRepository>;
+export type MemberRelationshipsStore = Surface<MemberRelationshipsRepository>;
 
 export interface TransactionOptions {
   /**
@@ -64,6 +66,13 @@ export interface Store {
   readonly location: string;
   /** What the user should know about the database itself (a file others can read). */
   readonly warnings: readonly string[];
+  /**
+   * The member this Store reads and writes as (a user id; 0 is the CLI's local member before
+   * any account): tiers, cadences and "me" are that member's.
+   */
+  readonly member: number;
+  /** The same database, as another member. */
+  as(member: number): Store;
   readonly people: PeopleStore;
   readonly initiatives: InitiativesStore;
   readonly assessments: AssessmentsStore;
@@ -84,6 +93,8 @@ export interface Store {
   readonly activity: ActivityStore;
   /** People-to-meet lists made for new members. */
   readonly onboarding: OnboardingStore;
+  /** The member's own tier and cadence with people, and their "me". */
+  readonly relationships: MemberRelationshipsStore;
   /**
    * Runs `fn` in one write transaction with a Store bound to it: all or nothing, and no other
    * writer in between (SQLite: BEGIN IMMEDIATE; PostgreSQL: an advisory transaction lock).
@@ -127,6 +138,7 @@ export class SqlStore implements Store {
   readonly accounts: AccountsRepository;
   readonly activity: ActivityRepository;
   readonly onboarding: OnboardingRepository;
+  readonly relationships: MemberRelationshipsRepository;
 
   /**
    * `raw` is the SQLite handle only when this Store holds Kysely's connection (a transaction
@@ -134,21 +146,24 @@ export class SqlStore implements Store {
    */
   private constructor(
     private readonly connection: Connection,
-    db: Kysely<Database>,
+    private readonly handle: Kysely<Database>,
     private readonly scope: 'top' | 'read' | 'write',
+    readonly member: number = LOCAL_MEMBER,
   ) {
+    const db = handle;
     const raw: BetterSqlite3.Database | null = scope === 'top' ? null : connection.sqlite;
-    this.people = new PeopleRepository(db);
+    this.relationships = new MemberRelationshipsRepository(db, member);
+    this.people = new PeopleRepository(db, member);
     this.initiatives = new InitiativesRepository(db);
     this.assessments = new AssessmentsRepository(db);
     this.interactions = new InteractionsRepository(db);
     this.settings = new SettingsRepository(db);
-    this.workspaces = new WorkspacesRepository(db, connection.versioned);
-    this.relationship = new RelationshipRepository(db, connection.dialect);
-    this.plans = new PlansRepository(db);
-    this.practice = new PracticeRepository(db, connection.dialect);
-    this.network = new NetworkRepository(db, raw, connection.dialect);
-    this.imports = new ImportsRepository(db, raw);
+    this.workspaces = new WorkspacesRepository(db, connection.versioned, this.relationships);
+    this.relationship = new RelationshipRepository(db, connection.dialect, member);
+    this.plans = new PlansRepository(db, member);
+    this.practice = new PracticeRepository(db, connection.dialect, member);
+    this.network = new NetworkRepository(db, raw, connection.dialect, this.relationships);
+    this.imports = new ImportsRepository(db, raw, member);
     this.accounts = new AccountsRepository(
       db,
       connection.versioned,
@@ -160,6 +175,11 @@ export class SqlStore implements Store {
 
   static over(connection: Connection): SqlStore {
     return new SqlStore(connection, connection.db, 'top');
+  }
+
+  as(member: number): Store {
+    if (member === this.member) return this;
+    return new SqlStore(this.connection, this.handle, this.scope, member);
   }
 
   get dialect(): DialectName {
@@ -187,7 +207,7 @@ export class SqlStore implements Store {
           await sql`begin immediate`.execute(conn);
           try {
             await this.bumpState(conn, options);
-            const result = await fn(new SqlStore(this.connection, conn, 'write'));
+            const result = await fn(new SqlStore(this.connection, conn, 'write', this.member));
             await sql`commit`.execute(conn);
             return result;
           } catch (e) {
@@ -207,7 +227,7 @@ export class SqlStore implements Store {
           );
         }
         await this.bumpState(trx, options);
-        return fn(new SqlStore(this.connection, trx, 'write'));
+        return fn(new SqlStore(this.connection, trx, 'write', this.member));
       });
     } catch (e) {
       throw systemError(e, this.location) ?? translateDatabaseError(e);
@@ -238,7 +258,7 @@ export class SqlStore implements Store {
       return this.connection.db.connection().execute(async (conn) => {
         await sql`begin`.execute(conn);
         try {
-          return await fn(new SqlStore(this.connection, conn, 'read'));
+          return await fn(new SqlStore(this.connection, conn, 'read', this.member));
         } finally {
           await sql`commit`.execute(conn);
         }
@@ -248,7 +268,7 @@ export class SqlStore implements Store {
       .transaction()
       .setIsolationLevel('repeatable read')
       .setAccessMode('read only')
-      .execute((trx) => fn(new SqlStore(this.connection, trx, 'read')));
+      .execute((trx) => fn(new SqlStore(this.connection, trx, 'read', this.member)));
   }
 
   localWrites(): number {

@@ -3,11 +3,13 @@ import {
   addNote,
   addPerson,
   editPerson,
+  getMe,
   listNotes,
   listPeople,
   peopleByImportance,
   peopleNames,
   removePerson,
+  setMe,
   showPerson,
 } from '../../app/index.js';
 import {
@@ -17,7 +19,9 @@ import {
   PeopleFilterQuery,
   PeopleNamesResult,
   PersonDetail,
+  PersonInput,
   type PersonListed,
+  PersonView,
 } from '../../contract/index.js';
 import { flag, IdParams } from '../params.js';
 import { type AnyRoute, route } from '../route.js';
@@ -44,6 +48,27 @@ const BulkEdit = z.object({
 });
 
 export const peopleRoutes: AnyRoute[] = [
+  route({
+    method: 'GET',
+    url: '/me',
+    result: PersonView.nullable(),
+    access: 'read',
+    tag: 'people',
+    summary: 'who you are in the org chart (each member says for themselves), or null',
+    handler: (ctx) => getMe(ctx.r),
+  }),
+  route({
+    method: 'PUT',
+    url: '/me',
+    result: PersonView,
+    // Any member, viewers too: it changes only the caller's own "me", nothing of the workspace.
+    access: 'read',
+    tag: 'people',
+    summary: 'say who you are in the org chart (for up/down/left/right, attention, paths from you)',
+    body: PersonInput,
+    sample: { person: 1 },
+    handler: (ctx) => setMe(ctx.r, ctx.body),
+  }),
   route({
     method: 'GET',
     url: '/people',
@@ -91,7 +116,7 @@ export const peopleRoutes: AnyRoute[] = [
     sample: { ids: [1], tier: 'friend' },
     handler: async (ctx) => {
       const { ids, ...fields } = ctx.body;
-      await ctx.store.transaction(async (tx) => {
+      await ctx.r.store.transaction(async (tx) => {
         const r = { ...ctx.r, store: tx };
         for (const id of ids) await editPerson(r, { person: id, ...fields });
       });

@@ -88,7 +88,7 @@ export const workspaceRoutes: AnyRoute[] = [
     sample: { halfLifeDays: 120 },
     handler: async (ctx) => {
       const body = ctx.body as Record<string, Record<string, number> | number | undefined>;
-      await ctx.store.transaction(async (tx) => {
+      await ctx.r.store.transaction(async (tx) => {
         const r = { ...ctx.r, store: tx };
         for (const [path, key] of KEY_OF) {
           const v =
@@ -206,7 +206,7 @@ export const workspaceRoutes: AnyRoute[] = [
         throw new RapportError('not_found', 'No calendar feed at this address.', { what: 'calendar feed' });
       ctx.reply.type('text/calendar');
       return remindersFeed(
-        rapportFor(ctx.store, owner.ws, () => ctx.now),
+        rapportFor(ctx.store, owner.ws, () => ctx.now, owner.userId),
         { format: 'ics' },
       );
     },

@@ -113,7 +113,9 @@ export class TestApi {
 
   /** Loads the sample organisation into a workspace (a user's own data to test against). */
   async demo(ws: number): Promise<void> {
-    await loadDemo(rapportFor(this.store, ws, () => NOW));
+    // As the workspace's owner: the sample's tiers, plans and "me" are theirs.
+    const owner = await this.store.relationships.defaultMember(ws);
+    await loadDemo(rapportFor(this.store, ws, () => NOW, owner));
   }
 
   /** An API over a fresh database of the dialect under test, with the cleanup of both. */

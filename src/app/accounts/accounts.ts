@@ -43,7 +43,8 @@ export const rapportFor = (
   member?: number,
   state?: KnownState,
 ): Rapport => ({
-  store,
+  // Bound to the member: what is theirs (tiers, cadences, "me") is read and written as theirs.
+  store: member === undefined ? store : store.as(member),
   ws,
   ...(member === undefined ? {} : { member }),
   ...(state === undefined ? {} : { state }),
@@ -85,6 +86,9 @@ export async function addUser(store: Store, raw: AddUserInput, now: Date): Promi
       iso,
     );
     await tx.accounts.addMember(ws, id, 'owner', iso);
+    // The CLI's workspace becomes the first owner's: what the CLI kept as the local member
+    // (no account yet) is now theirs, so both go on with the same tiers, cadences and "me".
+    if (first) await tx.relationships.adoptLocal(ws, id);
     return { id, email: input.email, name, workspaceId: ws, owner };
   });
 }
@@ -126,7 +130,7 @@ export async function setup(store: Store, raw: SetupInput, now: Date): Promise<S
     now,
   );
   if (input.demo && (await store.people.count(user.workspaceId)) === 0)
-    await loadDemo(rapportFor(store, user.workspaceId, () => now));
+    await loadDemo(rapportFor(store, user.workspaceId, () => now, user.id));
   const sessionId = await openSession(store, user.id, user.workspaceId, now);
   return { sessionId, session: await sessionView(store, user.id, user.workspaceId) };
 }

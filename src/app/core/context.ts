@@ -1,3 +1,4 @@
+import { NotFoundError } from '../../domain/errors.js';
 import { openStore, type Store } from '../../store/index.js';
 
 /**
@@ -33,6 +34,11 @@ export interface OpenOptions {
   /** A file path or a postgres:// URL. */
   db: string;
   workspace?: string;
+  /**
+   * The email of the member to work as; by default the workspace's owner, or the local member
+   * of a database that has no accounts.
+   */
+  as?: string;
   now?: () => Date;
   /**
    * Create or upgrade the schema on open (default true: the CLI's first command on a new file
@@ -43,12 +49,30 @@ export interface OpenOptions {
 
 export const DEFAULT_WORKSPACE = 'default';
 
+/** The member a command works as: the one named by email, else the owner, else the local member. */
+async function memberOf(store: Store, ws: number, email: string | undefined): Promise<number> {
+  if (email === undefined) return store.relationships.defaultMember(ws);
+  const user = await store.accounts.userByEmail(email.trim().toLowerCase());
+  const role = user ? await store.accounts.role(ws, user.id) : null;
+  if (!user || !role)
+    throw new NotFoundError('member', email, 'Name a member of this workspace by their account email.');
+  return user.id;
+}
+
 export async function openRapport(opts: OpenOptions): Promise<Rapport> {
   const store = await openStore(opts.db, { migrate: opts.migrate ?? true });
   const now = opts.now ?? (() => new Date());
   try {
     const ws = await store.workspaces.ensure(opts.workspace ?? DEFAULT_WORKSPACE, now().toISOString());
-    return { store, ws, now, warnings: store.warnings, close: () => store.close() };
+    const member = await memberOf(store, ws, opts.as);
+    return {
+      store: store.as(member),
+      ws,
+      member,
+      now,
+      warnings: store.warnings,
+      close: () => store.close(),
+    };
   } catch (e) {
     await store.close();
     throw e;

@@ -13,6 +13,8 @@ import * as removedInteractions from './0620_removed_interactions.js';
 import * as onboardingLists from './0630_onboarding_lists.js';
 import * as stateVersions from './0700_state_versions.js';
 import * as externalIdsWithoutRowid from './0710_external_ids_without_rowid.js';
+import * as memberRelationships from './0720_member_relationships.js';
+import * as planAuthors from './0721_plan_authors.js';
 import * as changeFeed from './0750_change_feed.js';
 
 /**
@@ -34,5 +36,7 @@ export const migrations: Record<string, Migration> = {
   '0630_onboarding_lists': onboardingLists,
   '0700_state_versions': stateVersions,
   '0710_external_ids_without_rowid': externalIdsWithoutRowid,
+  '0720_member_relationships': memberRelationships,
+  '0721_plan_authors': planAuthors,
   '0750_change_feed': changeFeed,
 };

@@ -3,6 +3,7 @@ import type { CapitalDay } from '../../domain/balance.js';
 import type { DialectName } from '../database.js';
 import type { Database } from '../schema.js';
 import { idIn } from './id-list.js';
+import { LOCAL_MEMBER } from './member-relationships.js';
 
 /** What a rollup row is built with: a row built with other values is stale. */
 export interface RollupParams {
@@ -89,6 +90,8 @@ export class CapitalRepository {
   constructor(
     protected readonly db: Kysely<Database>,
     protected readonly dialect: DialectName,
+    /** The asking member: tiers, cadences (and their own ledger) are theirs. */
+    protected readonly member: number = LOCAL_MEMBER,
   ) {}
 
   /** `column in (ids)`, the dialect's fastest form. */

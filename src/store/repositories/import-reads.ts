@@ -59,6 +59,8 @@ export class ImportReadsRepository {
   constructor(
     protected readonly db: Kysely<Database>,
     protected readonly raw: BetterSqlite3.Database | null,
+    /** Whose tier and cadence people are read and written with. */
+    protected readonly member: number,
   ) {}
 
   protected prepared(key: string, text: string): Statement | null {
@@ -216,8 +218,8 @@ export class ImportReadsRepository {
           phone: p.phone,
           company: p.company,
           category: p.category,
-          tier: p.tier,
-          cadenceDays: p.cadence_days,
+          tier: 'none',
+          cadenceDays: null,
           interests: p.interests === '[]' ? [] : (JSON.parse(p.interests) as string[]),
           communication: p.communication,
           notes: p.notes,
@@ -229,6 +231,22 @@ export class ImportReadsRepository {
         });
       }
       for (const e of emails) out.get(e.person_id)?.emails.push(e.email);
+    }
+    for (const part of chunks(unique)) {
+      const mine = await this.db
+        .selectFrom('relationships')
+        .select(['person_id', 'tier', 'cadence_days'])
+        .where('workspace_id', '=', ws)
+        .where('member_id', '=', this.member)
+        .where('person_id', 'in', part)
+        .execute();
+      for (const m of mine) {
+        const row = out.get(m.person_id);
+        if (row) {
+          row.tier = m.tier;
+          row.cadenceDays = m.cadence_days;
+        }
+      }
     }
     return out;
   }

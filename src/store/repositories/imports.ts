@@ -1,7 +1,9 @@
 import { sql } from 'kysely';
 import { TIE_KINDS } from '../../domain/influence.js';
+import type { Tier } from '../../domain/person.js';
 import { chunks, type ImportInteractionRow, type ImportPersonRow } from './import-reads.js';
 import { ImportedPeopleRepository } from './imported-people.js';
+import { MemberRelationshipsRepository } from './member-relationships.js';
 import type { TieArrays } from './network.js';
 import { nameKey } from './people.js';
 
@@ -77,13 +79,29 @@ export class ImportsRepository extends ImportedPeopleRepository {
     this.statements.clear();
   }
 
+  /**
+   * The importing member's tier and cadence with each person (rows[i] is person ids[i]). New
+   * people with the default need no row, so a big first import writes none.
+   */
+  private async setViews(
+    ws: number,
+    rows: readonly ImportPersonRow[],
+    ids: readonly number[],
+    fresh: boolean,
+  ): Promise<void> {
+    const views = rows
+      .map((r, i) => [ids[i]!, { tier: r.tier as Tier, cadenceDays: r.cadenceDays }] as const)
+      .filter(([, v]) => !fresh || v.tier !== 'none' || v.cadenceDays !== null);
+    if (views.length > 0) await new MemberRelationshipsRepository(this.db, this.member).setMany(ws, views);
+  }
+
   /** Inserts people and returns their ids in input order. */
   async insertPeople(ws: number, rows: readonly ImportPersonRow[]): Promise<number[]> {
     const person = this.prepared(
       'insertPerson',
       `insert into people (workspace_id, name, name_key, title, team, department, level, manager_id, phone, company,
-        category, tier, cadence_days, interests, communication, notes, location, hire_date, created_at, updated_at)
-       values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+        category, interests, communication, notes, location, hire_date, created_at, updated_at)
+       values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
     );
     const email = this.prepared(
       'insertEmail',
@@ -106,8 +124,6 @@ export class ImportsRepository extends ImportedPeopleRepository {
             r.phone,
             r.company,
             r.category,
-            r.tier,
-            r.cadenceDays,
             interestsText(r),
             r.communication,
             r.notes,
@@ -120,6 +136,7 @@ export class ImportsRepository extends ImportedPeopleRepository {
         ids[i] = id;
         for (let j = 0; j < r.emails.length; j++) email.run(ws, id, r.emails[j], j);
       }
+      await this.setViews(ws, rows, ids, true);
       return ids;
     }
     // PostgreSQL: ids drawn from the sequence first (so they follow the input order, which
@@ -135,22 +152,21 @@ export class ImportsRepository extends ImportedPeopleRepository {
       const partIds = drawn.rows.map((r) => r.id);
       const col = <T>(f: (r: ImportPersonRow) => T) => part.map(f);
       await sql`insert into people (id, workspace_id, name, name_key, title, team, department, level, manager_id,
-          phone, company, category, tier, cadence_days, interests, communication, notes, location, hire_date,
+          phone, company, category, interests, communication, notes, location, hire_date,
           created_at, updated_at)
         select id, ${ws}::int, name, name_key, title, team, department, level, manager_id, phone, company, category,
-          tier, cadence_days, interests, communication, notes, location, hire_date, created_at, updated_at
+          interests, communication, notes, location, hire_date, created_at, updated_at
         from unnest(${partIds}::int[], ${col((r) => r.name)}::text[], ${col((r) => nameKey(r.name))}::text[],
           ${col((r) => r.title)}::text[], ${col((r) => r.team)}::text[], ${col((r) => r.department)}::text[],
           ${col((r) => r.level)}::int[], ${col((r) => r.managerId)}::int[], ${col((r) => r.phone)}::text[],
-          ${col((r) => r.company)}::text[], ${col((r) => r.category)}::text[], ${col((r) => r.tier)}::text[],
-          ${col((r) => r.cadenceDays)}::int[], ${col(interestsText)}::text[], ${col((r) => r.communication)}::text[],
+          ${col((r) => r.company)}::text[], ${col((r) => r.category)}::text[],
+          ${col(interestsText)}::text[], ${col((r) => r.communication)}::text[],
           ${col((r) => r.notes)}::text[], ${col((r) => r.location)}::text[], ${col((r) => r.hireDate)}::text[],
           ${col((r) => r.createdAt)}::text[], ${col((r) => r.updatedAt)}::text[])
-          as x(id, name, name_key, title, team, department, level, manager_id, phone, company, category, tier,
-            cadence_days, interests, communication, notes, location, hire_date, created_at, updated_at)`.execute(
-        this.db,
-      );
+          as x(id, name, name_key, title, team, department, level, manager_id, phone, company, category,
+            interests, communication, notes, location, hire_date, created_at, updated_at)`.execute(this.db);
       ids.push(...partIds);
+      await this.setViews(ws, part, partIds, true);
       const owner: number[] = [];
       const email: string[] = [];
       const position: number[] = [];
@@ -381,7 +397,13 @@ export class ImportsRepository extends ImportedPeopleRepository {
   async insertPlan(ws: number, personId: number, strategy: string, createdAt: string): Promise<number> {
     const { id } = await this.db
       .insertInto('plans')
-      .values({ workspace_id: ws, person_id: personId, strategy, created_at: createdAt })
+      .values({
+        workspace_id: ws,
+        author_id: this.member,
+        person_id: personId,
+        strategy,
+        created_at: createdAt,
+      })
       .returning('id')
       .executeTakeFirstOrThrow();
     return id;

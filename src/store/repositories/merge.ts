@@ -4,7 +4,7 @@ import type { Database } from '../schema.js';
 /**
  * Moves everything that belongs to one person onto another, then deletes the first: ledger
  * entries (without listing the survivor twice in one interaction), assessments, plans,
- * emails, reports and "me". Run inside a transaction.
+ * emails, reports, every member's "me" and tier. Run inside a transaction.
  */
 export class MergeRepository {
   constructor(private readonly db: Kysely<Database>) {}
@@ -80,6 +80,26 @@ export class MergeRepository {
       .set({ me_person_id: survivor })
       .where('id', '=', ws)
       .where('me_person_id', '=', merged)
+      .execute();
+    await db
+      .updateTable('members')
+      .set({ me_person_id: survivor })
+      .where('workspace_id', '=', ws)
+      .where('me_person_id', '=', merged)
+      .execute();
+    // Every member's tier with the merged person goes to the survivor where they had none.
+    await db
+      .updateTable('relationships')
+      .set({ person_id: survivor })
+      .where('workspace_id', '=', ws)
+      .where('person_id', '=', merged)
+      .where('member_id', 'not in', (eb) =>
+        eb
+          .selectFrom('relationships as s')
+          .select('s.member_id')
+          .where('s.workspace_id', '=', ws)
+          .where('s.person_id', '=', survivor),
+      )
       .execute();
     await db.deleteFrom('people').where('workspace_id', '=', ws).where('id', '=', merged).execute();
   }

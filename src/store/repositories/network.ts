@@ -3,6 +3,7 @@ import { type Kysely, sql } from 'kysely';
 import { TIE_KINDS, type TieKind } from '../../domain/influence.js';
 import type { DialectName } from '../database.js';
 import type { Database } from '../schema.js';
+import type { MemberRelationshipsRepository } from './member-relationships.js';
 
 export interface StoredTie {
   id: number;
@@ -54,6 +55,8 @@ export class NetworkRepository {
     /** The SQLite handle, given only inside a transaction or read that holds the connection. */
     private readonly raw: BetterSqlite3.Database | null,
     private readonly dialect: DialectName,
+    /** The asking member's "me", which the network's answers start from. */
+    private readonly mine: MemberRelationshipsRepository,
   ) {}
 
   /** Declares a tie, or re-weights the existing one of that kind. */
@@ -304,7 +307,7 @@ export class NetworkRepository {
         .select((eb) => [eb.fn.countAll<number>().as('n'), eb.fn.max('id').as('id')])
         .where('workspace_id', '=', ws)
         .executeTakeFirstOrThrow(),
-      this.db.selectFrom('workspaces').select('me_person_id').where('id', '=', ws).executeTakeFirst(),
+      this.mine.me(ws),
     ]);
     return [
       ties?.version ?? 0,
@@ -312,7 +315,7 @@ export class NetworkRepository {
       people.at ?? '',
       interactions.n,
       interactions.id ?? 0,
-      me?.me_person_id ?? '',
+      me ?? '',
     ].join('|');
   }
 

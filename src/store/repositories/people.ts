@@ -1,9 +1,11 @@
 import type { Kysely, Selectable } from 'kysely';
 import type { Category, Person, PersonFields, Tier } from '../../domain/person.js';
 import type { Database, PeopleTable } from '../schema.js';
+import { MemberRelationshipsRepository, memberRow } from './member-relationships.js';
 import { MergeRepository } from './merge.js';
 
-type Row = Selectable<PeopleTable>;
+/** A person's row with the asking member's tier and cadence (null: no row, the default). */
+type Row = Selectable<PeopleTable> & { tier: string | null; cadence_days: number | null };
 
 export const nameKey = (name: string): string => name.trim().toLowerCase();
 
@@ -20,7 +22,7 @@ function toPerson(row: Row, emails: string[]): Person {
     phone: row.phone,
     company: row.company,
     category: row.category as Category,
-    tier: row.tier as Tier,
+    tier: (row.tier ?? 'none') as Tier,
     cadenceDays: row.cadence_days,
     interests: JSON.parse(row.interests) as string[],
     communication: row.communication,
@@ -43,8 +45,6 @@ function toRow(fields: PersonFields) {
     phone: fields.phone,
     company: fields.company,
     category: fields.category,
-    tier: fields.tier,
-    cadence_days: fields.cadenceDays,
     interests: JSON.stringify(fields.interests),
     communication: fields.communication,
     notes: fields.notes,
@@ -53,9 +53,9 @@ function toRow(fields: PersonFields) {
   };
 }
 
-/** The column each person field is stored in (emails live in their own table). */
+/** The column each person field is stored in (emails live in their own table; tier and cadence are the member's). */
 const COLUMN_OF: Record<
-  Exclude<keyof PersonFields, 'emails'>,
+  Exclude<keyof PersonFields, 'emails' | 'tier' | 'cadenceDays'>,
   Exclude<keyof ReturnType<typeof toRow>, 'name_key'>
 > = {
   name: 'name',
@@ -66,8 +66,6 @@ const COLUMN_OF: Record<
   phone: 'phone',
   company: 'company',
   category: 'category',
-  tier: 'tier',
-  cadenceDays: 'cadence_days',
   interests: 'interests',
   communication: 'communication',
   notes: 'notes',
@@ -77,7 +75,25 @@ const COLUMN_OF: Record<
 
 /** Every query about people. Each method takes the workspace id first: nothing crosses workspaces. */
 export class PeopleRepository {
-  constructor(private readonly db: Kysely<Database>) {}
+  private readonly mine: MemberRelationshipsRepository;
+
+  /** `member`: whose tier and cadence people are read and written with. */
+  constructor(
+    private readonly db: Kysely<Database>,
+    private readonly member: number,
+  ) {
+    this.mine = new MemberRelationshipsRepository(db, member);
+  }
+
+  /** People with the member's tier and cadence: one seek of the relationships key per person. */
+  private selectPeople(ws: number) {
+    return this.db
+      .selectFrom('people as p')
+      .leftJoin('relationships as rl', memberRow(this.member))
+      .selectAll('p')
+      .select(['rl.tier', 'rl.cadence_days'])
+      .where('p.workspace_id', '=', ws);
+  }
 
   async insert(ws: number, fields: PersonFields, managerId: number | null, now: string): Promise<number> {
     const { id } = await this.db
@@ -86,6 +102,7 @@ export class PeopleRepository {
       .returning('id')
       .executeTakeFirstOrThrow();
     await this.setEmails(ws, id, fields.emails);
+    await this.mine.setMany(ws, [[id, { tier: fields.tier, cadenceDays: fields.cadenceDays }]]);
     return id;
   }
 
@@ -99,7 +116,13 @@ export class PeopleRepository {
     changes: Partial<PersonFields> & { managerId?: number | null },
     now: string,
   ) {
-    const { managerId, emails, ...fields } = changes;
+    const { managerId, emails, tier, cadenceDays, ...fields } = changes;
+    if (tier !== undefined || cadenceDays !== undefined) {
+      await this.mine.set(ws, id, {
+        ...(tier === undefined ? {} : { tier }),
+        ...(cadenceDays === undefined ? {} : { cadenceDays }),
+      });
+    }
     const row: Record<string, unknown> = {};
     for (const [key, value] of Object.entries(fields) as [keyof typeof fields, unknown][]) {
       row[COLUMN_OF[key]] = key === 'interests' ? JSON.stringify(value) : value;
@@ -129,12 +152,7 @@ export class PeopleRepository {
   }
 
   async get(ws: number, id: number): Promise<Person | undefined> {
-    const row = await this.db
-      .selectFrom('people')
-      .selectAll()
-      .where('workspace_id', '=', ws)
-      .where('id', '=', id)
-      .executeTakeFirst();
+    const row = await this.selectPeople(ws).where('p.id', '=', id).executeTakeFirst();
     if (!row) return undefined;
     return toPerson(row, await this.emailsOf(ws, id));
   }
@@ -152,13 +170,7 @@ export class PeopleRepository {
 
   async list(ws: number): Promise<Person[]> {
     const [rows, emails] = await Promise.all([
-      this.db
-        .selectFrom('people')
-        .selectAll()
-        .where('workspace_id', '=', ws)
-        .orderBy('name_key')
-        .orderBy('id')
-        .execute(),
+      this.selectPeople(ws).orderBy('p.name_key').orderBy('p.id').execute(),
       this.db
         .selectFrom('person_emails')
         .select(['person_id', 'email'])

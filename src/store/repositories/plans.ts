@@ -2,24 +2,29 @@ import type { Kysely } from 'kysely';
 import type { Plan, Strategy } from '../../domain/plan.js';
 import type { Database } from '../schema.js';
 
-/** Improvement plans and their dated steps. */
+/** Improvement plans and their dated steps: the asking member's own, nobody else's. */
 export class PlansRepository {
-  constructor(private readonly db: Kysely<Database>) {}
+  constructor(
+    private readonly db: Kysely<Database>,
+    private readonly member: number,
+  ) {}
+
+  private mine(ws: number) {
+    return this.db.selectFrom('plans').where('workspace_id', '=', ws).where('author_id', '=', this.member);
+  }
 
   async create(ws: number, personId: number, strategy: Strategy, now: string): Promise<number> {
     const { id } = await this.db
       .insertInto('plans')
-      .values({ workspace_id: ws, person_id: personId, strategy, created_at: now })
+      .values({ workspace_id: ws, author_id: this.member, person_id: personId, strategy, created_at: now })
       .returning('id')
       .executeTakeFirstOrThrow();
     return id;
   }
 
   async findId(ws: number, personId: number, strategy: Strategy): Promise<number | undefined> {
-    const row = await this.db
-      .selectFrom('plans')
+    const row = await this.mine(ws)
       .select('id')
-      .where('workspace_id', '=', ws)
       .where('person_id', '=', personId)
       .where('strategy', '=', strategy)
       .orderBy('id')
@@ -36,20 +41,21 @@ export class PlansRepository {
     return id;
   }
 
-  /** Marks a step done; false when no step of the workspace has that id. */
+  /** Marks a step done; false when no step of the member's plans has that id. */
   async completeStep(ws: number, stepId: number, now: string): Promise<boolean> {
     const r = await this.db
       .updateTable('plan_steps')
       .set({ done_at: now })
       .where('workspace_id', '=', ws)
       .where('id', '=', stepId)
+      .where('plan_id', 'in', this.mine(ws).select('id'))
       .executeTakeFirst();
     return Number(r.numUpdatedRows) > 0;
   }
 
   /** Plans with their steps (by due day), all or one person's. */
   async list(ws: number, personId?: number): Promise<Plan[]> {
-    let q = this.db.selectFrom('plans').selectAll().where('workspace_id', '=', ws);
+    let q = this.mine(ws).selectAll();
     if (personId !== undefined) q = q.where('person_id', '=', personId);
     const plans = await q.orderBy('id').execute();
     if (plans.length === 0) return [];
@@ -85,6 +91,7 @@ export class PlansRepository {
       .where('workspace_id', '=', ws)
       .where('due', '<=', day)
       .where('done_at', 'is', null)
+      .where('plan_id', 'in', this.mine(ws).select('id'))
       .execute();
     if (ids.length === 0) return [];
     const wanted = new Set(ids.map((r) => r.plan_id));

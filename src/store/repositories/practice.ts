@@ -3,6 +3,7 @@ import type { Category, Tier } from '../../domain/person.js';
 import type { DialectName } from '../database.js';
 import type { Database } from '../schema.js';
 import { idIn } from './id-list.js';
+import { memberRow } from './member-relationships.js';
 
 /** The condition of the practice index (migration 0500): SQLite uses the index only when a query repeats it. */
 const PRACTICE_KINDS = sql.raw(
@@ -57,6 +58,8 @@ export class PracticeRepository {
   constructor(
     private readonly db: Kysely<Database>,
     private readonly dialect: DialectName,
+    /** Whose tiers the people carry. */
+    private readonly member: number,
   ) {}
 
   /**
@@ -357,11 +360,21 @@ export class PracticeRepository {
   async people(ws: number, ids: readonly number[]): Promise<PracticePerson[]> {
     if (ids.length === 0) return [];
     const rows = await this.db
-      .selectFrom('people')
-      .select(['id', 'name', 'department', 'team', 'category', 'tier', 'interests', 'communication'])
-      .where('workspace_id', '=', ws)
-      .where(this.idIn('id', ids))
-      .orderBy('id')
+      .selectFrom('people as p')
+      .leftJoin('relationships as rl', memberRow(this.member))
+      .select([
+        'p.id',
+        'p.name',
+        'p.department',
+        'p.team',
+        'p.category',
+        'rl.tier',
+        'p.interests',
+        'p.communication',
+      ])
+      .where('p.workspace_id', '=', ws)
+      .where(this.idIn('p.id', ids))
+      .orderBy('p.id')
       .execute();
     return rows.map((r) => ({
       id: r.id,
@@ -369,7 +382,7 @@ export class PracticeRepository {
       department: r.department,
       team: r.team,
       category: r.category as Category,
-      tier: r.tier as Tier,
+      tier: (r.tier ?? 'none') as Tier,
       interests: JSON.parse(r.interests) as string[],
       communication: r.communication,
     }));

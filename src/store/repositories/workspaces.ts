@@ -1,12 +1,15 @@
 import type { Kysely } from 'kysely';
 import type { Database } from '../schema.js';
 import { WHOLE_DATABASE } from '../state-writes.js';
+import type { MemberRelationshipsRepository } from './member-relationships.js';
 
 export class WorkspacesRepository {
   constructor(
     private readonly db: Kysely<Database>,
     /** Whether the database has state versions (see stateVersion). */
     private readonly versioned: { readonly on: boolean },
+    /** The asking member's relationships, where their "me" is kept. */
+    private readonly mine: MemberRelationshipsRepository,
   ) {}
 
   /** The id of the named workspace, created on first use (safe when two processes race). */
@@ -35,17 +38,13 @@ export class WorkspacesRepository {
     return row?.name;
   }
 
+  /** Who the asking member is in the org chart. */
   async me(ws: number): Promise<number | null> {
-    const row = await this.db
-      .selectFrom('workspaces')
-      .select('me_person_id')
-      .where('id', '=', ws)
-      .executeTakeFirst();
-    return row?.me_person_id ?? null;
+    return this.mine.me(ws);
   }
 
   async setMe(ws: number, personId: number | null): Promise<void> {
-    await this.db.updateTable('workspaces').set({ me_person_id: personId }).where('id', '=', ws).execute();
+    await this.mine.setMe(ws, personId);
   }
 
   /**
