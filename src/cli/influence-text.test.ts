@@ -21,7 +21,10 @@ describe('influence report text', () => {
   it('prints sampled brokerage with the precision the sample supports, never a bare 0.0000', () => {
     const sampled = { exact: false, sources: 256, errorBound: 0.163, confidence: 0.95 };
     expect(brokerageText(entry(0.00004, 99), sampled)).toBe('<0.2 p99');
-    expect(brokerageText(entry(0.41), sampled)).toBe('0.41');
+    expect(brokerageText(entry(0.41), sampled)).toBe('0.4');
+    const tighter = { exact: false, sources: 4608, errorBound: 0.0082, confidence: 0.95 };
+    expect(brokerageText(entry(0.0351, 97), tighter)).toBe('0.035 p97');
+    expect(brokerageText(entry(0.0351), { ...tighter, errorBound: 0.012 })).toBe('0.04');
     const exact = { exact: true, sources: 150, errorBound: 0, confidence: 1 };
     expect(brokerageText(entry(0.00004), exact)).toBe('0.0000');
     expect(brokerageText(entry(0.0327, 99), exact)).toBe('0.0327 p99');

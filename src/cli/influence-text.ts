@@ -12,16 +12,17 @@ export const REPORT_WIDTH = 100;
 const pct = (x: number) => `${(x * 100).toFixed(2)}%`;
 
 /**
- * Brokerage as far as the measurement supports it: four decimals when exact; when sampled, two
- * significant digits above the error bound and "< bound" below it (a sampled 0.0000 would claim a
- * precision the sample does not have). Brokers also get their percentile.
+ * Brokerage as far as the measurement supports it: four decimals when exact; when sampled, to the
+ * decimal place of the error bound's first digit (±0.0082 → 0.035, ±0.16 → 0.4) and "< bound"
+ * below it (a sampled 0.0000 would claim a precision the sample does not have). Brokers also get
+ * their percentile.
  */
 export function brokerageText(e: InfluenceEntry, b: InfluenceReport['brokerage']): string {
   const percentile = e.reasons.find((r) => r.code === 'broker')?.params.percentile;
   const value = b.exact
     ? e.brokerage.toFixed(4)
     : e.brokerage >= b.errorBound
-      ? e.brokerage.toPrecision(2)
+      ? e.brokerage.toFixed(Math.max(1, Math.ceil(-Math.log10(b.errorBound))))
       : `<${b.errorBound.toPrecision(1)}`;
   return typeof percentile === 'number' ? `${value} p${percentile}` : value;
 }
