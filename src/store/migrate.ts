@@ -29,15 +29,21 @@ export async function applied(conn: Connection): Promise<Set<string> | null> {
  */
 /** Errors another process migrating at the same moment causes; anything else fails at once. */
 function isContention(error: unknown): boolean {
+  // The error may come translated (a RapportError naming the clash, the driver's error as its
+  // cause) or raw: either one telling of the other process is enough.
   const translated = error as { cause?: unknown };
-  const e = (translated?.cause ?? error) as { code?: string; message?: string };
-  // 42701 / "duplicate column": an ALTER TABLE … ADD COLUMN the other process ran first.
-  if (
-    e?.code &&
-    ['SQLITE_BUSY', 'SQLITE_LOCKED', '23505', '42P07', '40P01', '42710', '42701'].includes(e.code)
-  )
-    return true;
-  return /database is locked|already exists|duplicate column|deadlock/i.test(e?.message ?? '');
+  return [error, translated?.cause].some((x) => {
+    const e = x as { code?: string; message?: string } | undefined;
+    // 42701 / "duplicate column": an ALTER TABLE … ADD COLUMN the other process ran first.
+    if (
+      e?.code &&
+      ['SQLITE_BUSY', 'SQLITE_LOCKED', '23505', '42P07', '40P01', '42710', '42701'].includes(e.code)
+    )
+      return true;
+    // A migration's name recorded by the other process between our read and our write.
+    if (/^SQLITE_CONSTRAINT/.test(e?.code ?? '') && /kysely_migration/.test(e?.message ?? '')) return true;
+    return /database is locked|already exists|duplicate column|deadlock/i.test(e?.message ?? '');
+  });
 }
 
 export async function migrateToLatest(conn: Connection): Promise<void> {

@@ -1,17 +1,11 @@
 import { sql } from 'kysely';
 import { TIE_KINDS } from '../../domain/influence.js';
-import type { Tier } from '../../domain/person.js';
-import { chunks, type ImportInteractionRow, type ImportPersonRow } from './import-reads.js';
+import { chunks, type ImportInteractionRow } from './import-reads.js';
 import { ImportedPeopleRepository } from './imported-people.js';
-import { MemberRelationshipsRepository } from './member-relationships.js';
 import type { TieArrays } from './network.js';
 import { nameKey } from './people.js';
 
 export type { ImportInteractionRow, ImportPersonRow } from './import-reads.js';
-
-/** Nobody imported has interests yet: the empty list needs no JSON.stringify per row. */
-const interestsText = (r: ImportPersonRow): string =>
-  r.interests.length === 0 ? '[]' : JSON.stringify(r.interests);
 
 /**
  * The queries of bulk import and restore. Lookups and writes go in batches; on SQLite through
@@ -77,136 +71,6 @@ export class ImportsRepository extends ImportedPeopleRepository {
     for (const text of this.deferred) sqlite.exec(text);
     this.deferred = [];
     this.statements.clear();
-  }
-
-  /**
-   * The importing member's tier and cadence with each person (rows[i] is person ids[i]). New
-   * people with the default need no row, so a big first import writes none.
-   */
-  private async setViews(
-    ws: number,
-    rows: readonly ImportPersonRow[],
-    ids: readonly number[],
-    fresh: boolean,
-  ): Promise<void> {
-    const views = rows
-      .map((r, i) => [ids[i]!, { tier: r.tier as Tier, cadenceDays: r.cadenceDays }] as const)
-      .filter(([, v]) => !fresh || v.tier !== 'none' || v.cadenceDays !== null);
-    if (views.length > 0) await new MemberRelationshipsRepository(this.db, this.member).setMany(ws, views);
-  }
-
-  /** Inserts people and returns their ids in input order. */
-  async insertPeople(ws: number, rows: readonly ImportPersonRow[]): Promise<number[]> {
-    const person = this.prepared(
-      'insertPerson',
-      `insert into people (workspace_id, name, name_key, title, team, department, level, manager_id, phone, company,
-        category, interests, communication, notes, location, hire_date, created_at, updated_at)
-       values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-    );
-    const email = this.prepared(
-      'insertEmail',
-      'insert into person_emails (workspace_id, person_id, email, position) values (?, ?, ?, ?)',
-    );
-    if (person && email) {
-      const ids: number[] = new Array(rows.length);
-      for (let i = 0; i < rows.length; i++) {
-        const r = rows[i]!;
-        const id = Number(
-          person.run(
-            ws,
-            r.name,
-            nameKey(r.name),
-            r.title,
-            r.team,
-            r.department,
-            r.level,
-            r.managerId,
-            r.phone,
-            r.company,
-            r.category,
-            interestsText(r),
-            r.communication,
-            r.notes,
-            r.location,
-            r.hireDate,
-            r.createdAt,
-            r.updatedAt,
-          ).lastInsertRowid,
-        );
-        ids[i] = id;
-        for (let j = 0; j < r.emails.length; j++) email.run(ws, id, r.emails[j], j);
-      }
-      await this.setViews(ws, rows, ids, true);
-      return ids;
-    }
-    // PostgreSQL: ids drawn from the sequence first (so they follow the input order, which
-    // RETURNING does not promise), then one statement per 5,000 people with the columns
-    // passed as arrays (unnest): a million people in 200 round trips, with no query text
-    // built per row.
-    const ids: number[] = [];
-    for (const part of chunks(rows, 5000)) {
-      const drawn = await sql<{
-        id: number;
-      }>`select nextval(pg_get_serial_sequence('people', 'id'))::int as id
-        from generate_series(1, ${part.length}::int)`.execute(this.db);
-      const partIds = drawn.rows.map((r) => r.id);
-      const col = <T>(f: (r: ImportPersonRow) => T) => part.map(f);
-      await sql`insert into people (id, workspace_id, name, name_key, title, team, department, level, manager_id,
-          phone, company, category, interests, communication, notes, location, hire_date,
-          created_at, updated_at)
-        select id, ${ws}::int, name, name_key, title, team, department, level, manager_id, phone, company, category,
-          interests, communication, notes, location, hire_date, created_at, updated_at
-        from unnest(${partIds}::int[], ${col((r) => r.name)}::text[], ${col((r) => nameKey(r.name))}::text[],
-          ${col((r) => r.title)}::text[], ${col((r) => r.team)}::text[], ${col((r) => r.department)}::text[],
-          ${col((r) => r.level)}::int[], ${col((r) => r.managerId)}::int[], ${col((r) => r.phone)}::text[],
-          ${col((r) => r.company)}::text[], ${col((r) => r.category)}::text[],
-          ${col(interestsText)}::text[], ${col((r) => r.communication)}::text[],
-          ${col((r) => r.notes)}::text[], ${col((r) => r.location)}::text[], ${col((r) => r.hireDate)}::text[],
-          ${col((r) => r.createdAt)}::text[], ${col((r) => r.updatedAt)}::text[])
-          as x(id, name, name_key, title, team, department, level, manager_id, phone, company, category,
-            interests, communication, notes, location, hire_date, created_at, updated_at)`.execute(this.db);
-      ids.push(...partIds);
-      await this.setViews(ws, part, partIds, true);
-      const owner: number[] = [];
-      const email: string[] = [];
-      const position: number[] = [];
-      part.forEach((r, i) => {
-        r.emails.forEach((e, j) => {
-          owner.push(partIds[i]!);
-          email.push(e);
-          position.push(j);
-        });
-      });
-      if (email.length > 0) {
-        await sql`insert into person_emails (workspace_id, person_id, email, position)
-          select ${ws}::int, p, e, n from unnest(${owner}::int[], ${email}::text[], ${position}::int[]) as x(p, e, n)`.execute(
-          this.db,
-        );
-      }
-    }
-    return ids;
-  }
-
-  /**
-   * Keeps the ids other systems give people ([personId, kind, value]); a value already naming
-   * someone in this workspace stays with them (the first file to name it wins).
-   */
-  async addExternalIds(ws: number, rows: readonly [number, string, string][]): Promise<void> {
-    if (rows.length === 0) return;
-    const st = this.prepared(
-      'addExternalId',
-      'insert into person_external_ids (workspace_id, person_id, kind, value) values (?, ?, ?, ?) on conflict do nothing',
-    );
-    if (st) {
-      for (const [id, kind, value] of rows) st.run(ws, id, kind, value);
-      return;
-    }
-    for (const part of chunks(rows, 5000)) {
-      await sql`insert into person_external_ids (workspace_id, person_id, kind, value)
-        select ${ws}::int, p, k, v
-        from unnest(${part.map((r) => r[0])}::int[], ${part.map((r) => r[1])}::text[], ${part.map((r) => r[2])}::text[]) as x(p, k, v)
-        on conflict do nothing`.execute(this.db);
-    }
   }
 
   /**
