@@ -40,8 +40,9 @@ export function answerAsJsonLines<P, T>(
   let latest: P = start;
   let closed = false;
   // A client that goes away does not stop the import (it is one transaction either way); the
-  // lines simply have nobody to read them.
-  request.raw.on('close', () => {
+  // lines simply have nobody to read them. (The request's own 'close' fires once its body is
+  // read, which an upload's is before the work starts: the response's tells of the client.)
+  reply.raw.on('close', () => {
     closed = true;
   });
   const report: Report<P> = (progress) => {
