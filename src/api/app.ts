@@ -135,6 +135,11 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
       handler: async (request, reply) => {
         const at = now();
         const principal = principals.get(request) ?? null;
+        const logActivity = async (result: unknown) => {
+          const action = activityOf(def, result);
+          if (action && principal)
+            await recordActivity(store, principal, action, activityTarget(request.params, result), at);
+        };
         const result = await def.handler({
           body: request.body,
           query: request.query,
@@ -145,12 +150,11 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
           now: at,
           request,
           reply,
+          logActivity,
         });
-        // A streamed answer is already on its way and logs its own activity when it ends.
+        // A streamed answer is already on its way and logs its activity when it ends.
         if (result === ANSWERED) return reply;
-        const action = activityOf(def, result);
-        if (action && principal)
-          await recordActivity(store, principal, action, activityTarget(request.params, result), at);
+        await logActivity(result);
         if (result === undefined || result === null) {
           if (def.status === 204) return reply.code(204).send();
           return reply.code(def.status ?? 200).send(result ?? null);

@@ -20,6 +20,11 @@ export interface RouteContext<B, Q, P> {
   now: Date;
   request: FastifyRequest;
   reply: FastifyReply;
+  /**
+   * Writes the route's `activity` for this answer to the workspace's log. The route table calls
+   * it when the handler returns; a streamed answer calls it itself when its work succeeds.
+   */
+  logActivity(result: unknown): Promise<void>;
 }
 
 /**
@@ -46,7 +51,7 @@ export interface RouteDef<B = unknown, Q = unknown, P = unknown> {
   /**
    * A route that can also answer as a stream of JSON lines (`Accept: application/x-ndjson`):
    * the schema of one line, for the OpenAPI document. Its handler sends that stream itself and
-   * returns ANSWERED; it then records its own activity when the work succeeds.
+   * returns ANSWERED; it then calls `logActivity` when the work succeeds.
    */
   streamLine?: z.ZodType;
   /**

@@ -1,13 +1,11 @@
 import * as z from 'zod';
 import {
-  activityTarget,
   calendarFeedPrincipal,
   createCalendarFeed,
   exportWorkspace,
   importFile,
   listSettings,
   rapportFor,
-  recordActivity,
   remindersFeed,
   setSetting,
 } from '../../app/index.js';
@@ -138,16 +136,7 @@ export const workspaceRoutes: AnyRoute[] = [
                 onProgress: (records, bytes, totalBytes) => report({ records, bytes, totalBytes }),
               }),
             ),
-          async (answer) => {
-            if (!answer.dryRun)
-              await recordActivity(
-                ctx.store,
-                ctx.principal,
-                'imported a file',
-                activityTarget(null, answer),
-                ctx.now,
-              );
-          },
+          ctx.logActivity,
           upload.remove,
         );
       try {
