@@ -96,6 +96,8 @@ describeEachDialect('authorization matrix over every route', ({ fresh }) => {
   // Plans are their author's: the editor completes a step of their own plan, not the owner's.
   const userIds = { owner: 1, editor: 0 };
   let editorStep = 0;
+  // Ledger entries too: an editor changes its own, never the owner's private one (a 404 to them).
+  let editorInteraction = 0;
   let myself = 0;
 
   beforeAll(async () => {
@@ -156,6 +158,12 @@ describeEachDialect('authorization matrix over every route', ({ fresh }) => {
       { people: [ids.person] },
     );
     ids.interaction = (logged.body as { id: number }).id;
+    editorInteraction = (
+      (await api.call('POST', '/api/v1/interactions', { cookie: cookies.editor }, { people: [ids.person] }))
+        .body as {
+        id: number;
+      }
+    ).id;
     const history = await api.call('GET', `/api/v1/initiatives/${ids.initiative}/assessments`, {
       cookie: owner.cookie,
     });
@@ -180,7 +188,9 @@ describeEachDialect('authorization matrix over every route', ({ fresh }) => {
             ? editorStep
             : ids.step
           : url.startsWith('/interactions')
-            ? ids.interaction
+            ? who === 'editor'
+              ? editorInteraction
+              : ids.interaction
             : url.startsWith('/assessments')
               ? ids.assessment
               : url.startsWith('/onboarding-lists')

@@ -5,7 +5,7 @@ import { TestApi } from './test-support/client.js';
 
 const SECRET = 'PRIVATE-7f3a9c-only-olivia-may-read-this';
 
-describeEachDialect('private notes and plans never reach a teammate', ({ fresh }) => {
+describeEachDialect('private notes, plans and ledger entries never reach a teammate', ({ fresh }) => {
   let api: TestApi;
   let cleanup: () => Promise<void>;
   let owner: string;
@@ -42,6 +42,17 @@ describeEachDialect('private notes and plans never reach a teammate', ({ fresh }
           `/api/v1/people/${person}/plans`,
           { cookie: owner },
           { strategy: 'connect', step: `ask about ${SECRET}`, due: '2026-12-10' },
+        )
+      ).status,
+    ).toBe(201);
+    // The ledger is its author's too: the secret in the note of a private interaction.
+    expect(
+      (
+        await api.call(
+          'POST',
+          '/api/v1/interactions',
+          { cookie: owner },
+          { people: [person], kind: 'help-given', note: `covered for ${SECRET}` },
         )
       ).status,
     ).toBe(201);

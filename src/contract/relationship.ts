@@ -35,6 +35,8 @@ export const LogInput = z.object({
   date: dateInput('date').optional(),
   /** Where it came from: "cli", "calendar:<uid>", "import:<file>"… */
   source: z.string().optional(),
+  /** Shared with the workspace: teammates see it on the person's timeline. Private by default. */
+  shared: z.boolean({ error: 'shared must be true or false.' }).default(false),
 });
 export type LogInput = z.input<typeof LogInput>;
 
@@ -87,9 +89,16 @@ export const LedgerLine = z.object({
   note: z.string().nullable(),
   initiative: InitiativeName.nullable(),
   with: z.array(PersonName),
+  /** Shared with the workspace by its author. */
+  shared: z.boolean(),
+  /** Another member who logged and shared it (read-only to you); null: your own entry. */
+  author: z.object({ id: z.number(), name: z.string() }).nullable(),
 });
 
-/** `ledger`: every logged interaction with one person, newest first, with undecayed totals. */
+/**
+ * `ledger`: every interaction I logged with one person and those teammates shared, newest first;
+ * the undecayed totals are of my own entries (my balance with them).
+ */
 export const LedgerView = z.object({
   person: PersonName,
   entries: z.array(LedgerLine),
@@ -216,6 +225,7 @@ export const EditInteractionInput = z.object({
   note: optionalText('note', 5000),
   initiative: initiativeRef().nullable().optional(),
   date: dateInput('date').optional(),
+  shared: z.boolean({ error: 'shared must be true or false.' }).optional(),
 });
 export type EditInteractionInput = z.input<typeof EditInteractionInput>;
 
@@ -231,6 +241,8 @@ export const LoggedInteraction = z.object({
   note: z.string().nullable(),
   initiative: InitiativeName.nullable(),
   people: z.array(PersonName),
+  /** Shared with the workspace; private to its author otherwise. */
+  shared: z.boolean(),
 });
 export type LoggedInteraction = z.infer<typeof LoggedInteraction>;
 

@@ -39,6 +39,10 @@ export interface Interaction {
   personIds: number[];
   /** Where it came from: "cli", "calendar:<uid>", "import:<file>"... */
   source: string | null;
+  /** The member who logged it (absent in entries kept from before members had ledgers). */
+  authorId?: number;
+  /** Shared with the workspace; private to its author otherwise. */
+  shared?: boolean;
 }
 
 export interface InteractionInput {

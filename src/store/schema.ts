@@ -86,6 +86,10 @@ export interface InteractionsTable {
   initiative_id: number | null;
   source: string | null;
   created_at: string;
+  /** The member who logged it (0: the CLI's local member); see migration 0760. */
+  author_id: number;
+  /** 1 when its author shared it with the workspace; private (0) by default. */
+  shared: ColumnType<number, number | undefined, number>;
 }
 
 /**
@@ -100,6 +104,8 @@ export interface InteractionPeopleTable {
   capital: number;
   /** People in the interaction when it was logged, me not counted: 1 is a one-to-one. */
   party: ColumnType<number, number | undefined, number>;
+  /** The interaction's author: whose ledger the row is (migration 0760). */
+  member_id: number;
 }
 
 export interface SettingsTable {
@@ -131,12 +137,15 @@ export interface PlanStepsTable {
 
 export interface CapitalDirtyTable {
   workspace_id: number;
+  member_id: number;
   person_id: number;
 }
 
 /** Per-person ledger rollup; see migrations/0101_capital_rollup.ts. */
 export interface PersonCapitalTable {
   workspace_id: number;
+  /** Whose ledger this rolls up (migration 0760). */
+  member_id: number;
   person_id: number;
   half_life_days: number;
   anchor_day: string;

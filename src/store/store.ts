@@ -156,7 +156,7 @@ export class SqlStore implements Store {
     this.people = new PeopleRepository(db, member);
     this.initiatives = new InitiativesRepository(db);
     this.assessments = new AssessmentsRepository(db);
-    this.interactions = new InteractionsRepository(db);
+    this.interactions = new InteractionsRepository(db, member);
     this.settings = new SettingsRepository(db);
     this.workspaces = new WorkspacesRepository(db, connection.versioned, this.relationships);
     this.relationship = new RelationshipRepository(db, connection.dialect, member);

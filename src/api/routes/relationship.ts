@@ -236,13 +236,13 @@ export const relationshipRoutes: AnyRoute[] = [
     activity: 'logged an interaction',
     access: 'write',
     tag: 'relationship',
-    summary: 'log an interaction with one or more people; its capital moves their ledgers',
-    body: LogInput.extend({ shared: z.boolean().optional() }),
+    summary:
+      'log an interaction with one or more people; its capital moves your ledger with them (private unless shared)',
+    body: LogInput,
     status: 201,
     sample: { people: [1], kind: 'coffee' },
     handler: async (ctx) => {
-      const { shared: _shared, ...input } = ctx.body;
-      const res = await logInteraction(ctx.r, { ...input, source: 'web' });
+      const res = await logInteraction(ctx.r, { ...ctx.body, source: 'web' });
       return { ...res, ids: [res.id] };
     },
   }),
@@ -252,7 +252,8 @@ export const relationshipRoutes: AnyRoute[] = [
     activity: 'corrected an interaction',
     access: 'write',
     tag: 'relationship',
-    summary: 'correct a logged interaction: kind, capital, note, date or initiative',
+    summary:
+      'correct one of your logged interactions: kind, capital, note, date, initiative, or whether it is shared',
     params: IdParams,
     body: EditInteractionInput.omit({ id: true }),
     sample: { note: 'corrected' },

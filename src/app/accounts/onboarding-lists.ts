@@ -34,7 +34,7 @@ async function views(r: Rapport, stored: readonly StoredOnboardingList[]): Promi
   const out: OnboardingListView[] = [];
   for (const l of stored) {
     const ids = l.items.map((i) => i.personId);
-    const met = await r.store.onboarding.firstMetSince(r.ws, ids, l.createdAt);
+    const met = await r.store.onboarding.firstMetSince(r.ws, l.memberId, ids, l.createdAt);
     const listed = new Set(ids);
     const suggestions = l.personId === null ? [] : await listSuggestions(r, l.personId, listed);
     out.push({

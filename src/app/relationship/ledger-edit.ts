@@ -1,7 +1,7 @@
 import { parseInput } from '../../contract/common.js';
 import { EditInteractionInput, InteractionIdInput } from '../../contract/relationship.js';
 import { pastInstant } from '../../domain/dates.js';
-import { NotFoundError, PreconditionError } from '../../domain/errors.js';
+import { NotFoundError, PreconditionError, RapportError } from '../../domain/errors.js';
 import { isActive } from '../../domain/initiative.js';
 import { interactionFields } from '../../domain/interaction.js';
 import type { Store } from '../../store/index.js';
@@ -12,6 +12,18 @@ import type { LogResult } from './log.js';
 async function entry(store: Store, ws: number, id: number) {
   const found = await store.interactions.get(ws, id);
   if (!found) throw new NotFoundError('ledger entry', `#${id}`, 'The ledger of a person lists the ids.');
+  return found;
+}
+
+/** An entry the member may change: their own. A teammate's shared entry is theirs to change. */
+async function ownEntry(store: Store, ws: number, id: number) {
+  const found = await entry(store, ws, id);
+  if (found.authorId !== store.member)
+    throw new RapportError(
+      'forbidden',
+      `Ledger entry #${id} was logged and shared by a teammate: only its author can change or remove it.`,
+      { id },
+    );
   return found;
 }
 
@@ -30,6 +42,7 @@ async function result(store: Store, ws: number, id: number): Promise<LogResult> 
     note: e.note,
     initiative,
     people,
+    shared: e.shared ?? false,
   };
 }
 
@@ -41,7 +54,7 @@ async function result(store: Store, ws: number, id: number): Promise<LogResult> 
 export async function editInteraction(r: Rapport, raw: EditInteractionInput): Promise<LogResult> {
   const input = parseInput(EditInteractionInput, raw);
   return r.store.transaction(async (store) => {
-    const current = await entry(store, r.ws, input.id);
+    const current = await ownEntry(store, r.ws, input.id);
     const kind = input.kind ?? current.kind;
     const capital =
       input.capital !== undefined ? input.capital : input.kind !== undefined ? null : current.capital;
@@ -63,7 +76,8 @@ export async function editInteraction(r: Rapport, raw: EditInteractionInput): Pr
     }
     const occurredAt =
       input.date === undefined ? current.occurredAt : pastInstant(input.date, r.now(), 'date');
-    await store.interactions.update(r.ws, input.id, { ...fields, occurredAt, initiativeId });
+    const shared = input.shared ?? current.shared ?? false;
+    await store.interactions.update(r.ws, input.id, { ...fields, occurredAt, initiativeId, shared });
     return result(store, r.ws, input.id);
   });
 }
@@ -75,13 +89,9 @@ export const RESTORE_DAYS = 30;
 export async function removeInteraction(r: Rapport, raw: InteractionIdInput): Promise<LogResult> {
   const { id } = parseInput(InteractionIdInput, raw);
   return r.store.transaction(async (store) => {
+    const kept = await ownEntry(store, r.ws, id);
     const was = await result(store, r.ws, id);
-    await store.interactions.keepRemoved(
-      r.ws,
-      await entry(store, r.ws, id),
-      r.now().toISOString(),
-      RESTORE_DAYS,
-    );
+    await store.interactions.keepRemoved(r.ws, kept, r.now().toISOString(), RESTORE_DAYS);
     await store.interactions.remove(r.ws, id);
     return was;
   });

@@ -50,6 +50,7 @@ export async function logInteraction(r: Rapport, raw: LogInput): Promise<LogResu
         initiativeId: initiative?.id ?? null,
         personIds: ids,
         source: cmd.source ?? null,
+        shared: cmd.shared,
       },
       r.now().toISOString(),
     );
@@ -61,6 +62,7 @@ export async function logInteraction(r: Rapport, raw: LogInput): Promise<LogResu
       ...fields,
       initiative: initiative ? { id: initiative.id, name: initiative.name } : null,
       people,
+      shared: cmd.shared,
     };
   });
 }

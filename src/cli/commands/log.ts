@@ -21,6 +21,10 @@ export function register(program: Command): void {
       '--date <date>',
       'when it happened: YYYY-MM-DD, today, yesterday, 3 days ago, -3d, last monday (default today; not in the future)',
     )
+    .option(
+      '--shared',
+      "share it with the workspace: teammates see it on the person's timeline (private by default)",
+    )
     .option('--json', 'print JSON')
     .addHelpText(
       'after',
@@ -33,7 +37,14 @@ export function register(program: Command): void {
     .action(
       async (
         refs: string[],
-        f: { kind: string; capital?: string; note?: string; initiative?: string; date?: string },
+        f: {
+          kind: string;
+          capital?: string;
+          note?: string;
+          initiative?: string;
+          date?: string;
+          shared?: boolean;
+        },
         cmd: Command,
       ) => {
         const input = parseInput(LogInput, {
@@ -43,20 +54,23 @@ export function register(program: Command): void {
           note: f.note ?? null,
           initiative: f.initiative,
           date: dateFlag(f.date, 'date'),
+          shared: f.shared === true,
         });
         const res = await withRapport(cmd, (r) => logInteraction(r, input));
         emit(
           cmd,
           res,
           () =>
-            `Logged ${res.kind} (${signed(res.capital)}) with ${res.people.map((p) => p.name).join(', ')} on ${day(res.occurredAt)}.`,
+            `Logged ${res.kind} (${signed(res.capital)}) with ${res.people.map((p) => p.name).join(', ')} on ${day(res.occurredAt)}${res.shared ? ', shared with the workspace' : ''}.`,
         );
       },
     );
 
   program
     .command('ledger <person>')
-    .description('every logged interaction with a person and the capital it moved, newest first')
+    .description(
+      'every interaction you logged with a person and the capital it moved, newest first, with those teammates shared',
+    )
     .option('--limit <n>', 'show only the newest n entries')
     .option('--json', 'print JSON')
     .addHelpText('after', examples('rapport ledger "Dana Lee"', 'rapport ledger dana@acme.example --json'))
@@ -67,8 +81,23 @@ export function register(program: Command): void {
         if (view.entries.length === 0)
           return `No interactions with ${view.person.name} yet. Log one with \`rapport log\`.`;
         const t = view.totals;
+        // Whose entry it is matters only once something is shared: then every line says.
+        const by = view.entries.some((e) => e.shared)
+          ? (e: (typeof view.entries)[number]) => [
+              e.author ? `${e.author.name} (shared)` : e.shared ? 'you (shared)' : 'you',
+            ]
+          : () => [];
         return `${table(
-          ['id', 'date', 'kind', 'capital', 'with', 'initiative', 'note'],
+          [
+            'id',
+            'date',
+            'kind',
+            'capital',
+            'with',
+            'initiative',
+            'note',
+            ...(view.entries.some((e) => e.shared) ? ['by'] : []),
+          ],
           view.entries.map((e) => [
             e.id,
             day(e.occurredAt),
@@ -77,8 +106,9 @@ export function register(program: Command): void {
             e.with.map((w) => w.name).join(', '),
             e.initiative?.name,
             e.note,
+            ...by(e),
           ]),
-        )}\n\n${view.person.name}: ${count(t.entries, 'entry', 'entries')}${view.entries.length < t.entries ? ` (showing the newest ${view.entries.length})` : ''}, deposits ${signed(t.deposits)}, withdrawals ${signed(-t.withdrawals)}, net ${signed(t.net)} (before decay)`;
+        )}\n\n${view.person.name}: ${count(t.entries, 'entry', 'entries')}${view.entries.length < t.entries ? ` (showing the newest ${view.entries.length})` : ''}, deposits ${signed(t.deposits)}, withdrawals ${signed(-t.withdrawals)}, net ${signed(t.net)} (before decay${view.entries.some((e) => e.author) ? '; yours only' : ''})`;
       });
     });
 }

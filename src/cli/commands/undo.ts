@@ -46,14 +46,32 @@ function registerLedgerUndo(ledger: Command): void {
     .option('--note <text>', 'the note; "" clears it')
     .option('--date <date>', 'when it happened (YYYY-MM-DD, yesterday, 3 days ago…)')
     .option('--initiative <name>', 'the initiative it was for; "" clears it')
+    .option('--shared', 'share it with the workspace')
+    .option('--private', 'make it yours alone again')
     .option('--json', 'print JSON')
-    .addHelpText('after', examples('rapport ledger edit 42 --kind help-given --note "covered her call"'))
+    .addHelpText(
+      'after',
+      examples(
+        'rapport ledger edit 42 --kind help-given --note "covered her call"',
+        'rapport ledger edit 42 --shared',
+      ),
+    )
     .action(
       async (
         id: string,
-        f: { kind?: string; capital?: string; note?: string; date?: string; initiative?: string },
+        f: {
+          kind?: string;
+          capital?: string;
+          note?: string;
+          date?: string;
+          initiative?: string;
+          shared?: boolean;
+          private?: boolean;
+        },
         cmd: Command,
       ) => {
+        if (f.shared && f.private)
+          throw new UsageError('--shared and --private contradict each other: give one.');
         const e = await withRapport(cmd, (r) =>
           editInteraction(r, {
             id: idArg(id, 'the ledger entry'),
@@ -62,6 +80,7 @@ function registerLedgerUndo(ledger: Command): void {
             note: f.note === undefined ? undefined : f.note === '' ? null : f.note,
             date: dateFlag(f.date, 'date'),
             initiative: f.initiative === undefined ? undefined : f.initiative === '' ? null : f.initiative,
+            shared: f.shared ? true : f.private ? false : undefined,
           }),
         );
         emit(cmd, e, () => entryText('Changed', e));

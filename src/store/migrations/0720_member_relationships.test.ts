@@ -1,9 +1,8 @@
-import { Migrator, sql } from 'kysely';
+import { sql } from 'kysely';
 import { expect, it } from 'vitest';
-import { openConnection } from '../database.js';
 import { openStore } from '../index.js';
 import { DIALECTS } from '../test-support/dialects.js';
-import { migrations } from './index.js';
+import { migratedBefore } from '../test-support/migrated-before.js';
 
 const AT = '2026-11-01T09:00:00.000Z';
 
@@ -12,13 +11,7 @@ const AT = '2026-11-01T09:00:00.000Z';
  * Workspace 1 is the CLI's, later adopted by an owner account; workspace 2 was never adopted.
  */
 async function oldDatabase(location: string): Promise<void> {
-  const conn = await openConnection(location);
-  const before = Object.fromEntries(Object.entries(migrations).filter(([name]) => name < '0720'));
-  const { error } = await new Migrator({
-    db: conn.db,
-    provider: { getMigrations: async () => before },
-  }).migrateToLatest();
-  if (error) throw error;
+  const conn = await migratedBefore(location, '0720');
   const run = (q: ReturnType<typeof sql>) => q.execute(conn.db);
   await run(sql`insert into workspaces (id, name, me_person_id, created_at) values
     (1, 'default', 2, ${AT}), (2, 'cli-only', 5, ${AT})`);

@@ -16,6 +16,7 @@ import * as externalIdsWithoutRowid from './0710_external_ids_without_rowid.js';
 import * as memberRelationships from './0720_member_relationships.js';
 import * as planAuthors from './0721_plan_authors.js';
 import * as changeFeed from './0750_change_feed.js';
+import * as memberLedger from './0760_member_ledger.js';
 
 /**
  * Every migration, by name. Names sort in the order they must run; each later capability adds
@@ -39,4 +40,5 @@ export const migrations: Record<string, Migration> = {
   '0720_member_relationships': memberRelationships,
   '0721_plan_authors': planAuthors,
   '0750_change_feed': changeFeed,
+  '0760_member_ledger': memberLedger,
 };

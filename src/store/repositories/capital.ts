@@ -83,8 +83,9 @@ export interface CapitalSums {
 }
 
 /**
- * The social-capital ledger rolled up per person (`person_capital`, kept true by the triggers of
- * migration 0101): balances read one row per person, and only changed people are recomputed.
+ * The member's social-capital ledger rolled up per person (`person_capital`, kept true by the
+ * triggers of migrations 0101 and 0760): balances read one row per person, and only changed
+ * people are recomputed. Every read and refresh is the bound member's: a balance is theirs.
  */
 export class CapitalRepository {
   constructor(
@@ -105,6 +106,7 @@ export class CapitalRepository {
       .selectFrom('capital_dirty')
       .select('person_id')
       .where('workspace_id', '=', ws)
+      .where('member_id', '=', this.member)
       .limit(1)
       .executeTakeFirst();
     if (dirty) return true;
@@ -112,6 +114,7 @@ export class CapitalRepository {
       .selectFrom('person_capital')
       .select('person_id')
       .where('workspace_id', '=', ws)
+      .where('member_id', '=', this.member)
       .where((eb) =>
         eb.or([
           eb('half_life_days', '!=', params.halfLifeDays),
@@ -130,13 +133,18 @@ export class CapitalRepository {
    */
   async refreshCapital(ws: number, today: string, params: RollupParams): Promise<number> {
     const { halfLifeDays, largeMeeting } = params;
-    let q = this.db.selectFrom('capital_dirty').select('person_id').where('workspace_id', '=', ws);
+    let q = this.db
+      .selectFrom('capital_dirty')
+      .select('person_id')
+      .where('workspace_id', '=', ws)
+      .where('member_id', '=', this.member);
     if (this.dialect === 'postgres') q = q.forUpdate();
     const ids = new Set((await q.execute()).map((r) => r.person_id));
     const rehalf = await this.db
       .selectFrom('person_capital')
       .select('person_id')
       .where('workspace_id', '=', ws)
+      .where('member_id', '=', this.member)
       .where((eb) =>
         eb.or([eb('half_life_days', '!=', halfLifeDays), eb('large_meeting', '!=', largeMeeting)]),
       )
@@ -154,12 +162,20 @@ export class CapitalRepository {
       await this.db
         .deleteFrom('person_capital')
         .where('workspace_id', '=', ws)
+        .where('member_id', '=', this.member)
         .where('person_id', 'in', chunk)
         .execute();
       await this.db
         .insertInto('person_capital')
         // In the order of the select below.
-        .columns(['workspace_id', 'person_id', 'half_life_days', ...ROLLUP_COLUMNS, 'large_meeting'])
+        .columns([
+          'workspace_id',
+          'member_id',
+          'person_id',
+          'half_life_days',
+          ...ROLLUP_COLUMNS,
+          'large_meeting',
+        ])
         .expression((eb) =>
           eb
             // The decay weight once per row, used by three sums (power() is most of the cost).
@@ -169,6 +185,7 @@ export class CapitalRepository {
                 .innerJoin('people as p', 'p.id', 'ip.person_id')
                 .select([
                   'ip.workspace_id',
+                  'ip.member_id',
                   'ip.person_id',
                   'ip.occurred_at',
                   'ip.capital',
@@ -176,11 +193,13 @@ export class CapitalRepository {
                   weight.as('w'),
                 ])
                 .where('ip.workspace_id', '=', ws)
+                .where('ip.member_id', '=', this.member)
                 .where('ip.person_id', 'in', chunk)
                 .as('ip'),
             )
             .select([
               'ip.workspace_id',
+              'ip.member_id',
               'ip.person_id',
               sql<number>`${halfLifeDays}`.as('half_life_days'),
               sql<string>`${today}`.as('anchor_day'),
@@ -202,12 +221,13 @@ export class CapitalRepository {
               ),
               sql<number>`${largeMeeting}`.as('large_meeting'),
             ])
-            .groupBy(['ip.workspace_id', 'ip.person_id']),
+            .groupBy(['ip.workspace_id', 'ip.member_id', 'ip.person_id']),
         )
         .execute();
       await this.db
         .deleteFrom('capital_dirty')
         .where('workspace_id', '=', ws)
+        .where('member_id', '=', this.member)
         .where('person_id', 'in', chunk)
         .execute();
     }
@@ -219,7 +239,10 @@ export class CapitalRepository {
     const rows = await this.db
       .selectFrom('people as p')
       .leftJoin('person_capital as c', (j) =>
-        j.onRef('c.person_id', '=', 'p.id').onRef('c.workspace_id', '=', 'p.workspace_id'),
+        j
+          .onRef('c.person_id', '=', 'p.id')
+          .onRef('c.workspace_id', '=', 'p.workspace_id')
+          .on('c.member_id', '=', this.member),
       )
       .select([
         'p.id',
@@ -258,7 +281,8 @@ export class CapitalRepository {
     let q = this.db
       .selectFrom('person_capital')
       .select(['person_id', ...ROLLUP_COLUMNS])
-      .where('workspace_id', '=', ws);
+      .where('workspace_id', '=', ws)
+      .where('member_id', '=', this.member);
     if (personIds !== undefined) {
       if (personIds.length === 0) return [];
       if (personIds.length > MAX_IDS) return inChunks(personIds, (ids) => this.capitalRollup(ws, ids));
@@ -312,6 +336,7 @@ export class CapitalRepository {
         sql<string>`max(ip.occurred_at)`.as('last'),
       ])
       .where('ip.workspace_id', '=', ws)
+      .where('ip.member_id', '=', this.member)
       .groupBy('ip.person_id');
     if (personIds !== undefined) {
       if (personIds.length === 0) return [];
@@ -344,6 +369,7 @@ export class CapitalRepository {
         sql<string>`max(ip.occurred_at)`.as('last'),
       ])
       .where('ip.workspace_id', '=', ws)
+      .where('ip.member_id', '=', this.member)
       .where('ip.person_id', '=', personId)
       .groupBy(sql`substr(ip.occurred_at, 1, 10)`)
       .orderBy('day')

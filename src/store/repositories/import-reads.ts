@@ -37,6 +37,8 @@ export interface ImportInteractionRow {
   personIds: number[];
   source: string | null;
   createdAt: string;
+  /** Shared with the workspace by its author (the importing member); private when absent. */
+  shared?: boolean;
 }
 
 const CHUNK = 500;
@@ -345,6 +347,8 @@ export class ImportReadsRepository {
         .selectFrom('interactions')
         .select('source')
         .where('workspace_id', '=', ws)
+        // Each member's calendar is their own: another member's copy of a meeting is not this one's.
+        .where('author_id', '=', this.member)
         .where('source', 'in', part)
         .execute();
       for (const r of rows) if (r.source !== null) out.add(r.source);
@@ -363,14 +367,24 @@ export class ImportReadsRepository {
     return rows.map(toAssessment);
   }
 
-  /** Every interaction with its participants, in the order they were entered. */
+  /**
+   * Every interaction of the member's own ledger with its participants, in the order they were
+   * entered (what their export and backup hold; another member's entries are theirs to export).
+   */
   async allInteractions(ws: number): Promise<(ImportInteractionRow & { id: number })[]> {
     const [rows, people] = await Promise.all([
-      this.db.selectFrom('interactions').selectAll().where('workspace_id', '=', ws).orderBy('id').execute(),
+      this.db
+        .selectFrom('interactions')
+        .selectAll()
+        .where('workspace_id', '=', ws)
+        .where('author_id', '=', this.member)
+        .orderBy('id')
+        .execute(),
       this.db
         .selectFrom('interaction_people')
         .select(['interaction_id', 'person_id'])
         .where('workspace_id', '=', ws)
+        .where('member_id', '=', this.member)
         .orderBy('interaction_id')
         .orderBy('person_id')
         .execute(),
@@ -391,6 +405,7 @@ export class ImportReadsRepository {
       personIds: byInteraction.get(r.id) ?? [],
       source: r.source,
       createdAt: r.created_at,
+      shared: r.shared === 1,
     }));
   }
 

@@ -108,20 +108,31 @@ export class ImportsRepository extends ImportedPeopleRepository {
   async insertInteractions(ws: number, rows: readonly ImportInteractionRow[]): Promise<number[]> {
     const interaction = this.prepared(
       'insertInteraction',
-      `insert into interactions (workspace_id, occurred_at, kind, capital, note, initiative_id, source, created_at)
-       values (?, ?, ?, ?, ?, ?, ?, ?)`,
+      `insert into interactions (workspace_id, occurred_at, kind, capital, note, initiative_id, source, created_at, author_id, shared)
+       values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
     );
     const participant = this.prepared(
       'insertParticipant',
-      'insert into interaction_people (workspace_id, interaction_id, person_id, occurred_at, capital, party) values (?, ?, ?, ?, ?, ?)',
+      'insert into interaction_people (workspace_id, interaction_id, person_id, occurred_at, capital, party, member_id) values (?, ?, ?, ?, ?, ?, ?)',
     );
     if (interaction && participant) {
       return rows.map((r) => {
         const id = Number(
-          interaction.run(ws, r.occurredAt, r.kind, r.capital, r.note, r.initiativeId, r.source, r.createdAt)
-            .lastInsertRowid,
+          interaction.run(
+            ws,
+            r.occurredAt,
+            r.kind,
+            r.capital,
+            r.note,
+            r.initiativeId,
+            r.source,
+            r.createdAt,
+            this.member,
+            r.shared ? 1 : 0,
+          ).lastInsertRowid,
         );
-        for (const p of r.personIds) participant.run(ws, id, p, r.occurredAt, r.capital, r.personIds.length);
+        for (const p of r.personIds)
+          participant.run(ws, id, p, r.occurredAt, r.capital, r.personIds.length, this.member);
         return id;
       });
     }
@@ -139,6 +150,8 @@ export class ImportsRepository extends ImportedPeopleRepository {
             initiative_id: r.initiativeId,
             source: r.source,
             created_at: r.createdAt,
+            author_id: this.member,
+            shared: r.shared ? 1 : 0,
           })),
         )
         .returning('id')
@@ -153,6 +166,7 @@ export class ImportsRepository extends ImportedPeopleRepository {
           occurred_at: r.occurredAt,
           capital: r.capital,
           party: r.personIds.length,
+          member_id: this.member,
         })),
       );
       if (people.length > 0) await this.db.insertInto('interaction_people').values(people).execute();

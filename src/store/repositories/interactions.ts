@@ -10,6 +10,8 @@ export interface NewInteraction {
   initiativeId: number | null;
   personIds: number[];
   source: string | null;
+  /** Shared with the workspace; private to its author when absent. */
+  shared?: boolean;
 }
 
 /** One line of a person's ledger: an interaction seen from that person's side. */
@@ -21,10 +23,22 @@ export interface LedgerEntry {
   note: string | null;
   initiativeId: number | null;
   withPersonIds: number[];
+  /** Who logged it: the asking member, or another member who shared it. */
+  authorId: number;
+  shared: boolean;
 }
 
+/**
+ * The social-capital ledger of one member (migration 0760): what they logged, private unless
+ * shared. Another member's shared entries can be read (a person's timeline, one entry), never
+ * changed; another member's private entries are not there at all.
+ */
 export class InteractionsRepository {
-  constructor(private readonly db: Kysely<Database>) {}
+  constructor(
+    private readonly db: Kysely<Database>,
+    /** Whose ledger: the member this store acts as. */
+    private readonly member: number,
+  ) {}
 
   async insert(ws: number, input: NewInteraction, now: string): Promise<number> {
     const { id } = await this.db
@@ -38,6 +52,8 @@ export class InteractionsRepository {
         initiative_id: input.initiativeId,
         source: input.source,
         created_at: now,
+        author_id: this.member,
+        shared: input.shared ? 1 : 0,
       })
       .returning('id')
       .executeTakeFirstOrThrow();
@@ -51,14 +67,14 @@ export class InteractionsRepository {
           party: input.personIds.length,
           occurred_at: input.occurredAt,
           capital: input.capital,
+          member_id: this.member,
         })),
       )
       .execute();
     return id;
   }
 
-  /** A person's ledger, newest first, with who else took part in each entry. */
-  /** Every entry of a person's ledger summed, however many of them a page shows. */
+  /** Every entry of the member's ledger with a person summed, however many of them a page shows. */
   async ledgerTotals(
     ws: number,
     personId: number,
@@ -76,26 +92,67 @@ export class InteractionsRepository {
           .as('withdrawals'),
       ])
       .where('ip.workspace_id', '=', ws)
+      .where('ip.member_id', '=', this.member)
       .where('ip.person_id', '=', personId)
       .executeTakeFirstOrThrow();
     return {
       entries: Number(row.entries),
       deposits: Number(row.deposits ?? 0),
-      withdrawals: -Number(row.withdrawals ?? 0),
+      withdrawals: Math.abs(Number(row.withdrawals ?? 0)),
     };
   }
 
-  async ledger(ws: number, personId: number, opts: { limit?: number } = {}): Promise<LedgerEntry[]> {
-    let q = this.db
+  /**
+   * The member's ledger with a person, newest first, with who else took part in each entry;
+   * with `shared`, other members' shared entries with them too (a timeline, not a balance).
+   */
+  async ledger(
+    ws: number,
+    personId: number,
+    opts: { limit?: number; shared?: boolean } = {},
+  ): Promise<LedgerEntry[]> {
+    const columns = [
+      'i.id',
+      'i.occurred_at',
+      'i.kind',
+      'i.capital',
+      'i.note',
+      'i.initiative_id',
+      'i.author_id',
+      'i.shared',
+    ] as const;
+    let own = this.db
       .selectFrom('interaction_people as ip')
       .innerJoin('interactions as i', 'i.id', 'ip.interaction_id')
-      .select(['i.id', 'i.occurred_at', 'i.kind', 'i.capital', 'i.note', 'i.initiative_id'])
+      .select(columns)
       .where('ip.workspace_id', '=', ws)
+      .where('ip.member_id', '=', this.member)
       .where('ip.person_id', '=', personId)
       .orderBy('ip.occurred_at', 'desc')
       .orderBy('i.id', 'desc');
-    if (opts.limit !== undefined) q = q.limit(opts.limit);
-    const rows = await q.execute();
+    if (opts.limit !== undefined) own = own.limit(opts.limit);
+    let rows = await own.execute();
+    if (opts.shared) {
+      // Read through the person's index: a person's shared entries are few beside the ledger.
+      let theirs = this.db
+        .selectFrom('interaction_people as ip')
+        .innerJoin('interactions as i', 'i.id', 'ip.interaction_id')
+        .select(columns)
+        .where('ip.person_id', '=', personId)
+        .where('ip.workspace_id', '=', ws)
+        .where('ip.member_id', '!=', this.member)
+        .where('i.shared', '=', 1)
+        .orderBy('ip.occurred_at', 'desc')
+        .orderBy('i.id', 'desc');
+      if (opts.limit !== undefined) theirs = theirs.limit(opts.limit);
+      const others = await theirs.execute();
+      if (others.length > 0) {
+        rows = [...rows, ...others].sort((a, b) =>
+          a.occurred_at === b.occurred_at ? b.id - a.id : a.occurred_at < b.occurred_at ? 1 : -1,
+        );
+        if (opts.limit !== undefined) rows = rows.slice(0, opts.limit);
+      }
+    }
     if (rows.length === 0) return [];
     const others = await this.db
       .selectFrom('interaction_people')
@@ -123,6 +180,8 @@ export class InteractionsRepository {
       note: r.note,
       initiativeId: r.initiative_id,
       withPersonIds: withBy.get(r.id) ?? [],
+      authorId: r.author_id,
+      shared: r.shared === 1,
     }));
   }
 
@@ -136,6 +195,7 @@ export class InteractionsRepository {
       capital: number;
       note: string | null;
       initiativeId: number | null;
+      shared: boolean;
     },
   ): Promise<void> {
     await this.db
@@ -146,28 +206,33 @@ export class InteractionsRepository {
         capital: fields.capital,
         note: fields.note,
         initiative_id: fields.initiativeId,
+        shared: fields.shared ? 1 : 0,
       })
       .where('workspace_id', '=', ws)
+      .where('author_id', '=', this.member)
       .where('id', '=', id)
       .execute();
     await this.db
       .updateTable('interaction_people')
       .set({ occurred_at: fields.occurredAt, capital: fields.capital })
       .where('workspace_id', '=', ws)
+      .where('member_id', '=', this.member)
       .where('interaction_id', '=', id)
       .execute();
   }
 
-  /** Removes a logged interaction and its ledger rows; true when there was one. */
+  /** Removes one of the member's logged interactions and its ledger rows; true when there was one. */
   async remove(ws: number, id: number): Promise<boolean> {
     await this.db
       .deleteFrom('interaction_people')
       .where('workspace_id', '=', ws)
+      .where('member_id', '=', this.member)
       .where('interaction_id', '=', id)
       .execute();
     const r = await this.db
       .deleteFrom('interactions')
       .where('workspace_id', '=', ws)
+      .where('author_id', '=', this.member)
       .where('id', '=', id)
       .executeTakeFirst();
     return Number(r.numDeletedRows) > 0;
@@ -190,23 +255,37 @@ export class InteractionsRepository {
       .execute();
   }
 
-  /** Takes a kept removed entry out of the keep, once; undefined when none is kept by that id. */
+  /**
+   * Takes one of the member's kept removed entries out of the keep, once; undefined when none
+   * of theirs is kept by that id (another member's removal is not theirs to bring back).
+   */
   async takeRemoved(ws: number, id: number): Promise<Interaction | undefined> {
     const row = await this.db
+      .selectFrom('removed_interactions')
+      .select('entry')
+      .where('workspace_id', '=', ws)
+      .where('id', '=', id)
+      .executeTakeFirst();
+    if (!row) return undefined;
+    const entry = JSON.parse(row.entry) as Interaction;
+    // Entries kept before migration 0760 carry no author: the local member's or the owner's.
+    if ((entry.authorId ?? this.member) !== this.member) return undefined;
+    await this.db
       .deleteFrom('removed_interactions')
       .where('workspace_id', '=', ws)
       .where('id', '=', id)
-      .returning('entry')
-      .executeTakeFirst();
-    return row ? (JSON.parse(row.entry) as Interaction) : undefined;
+      .execute();
+    return entry;
   }
 
+  /** One entry of the member's, or one another member shared; another's private entry is not found. */
   async get(ws: number, id: number): Promise<Interaction | undefined> {
     const r = await this.db
       .selectFrom('interactions')
       .selectAll()
       .where('workspace_id', '=', ws)
       .where('id', '=', id)
+      .where((eb) => eb.or([eb('author_id', '=', this.member), eb('shared', '=', 1)]))
       .executeTakeFirst();
     if (!r) return undefined;
     const people = await this.db
@@ -224,6 +303,8 @@ export class InteractionsRepository {
       initiativeId: r.initiative_id,
       personIds: people.map((p) => p.person_id),
       source: r.source,
+      authorId: r.author_id,
+      shared: r.shared === 1,
     };
   }
 
@@ -232,6 +313,7 @@ export class InteractionsRepository {
       .selectFrom('interaction_people')
       .select((eb) => [eb.fn.countAll<number>().as('n'), eb.fn.max('occurred_at').as('last')])
       .where('workspace_id', '=', ws)
+      .where('member_id', '=', this.member)
       .where('person_id', '=', personId)
       .executeTakeFirstOrThrow();
     return { count: Number(r.n), last: (r.last as string | null) ?? null };
@@ -243,17 +325,20 @@ export class InteractionsRepository {
       .selectFrom('interaction_people')
       .select((eb) => eb.fn.max('occurred_at').as('last'))
       .where('workspace_id', '=', ws)
+      .where('member_id', '=', this.member)
       .where('person_id', '=', personId)
       .where('party', '=', 1)
       .executeTakeFirstOrThrow();
     return (r.last as string | null) ?? null;
   }
 
+  /** Entries in the member's ledger. */
   async count(ws: number): Promise<number> {
     const r = await this.db
       .selectFrom('interactions')
       .select((eb) => eb.fn.countAll<number>().as('n'))
       .where('workspace_id', '=', ws)
+      .where('author_id', '=', this.member)
       .executeTakeFirstOrThrow();
     return Number(r.n);
   }

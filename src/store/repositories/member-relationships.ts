@@ -1,4 +1,4 @@
-import type { JoinBuilder, Kysely } from 'kysely';
+import { type JoinBuilder, type Kysely, sql } from 'kysely';
 import type { Tier } from '../../domain/person.js';
 import type { Database } from '../schema.js';
 
@@ -36,7 +36,8 @@ export const DEFAULT_VIEW: MemberView = { tier: 'none', cadenceDays: null };
 export class MemberRelationshipsRepository {
   constructor(
     private readonly db: Kysely<Database>,
-    private readonly member: number,
+    /** Whose relationships these are. */
+    readonly member: number,
   ) {}
 
   /** Writes the member's tier and cadence with each person ([personId, view]). */
@@ -128,8 +129,8 @@ export class MemberRelationshipsRepository {
 
   /**
    * The account `userId` takes over what the local member kept in workspace `ws` (its tiers,
-   * cadences, plans and "me"), so the CLI and the server go on with the same data once the CLI's
-   * workspace becomes the owner's. Rows the account already has win. In a transaction.
+   * cadences, plans, ledger and "me"), so the CLI and the server go on with the same data once
+   * the CLI's workspace becomes the owner's. Rows the account already has win. In a transaction.
    */
   async adoptLocal(ws: number, userId: number): Promise<void> {
     await this.db
@@ -144,18 +145,23 @@ export class MemberRelationshipsRepository {
           .where('mine.member_id', '=', userId),
       )
       .execute();
-    await this.db
-      .updateTable('relationships')
-      .set({ member_id: userId })
-      .where('workspace_id', '=', ws)
-      .where('member_id', '=', LOCAL_MEMBER)
-      .execute();
-    await this.db
-      .updateTable('plans')
-      .set({ author_id: userId })
-      .where('workspace_id', '=', ws)
-      .where('author_id', '=', LOCAL_MEMBER)
-      .execute();
+    // The ledger rows follow their interactions; the rollup triggers mark both members' rows.
+    const owned = [
+      ['relationships', 'member_id'],
+      ['plans', 'author_id'],
+      ['interactions', 'author_id'],
+      ['interaction_people', 'member_id'],
+    ] as const;
+    for (const [table, column] of owned) {
+      await sql`update ${sql.table(table)} set ${sql.ref(column)} = ${userId}
+        where workspace_id = ${ws} and ${sql.ref(column)} = ${LOCAL_MEMBER}`.execute(this.db);
+    }
+    for (const table of ['person_capital', 'capital_dirty'] as const)
+      await this.db
+        .deleteFrom(table)
+        .where('workspace_id', '=', ws)
+        .where('member_id', '=', LOCAL_MEMBER)
+        .execute();
     const me = await this.db
       .selectFrom('workspaces')
       .select('me_person_id')

@@ -268,13 +268,14 @@ export class NetworkRepository {
     }));
   }
 
-  /** Who took part in each interaction, ordered by interaction id. */
+  /** Who took part in each interaction of the member's ledger, ordered by interaction id. */
   async participation(ws: number): Promise<Participation> {
     const rows = await this.db
       .selectFrom('interaction_people as ip')
       .innerJoin('interactions as i', 'i.id', 'ip.interaction_id')
       .select(['ip.interaction_id', 'ip.person_id', 'i.occurred_at'])
       .where('ip.workspace_id', '=', ws)
+      .where('ip.member_id', '=', this.mine.member)
       .orderBy('ip.interaction_id')
       .orderBy('ip.person_id')
       .execute();
@@ -288,7 +289,7 @@ export class NetworkRepository {
   /**
    * A string that changes whenever anything the network is built from changes: declared ties
    * (a counter bumped on every change), people (count, latest edit), interactions (count,
-   * latest id) and who "me" is.
+   * latest id), who "me" is and whose ledger the meetings come from (the asking member's).
    */
   async version(ws: number): Promise<string> {
     const [ties, people, interactions, me] = await Promise.all([
@@ -316,6 +317,7 @@ export class NetworkRepository {
       interactions.n,
       interactions.id ?? 0,
       me ?? '',
+      `m${this.mine.member}`,
     ].join('|');
   }
 

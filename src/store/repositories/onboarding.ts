@@ -96,13 +96,19 @@ export class OnboardingRepository {
     }));
   }
 
-  /** When each of these people was first met (any interaction) on or after `since`. */
-  async firstMetSince(ws: number, personIds: readonly number[], since: string): Promise<Map<number, string>> {
+  /** When `member` first met each of these people (any interaction they logged) on or after `since`. */
+  async firstMetSince(
+    ws: number,
+    member: number,
+    personIds: readonly number[],
+    since: string,
+  ): Promise<Map<number, string>> {
     if (personIds.length === 0) return new Map();
     const rows = await this.db
       .selectFrom('interaction_people')
       .select((eb) => ['person_id', eb.fn.min('occurred_at').as('first')])
       .where('workspace_id', '=', ws)
+      .where('member_id', '=', member)
       .where('person_id', 'in', personIds)
       .where('occurred_at', '>=', since)
       .groupBy('person_id')

@@ -58,7 +58,7 @@ export class PracticeRepository {
   constructor(
     private readonly db: Kysely<Database>,
     private readonly dialect: DialectName,
-    /** Whose tiers the people carry. */
+    /** Whose ledger is read and whose tiers the people carry. */
     private readonly member: number,
   ) {}
 
@@ -97,12 +97,12 @@ export class PracticeRepository {
     }>`with thanked as (
         select ip.person_id, max(i.occurred_at) as last
           from interactions i ${this.join} interaction_people ip on ip.interaction_id = i.id
-          where i.workspace_id = ${ws} and ${PRACTICE_KINDS} and i.kind = ${gratitude} and i.occurred_at >= ${since}
+          where i.workspace_id = ${ws} and i.author_id = ${this.member} and ${PRACTICE_KINDS} and i.kind = ${gratitude} and i.occurred_at >= ${since}
           group by ip.person_id)
       select ip.person_id, i.id, i.occurred_at, i.kind, i.note
         from interactions i ${this.join} interaction_people ip on ip.interaction_id = i.id
           left join thanked t on t.person_id = ip.person_id
-        where i.workspace_id = ${ws} and ${PRACTICE_KINDS} and i.kind in (${sql.join([...kinds])})
+        where i.workspace_id = ${ws} and i.author_id = ${this.member} and ${PRACTICE_KINDS} and i.kind in (${sql.join([...kinds])})
           and i.occurred_at >= ${since} and (t.last is null or t.last < substr(i.occurred_at, 1, 10))
         order by i.occurred_at, i.id`.execute(this.db);
     return rows.map((r) => ({
@@ -131,10 +131,10 @@ export class PracticeRepository {
       const { rows } = await sql<{ person_id: number; id: number; occurred_at: string; note: string | null }>`
         select ip.person_id, i.id, i.occurred_at, i.note
           from interactions i ${this.join} interaction_people ip on ip.interaction_id = i.id
-          where i.workspace_id = ${ws} and ${PRACTICE_KINDS} and i.kind = ${kind} and i.occurred_at >= ${since}
+          where i.workspace_id = ${ws} and i.author_id = ${this.member} and ${PRACTICE_KINDS} and i.kind = ${kind} and i.occurred_at >= ${since}
             and not exists (
               select 1 from interaction_people g ${this.join} interactions gi on gi.id = g.interaction_id
-              where g.workspace_id = ${ws} and g.person_id = ip.person_id
+              where g.workspace_id = ${ws} and g.member_id = ${this.member} and g.person_id = ip.person_id
                 and g.occurred_at >= substr(i.occurred_at, 1, 10)
                 and gi.kind = ${gratitude})
           order by i.occurred_at, i.id
@@ -159,7 +159,7 @@ export class PracticeRepository {
     const { rows } = await sql<{ person_id: number; n: number }>`
       select ip.person_id, count(*) as n
         from interactions i ${this.join} interaction_people ip on ip.interaction_id = i.id
-        where i.workspace_id = ${ws} and ${PRACTICE_KINDS} and i.kind = ${kind} and i.occurred_at >= ${since}
+        where i.workspace_id = ${ws} and i.author_id = ${this.member} and ${PRACTICE_KINDS} and i.kind = ${kind} and i.occurred_at >= ${since}
         group by ip.person_id`.execute(this.db);
     return new Map(rows.map((r) => [Number(r.person_id), Number(r.n)]));
   }
@@ -171,6 +171,7 @@ export class PracticeRepository {
       .innerJoin('interactions as i', 'i.id', 'ip.interaction_id')
       .select((eb) => eb.fn.countAll<number>().as('n'))
       .where('ip.workspace_id', '=', ws)
+      .where('ip.member_id', '=', this.member)
       .where('ip.person_id', '=', personId)
       .where('ip.occurred_at', '>=', since)
       .where('i.kind', '=', kind)
@@ -192,13 +193,13 @@ export class PracticeRepository {
           select person_id, sum(1.0 / n) as share, count(*) as n from (
             select ip.person_id, count(*) over (partition by ip.interaction_id) as n
               from interactions i join interaction_people ip on ip.interaction_id = i.id
-              where i.workspace_id = ${ws} and i.occurred_at >= ${since}) x
+              where i.workspace_id = ${ws} and i.author_id = ${this.member} and i.occurred_at >= ${since}) x
           group by person_id`.execute(this.db)
         : await sql<{ person_id: number; share: number; n: number }>`
           with sizes as (
             select ip.interaction_id, count(*) as n
               from interactions i ${this.join} interaction_people ip on ip.interaction_id = i.id
-              where i.workspace_id = ${ws} and i.occurred_at >= ${since}
+              where i.workspace_id = ${ws} and i.author_id = ${this.member} and i.occurred_at >= ${since}
               group by ip.interaction_id)
           select ip.person_id, sum(1.0 / s.n) as share, count(*) as n
             from sizes s ${this.join} interaction_people ip on ip.interaction_id = s.interaction_id
@@ -206,7 +207,11 @@ export class PracticeRepository {
     return rows.map((r) => ({ personId: Number(r.person_id), share: Number(r.share), count: Number(r.n) }));
   }
 
-  /** The newest entry of the ledger: what a cached view of it depends on (one primary-key read). */
+  /**
+   * The newest entry of the workspace's ledgers: what a cached view of the member's depends on
+   * (one primary-key read). Any member's new entry moves it: a cache dropped too often, never kept
+   * too long; asking for the member's own newest would scan their whole ledger.
+   */
   async ledgerMark(ws: number): Promise<number> {
     // Newest first along the primary key, stopping at the first row of the workspace. The unary
     // plus keeps SQLite off the workspace indexes, through which it would read every entry and
@@ -221,7 +226,7 @@ export class PracticeRepository {
     const { rows } = await sql<{ person_id: number; capital: number }>`
       select ip.person_id, sum(i.capital) as capital
         from interactions i ${this.join} interaction_people ip on ip.interaction_id = i.id
-        where i.workspace_id = ${ws} and i.occurred_at >= ${since}
+        where i.workspace_id = ${ws} and i.author_id = ${this.member} and i.occurred_at >= ${since}
         group by ip.person_id`.execute(this.db);
     return new Map(rows.map((r) => [Number(r.person_id), Number(r.capital)]));
   }
@@ -273,6 +278,7 @@ export class PracticeRepository {
       .select('person_id')
       .distinct()
       .where('workspace_id', '=', ws)
+      .where('member_id', '=', this.member)
       .execute();
     return new Set(rows.map((r) => r.person_id));
   }
@@ -291,7 +297,7 @@ export class PracticeRepository {
           sum(case when ip.occurred_at >= ${w.oneToOneSince} and (select count(*) from interaction_people o
             where o.interaction_id = ip.interaction_id) = 1 then 1 else 0 end) as one
         from interaction_people ip join interactions i on i.id = ip.interaction_id
-        where ip.workspace_id = ${ws} and ${this.idIn('ip.person_id', ids)}
+        where ip.workspace_id = ${ws} and ip.member_id = ${this.member} and ${this.idIn('ip.person_id', ids)}
         group by ip.person_id`.execute(this.db);
     for (const r of rows) {
       out.set(Number(r.person_id), {
@@ -313,7 +319,7 @@ export class PracticeRepository {
       select p.id from people p
         where p.workspace_id = ${ws} and ${this.idIn('p.id', ids)} and exists (
           select 1 from interaction_people ip
-            where ip.workspace_id = p.workspace_id and ip.person_id = p.id and not exists (
+            where ip.workspace_id = p.workspace_id and ip.member_id = ${this.member} and ip.person_id = p.id and not exists (
               select 1 from interaction_people o
                 where o.interaction_id = ip.interaction_id and o.person_id <> ip.person_id))`.execute(
       this.db,
@@ -333,13 +339,13 @@ export class PracticeRepository {
       sql<{ person_id: number; n: number }>`
         select ip.person_id, count(*) as n
           from interactions i ${this.join} interaction_people ip on ip.interaction_id = i.id
-          where i.workspace_id = ${ws} and ${PRACTICE_KINDS} and i.kind in (${sql.join([...w.informalKinds])})
+          where i.workspace_id = ${ws} and i.author_id = ${this.member} and ${PRACTICE_KINDS} and i.kind in (${sql.join([...w.informalKinds])})
           group by ip.person_id`.execute(this.db),
       sql<{ person_id: number; n: number }>`
         with solo as (
           select min(ip.person_id) as person_id
             from interactions i ${this.join} interaction_people ip on ip.interaction_id = i.id
-            where i.workspace_id = ${ws} and i.occurred_at >= ${w.oneToOneSince}
+            where i.workspace_id = ${ws} and i.author_id = ${this.member} and i.occurred_at >= ${w.oneToOneSince}
             group by ip.interaction_id having count(*) = 1)
         select person_id, count(*) as n from solo group by person_id`.execute(this.db),
     ]);

@@ -156,6 +156,7 @@ export class RelationshipRepository extends CapitalRepository {
         .selectFrom('interaction_people as ip')
         .select((e) => e.fn.countAll<number>().as('n'))
         .whereRef('ip.workspace_id', '=', 'p.workspace_id')
+        .where('ip.member_id', '=', this.member)
         .whereRef('ip.person_id', '=', 'p.id')
         .where('ip.occurred_at', '>=', from);
     let q = this.db
@@ -166,6 +167,7 @@ export class RelationshipRepository extends CapitalRepository {
           .selectFrom('interaction_people as ip')
           .select((e) => e.fn.max('ip.occurred_at').as('m'))
           .whereRef('ip.workspace_id', '=', 'p.workspace_id')
+          .where('ip.member_id', '=', this.member)
           .whereRef('ip.person_id', '=', 'p.id')
           .as('last'),
         countSince(eb, since).as('recent'),
@@ -328,6 +330,7 @@ export class RelationshipRepository extends CapitalRepository {
       .select(['i.initiative_id', 'ip.person_id'])
       .distinct()
       .where('i.workspace_id', '=', ws)
+      .where('i.author_id', '=', this.member)
       .where('i.initiative_id', 'in', [...initiativeIds])
       .execute();
     for (const r of rows) {
@@ -349,6 +352,7 @@ export class RelationshipRepository extends CapitalRepository {
       .innerJoin('interaction_people as b', 'b.interaction_id', 'a.interaction_id')
       .select(['b.person_id', 'b.occurred_at'])
       .where('a.workspace_id', '=', ws)
+      .where('a.member_id', '=', this.member)
       .where('a.person_id', '=', personId)
       .where('b.person_id', '!=', personId)
       .execute();

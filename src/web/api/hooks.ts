@@ -216,8 +216,17 @@ export const useBulkEditPeople = () =>
   );
 export const useLog = () => useWrite((input: LogInput) => post<{ ids: number[] }>('/interactions', input));
 export const useEditInteraction = () =>
-  useWrite(({ id, ...fields }: { id: number; kind?: string; note?: string | null; capital?: number }) =>
-    patch<unknown>(`/interactions/${id}`, fields),
+  useWrite(
+    ({
+      id,
+      ...fields
+    }: {
+      id: number;
+      kind?: string;
+      note?: string | null;
+      capital?: number;
+      shared?: boolean;
+    }) => patch<unknown>(`/interactions/${id}`, fields),
   );
 export const useDeleteInteraction = () => useWrite((id: number) => del<unknown>(`/interactions/${id}`));
 export const useRestoreInteraction = () =>

@@ -61,7 +61,10 @@ export default function PersonPage() {
                       </Group>
                       {ledger.data && (
                         <Suspense fallback={<Skeleton h={180} />}>
-                          <BalanceChart entries={ledger.data.entries} halfLifeDays={b.halfLifeDays} />
+                          <BalanceChart
+                            entries={ledger.data.entries.filter((e) => e.author === null)}
+                            halfLifeDays={b.halfLifeDays}
+                          />
                         </Suspense>
                       )}
                     </>

@@ -6,6 +6,7 @@ import {
   Timeline as MTimeline,
   Select,
   Stack,
+  Switch,
   Text,
   TextInput,
   Tooltip,
@@ -25,6 +26,7 @@ function Entry({ entry, personId }: { entry: LedgerLine; personId: number }) {
   const [editing, setEditing] = useState(false);
   const [kind, setKind] = useState<string>(entry.kind);
   const [note, setNote] = useState(entry.note ?? '');
+  const [shared, setShared] = useState(entry.shared);
   const others = entry.with.filter((p) => p.id !== personId);
   if (editing)
     return (
@@ -43,10 +45,14 @@ function Entry({ entry, personId }: { entry: LedgerLine; personId: number }) {
           onChange={(e) => setNote(e.currentTarget.value)}
           style={{ flex: 1 }}
         />
+        <Switch label="Shared" checked={shared} onChange={(e) => setShared(e.currentTarget.checked)} mb={8} />
         <ActionIcon
           aria-label="Save"
           onClick={() =>
-            edit.mutate({ id: entry.id, kind, note: note || null }, { onSuccess: () => setEditing(false) })
+            edit.mutate(
+              { id: entry.id, kind, note: note || null, shared },
+              { onSuccess: () => setEditing(false) },
+            )
           }
         >
           <IconCheck size={16} />
@@ -78,39 +84,43 @@ function Entry({ entry, personId }: { entry: LedgerLine; personId: number }) {
         <Text size="xs" c="dimmed">
           {formatDay(entry.occurredAt)}
           {entry.initiative && ` · ${entry.initiative.name}`}
+          {entry.author && ` · logged by ${entry.author.name}`}
         </Text>
       </div>
-      <Group gap={4} wrap="nowrap">
-        <Tooltip label="Edit">
-          <ActionIcon variant="subtle" size="sm" aria-label="Edit entry" onClick={() => setEditing(true)}>
-            <IconPencil size={14} />
-          </ActionIcon>
-        </Tooltip>
-        <Tooltip label="Delete (with undo)">
-          <ActionIcon
-            variant="subtle"
-            size="sm"
-            color="red"
-            aria-label="Delete entry"
-            onClick={() =>
-              remove.mutate(entry.id, {
-                onSuccess: () =>
-                  notifications.show({
-                    title: 'Entry deleted',
-                    message: (
-                      <Button size="compact-xs" variant="light" onClick={() => restore.mutate(entry.id)}>
-                        Undo
-                      </Button>
-                    ),
-                    autoClose: 8000,
-                  }),
-              })
-            }
-          >
-            <IconTrash size={14} />
-          </ActionIcon>
-        </Tooltip>
-      </Group>
+      {/* A teammate's shared entry is theirs: read here, changed only by them. */}
+      {entry.author === null && (
+        <Group gap={4} wrap="nowrap">
+          <Tooltip label="Edit">
+            <ActionIcon variant="subtle" size="sm" aria-label="Edit entry" onClick={() => setEditing(true)}>
+              <IconPencil size={14} />
+            </ActionIcon>
+          </Tooltip>
+          <Tooltip label="Delete (with undo)">
+            <ActionIcon
+              variant="subtle"
+              size="sm"
+              color="red"
+              aria-label="Delete entry"
+              onClick={() =>
+                remove.mutate(entry.id, {
+                  onSuccess: () =>
+                    notifications.show({
+                      title: 'Entry deleted',
+                      message: (
+                        <Button size="compact-xs" variant="light" onClick={() => restore.mutate(entry.id)}>
+                          Undo
+                        </Button>
+                      ),
+                      autoClose: 8000,
+                    }),
+                })
+              }
+            >
+              <IconTrash size={14} />
+            </ActionIcon>
+          </Tooltip>
+        </Group>
+      )}
     </Group>
   );
 }
@@ -141,6 +151,11 @@ export function Timeline({ entries, personId }: { entries: LedgerLine[]; personI
               {e.capital !== 0 && (
                 <Badge size="xs" variant="light" color={e.capital > 0 ? 'teal' : 'red'}>
                   {e.capital > 0 ? 'deposit' : 'withdrawal'} {signed(e.capital)}
+                </Badge>
+              )}
+              {e.shared && (
+                <Badge size="xs" variant="outline" color="gray">
+                  {e.author ? `shared by ${e.author.name}` : 'shared'}
                 </Badge>
               )}
             </Group>
