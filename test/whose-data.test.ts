@@ -28,6 +28,8 @@ describe('the CLI as one member of the workspace (--as)', () => {
     expect((await run('person', 'add', 'Ada Lane', '--tier', 'partner', '--cadence', '21')).code).toBe(0);
     expect((await run('person', 'add', 'Mo Self')).code).toBe(0);
     expect((await run('me', 'Mo Self')).code).toBe(0);
+    const logged = await run('log', 'Ada Lane', '--kind', 'help-given', '--note', 'before accounts');
+    expect(logged.code).toBe(0);
   });
   afterAll(() => undefined);
 
@@ -37,6 +39,13 @@ describe('the CLI as one member of the workspace (--as)', () => {
     expect([ada.tier, ada.cadenceDays]).toEqual(['partner', 21]);
     expect(await tierOf('Ada Lane', '--as', 'olivia@example.com')).toBe('partner');
     expect((await json<{ name: string }>('me')).name).toBe('Mo Self');
+    const ledger = await json<{ entries: { note: string }[] }>(
+      'ledger',
+      'Ada Lane',
+      '--as',
+      'olivia@example.com',
+    );
+    expect(ledger.entries.map((e) => e.note)).toEqual(['before accounts']);
   });
 
   it('an unknown email or a non-member is refused with exit 1, and nothing is written', async () => {
@@ -74,5 +83,29 @@ describe('the CLI as one member of the workspace (--as)', () => {
       ...as,
     );
     expect(JSON.stringify(tiered)).not.toContain('Ada Lane');
+  });
+
+  it("a teammate's ledger is their own; what the owner shares shows on it, marked, outside their totals", async () => {
+    const as = ['--as', 'teo@example.com'];
+    const shared = await run('log', 'Ada Lane', '--note', 'team sync', '--shared');
+    expect(shared.code).toBe(0);
+    expect(shared.stdout).toContain('shared with the workspace');
+    const theirs = await run('ledger', 'Ada Lane', ...as);
+    expect(theirs.code).toBe(0);
+    expect(theirs.stdout).toContain('team sync');
+    expect(theirs.stdout).toMatch(/\(shared\)/);
+    expect(theirs.stdout).not.toContain('before accounts');
+    expect(theirs.stdout).toContain('Ada Lane: 0 entries');
+    const balance = await json<{ balance: number; deposits: number }>('balance', 'Ada Lane', ...as);
+    expect([balance.balance, balance.deposits]).toEqual([0, 0]);
+    const mine = await json<{ deposits: number }>('balance', 'Ada Lane');
+    expect(mine.deposits).toBeGreaterThan(0);
+    // The teammate cannot change the owner's shared entry: it is the owner's.
+    const id = String(
+      (await json<{ entries: { id: number; note: string }[] }>('ledger', 'Ada Lane')).entries[0]!.id,
+    );
+    const edit = await run('ledger', 'edit', id, '--note', 'mine now', ...as);
+    expect(edit.code).toBe(1);
+    expect(edit.stderr).toContain('only its author');
   });
 });

@@ -24,7 +24,8 @@ describe('demo company', () => {
         const { from, to } = org.ties;
         expect(from.every((u, e) => u !== to[e] && u < size && to[e]! < size)).toBe(true);
       }),
-      { numRuns: 25 },
+      // 154 people, seed 25: a tree that once left Product with no small team and threw.
+      { numRuns: 25, examples: [[154, 25]] },
     );
   });
 

@@ -170,8 +170,16 @@ export function demoCompany(seed: number, now: Date, size: number): DemoCompany 
                 );
   }
 
-  // Me: the first product manager with a small team of individual contributors.
-  const me = people.find((p) => p.department === 'Product' && under[p.key]! >= 2 && under[p.key]! < 10);
+  // Me: the first product manager with a small team of individual contributors. A small company's
+  // trees can leave Product without one (154 people, seed 25): then the Product manager, else any
+  // manager, with the smallest team.
+  const smallest = (ps: DemoPerson[]) =>
+    ps.filter((p) => under[p.key]! > 0).sort((a, b) => under[a.key]! - under[b.key]! || a.key - b.key)[0];
+  const product = people.filter((p) => p.department === 'Product');
+  const me =
+    product.find((p) => under[p.key]! >= 2 && under[p.key]! < 10) ??
+    smallest(product) ??
+    smallest(people.filter((p) => p.managerKey !== null));
   if (!me) throw new Error('the company has no team for "me"');
   me.name = 'Alex Kim';
   me.email = names.email(me.name);
