@@ -218,16 +218,18 @@ export class NetworkRepository {
    * PostgreSQL sends every tie as 12 packed bytes (from, to: int4; weight, kind: int2, network
    * order) in one bytea: a million ties as a million row objects through the driver took
    * seconds, one buffer decodes in milliseconds. All four fields come from the same row, so
-   * nothing depends on the order the aggregate sees the rows in.
+   * nothing depends on the order the aggregate sees the rows in. The bytes travel as base64
+   * text: the driver's hex bytea output is half again larger and its decoding took twice the
+   * client time (10.8 MB for 900k ties: 240 → 110 ms; Node's decoder skips encode()'s newlines).
    */
   private async packedTiesPostgres(ws: number): Promise<TieArrays> {
-    const { rows } = await sql<{ packed: Buffer | null }>`
-      select string_agg(
+    const { rows } = await sql<{ packed: string | null }>`
+      select encode(string_agg(
         int4send(from_person_id) || int4send(to_person_id) || int2send(weight::int2)
           || int2send((${sql.raw(KIND_CASE)})::int2),
-        ''::bytea) as packed
+        ''::bytea), 'base64') as packed
       from ties where workspace_id = ${ws}`.execute(this.db);
-    const packed = rows[0]?.packed ?? Buffer.alloc(0);
+    const packed = Buffer.from(rows[0]?.packed ?? '', 'base64');
     const n = packed.length / 12;
     const out = {
       from: new Int32Array(n),
