@@ -7,3 +7,4 @@ export * from './pagerank.js';
 export * from './path-sampler.js';
 export * from './paths.js';
 export * from './random.js';
+export * from './rank-order.js';

@@ -84,6 +84,7 @@ function moveNodes(
   const queued = new Uint8Array(n).fill(1);
   queue.set(shuffledRange(n, random));
   let head = 0;
+  let tail = 0;
   let size = n;
   // Modularity gained over the current pass's worth of visits (in units of m2 / 2).
   let gained = 0;
@@ -96,13 +97,13 @@ function moveNodes(
       gained = 0;
     }
     const u = queue[head]!;
-    head = head + 1 === n ? 0 : head + 1;
+    if (++head === n) head = 0;
     size--;
     queued[u] = 0;
     const own = community[u]!;
     const ku = degree[u]!;
     let touchedCount = 0;
-    for (let e = starts[u]!; e < starts[u + 1]!; e++) {
+    for (let e = starts[u]!, end = starts[u + 1]!; e < end; e++) {
       const v = targets[e]!;
       if (v === u) continue;
       const c = community[v]!;
@@ -128,11 +129,12 @@ function moveNodes(
     if (best === own) continue;
     gained += bestGain - stay;
     community[u] = best;
-    for (let e = starts[u]!; e < starts[u + 1]!; e++) {
+    for (let e = starts[u]!, end = starts[u + 1]!; e < end; e++) {
       const v = targets[e]!;
       if (queued[v] || community[v] === best) continue;
       queued[v] = 1;
-      queue[(head + size) % n] = v;
+      queue[tail] = v;
+      if (++tail === n) tail = 0;
       size++;
     }
   }

@@ -55,17 +55,23 @@ export const DEFAULT_INFLUENCE_SETTINGS: InfluenceSettings = {
 };
 
 /**
- * Percentile ranks (0–100, mid-rank for ties) of values where higher is better; null values get
- * null and are not counted.
+ * Percentile ranks (0–100, mid-rank for ties) of values where higher is better; NaN marks an
+ * unknown value, which is not counted and gets NaN. Typed in and out: a hundred thousand people
+ * cost one native sort and two binary searches each, no object per person.
  */
-export function percentiles(values: readonly (number | null)[]): (number | null)[] {
-  const known = values
-    .map((v, i) => [v, i] as const)
-    .filter((x): x is readonly [number, number] => x[0] !== null);
-  // A typed array sorts numbers natively, several times faster than a comparator over 100k.
-  const sorted = Float64Array.from(known, (x) => x[0]).sort();
-  const n = sorted.length;
-  const below = (v: number) => {
+export function percentileRanks(values: ArrayLike<number>): Float64Array {
+  let n = 0;
+  for (let i = 0; i < values.length; i++) if (!Number.isNaN(values[i]!)) n++;
+  const sorted = new Float64Array(n);
+  for (let i = 0, k = 0; i < values.length; i++) if (!Number.isNaN(values[i]!)) sorted[k++] = values[i]!;
+  sorted.sort();
+  const out = new Float64Array(values.length);
+  for (let i = 0; i < values.length; i++) {
+    const v = values[i]!;
+    if (Number.isNaN(v)) {
+      out[i] = Number.NaN;
+      continue;
+    }
     let lo = 0;
     let hi = n;
     while (lo < hi) {
@@ -73,22 +79,27 @@ export function percentiles(values: readonly (number | null)[]): (number | null)
       if (sorted[mid]! < v) lo = mid + 1;
       else hi = mid;
     }
-    return lo;
-  };
-  const above = (v: number) => {
-    let lo = 0;
-    let hi = n;
+    const below = lo;
+    hi = n;
     while (lo < hi) {
       const mid = (lo + hi) >> 1;
       if (sorted[mid]! <= v) lo = mid + 1;
       else hi = mid;
     }
-    return lo;
-  };
-  return values.map((v) =>
-    v === null || n === 0 ? null : (100 * (below(v) + (above(v) - below(v)) / 2)) / n,
-  );
+    out[i] = (100 * (below + (lo - below) / 2)) / n;
+  }
+  return out;
 }
+
+/** Percentile ranks as percentileRanks, with null for unknown values. */
+export function percentiles(values: readonly (number | null)[]): (number | null)[] {
+  const ranks = percentileRanks(Float64Array.from(values, (v) => v ?? Number.NaN));
+  return Array.from(ranks, (r) => (Number.isNaN(r) ? null : r));
+}
+
+/** Seniority percentile ranks (NaN: no level); level 1 is the top, so a smaller level is more senior. */
+export const seniorityRanks = (levels: readonly (number | null)[]): Float64Array =>
+  percentileRanks(Float64Array.from(levels, (l) => (l === null ? Number.NaN : -l)));
 
 /** Seniority percentiles: level 1 is the top, so a smaller level is more senior. */
 export const seniorityPercentiles = (levels: readonly (number | null)[]): (number | null)[] =>
@@ -111,32 +122,41 @@ const ordinal = (p: number) =>
 
 /**
  * Hidden influencers: people whose influence percentile exceeds their formal seniority
- * percentile by at least the margin (and is high in itself). People without a level are not
- * judged: there is nothing to compare with.
+ * percentile by at least the margin (and is high in itself). People without a level (seniority
+ * NaN) are not judged: there is nothing to compare with.
  */
+export const isHiddenInfluencer = (
+  influencePct: number,
+  seniorityPct: number,
+  s: InfluenceSettings,
+): boolean =>
+  !Number.isNaN(seniorityPct) &&
+  !Number.isNaN(influencePct) &&
+  influencePct >= s.hiddenMinPercentile &&
+  influencePct - seniorityPct >= s.hiddenMargin;
+
+/** Why a hidden influencer is one (see isHiddenInfluencer). */
+export const hiddenInfluencerReason = (
+  id: number,
+  level: number | null,
+  inf: number,
+  sen: number,
+): Explanation<'hidden-influencer'> =>
+  explain(
+    'hidden-influencer',
+    { personId: id, influencePercentile: Math.round(inf), level, seniorityPercentile: Math.round(sen) },
+    `hidden influencer: influence at the ${ordinal(inf)} percentile, formal level ${level} only at the ${ordinal(sen)} percentile of seniority`,
+  );
+
+/** The hidden influencers among people, with their reasons. */
 export function hiddenInfluencers(people: readonly RankedPerson[], s: InfluenceSettings): RoleFinding[] {
-  const influencePct = percentiles(people.map((p) => p.influence));
-  const seniorityPct = seniorityPercentiles(people.map((p) => p.level));
+  const influencePct = percentileRanks(Float64Array.from(people, (p) => p.influence));
+  const seniorityPct = seniorityRanks(people.map((p) => p.level));
   const out: RoleFinding[] = [];
   people.forEach((p, i) => {
-    const inf = influencePct[i]!;
-    const sen = seniorityPct[i];
-    if (sen === null || sen === undefined || inf === null) return;
-    if (inf >= s.hiddenMinPercentile && inf - sen >= s.hiddenMargin) {
-      out.push({
-        id: p.id,
-        reason: explain(
-          'hidden-influencer',
-          {
-            personId: p.id,
-            influencePercentile: Math.round(inf),
-            level: p.level,
-            seniorityPercentile: Math.round(sen),
-          },
-          `hidden influencer: influence at the ${ordinal(inf)} percentile, formal level ${p.level} only at the ${ordinal(sen)} percentile of seniority`,
-        ),
-      });
-    }
+    const [inf, sen] = [influencePct[i]!, seniorityPct[i]!];
+    if (isHiddenInfluencer(inf, sen, s))
+      out.push({ id: p.id, reason: hiddenInfluencerReason(p.id, p.level, inf, sen) });
   });
   return out;
 }
@@ -147,23 +167,57 @@ export interface StrongTie {
   weight: number;
 }
 
+/** The top influencers and who holds strong ties to them: what gatekeepers are judged on. */
+export interface GatekeeperCandidates {
+  /** The top influencers, most influential first. */
+  top: readonly { id: number; name: string }[];
+  /** Per person outside the top, the ids of the top influencers they hold a strong tie with (either direction). */
+  linked: ReadonlyMap<number, ReadonlySet<number>>;
+  /** A person's seniority percentile (NaN: no level). */
+  seniority: (id: number) => number;
+}
+
 /**
  * Gatekeepers: people who are not senior but hold strong ties (either direction) to several of
  * the top-influence people, like assistants and chiefs of staff. The top people themselves are
- * not gatekeepers of each other.
+ * not gatekeepers of each other. In person-id order.
  */
+export function gatekeepersAmong(c: GatekeeperCandidates, s: InfluenceSettings): RoleFinding[] {
+  const names = new Map(c.top.map((p) => [p.id, p.name]));
+  const out: RoleFinding[] = [];
+  for (const id of [...c.linked.keys()].sort((a, b) => a - b)) {
+    const toTop = c.linked.get(id)!;
+    if (toTop.size < s.gatekeeperMinTies) continue;
+    const sen = c.seniority(id);
+    if (!Number.isNaN(sen) && sen >= s.seniorPercentile) continue;
+    const who = [...toTop]
+      .map((t) => ({ id: t, name: names.get(t) ?? `#${t}` }))
+      .sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : a.id - b.id));
+    out.push({
+      id,
+      reason: explain(
+        'gatekeeper',
+        { personId: id, personIds: who.map((w) => w.id), ties: toTop.size, top: c.top.length },
+        `gatekeeper: strong ties to ${toTop.size} of the top ${c.top.length} influencers (${who.map((w) => w.name).join(', ')})`,
+      ),
+    });
+  }
+  return out;
+}
+
+/** Gatekeepers among people, from a list of ties (see gatekeepersAmong). */
 export function gatekeepers(
   people: readonly RankedPerson[],
   ties: readonly StrongTie[],
   s: InfluenceSettings,
 ): RoleFinding[] {
-  const seniority = seniorityPercentiles(people.map((p) => p.level));
+  const seniority = seniorityRanks(people.map((p) => p.level));
+  const at = new Map(people.map((p, i) => [p.id, i]));
   const top = [...people].sort((a, b) => b.influence - a.influence || a.id - b.id).slice(0, s.topInfluencers);
   const topIds = new Set(top.map((p) => p.id));
-  const names = new Map(people.map((p) => [p.id, p.name]));
   const linked = new Map<number, Set<number>>();
   const link = (a: number, b: number) => {
-    if (!topIds.has(b) || topIds.has(a)) return;
+    if (!topIds.has(b) || topIds.has(a) || !at.has(a)) return;
     const set = linked.get(a) ?? new Set<number>();
     set.add(b);
     linked.set(a, set);
@@ -173,23 +227,5 @@ export function gatekeepers(
     link(t.from, t.to);
     link(t.to, t.from);
   }
-  const out: RoleFinding[] = [];
-  people.forEach((p, i) => {
-    const toTop = linked.get(p.id);
-    if (!toTop || toTop.size < s.gatekeeperMinTies) return;
-    const sen = seniority[i];
-    if (sen !== null && sen !== undefined && sen >= s.seniorPercentile) return;
-    const who = [...toTop]
-      .map((id) => ({ id, name: names.get(id) ?? `#${id}` }))
-      .sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : a.id - b.id));
-    out.push({
-      id: p.id,
-      reason: explain(
-        'gatekeeper',
-        { personId: p.id, personIds: who.map((w) => w.id), ties: toTop.size, top: top.length },
-        `gatekeeper: strong ties to ${toTop.size} of the top ${top.length} influencers (${who.map((w) => w.name).join(', ')})`,
-      ),
-    });
-  });
-  return out;
+  return gatekeepersAmong({ top, linked, seniority: (id) => seniority[at.get(id)!]! }, s);
 }

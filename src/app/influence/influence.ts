@@ -3,6 +3,7 @@ import {
   type BetweennessResult,
   louvain,
   pagerank,
+  rankOrder,
   seededRandom,
   symmetrize,
 } from '../../analytics/index.js';
@@ -15,10 +16,11 @@ import {
 } from '../../contract/influence.js';
 import { type Explanation, explain } from '../../domain/explanation.js';
 import {
-  gatekeepers,
-  hiddenInfluencers,
-  percentiles,
-  seniorityPercentiles,
+  gatekeepersAmong,
+  hiddenInfluencerReason,
+  isHiddenInfluencer,
+  percentileRanks,
+  seniorityRanks,
   type TieSource,
 } from '../../domain/influence.js';
 import type { Rapport } from '../core/context.js';
@@ -184,6 +186,35 @@ export async function networkMetrics(net: Network, weighted: boolean): Promise<M
   return { influence: rank.scores, brokerage, communities };
 }
 
+/**
+ * Per person outside the top, the top influencers they hold a strong tie with, either direction
+ * (strength from every source together: an assistant who reports to and meets the CEO daily).
+ * Me left out: my own log ties me to everyone I meet. Read straight off the merged graph.
+ */
+function strongLinksToTop(net: Network, top: Int32Array): Map<number, Set<number>> {
+  const { people, settings } = net;
+  const { n, starts, targets, weights } = net.graph;
+  const isTop = new Uint8Array(n);
+  for (const t of top) isTop[t] = 1;
+  const linked = new Map<number, Set<number>>();
+  const link = (a: number, b: number) => {
+    const id = people[a]!.id;
+    if (id === net.me) return;
+    const set = linked.get(id) ?? new Set<number>();
+    set.add(people[b]!.id);
+    linked.set(id, set);
+  };
+  for (let u = 0; u < n; u++) {
+    for (let e = starts[u]!, end = starts[u + 1]!; e < end; e++) {
+      const v = targets[e]!;
+      if (isTop[u] === isTop[v] || weights[e]! < settings.strongTieWeight) continue;
+      if (isTop[v]) link(u, v);
+      else link(v, u);
+    }
+  }
+  return linked;
+}
+
 async function computeInfluence(
   net: Network,
   o: { top: number; sources: TieSource[]; weighted: boolean; version: string },
@@ -192,49 +223,40 @@ async function computeInfluence(
   const n = people.length;
   const m = await networkMetrics(net, o.weighted);
   // Ranks are among other people: my own log ties me to everyone I meet, so I would top it.
-  const order = Array.from({ length: n }, (_, i) => i)
-    .filter((i) => people[i]!.id !== net.me)
-    .sort((a, b) => m.influence[b]! - m.influence[a]! || people[a]!.id - people[b]!.id);
+  // People are loaded in id order, so ties between equal scores go to the smaller id.
+  const meNode = net.me === null ? -1 : (net.index.indexOf(net.me) ?? -1);
+  const order = rankOrder(m.influence, meNode);
   const rankOf = new Int32Array(n);
-  order.forEach((node, i) => {
-    rankOf[node] = i + 1;
-  });
-  const ranked = people.map((p, i) => ({
-    id: p.id,
-    name: p.name,
-    level: p.level,
-    influence: m.influence[i]!,
-  }));
-  const hidden = new Map(
-    hiddenInfluencers(ranked, settings)
-      .filter((f) => f.id !== net.me)
-      .map((f) => [f.id, f.reason]),
-  );
-  // Strength from every source together (an assistant who reports to and meets the CEO daily),
-  // with me left out: my own log ties me to everyone I meet.
-  const { starts, targets, weights } = net.graph;
-  const strong = [];
-  for (let u = 0; u < n; u++) {
-    for (let e = starts[u]!; e < starts[u + 1]!; e++) {
-      if (weights[e]! >= settings.strongTieWeight)
-        strong.push({ from: people[u]!.id, to: people[targets[e]!]!.id, weight: weights[e]! });
-    }
+  for (let i = 0; i < order.length; i++) rankOf[order[i]!] = i + 1;
+  // Roles from typed percentiles; reasons are written only for the people the report lists.
+  const influencePct = percentileRanks(m.influence);
+  const seniority = seniorityRanks(people.map((p) => p.level));
+  const hidden = new Set<number>();
+  for (let i = 0; i < n; i++) {
+    if (i !== meNode && isHiddenInfluencer(influencePct[i]!, seniority[i]!, settings)) hidden.add(i);
   }
+  const top = order.subarray(0, settings.topInfluencers);
+  // Gatekeepers are judged among the others: my level is not counted in their seniority.
+  const othersSeniority =
+    meNode < 0 ? seniority : seniorityRanks(people.map((p, i) => (i === meNode ? null : p.level)));
   const gates = new Map(
-    gatekeepers(
-      ranked.filter((p) => p.id !== net.me),
-      strong,
+    gatekeepersAmong(
+      {
+        top: Array.from(top, (i) => ({ id: people[i]!.id, name: people[i]!.name })),
+        linked: strongLinksToTop(net, top),
+        seniority: (id) => othersSeniority[net.index.indexOf(id)!]!,
+      },
       settings,
-    ).map((f) => [f.id, f.reason]),
+    ).map((f) => [net.index.indexOf(f.id)!, f.reason]),
   );
-  const seniority = seniorityPercentiles(people.map((p) => p.level));
-  const senior = Uint8Array.from(seniority, (s) => (s !== null && s >= settings.seniorPercentile ? 1 : 0));
+  const senior = new Uint8Array(n);
+  for (let i = 0; i < n; i++) senior[i] = seniority[i]! >= settings.seniorPercentile ? 1 : 0;
   const inc = incoming(net, senior);
-  const brokerPct = percentiles([...m.brokerage.scores]);
+  const brokerPct = percentileRanks(m.brokerage.scores);
   const entry = (i: number): InfluenceEntry => {
     const p = people[i]!;
     const reasons: Explanation[] = [explainRank(p.id, i, rankOf[i]!, order.length, inc)];
-    if ((brokerPct[i] ?? 0) >= 90 && m.brokerage.scores[i]! > 0) {
+    if (brokerPct[i]! >= 90 && m.brokerage.scores[i]! > 0) {
       const percentile = Math.floor(brokerPct[i]!);
       reasons.push(
         explain(
@@ -244,9 +266,11 @@ async function computeInfluence(
         ),
       );
     }
-    const h = hidden.get(p.id);
-    if (h) reasons.push(meetingsOnly(inc, i) ? fromMeetingsOnly(h) : h);
-    const g = gates.get(p.id);
+    if (hidden.has(i)) {
+      const h = hiddenInfluencerReason(p.id, p.level, influencePct[i]!, seniority[i]!);
+      reasons.push(meetingsOnly(inc, i) ? fromMeetingsOnly(h) : h);
+    }
+    const g = gates.get(i);
     if (g) reasons.push(g);
     return {
       person: { id: p.id, name: p.name },
@@ -254,20 +278,21 @@ async function computeInfluence(
       influence: m.influence[i]!,
       influenceRank: rankOf[i]!,
       brokerage: m.brokerage.scores[i]!,
-      hidden: hidden.has(p.id),
-      gatekeeper: gates.has(p.id),
+      hidden: hidden.has(i),
+      gatekeeper: gates.has(i),
       community: m.communities.labels[i]!,
       reasons,
     };
   };
-  const byId = new Map(people.map((p, i) => [p.id, i]));
   // Capped: a large organisation has thousands; the highest-ranked come first.
-  const byRank = (ids: Iterable<number>) =>
-    [...ids]
-      .map((id) => byId.get(id)!)
+  const byRank = (nodes: Iterable<number>) =>
+    Int32Array.from(nodes)
       .sort((a, b) => rankOf[a]! - rankOf[b]!)
-      .slice(0, LIST_LIMIT)
-      .map(entry);
+      .subarray(0, LIST_LIMIT)
+      .reduce<InfluenceEntry[]>((list, i) => {
+        list.push(entry(i));
+        return list;
+      }, []);
   return {
     version: o.version,
     sources: o.sources,
@@ -281,10 +306,10 @@ async function computeInfluence(
       confidence: m.brokerage.confidence,
     },
     modularity: m.communities.modularity,
-    top: order.slice(0, o.top).map(entry),
+    top: Array.from(order.subarray(0, o.top), entry),
     hiddenCount: hidden.size,
     gatekeeperCount: gates.size,
-    hiddenInfluencers: byRank(hidden.keys()),
+    hiddenInfluencers: byRank(hidden),
     gatekeepers: byRank(gates.keys()),
     communities: communitySummaries(net, m.communities.labels, m.communities.count, m.influence),
     cached: false,

@@ -24,6 +24,22 @@ describeEachDialect('network repository', ({ fresh }) => {
   });
   afterEach(() => cleanup());
 
+  it('reads every kind of tie back as typed arrays, each with its own ends and weight', async () => {
+    for (const [i, kind] of TIE_KINDS.entries()) {
+      await store.network.upsertTie(ws, i % 2 ? bob : cy, i % 2 ? ann : bob, kind, i + 1, NOW);
+    }
+    const arrays = await store.network.tieArrays(ws);
+    const got = [...arrays.kind].map((k, i) => [
+      TIE_KINDS[k],
+      arrays.from[i] === bob ? 'Bob' : 'Cy',
+      arrays.to[i] === ann ? 'Ann' : 'Bob',
+      arrays.weight[i],
+    ]);
+    expect(got.sort()).toEqual(
+      TIE_KINDS.map((kind, i) => [kind, i % 2 ? 'Bob' : 'Cy', i % 2 ? 'Ann' : 'Bob', i + 1]).sort(),
+    );
+  });
+
   it('declares, re-weights, lists and removes ties, changing the version each time', async () => {
     const v0 = await store.network.version(ws);
     expect(await store.network.upsertTie(ws, bob, ann, 'advice', 4, NOW)).toBe('created');
