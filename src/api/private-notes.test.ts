@@ -45,6 +45,17 @@ describeEachDialect('private notes, plans and ledger entries never reach a teamm
         )
       ).status,
     ).toBe(201);
+    // The notes on the person's profile are the owner's own (migration 0770).
+    expect(
+      (
+        await api.call(
+          'PATCH',
+          `/api/v1/people/${person}`,
+          { cookie: owner },
+          { notes: `profile: ${SECRET}` },
+        )
+      ).status,
+    ).toBe(200);
     // The ledger is its author's too: the secret in the note of a private interaction.
     expect(
       (
@@ -68,6 +79,23 @@ describeEachDialect('private notes, plans and ledger entries never reach a teamm
     expect(theirs.body).toEqual([
       expect.objectContaining({ shared: true, mine: false, author: 'Olivia Owner' }),
     ]);
+  });
+
+  it("the person's notes field is each member's: the teammate's edit leaves the owner's as it was", async () => {
+    const read = async (cookie: string) =>
+      ((await api.call('GET', `/api/v1/people/${person}`, { cookie })).body as { notes: string | null })
+        .notes;
+    expect(await read(owner)).toBe(`profile: ${SECRET}`);
+    expect(await read(teammate)).toBe(null);
+    const edit = await api.call(
+      'PATCH',
+      `/api/v1/people/${person}`,
+      { cookie: teammate },
+      { notes: 'my own view' },
+    );
+    expect(edit.status, edit.text).toBe(200);
+    expect(await read(teammate)).toBe('my own view');
+    expect(await read(owner)).toBe(`profile: ${SECRET}`);
   });
 
   it("no read endpoint, export or error answer of the teammate's contains the secret", async () => {

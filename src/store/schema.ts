@@ -29,7 +29,6 @@ export interface PeopleTable {
   /** JSON array of strings. */
   interests: string;
   communication: string | null;
-  notes: string | null;
   /** Office or work location, as an HR file names it. */
   location: string | null;
   /** The day they joined, YYYY-MM-DD. */
@@ -213,13 +212,15 @@ export interface MembersTable {
   me_person_id: ColumnType<number | null, number | null | undefined, number | null>;
 }
 
-/** A member's tier and cadence with a person; member 0 is the CLI's local member (migration 0720). */
+/** A member's tier, cadence and notes on a person; member 0 is the CLI's local member (migration 0720). */
 export interface RelationshipsTable {
   workspace_id: number;
   member_id: number;
   person_id: number;
   tier: string;
   cadence_days: number | null;
+  /** The member's own notes on the person (migration 0770). */
+  notes: ColumnType<string | null, string | null | undefined, string | null>;
 }
 
 export interface SessionsTable {

@@ -17,6 +17,7 @@ import * as memberRelationships from './0720_member_relationships.js';
 import * as planAuthors from './0721_plan_authors.js';
 import * as changeFeed from './0750_change_feed.js';
 import * as memberLedger from './0760_member_ledger.js';
+import * as memberNotes from './0770_member_notes.js';
 
 /**
  * Every migration, by name. Names sort in the order they must run; each later capability adds
@@ -41,4 +42,5 @@ export const migrations: Record<string, Migration> = {
   '0721_plan_authors': planAuthors,
   '0750_change_feed': changeFeed,
   '0760_member_ledger': memberLedger,
+  '0770_member_notes': memberNotes,
 };

@@ -224,7 +224,7 @@ export class ImportReadsRepository {
           cadenceDays: null,
           interests: p.interests === '[]' ? [] : (JSON.parse(p.interests) as string[]),
           communication: p.communication,
-          notes: p.notes,
+          notes: null,
           location: p.location,
           hireDate: p.hire_date,
           emails: [],
@@ -237,7 +237,7 @@ export class ImportReadsRepository {
     for (const part of chunks(unique)) {
       const mine = await this.db
         .selectFrom('relationships')
-        .select(['person_id', 'tier', 'cadence_days'])
+        .select(['person_id', 'tier', 'cadence_days', 'notes'])
         .where('workspace_id', '=', ws)
         .where('member_id', '=', this.member)
         .where('person_id', 'in', part)
@@ -247,6 +247,7 @@ export class ImportReadsRepository {
         if (row) {
           row.tier = m.tier;
           row.cadenceDays = m.cadence_days;
+          row.notes = m.notes;
         }
       }
     }

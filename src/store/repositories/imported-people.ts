@@ -23,8 +23,10 @@ export type ImportedPerson = Pick<
   'title' | 'department' | 'level' | 'managerId' | 'phone' | 'company' | 'notes' | 'location' | 'hireDate'
 > & { id: number; emails: string[]; updatedAt: string };
 
-const COMPARED = `p.id, p.title, p.department, p.level, p.manager_id, p.phone, p.company, p.notes, p.location,
-  p.hire_date, p.updated_at`;
+/** The compared columns, the member's notes among them (migration 0770). */
+const compared = (member: number) => `p.id, p.title, p.department, p.level, p.manager_id, p.phone, p.company,
+  (select rl.notes from relationships rl where rl.workspace_id = p.workspace_id and rl.member_id = ${Number(member)}
+    and rl.person_id = p.id) as notes, p.location, p.hire_date, p.updated_at`;
 
 interface ComparedRow {
   id: number;
@@ -49,8 +51,8 @@ interface ComparedRow {
  */
 export class ImportedPeopleRepository extends ImportReadsRepository {
   /**
-   * The importing member's tier and cadence with each person (rows[i] is person ids[i]). New
-   * people with the default need no row, so a big first import writes none.
+   * The importing member's tier, cadence and notes with each person (rows[i] is person ids[i]).
+   * New people with the default need no row, so a big first import writes none.
    */
   private async setViews(
     ws: number,
@@ -59,8 +61,8 @@ export class ImportedPeopleRepository extends ImportReadsRepository {
     fresh: boolean,
   ): Promise<void> {
     const views = rows
-      .map((r, i) => [ids[i]!, { tier: r.tier as Tier, cadenceDays: r.cadenceDays }] as const)
-      .filter(([, v]) => !fresh || v.tier !== 'none' || v.cadenceDays !== null);
+      .map((r, i) => [ids[i]!, { tier: r.tier as Tier, cadenceDays: r.cadenceDays, notes: r.notes }] as const)
+      .filter(([, v]) => !fresh || v.tier !== 'none' || v.cadenceDays !== null || v.notes !== null);
     if (views.length > 0) await new MemberRelationshipsRepository(this.db, this.member).setMany(ws, views);
   }
 
@@ -69,8 +71,8 @@ export class ImportedPeopleRepository extends ImportReadsRepository {
     const person = this.prepared(
       'insertPerson',
       `insert into people (workspace_id, name, name_key, title, team, department, level, manager_id, phone, company,
-        category, interests, communication, notes, location, hire_date, created_at, updated_at)
-       values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+        category, interests, communication, location, hire_date, created_at, updated_at)
+       values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
     );
     const email = this.prepared(
       'insertEmail',
@@ -95,7 +97,6 @@ export class ImportedPeopleRepository extends ImportReadsRepository {
             r.category,
             interestsText(r),
             r.communication,
-            r.notes,
             r.location,
             r.hireDate,
             r.createdAt,
@@ -121,19 +122,19 @@ export class ImportedPeopleRepository extends ImportReadsRepository {
       const partIds = drawn.rows.map((r) => r.id);
       const col = <T>(f: (r: ImportPersonRow) => T) => part.map(f);
       await sql`insert into people (id, workspace_id, name, name_key, title, team, department, level, manager_id,
-          phone, company, category, interests, communication, notes, location, hire_date,
+          phone, company, category, interests, communication, location, hire_date,
           created_at, updated_at)
         select id, ${ws}::int, name, name_key, title, team, department, level, manager_id, phone, company, category,
-          interests, communication, notes, location, hire_date, created_at, updated_at
+          interests, communication, location, hire_date, created_at, updated_at
         from unnest(${partIds}::int[], ${col((r) => r.name)}::text[], ${col((r) => nameKey(r.name))}::text[],
           ${col((r) => r.title)}::text[], ${col((r) => r.team)}::text[], ${col((r) => r.department)}::text[],
           ${col((r) => r.level)}::int[], ${col((r) => r.managerId)}::int[], ${col((r) => r.phone)}::text[],
           ${col((r) => r.company)}::text[], ${col((r) => r.category)}::text[],
           ${col(interestsText)}::text[], ${col((r) => r.communication)}::text[],
-          ${col((r) => r.notes)}::text[], ${col((r) => r.location)}::text[], ${col((r) => r.hireDate)}::text[],
+          ${col((r) => r.location)}::text[], ${col((r) => r.hireDate)}::text[],
           ${col((r) => r.createdAt)}::text[], ${col((r) => r.updatedAt)}::text[])
           as x(id, name, name_key, title, team, department, level, manager_id, phone, company, category,
-            interests, communication, notes, location, hire_date, created_at, updated_at)`.execute(this.db);
+            interests, communication, location, hire_date, created_at, updated_at)`.execute(this.db);
       ids.push(...partIds);
       await this.setViews(ws, part, partIds, true);
       const owner: number[] = [];
@@ -188,7 +189,7 @@ export class ImportedPeopleRepository extends ImportReadsRepository {
     if (unique.length === 0) return out;
     const people = this.prepared(
       'comparedPeople',
-      `select ${COMPARED} from json_each(?) j cross join people p on p.id = j.value where p.workspace_id = ?`,
+      `select ${compared(this.member)} from json_each(?) j cross join people p on p.id = j.value where p.workspace_id = ?`,
     );
     const emails = this.prepared(
       'comparedEmails',
@@ -205,7 +206,7 @@ export class ImportedPeopleRepository extends ImportReadsRepository {
     } else {
       for (const part of chunks(unique, PG_ROWS)) {
         const [p, e] = await Promise.all([
-          sql<ComparedRow>`select ${sql.raw(COMPARED)} from people p
+          sql<ComparedRow>`select ${sql.raw(compared(this.member))} from people p
             where p.workspace_id = ${ws}::int and p.id = any(${part}::int[])`.execute(this.db),
           sql<{ person_id: number; email: string }>`select person_id, email from person_emails
             where workspace_id = ${ws}::int and person_id = any(${part}::int[]) order by person_id, position`.execute(
@@ -268,13 +269,17 @@ export class ImportedPeopleRepository extends ImportReadsRepository {
 
   /**
    * Rewrites the columns an import may change of people already here (the caller passes only
-   * the ones that changed; emails go through `replaceEmails`).
+   * the ones that changed; emails go through `replaceEmails`), and the importing member's notes.
    */
   async updatePeople(ws: number, rows: readonly ImportedPerson[]): Promise<void> {
     if (rows.length === 0) return;
+    await new MemberRelationshipsRepository(this.db, this.member).setNotes(
+      ws,
+      rows.map((r) => [r.id, r.notes] as const),
+    );
     const st = this.prepared(
       'updatePerson',
-      `update people set title = ?, department = ?, level = ?, manager_id = ?, phone = ?, company = ?, notes = ?,
+      `update people set title = ?, department = ?, level = ?, manager_id = ?, phone = ?, company = ?,
         location = ?, hire_date = ?, updated_at = ? where workspace_id = ? and id = ?`,
     );
     if (st) {
@@ -286,7 +291,6 @@ export class ImportedPeopleRepository extends ImportReadsRepository {
           r.managerId,
           r.phone,
           r.company,
-          r.notes,
           r.location,
           r.hireDate,
           r.updatedAt,
@@ -298,13 +302,13 @@ export class ImportedPeopleRepository extends ImportReadsRepository {
     for (const part of chunks(rows, PG_ROWS)) {
       const col = <T>(f: (r: ImportedPerson) => T) => part.map(f);
       await sql`update people set title = x.title, department = x.department, level = x.level,
-          manager_id = x.manager_id, phone = x.phone, company = x.company, notes = x.notes, location = x.location,
+          manager_id = x.manager_id, phone = x.phone, company = x.company, location = x.location,
           hire_date = x.hire_date, updated_at = x.updated_at
         from unnest(${col((r) => r.id)}::int[], ${col((r) => r.title)}::text[], ${col((r) => r.department)}::text[],
           ${col((r) => r.level)}::int[], ${col((r) => r.managerId)}::int[], ${col((r) => r.phone)}::text[],
-          ${col((r) => r.company)}::text[], ${col((r) => r.notes)}::text[], ${col((r) => r.location)}::text[],
+          ${col((r) => r.company)}::text[], ${col((r) => r.location)}::text[],
           ${col((r) => r.hireDate)}::text[], ${col((r) => r.updatedAt)}::text[])
-          as x(id, title, department, level, manager_id, phone, company, notes, location, hire_date, updated_at)
+          as x(id, title, department, level, manager_id, phone, company, location, hire_date, updated_at)
         where people.workspace_id = ${ws}::int and people.id = x.id`.execute(this.db);
     }
   }

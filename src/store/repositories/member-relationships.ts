@@ -25,13 +25,18 @@ export function memberRow(member: number) {
 export interface MemberView {
   tier: Tier;
   cadenceDays: number | null;
+  /** Their own notes on the person (migration 0770). */
+  notes: string | null;
 }
 
-export const DEFAULT_VIEW: MemberView = { tier: 'none', cadenceDays: null };
+export const DEFAULT_VIEW: MemberView = { tier: 'none', cadenceDays: null, notes: null };
+
+const isDefault = (v: MemberView): boolean =>
+  v.tier === DEFAULT_VIEW.tier && v.cadenceDays === null && v.notes === null;
 
 /**
- * A member's tier and cadence with people, and their "me" (migration 0720). Rows that equal
- * the default are not kept, so the table holds only the relationships a member has tended.
+ * A member's tier, cadence and notes with people, and their "me" (migrations 0720, 0770). Rows
+ * that equal the default are not kept, so the table holds only the relationships a member has tended.
  */
 export class MemberRelationshipsRepository {
   constructor(
@@ -40,10 +45,10 @@ export class MemberRelationshipsRepository {
     readonly member: number,
   ) {}
 
-  /** Writes the member's tier and cadence with each person ([personId, view]). */
+  /** Writes the member's tier, cadence and notes with each person ([personId, view]). */
   async setMany(ws: number, rows: readonly (readonly [number, MemberView])[]): Promise<void> {
-    const kept = rows.filter(([, v]) => v.tier !== DEFAULT_VIEW.tier || v.cadenceDays !== null);
-    const dropped = rows.filter(([, v]) => v.tier === DEFAULT_VIEW.tier && v.cadenceDays === null);
+    const kept = rows.filter(([, v]) => !isDefault(v));
+    const dropped = rows.filter(([, v]) => isDefault(v));
     for (let i = 0; i < dropped.length; i += 500) {
       await this.db
         .deleteFrom('relationships')
@@ -66,27 +71,78 @@ export class MemberRelationshipsRepository {
             person_id: personId,
             tier: v.tier,
             cadence_days: v.cadenceDays,
+            notes: v.notes,
           })),
         )
         .onConflict((oc) =>
           oc.columns(['workspace_id', 'member_id', 'person_id']).doUpdateSet((eb) => ({
             tier: eb.ref('excluded.tier'),
             cadence_days: eb.ref('excluded.cadence_days'),
+            notes: eb.ref('excluded.notes'),
           })),
         )
         .execute();
     }
   }
 
+  /**
+   * Sets the member's notes on each person ([personId, notes]), keeping their tier and cadence:
+   * set-wise, for an import's changed people. Rows left at the default are dropped.
+   */
+  async setNotes(ws: number, rows: readonly (readonly [number, string | null])[]): Promise<void> {
+    for (let i = 0; i < rows.length; i += 500) {
+      const part = rows.slice(i, i + 500);
+      const noted = part.filter(([, notes]) => notes !== null);
+      if (noted.length > 0) {
+        await this.db
+          .insertInto('relationships')
+          .values(
+            noted.map(([personId, notes]) => ({
+              workspace_id: ws,
+              member_id: this.member,
+              person_id: personId,
+              tier: DEFAULT_VIEW.tier,
+              cadence_days: null,
+              notes,
+            })),
+          )
+          .onConflict((oc) =>
+            oc
+              .columns(['workspace_id', 'member_id', 'person_id'])
+              .doUpdateSet((eb) => ({ notes: eb.ref('excluded.notes') })),
+          )
+          .execute();
+      }
+      const cleared = part.filter(([, notes]) => notes === null).map(([id]) => id);
+      if (cleared.length > 0) {
+        await this.db
+          .updateTable('relationships')
+          .set({ notes: null })
+          .where('workspace_id', '=', ws)
+          .where('member_id', '=', this.member)
+          .where('person_id', 'in', cleared)
+          .execute();
+        await this.db
+          .deleteFrom('relationships')
+          .where('workspace_id', '=', ws)
+          .where('member_id', '=', this.member)
+          .where('person_id', 'in', cleared)
+          .where('tier', '=', DEFAULT_VIEW.tier)
+          .where('cadence_days', 'is', null)
+          .execute();
+      }
+    }
+  }
+
   async get(ws: number, personId: number): Promise<MemberView> {
     const row = await this.db
       .selectFrom('relationships')
-      .select(['tier', 'cadence_days'])
+      .select(['tier', 'cadence_days', 'notes'])
       .where('workspace_id', '=', ws)
       .where('member_id', '=', this.member)
       .where('person_id', '=', personId)
       .executeTakeFirst();
-    return row ? { tier: row.tier as Tier, cadenceDays: row.cadence_days } : DEFAULT_VIEW;
+    return row ? { tier: row.tier as Tier, cadenceDays: row.cadence_days, notes: row.notes } : DEFAULT_VIEW;
   }
 
   /** Changes only what is given, keeping the rest of the member's view. */

@@ -1,10 +1,10 @@
-import type { Kysely } from 'kysely';
+import { type Kysely, sql } from 'kysely';
 import type { Database } from '../schema.js';
 
 /**
  * Moves everything that belongs to one person onto another, then deletes the first: ledger
  * entries (without listing the survivor twice in one interaction), assessments, plans,
- * emails, reports, every member's "me" and tier. Run inside a transaction.
+ * emails, reports, every member's "me", tier and notes. Run inside a transaction.
  */
 export class MergeRepository {
   constructor(private readonly db: Kysely<Database>) {}
@@ -87,6 +87,13 @@ export class MergeRepository {
       .where('workspace_id', '=', ws)
       .where('me_person_id', '=', merged)
       .execute();
+    // A member with notes on both keeps both, as a merge does with the asking member's fields.
+    const goneNotes = sql`(select g.notes from relationships g where g.workspace_id = ${ws}
+      and g.member_id = relationships.member_id and g.person_id = ${merged})`;
+    await sql`update relationships set notes = case
+        when notes is null or notes = ${goneNotes} then ${goneNotes}
+        else notes || ${'\n'} || ${goneNotes} end
+      where workspace_id = ${ws} and person_id = ${survivor} and ${goneNotes} is not null`.execute(db);
     // Every member's tier with the merged person goes to the survivor where they had none.
     await db
       .updateTable('relationships')

@@ -4,8 +4,12 @@ import type { Database, PeopleTable } from '../schema.js';
 import { MemberRelationshipsRepository, memberRow } from './member-relationships.js';
 import { MergeRepository } from './merge.js';
 
-/** A person's row with the asking member's tier and cadence (null: no row, the default). */
-type Row = Selectable<PeopleTable> & { tier: string | null; cadence_days: number | null };
+/** A person's row with the asking member's tier, cadence and notes (null: no row, the default). */
+type Row = Selectable<PeopleTable> & {
+  tier: string | null;
+  cadence_days: number | null;
+  notes: string | null;
+};
 
 export const nameKey = (name: string): string => name.trim().toLowerCase();
 
@@ -47,15 +51,14 @@ function toRow(fields: PersonFields) {
     category: fields.category,
     interests: JSON.stringify(fields.interests),
     communication: fields.communication,
-    notes: fields.notes,
     location: fields.location,
     hire_date: fields.hireDate,
   };
 }
 
-/** The column each person field is stored in (emails live in their own table; tier and cadence are the member's). */
+/** The column each person field is stored in (emails live in their own table; tier, cadence and notes are the member's). */
 const COLUMN_OF: Record<
-  Exclude<keyof PersonFields, 'emails' | 'tier' | 'cadenceDays'>,
+  Exclude<keyof PersonFields, 'emails' | 'tier' | 'cadenceDays' | 'notes'>,
   Exclude<keyof ReturnType<typeof toRow>, 'name_key'>
 > = {
   name: 'name',
@@ -68,7 +71,6 @@ const COLUMN_OF: Record<
   category: 'category',
   interests: 'interests',
   communication: 'communication',
-  notes: 'notes',
   location: 'location',
   hireDate: 'hire_date',
 };
@@ -91,7 +93,7 @@ export class PeopleRepository {
       .selectFrom('people as p')
       .leftJoin('relationships as rl', memberRow(this.member))
       .selectAll('p')
-      .select(['rl.tier', 'rl.cadence_days'])
+      .select(['rl.tier', 'rl.cadence_days', 'rl.notes'])
       .where('p.workspace_id', '=', ws);
   }
 
@@ -102,7 +104,9 @@ export class PeopleRepository {
       .returning('id')
       .executeTakeFirstOrThrow();
     await this.setEmails(ws, id, fields.emails);
-    await this.mine.setMany(ws, [[id, { tier: fields.tier, cadenceDays: fields.cadenceDays }]]);
+    await this.mine.setMany(ws, [
+      [id, { tier: fields.tier, cadenceDays: fields.cadenceDays, notes: fields.notes }],
+    ]);
     return id;
   }
 
@@ -116,11 +120,12 @@ export class PeopleRepository {
     changes: Partial<PersonFields> & { managerId?: number | null },
     now: string,
   ) {
-    const { managerId, emails, tier, cadenceDays, ...fields } = changes;
-    if (tier !== undefined || cadenceDays !== undefined) {
+    const { managerId, emails, tier, cadenceDays, notes, ...fields } = changes;
+    if (tier !== undefined || cadenceDays !== undefined || notes !== undefined) {
       await this.mine.set(ws, id, {
         ...(tier === undefined ? {} : { tier }),
         ...(cadenceDays === undefined ? {} : { cadenceDays }),
+        ...(notes === undefined ? {} : { notes }),
       });
     }
     const row: Record<string, unknown> = {};
