@@ -135,6 +135,17 @@ describe('every --json answer is the documented shape (issue 9 §8)', () => {
       'a long passphrase here\n',
     );
     await shaped('token create', on('token', 'create', 'nightly sync'));
+    await shaped(
+      'user add',
+      on('user', 'add', 'bo@example.com', '--password-stdin'),
+      'another long passphrase\n',
+    );
+    await shaped('member add', on('member', 'add', 'bo@example.com', '--role', 'viewer'));
+    const members = await shaped<{ email: string; role: string }[]>('member list', on('member', 'list'));
+    expect(members.map((m) => [m.email, m.role])).toEqual([
+      ['ada@example.com', 'owner'],
+      ['bo@example.com', 'viewer'],
+    ]);
   }, 120_000);
 
   it('names a shape for every command that takes --json, and runs each', async () => {

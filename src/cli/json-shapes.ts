@@ -22,6 +22,8 @@ import {
   LedgerView,
   LoggedInteraction,
   MapView,
+  MembersResult,
+  MemberView,
   MeResult,
   MergeResult,
   NewUserView,
@@ -102,4 +104,6 @@ export const JSON_SHAPES: Readonly<Record<string, z.ZodType>> = {
   reminders: AgendaView,
   'user add': NewUserView,
   'token create': CreatedToken,
+  'member list': MembersResult,
+  'member add': MemberView,
 };

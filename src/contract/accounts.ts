@@ -94,6 +94,8 @@ export const MemberView = z.object({
   role: z.enum(ROLES),
 });
 export type MemberView = z.infer<typeof MemberView>;
+/** `member list`, `GET /members`. */
+export const MembersResult = z.array(MemberView);
 
 /** `GET /activity`: a page of the workspace's activity log, newest first. */
 export const ActivityInput = z.object({

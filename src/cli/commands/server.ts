@@ -1,6 +1,15 @@
 import { existsSync } from 'node:fs';
 import type { Command } from 'commander';
-import { addUser, createToken } from '../../app/accounts/index.js';
+import {
+  addMember,
+  addUser,
+  can,
+  createToken,
+  listMembers,
+  type Principal,
+} from '../../app/accounts/index.js';
+import type { Rapport } from '../../app/core/index.js';
+import type { AddMemberInput } from '../../contract/accounts.js';
 import { RapportError } from '../../contract/errors.js';
 import { emit, withRapport } from '../context.js';
 import { examples } from '../format.js';
@@ -114,5 +123,57 @@ export function register(program: Command): void {
         () =>
           `${t.token}\n(API token "${t.name}"; it is shown only this once. Send it as Authorization: Bearer.)`,
       );
+    });
+
+  registerMembers(program);
+}
+
+/**
+ * The CLI acts as one member (the owner by default, `--as EMAIL`): as the API would for them,
+ * with their role in the workspace. A database with no account has no members to manage.
+ */
+async function principal(r: Rapport): Promise<Principal> {
+  const role = r.store.member === 0 ? null : await r.store.accounts.role(r.ws, r.store.member);
+  if (!role)
+    throw new RapportError(
+      'precondition',
+      'This workspace has no accounts yet: create the owner first with `rapport user add --owner`.',
+      { needs: 'owner' },
+    );
+  return { userId: r.store.member, ws: r.ws, role };
+}
+
+function registerMembers(program: Command): void {
+  const member = program
+    .command('member')
+    .description("the workspace's members and their roles (owner, editor, viewer)");
+  member
+    .command('list')
+    .description('who is a member of the workspace, with their role')
+    .option('--json', 'print JSON')
+    .action(async (_o: unknown, cmd: Command) => {
+      const members = await withRapport(cmd, async (r) => listMembers(r.store, await principal(r)));
+      emit(cmd, members, () => members.map((m) => `${m.name} <${m.email}>: ${m.role}`).join('\n'));
+    });
+  member
+    .command('add <email>')
+    .description(
+      'give a user (`rapport user add`) a role in the workspace, or change their role (owners only)',
+    )
+    .option('--role <role>', 'owner, editor (reads and writes) or viewer (reads)', 'editor')
+    .option('--json', 'print JSON')
+    .addHelpText('after', examples('rapport member add teo@example.com --role viewer'))
+    .action(async (email: string, o: { role: string }, cmd: Command) => {
+      const m = await withRapport(cmd, async (r) => {
+        const p = await principal(r);
+        if (!can(p.role, 'admin'))
+          throw new RapportError(
+            'forbidden',
+            `Only an owner can add members; you are ${p.role === 'editor' ? 'an editor' : 'a viewer'} here.`,
+          );
+        return addMember(r.store, p, { email, role: o.role as AddMemberInput['role'] }, r.now());
+      });
+      const article = m.role === 'viewer' ? 'a' : 'an';
+      emit(cmd, m, () => `${m.name} <${m.email}> is now ${article} ${m.role} of the workspace.`);
     });
 }
