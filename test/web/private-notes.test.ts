@@ -1,6 +1,8 @@
 // Two members of one workspace in two browsers (issue 15): the owner writes a private note and a
-// shared one on a person; the teammate sees the shared one and never the private one, on any page.
+// shared one on a person, and logs a private and a shared interaction with them; the teammate
+// sees the shared ones and never the private ones, on any page.
 import { spawnSync } from 'node:child_process';
+import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { BIN } from '../cli.js';
@@ -8,6 +10,7 @@ import { hasChromium, openPage } from './browser.js';
 import { liveServerAndBrowser, serverBuilt } from './server.js';
 
 const SECRET = 'private-note-9f3a-do-not-share';
+const SHOTS = new URL('../../test-results/web/', import.meta.url).pathname;
 const SHARED = 'shared note: prefers mornings';
 const PASSWORD = 'correct horse battery staple';
 const PAGES = ['/', '/people', '/map', '/network', '/portfolio', '/onboarding', '/settings'];
@@ -65,6 +68,17 @@ describe.skipIf(!hasChromium || !serverBuilt)("a teammate's browser never shows 
     await page.getByLabel('Share with the workspace').check({ force: true });
     await page.getByRole('button', { name: 'Add note' }).click();
     await page.getByTestId('note').getByText(SHARED).waitFor();
+    // And two ledger entries with the person: a private one with the secret, one for the team.
+    for (const [note, shared] of [
+      [`covered for ${SECRET}`, false],
+      ['steering group, for the team', true],
+    ] as const) {
+      const logged = await page.request.post('/api/v1/interactions', {
+        data: { people: [person], kind: 'meeting', note, shared },
+        headers: origin,
+      });
+      expect(logged.status()).toBe(201);
+    }
 
     // The teammate signs in and works in the owner's workspace.
     const teammate = await openPage(browser, server.url);
@@ -88,6 +102,13 @@ describe.skipIf(!hasChromium || !serverBuilt)("a teammate's browser never shows 
     });
     await t.goto(`/people/${person}`);
     await t.getByTestId('note').getByText(SHARED).waitFor();
+    // The shared entry is on the teammate's timeline, marked as the owner's, with nothing to edit.
+    const entry = t.getByText('steering group, for the team');
+    await entry.waitFor();
+    await t.getByText('shared by Olivia Owner').waitFor();
+    expect(await t.getByRole('button', { name: 'Edit entry' }).count()).toBe(0);
+    mkdirSync(SHOTS, { recursive: true });
+    await t.screenshot({ path: join(SHOTS, 'person-as-teammate.png'), fullPage: true });
     expect(await t.content()).not.toContain(SECRET);
     for (const path of PAGES) {
       await t.goto(path);

@@ -33,7 +33,7 @@ export const commandGroups: readonly { commands: readonly string[]; load(): Prom
     load: () => import('./network.js'),
   },
   { commands: ['import', 'export', 'reminders', 'people'], load: () => import('./transfer.js') },
-  { commands: ['serve', 'user', 'token'], load: () => import('./server.js') },
+  { commands: ['serve', 'user', 'token', 'member'], load: () => import('./server.js') },
   { commands: ['ledger', 'assess', 'assessments'], load: () => import('./undo.js') },
 ];
 

@@ -84,7 +84,6 @@ function Entry({ entry, personId }: { entry: LedgerLine; personId: number }) {
         <Text size="xs" c="dimmed">
           {formatDay(entry.occurredAt)}
           {entry.initiative && ` · ${entry.initiative.name}`}
-          {entry.author && ` · logged by ${entry.author.name}`}
         </Text>
       </div>
       {/* A teammate's shared entry is theirs: read here, changed only by them. */}
