@@ -146,6 +146,7 @@ describe('every --json answer is the documented shape (issue 9 §8)', () => {
       ['ada@example.com', 'owner'],
       ['bo@example.com', 'viewer'],
     ]);
+    await shaped('member remove', on('member', 'remove', 'bo@example.com'));
   }, 120_000);
 
   it('names a shape for every command that takes --json, and runs each', async () => {

@@ -20,6 +20,7 @@ const EXPECTED: Record<string, Access> = {
   'PUT /session/workspace': 'signed-in',
   'GET /members': 'read',
   'POST /members': 'admin',
+  'DELETE /members/:id': 'admin',
   'GET /activity': 'read',
   'GET /onboarding-lists': 'read',
   'POST /onboarding-lists': 'write',
@@ -94,7 +95,7 @@ describeEachDialect('authorization matrix over every route', ({ fresh }) => {
   const cookies: Record<'owner' | 'editor' | 'viewer' | 'outsider', string> = {} as never;
   const ids = { person: 0, initiative: 0, step: 0, token: 0, interaction: 0, assessment: 0, list: 0 };
   // Plans are their author's: the editor completes a step of their own plan, not the owner's.
-  const userIds = { owner: 1, editor: 0 };
+  const userIds = { owner: 1, editor: 0, viewer: 0 };
   let editorStep = 0;
   // Ledger entries too: an editor changes its own, never the owner's private one (a 404 to them).
   let editorInteraction = 0;
@@ -109,7 +110,7 @@ describeEachDialect('authorization matrix over every route', ({ fresh }) => {
       const u = await api.user(`${role}@example.com`);
       await addMember(api.store, principal, { email: `${role}@example.com`, role }, NOW);
       cookies[role] = u.cookie;
-      if (role === 'editor') userIds.editor = u.id;
+      userIds[role] = u.id;
       expect(
         (await api.call('PUT', '/api/v1/session/workspace', { cookie: u.cookie }, { workspace: owner.ws }))
           .status,
@@ -195,7 +196,9 @@ describeEachDialect('authorization matrix over every route', ({ fresh }) => {
               ? ids.assessment
               : url.startsWith('/onboarding-lists')
                 ? ids.list
-                : ids.token;
+                : url.startsWith('/members')
+                  ? userIds.viewer
+                  : ids.token;
     const query =
       url === '/paths' ? `?to=${ids.person}` : url === '/initiatives/:id/map-file' ? '?format=png' : '';
     return `/api/v1${url.replace(':id', String(id))}${query}`;

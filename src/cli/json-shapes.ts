@@ -106,4 +106,5 @@ export const JSON_SHAPES: Readonly<Record<string, z.ZodType>> = {
   'token create': CreatedToken,
   'member list': MembersResult,
   'member add': MemberView,
+  'member remove': MemberView,
 };

@@ -120,5 +120,15 @@ describe.skipIf(!hasChromium || !serverBuilt)("a teammate's browser never shows 
     expect(seen.length).toBeGreaterThan(10);
     expect(seen.filter((body) => body.includes(SECRET))).toEqual([]);
     expect(teammate.problems).toEqual([]);
+
+    // The owner takes the teammate out on the settings page; their session loses the workspace.
+    await page.goto('/settings');
+    await page.getByRole('tab', { name: 'Members' }).click();
+    await page.getByRole('button', { name: 'Remove teo@example.com' }).click();
+    await expect.poll(() => page.getByText('teo@example.com').count(), { timeout: 10_000 }).toBe(0);
+    mkdirSync(SHOTS, { recursive: true });
+    await page.screenshot({ path: join(SHOTS, 'settings-members.png') });
+    expect((await t.request.get('/api/v1/people')).status()).toBeGreaterThanOrEqual(400);
+    expect(owner.problems).toEqual([]);
   }, 120_000);
 });

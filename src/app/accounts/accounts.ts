@@ -11,7 +11,7 @@ import {
   type TokenView,
 } from '../../contract/accounts.js';
 import { parseInput } from '../../contract/common.js';
-import { ConflictError, NotFoundError, RapportError } from '../../domain/errors.js';
+import { ConflictError, NotFoundError, PreconditionError, RapportError } from '../../domain/errors.js';
 import type { Store } from '../../store/index.js';
 import { DEFAULT_WORKSPACE, type KnownState, type Rapport } from '../core/context.js';
 import { loadDemo } from '../workspace/demo.js';
@@ -283,6 +283,36 @@ export async function addMember(
   const input = parseInput(AddMemberInput, raw);
   const user = await store.accounts.userByEmail(input.email);
   if (!user) throw new NotFoundError('user', input.email, 'They need an account first.');
-  await store.accounts.addMember(p.ws, user.id, input.role, now.toISOString());
-  return { id: user.id, email: user.email, name: user.name, role: input.role };
+  return store.transaction(async (tx) => {
+    if (input.role !== 'owner') await keepAnOwner(tx, p.ws, user.id, user.email);
+    await tx.accounts.addMember(p.ws, user.id, input.role, now.toISOString());
+    return { id: user.id, email: user.email, name: user.name, role: input.role };
+  });
+}
+
+/** A workspace always keeps an owner: the last one cannot leave or step down. */
+async function keepAnOwner(store: Store, ws: number, userId: number, email: string): Promise<void> {
+  const members = await store.accounts.members(ws);
+  const owners = members.filter((m) => m.role === 'owner');
+  if (owners.length === 1 && owners[0]!.id === userId)
+    throw new PreconditionError(
+      'another-owner',
+      `${email} is the workspace's only owner: make another member an owner first.`,
+    );
+}
+
+/**
+ * Takes a member out of the workspace (owners only): their sessions and tokens there stop
+ * working at once. What they wrote stays, as the workspace's history; their private entries
+ * stay theirs and unseen.
+ */
+export async function removeMember(store: Store, p: Principal, userId: number): Promise<MemberView> {
+  return store.transaction(async (tx) => {
+    const member = (await tx.accounts.members(p.ws)).find((m) => m.id === userId);
+    if (!member)
+      throw new NotFoundError('member', `#${userId}`, 'The members of the workspace list their ids.');
+    await keepAnOwner(tx, p.ws, userId, member.email);
+    await tx.accounts.removeMember(p.ws, userId);
+    return member;
+  });
 }

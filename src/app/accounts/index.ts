@@ -11,6 +11,7 @@ export {
   type NewUser,
   type Principal,
   rapportFor,
+  removeMember,
   revokeToken,
   SESSION_DAYS,
   type SignedIn,

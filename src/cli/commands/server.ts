@@ -7,6 +7,7 @@ import {
   createToken,
   listMembers,
   type Principal,
+  removeMember,
 } from '../../app/accounts/index.js';
 import type { Rapport } from '../../app/core/index.js';
 import type { AddMemberInput } from '../../contract/accounts.js';
@@ -143,6 +144,17 @@ async function principal(r: Rapport): Promise<Principal> {
   return { userId: r.store.member, ws: r.ws, role };
 }
 
+/** The acting member, who must own the workspace to change its members (as through the API). */
+async function ownerPrincipal(r: Rapport): Promise<Principal> {
+  const p = await principal(r);
+  if (!can(p.role, 'admin'))
+    throw new RapportError(
+      'forbidden',
+      `Only an owner can change the members; you are ${p.role === 'editor' ? 'an editor' : 'a viewer'} here.`,
+    );
+  return p;
+}
+
 function registerMembers(program: Command): void {
   const member = program
     .command('member')
@@ -175,5 +187,19 @@ function registerMembers(program: Command): void {
       });
       const article = m.role === 'viewer' ? 'a' : 'an';
       emit(cmd, m, () => `${m.name} <${m.email}> is now ${article} ${m.role} of the workspace.`);
+    });
+  member
+    .command('remove <email>')
+    .description('take a member out of the workspace (owners only; the last owner stays)')
+    .option('--json', 'print JSON')
+    .addHelpText('after', examples('rapport member remove teo@example.com'))
+    .action(async (email: string, _o: unknown, cmd: Command) => {
+      const m = await withRapport(cmd, async (r) => {
+        const p = await ownerPrincipal(r);
+        const user = await r.store.accounts.userByEmail(email.trim().toLowerCase());
+        if (!user) throw new RapportError('not_found', `No member matches "${email}".`, { what: 'member' });
+        return removeMember(r.store, p, user.id);
+      });
+      emit(cmd, m, () => `${m.name} <${m.email}> is no longer a member of the workspace.`);
     });
 }

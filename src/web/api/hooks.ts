@@ -205,6 +205,9 @@ function useWrite<I, O>(fn: (input: I) => Promise<O>) {
   });
 }
 
+export const useSetMember = () =>
+  useWrite((body: { email: string; role: string }) => post<Member>('/members', body));
+export const useRemoveMember = () => useWrite((id: number) => del<Member>(`/members/${id}`));
 export const useAddPerson = () => useWrite((p: AddPersonInput) => post<PersonView>('/people', p));
 export const useEditPerson = () =>
   useWrite(({ id, ...fields }: Partial<AddPersonInput> & { id: number }) =>

@@ -6,6 +6,7 @@ import {
   Code,
   Group,
   NumberInput,
+  Select,
   Stack,
   Table,
   Tabs,
@@ -17,9 +18,11 @@ import { useState } from 'react';
 import {
   useCreateToken,
   useMembers,
+  useRemoveMember,
   useRevokeToken,
   useSaveSettings,
   useSession,
+  useSetMember,
   useSettings,
   useTokens,
 } from '../../api/hooks';
@@ -105,36 +108,110 @@ function Cadences({ settings }: { settings: SettingsView }) {
   );
 }
 
+const ROLES = [
+  { value: 'owner', label: 'owner' },
+  { value: 'editor', label: 'editor (reads and writes)' },
+  { value: 'viewer', label: 'viewer (reads)' },
+];
+
+/** Members and roles; an owner adds users by email, changes roles and takes members out. */
 function Members() {
   const members = useMembers();
+  const session = useSession();
+  const setMember = useSetMember();
+  const remove = useRemoveMember();
+  const [email, setEmail] = useState('');
+  const [role, setRole] = useState('editor');
+  const owner = session.data?.workspace.role === 'owner';
+  const failed = setMember.error ?? remove.error;
   return (
-    <QueryState query={members}>
-      {(list) => (
-        <Table maw={640} aria-label="Members">
-          <Table.Thead>
-            <Table.Tr>
-              <Table.Th>Member</Table.Th>
-              <Table.Th>Role</Table.Th>
-            </Table.Tr>
-          </Table.Thead>
-          <Table.Tbody>
-            {list.map((m) => (
-              <Table.Tr key={m.id}>
-                <Table.Td>
-                  {m.name ?? m.email}{' '}
-                  <Text span size="xs" c="dimmed">
-                    {m.email}
-                  </Text>
-                </Table.Td>
-                <Table.Td>
-                  <Badge variant="light">{m.role}</Badge>
-                </Table.Td>
-              </Table.Tr>
-            ))}
-          </Table.Tbody>
-        </Table>
+    <Stack gap="sm" maw={720}>
+      {owner && (
+        <form
+          onSubmit={(e) => {
+            e.preventDefault();
+            if (email.trim())
+              setMember.mutate({ email: email.trim(), role }, { onSuccess: () => setEmail('') });
+          }}
+        >
+          <Group align="flex-end" gap="xs">
+            <TextInput
+              label="Add a member by email"
+              description="They need an account (rapport user add) first."
+              placeholder="teo@example.com"
+              value={email}
+              onChange={(e) => setEmail(e.currentTarget.value)}
+            />
+            <Select
+              label="Role"
+              aria-label="Role of the new member"
+              data={ROLES}
+              value={role}
+              onChange={(v) => v && setRole(v)}
+              allowDeselect={false}
+              w={250}
+            />
+            <Button type="submit" loading={setMember.isPending}>
+              Add
+            </Button>
+          </Group>
+        </form>
       )}
-    </QueryState>
+      {failed && <ErrorAlert error={failed} />}
+      <QueryState query={members}>
+        {(list) => (
+          <Table aria-label="Members">
+            <Table.Thead>
+              <Table.Tr>
+                <Table.Th>Member</Table.Th>
+                <Table.Th>Role</Table.Th>
+                {owner && <Table.Th />}
+              </Table.Tr>
+            </Table.Thead>
+            <Table.Tbody>
+              {list.map((m) => (
+                <Table.Tr key={m.id}>
+                  <Table.Td>
+                    {m.name ?? m.email}{' '}
+                    <Text span size="xs" c="dimmed">
+                      {m.email}
+                    </Text>
+                  </Table.Td>
+                  <Table.Td>
+                    {owner ? (
+                      <Select
+                        aria-label={`Role of ${m.email}`}
+                        data={ROLES}
+                        value={m.role}
+                        onChange={(v) => v && v !== m.role && setMember.mutate({ email: m.email, role: v })}
+                        allowDeselect={false}
+                        size="xs"
+                        w={250}
+                      />
+                    ) : (
+                      <Badge variant="light">{m.role}</Badge>
+                    )}
+                  </Table.Td>
+                  {owner && (
+                    <Table.Td>
+                      <Button
+                        size="compact-xs"
+                        variant="subtle"
+                        color="red"
+                        aria-label={`Remove ${m.email}`}
+                        onClick={() => remove.mutate(m.id)}
+                      >
+                        Remove
+                      </Button>
+                    </Table.Td>
+                  )}
+                </Table.Tr>
+              ))}
+            </Table.Tbody>
+          </Table>
+        )}
+      </QueryState>
+    </Stack>
   );
 }
 
