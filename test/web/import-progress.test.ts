@@ -56,16 +56,16 @@ describe.skipIf(!hasChromium || !serverBuilt)('the import page shows a long impo
       .catch(() => {});
     await expect
       .poll(() => page.getByTestId('import-created').innerText(), { timeout: 60_000 })
-      .toBe('60000');
+      .toBe('60,000');
     const previewCounts = readCounts(await seen());
     expect(previewCounts.some((n) => n > 0 && n < ROWS)).toBe(true);
     expect(await page.getByTestId('import-progress').count()).toBe(0);
 
     await page.evaluate('window.progressSeen.length = 0');
-    await page.getByRole('button', { name: /^Import 60000 records/ }).click();
+    await page.getByRole('button', { name: /^Import 60,000 records/ }).click();
     await page.getByTestId('import-done').waitFor({ timeout: 60_000 });
     expect(readCounts(await seen()).some((n) => n > 0)).toBe(true);
-    expect(await page.getByTestId('import-done').innerText()).toContain('60000');
+    expect(await page.getByTestId('import-done').innerText()).toContain('60,000');
     expect(problems).toEqual([]);
   });
 });

@@ -107,6 +107,8 @@ describe.skipIf(!hasChromium || !serverBuilt)("a teammate's browser never shows 
     await entry.waitFor();
     await t.getByText('shared by Olivia Owner').waitFor();
     expect(await t.getByRole('button', { name: 'Edit entry' }).count()).toBe(0);
+    // Their own balance with the person is zero: a sentence, not a flat line on an axis of 0 to 4.
+    await t.getByTestId('balance-chart-empty').waitFor();
     mkdirSync(SHOTS, { recursive: true });
     await t.screenshot({ path: join(SHOTS, 'person-as-teammate.png'), fullPage: true });
     expect(await t.content()).not.toContain(SECRET);

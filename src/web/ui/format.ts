@@ -12,5 +12,9 @@ export function relative(iso: string | null | undefined, now = Date.now()): stri
   return rtf.format(days, 'day');
 }
 
+const whole = new Intl.NumberFormat(undefined, { maximumFractionDigits: 0 });
+/** A count with the reader's digit grouping: 60,000 (en), 60 000 (fr). */
+export const formatCount = (n: number): string => whole.format(n);
+
 export const signed = (x: number): string => (x > 0 ? `+${x}` : String(x));
 export const todayIso = (): string => new Date().toISOString().slice(0, 10);

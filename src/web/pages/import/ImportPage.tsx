@@ -5,6 +5,7 @@ import { useImport } from '../../api/hooks';
 import type { ImportPreview } from '../../api/types';
 import { describeProgress, type UploadProgress } from '../../api/upload';
 import { ErrorAlert } from '../../ui/ErrorAlert';
+import { formatCount } from '../../ui/format';
 import { PageHeader } from '../../ui/PageHeader';
 
 function Counts({ p }: { p: ImportPreview }) {
@@ -12,7 +13,7 @@ function Counts({ p }: { p: ImportPreview }) {
     <Group gap="xl">
       <div>
         <Text size="xl" fw={700} data-testid="import-created">
-          {p.created}
+          {formatCount(p.created)}
         </Text>
         <Text size="xs" c="dimmed">
           {p.dryRun ? 'would be created' : 'created'}
@@ -20,7 +21,7 @@ function Counts({ p }: { p: ImportPreview }) {
       </div>
       <div>
         <Text size="xl" fw={700}>
-          {p.matched}
+          {formatCount(p.matched)}
         </Text>
         <Text size="xs" c="dimmed">
           {p.dryRun ? 'would match existing' : 'matched existing'}
@@ -28,7 +29,7 @@ function Counts({ p }: { p: ImportPreview }) {
       </div>
       <div>
         <Text size="xl" fw={700}>
-          {p.skipped}
+          {formatCount(p.skipped)}
         </Text>
         <Text size="xs" c="dimmed">
           skipped
@@ -126,7 +127,7 @@ export default function ImportPage() {
                 disabled={previewed.errors.length > 0}
                 onClick={() => run(commit, false)}
               >
-                Import {previewed.created + previewed.matched} records
+                Import {formatCount(previewed.created + previewed.matched)} records
               </Button>
               {previewed.errors.length > 0 && (
                 <Text size="sm" c="dimmed">
