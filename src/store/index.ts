@@ -10,7 +10,7 @@ export type { DialectName } from './database.js';
 export { isPostgresUrl } from './database.js';
 export type { Role, StoredNote, StoredSession, StoredToken, StoredUser } from './repositories/accounts.js';
 export type { ActivityEntry } from './repositories/activity.js';
-export type { ImportInteractionRow, ImportPersonRow } from './repositories/import-reads.js';
+export type { ImportInteractionRow, ImportPersonRow } from './repositories/import-rows.js';
 export type { ImportedPerson, PersonKeyVisitor } from './repositories/imported-people.js';
 export type { LedgerEntry, NewInteraction } from './repositories/interactions.js';
 export type { NetworkPerson, Participation, StoredTie, TieArrays } from './repositories/network.js';

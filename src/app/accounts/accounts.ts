@@ -15,6 +15,7 @@ import { ConflictError, NotFoundError, PreconditionError, RapportError } from '.
 import type { Store } from '../../store/index.js';
 import { DEFAULT_WORKSPACE, type KnownState, type Rapport } from '../core/context.js';
 import { loadDemo } from '../workspace/demo.js';
+import { mustBeAllowed } from './authz.js';
 import { burnPasswordCheck, checkPassword, hashPassword, passwordMatches } from './passwords.js';
 
 /** Who is asking: a user acting in one workspace with their role there. */
@@ -281,6 +282,7 @@ export async function addMember(
   now: Date,
 ): Promise<MemberView> {
   const input = parseInput(AddMemberInput, raw);
+  mustBeAllowed(p.role, 'admin', 'change the members');
   const user = await store.accounts.userByEmail(input.email);
   if (!user) throw new NotFoundError('user', input.email, 'They need an account first.');
   return store.transaction(async (tx) => {
@@ -307,6 +309,7 @@ async function keepAnOwner(store: Store, ws: number, userId: number, email: stri
  * stay theirs and unseen.
  */
 export async function removeMember(store: Store, p: Principal, userId: number): Promise<MemberView> {
+  mustBeAllowed(p.role, 'admin', 'change the members');
   return store.transaction(async (tx) => {
     const member = (await tx.accounts.members(p.ws)).find((m) => m.id === userId);
     if (!member)

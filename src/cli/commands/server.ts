@@ -3,7 +3,6 @@ import type { Command } from 'commander';
 import {
   addMember,
   addUser,
-  can,
   createToken,
   listMembers,
   type Principal,
@@ -144,17 +143,6 @@ async function principal(r: Rapport): Promise<Principal> {
   return { userId: r.store.member, ws: r.ws, role };
 }
 
-/** The acting member, who must own the workspace to change its members (as through the API). */
-async function ownerPrincipal(r: Rapport): Promise<Principal> {
-  const p = await principal(r);
-  if (!can(p.role, 'admin'))
-    throw new RapportError(
-      'forbidden',
-      `Only an owner can change the members; you are ${p.role === 'editor' ? 'an editor' : 'a viewer'} here.`,
-    );
-  return p;
-}
-
 function registerMembers(program: Command): void {
   const member = program
     .command('member')
@@ -177,13 +165,12 @@ function registerMembers(program: Command): void {
     .addHelpText('after', examples('rapport member add teo@example.com --role viewer'))
     .action(async (email: string, o: { role: string }, cmd: Command) => {
       const m = await withRapport(cmd, async (r) => {
-        const p = await principal(r);
-        if (!can(p.role, 'admin'))
-          throw new RapportError(
-            'forbidden',
-            `Only an owner can add members; you are ${p.role === 'editor' ? 'an editor' : 'a viewer'} here.`,
-          );
-        return addMember(r.store, p, { email, role: o.role as AddMemberInput['role'] }, r.now());
+        return addMember(
+          r.store,
+          await principal(r),
+          { email, role: o.role as AddMemberInput['role'] },
+          r.now(),
+        );
       });
       const article = m.role === 'viewer' ? 'a' : 'an';
       emit(cmd, m, () => `${m.name} <${m.email}> is now ${article} ${m.role} of the workspace.`);
@@ -195,7 +182,7 @@ function registerMembers(program: Command): void {
     .addHelpText('after', examples('rapport member remove teo@example.com'))
     .action(async (email: string, _o: unknown, cmd: Command) => {
       const m = await withRapport(cmd, async (r) => {
-        const p = await ownerPrincipal(r);
+        const p = await principal(r);
         const user = await r.store.accounts.userByEmail(email.trim().toLowerCase());
         if (!user) throw new RapportError('not_found', `No member matches "${email}".`, { what: 'member' });
         return removeMember(r.store, p, user.id);

@@ -1,6 +1,7 @@
 import { sql } from 'kysely';
 import type { Tier } from '../../domain/person.js';
-import { chunks, type ImportPersonRow, ImportReadsRepository } from './import-reads.js';
+import { ImportReadsRepository } from './import-reads.js';
+import { chunks, type ImportPersonRow } from './import-rows.js';
 import { MemberRelationshipsRepository } from './member-relationships.js';
 import { nameKey } from './people.js';
 

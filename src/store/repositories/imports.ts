@@ -1,11 +1,11 @@
 import { sql } from 'kysely';
 import { TIE_KINDS } from '../../domain/influence.js';
-import { chunks, type ImportInteractionRow } from './import-reads.js';
+import { chunks, type ImportInteractionRow } from './import-rows.js';
 import { ImportedPeopleRepository } from './imported-people.js';
 import type { TieArrays } from './network.js';
 import { nameKey } from './people.js';
 
-export type { ImportInteractionRow, ImportPersonRow } from './import-reads.js';
+export type { ImportInteractionRow, ImportPersonRow } from './import-rows.js';
 
 /**
  * The queries of bulk import and restore. Lookups and writes go in batches; on SQLite through
