@@ -160,55 +160,57 @@ function Members() {
       {failed && <ErrorAlert error={failed} />}
       <QueryState query={members}>
         {(list) => (
-          <Table aria-label="Members">
-            <Table.Thead>
-              <Table.Tr>
-                <Table.Th>Member</Table.Th>
-                <Table.Th>Role</Table.Th>
-                {owner && <Table.Th />}
-              </Table.Tr>
-            </Table.Thead>
-            <Table.Tbody>
-              {list.map((m) => (
-                <Table.Tr key={m.id}>
-                  <Table.Td>
-                    {m.name ?? m.email}{' '}
-                    <Text span size="xs" c="dimmed">
-                      {m.email}
-                    </Text>
-                  </Table.Td>
-                  <Table.Td>
-                    {owner ? (
-                      <Select
-                        aria-label={`Role of ${m.email}`}
-                        data={ROLES}
-                        value={m.role}
-                        onChange={(v) => v && v !== m.role && setMember.mutate({ email: m.email, role: v })}
-                        allowDeselect={false}
-                        size="xs"
-                        w={250}
-                      />
-                    ) : (
-                      <Badge variant="light">{m.role}</Badge>
-                    )}
-                  </Table.Td>
-                  {owner && (
-                    <Table.Td>
-                      <Button
-                        size="compact-xs"
-                        variant="subtle"
-                        color="red"
-                        aria-label={`Remove ${m.email}`}
-                        onClick={() => remove.mutate(m.id)}
-                      >
-                        Remove
-                      </Button>
-                    </Table.Td>
-                  )}
+          <Table.ScrollContainer minWidth={360}>
+            <Table aria-label="Members">
+              <Table.Thead>
+                <Table.Tr>
+                  <Table.Th>Member</Table.Th>
+                  <Table.Th>Role</Table.Th>
+                  {owner && <Table.Th />}
                 </Table.Tr>
-              ))}
-            </Table.Tbody>
-          </Table>
+              </Table.Thead>
+              <Table.Tbody>
+                {list.map((m) => (
+                  <Table.Tr key={m.id}>
+                    <Table.Td>
+                      {m.name ?? m.email}{' '}
+                      <Text span size="xs" c="dimmed">
+                        {m.email}
+                      </Text>
+                    </Table.Td>
+                    <Table.Td>
+                      {owner ? (
+                        <Select
+                          aria-label={`Role of ${m.email}`}
+                          data={ROLES.map((r) => r.value)}
+                          value={m.role}
+                          onChange={(v) => v && v !== m.role && setMember.mutate({ email: m.email, role: v })}
+                          allowDeselect={false}
+                          size="xs"
+                          w={120}
+                        />
+                      ) : (
+                        <Badge variant="light">{m.role}</Badge>
+                      )}
+                    </Table.Td>
+                    {owner && (
+                      <Table.Td>
+                        <Button
+                          size="compact-xs"
+                          variant="subtle"
+                          color="red"
+                          aria-label={`Remove ${m.email}`}
+                          onClick={() => remove.mutate(m.id)}
+                        >
+                          Remove
+                        </Button>
+                      </Table.Td>
+                    )}
+                  </Table.Tr>
+                ))}
+              </Table.Tbody>
+            </Table>
+          </Table.ScrollContainer>
         )}
       </QueryState>
     </Stack>
