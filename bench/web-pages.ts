@@ -13,11 +13,14 @@
 // process. Idle frame rate in the same page is the ceiling to compare against (headless, no GPU).
 // Run: npm run build && npm run bench:build && node dist-bench/bench/web-pages.js
 // Env: BENCH_PEOPLE, BENCH_INTERACTIONS (relationship-seed), BENCH_TIES (50000), BENCH_MAP (500),
-//      BENCH_REPEAT (3), BENCH_DB (reuse a seeded file; kept), BENCH_SHOTS (folder for screenshots)
+//      BENCH_REPEAT (3), BENCH_DB (reuse a seeded file; kept), BENCH_SHOTS (folder for screenshots),
+//      BENCH_PAGES (demo,week,map,network: the parts to run), BENCH_BIN (another build to serve)
+// "demo" is the issue's own measure: This week on the sample company a new server starts with
+// (`rapport serve` on an empty database, the owner created), cold and warm.
 import { existsSync, mkdirSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
 import { join } from 'node:path';
-import type { BrowserContext, Page } from 'playwright-core';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { seededRandom } from '../src/analytics/random.js';
 import { TIE_KINDS } from '../src/domain/influence.js';
 import { openStore, type Store } from '../src/store/index.js';
@@ -27,6 +30,8 @@ import { BIN, start, stop } from './child-server.js';
 import { assessAtRandom, INTERACTIONS, NOW_ISO, PEOPLE, seed } from './relationship-seed.js';
 
 const TIES = Number(process.env.BENCH_TIES ?? 50_000);
+/** Which parts to run: demo (This week on the sample company), week, map, network. */
+const PARTS = new Set((process.env.BENCH_PAGES ?? 'demo,week,map,network').split(','));
 const MAP_PEOPLE = Number(process.env.BENCH_MAP ?? 500);
 const REPEAT = Number(process.env.BENCH_REPEAT ?? 3);
 const SHOTS = process.env.BENCH_SHOTS;
@@ -242,6 +247,74 @@ const row = (...cells: string[]) => {
   console.error(cells.join(' | '));
 };
 
+/** A context signed in as the owner, the window of a laptop. */
+async function signedInContext(browser: Browser, url: string, cookie: string): Promise<BrowserContext> {
+  const [name, value] = [cookie.slice(0, cookie.indexOf('=')), cookie.slice(cookie.indexOf('=') + 1)];
+  // The page's CSP forbids eval, which playwright's string evaluations need; the app is unchanged.
+  const c = await browser.newContext({
+    baseURL: url,
+    viewport: { width: 1366, height: 860 },
+    bypassCSP: true,
+  });
+  await c.addCookies([{ name, value, url }]);
+  return c;
+}
+
+/** The issue's measure: This week on the sample company, cold (a new context) and warm (again). */
+async function demoWeek(): Promise<void> {
+  const demoDb = await createSqliteDatabase('rapport-bench-demo-');
+  const demo = await start([BIN, 'serve', '--db', demoDb.location, '--port', '0'], {
+    RAPPORT_LOG_LEVEL: 'warn',
+  });
+  const browser = await launch();
+  try {
+    const cookie = await signIn(demo.url);
+    const cold: Load[] = [];
+    const warm: Load[] = [];
+    for (let i = 0; i < Math.max(REPEAT, 3); i++) {
+      const context = await signedInContext(browser, demo.url, cookie);
+      const first = await measureLoad(context, '/', '[data-testid="focus-item"]', 1);
+      cold.push(first.load);
+      await first.page.close();
+      const again = await measureLoad(context, '/', '[data-testid="focus-item"]', 1);
+      warm.push(again.load);
+      await context.close();
+    }
+    for (const [kind, xs] of [
+      ['cold', cold],
+      ['warm', warm],
+    ] as const)
+      row(
+        'This week, sample company',
+        `${kind}: navigation → shown`,
+        `${ms(median(xs.map((x) => x.shown)))} (${xs.map((x) => Math.round(x.shown)).join(', ')})`,
+        `after data ${ms(median(xs.map((x) => x.afterData)))}; slowest API ${ms(median(xs.map((x) => x.slowestApi.ms)))} median`,
+      );
+  } finally {
+    await browser.close();
+    await stop(demo.child);
+    await demoDb.drop();
+  }
+}
+
+function report(): void {
+  console.log(
+    `${PEOPLE} people, ${INTERACTIONS} interactions, ${TIES} ties, map of ${MAP_PEOPLE}; ${REPEAT} runs each (median, then each); ${cpus().length} cores, Node ${process.version}; load ${loadsSeen.join(' → ')}`,
+  );
+  console.log('| page | measure | result | detail |\n|---|---|---|---|');
+  for (const r of rows) console.log(`| ${r.join(' | ')} |`);
+}
+
+const loadsSeen: string[] = [load()];
+if (PARTS.has('demo')) {
+  await demoWeek();
+  loadsSeen.push(load());
+}
+if (!['week', 'map', 'network'].some((p) => PARTS.has(p))) {
+  report();
+  process.exit(0);
+}
+
 const kept = process.env.BENCH_DB;
 const db = kept ? { location: kept, drop: async () => {} } : await createSqliteDatabase('rapport-bench-web-');
 if (!kept || !existsSync(kept)) {
@@ -253,24 +326,13 @@ if (!kept || !existsSync(kept)) {
   await store.close();
   console.error(`seeded in ${((Date.now() - t0) / 1000).toFixed(0)} s, load ${load()}`);
 }
-const loadsSeen: string[] = [load()];
 const server = await start([BIN, 'serve', '--db', db.location, '--port', '0', '--no-demo'], {
   RAPPORT_LOG_LEVEL: 'warn',
 });
 const browser = await launch();
 try {
   const cookie = await signIn(server.url);
-  const [name, value] = [cookie.slice(0, cookie.indexOf('=')), cookie.slice(cookie.indexOf('=') + 1)];
-  const newContext = async () => {
-    // The page's CSP forbids eval, which playwright's string evaluations need; the app is unchanged.
-    const c = await browser.newContext({
-      baseURL: server.url,
-      viewport: { width: 1366, height: 860 },
-      bypassCSP: true,
-    });
-    await c.addCookies([{ name, value, url: server.url }]);
-    return c;
-  };
+  const newContext = () => signedInContext(browser, server.url, cookie);
   const shot = async (page: Page, file: string) => {
     if (!SHOTS) return;
     mkdirSync(SHOTS, { recursive: true });
@@ -283,11 +345,20 @@ try {
   const mapId = list.find((i) => i.name === MAP_NAME)?.id;
   if (!mapId) throw new Error(`no initiative named ${MAP_NAME}`);
 
-  const pages: [string, string, string, number, boolean][] = [
-    ['This week', '/', '[data-testid="focus-item"]', 1, false],
-    [`Map, ${MAP_PEOPLE} people`, `/map/${mapId}`, '.stakeholder-map .map-person', MAP_PEOPLE, false],
-    [`Network, ${PEOPLE} people`, '/network', 'canvas.sigma-nodes', 1, true],
-  ];
+  const pages = (
+    [
+      ['This week', '/', '[data-testid="focus-item"]', 1, false, 'week'],
+      [
+        `Map, ${MAP_PEOPLE} people`,
+        `/map/${mapId}`,
+        '.stakeholder-map .map-person',
+        MAP_PEOPLE,
+        false,
+        'map',
+      ],
+      [`Network, ${PEOPLE} people`, '/network', 'canvas.sigma-nodes', 1, true, 'network'],
+    ] as [string, string, string, number, boolean, string][]
+  ).filter((p) => PARTS.has(p[5]));
   for (const [label, path, selector, count, frame] of pages) {
     const cold: Load[] = [];
     const warm: Load[] = [];
@@ -317,7 +388,7 @@ try {
   }
 
   // Dragging a person on the map, and panning and zooming the network: frames while it happens.
-  for (let i = 0; i < REPEAT; i++) {
+  for (let i = 0; PARTS.has('map') && i < REPEAT; i++) {
     const context = await newContext();
     const { page } = await measureLoad(context, `/map/${mapId}`, '.stakeholder-map .map-person', MAP_PEOPLE);
     await pause(500);
@@ -347,7 +418,7 @@ try {
     );
     await context.close();
   }
-  for (let i = 0; i < REPEAT; i++) {
+  for (let i = 0; PARTS.has('network') && i < REPEAT; i++) {
     const context = await newContext();
     const { page, load: first } = await measureLoad(context, '/network', 'canvas.sigma-nodes', 1, true);
     // The layout runs in a worker and the people move once it is done: pan the laid-out drawing.
@@ -392,8 +463,4 @@ try {
   await db.drop();
 }
 
-console.log(
-  `${PEOPLE} people, ${INTERACTIONS} interactions, ${TIES} ties, map of ${MAP_PEOPLE}; ${REPEAT} runs each (median, then each); ${cpus().length} cores, Node ${process.version}; load ${loadsSeen.join(' → ')}`,
-);
-console.log('| page | measure | result | detail |\n|---|---|---|---|');
-for (const r of rows) console.log(`| ${r.join(' | ')} |`);
+report();

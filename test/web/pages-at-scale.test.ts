@@ -168,6 +168,44 @@ describe.skipIf(!hasChromium || !serverBuilt)('the pages on a workspace of 1,010
     expect(owner.problems).toEqual([]);
   });
 
+  it('pans and zooms a network of a thousand people by moving its picture, then draws it again', async () => {
+    const { page } = owner;
+    await page.goto('/network');
+    const box = page.locator('.network-canvas[data-layout="done"]');
+    await box.waitFor({ timeout: 60_000 });
+    const camera = async () => (await box.getAttribute('data-camera'))!.split(' ').map(Number);
+    const nodes = page.locator('canvas.sigma-nodes');
+    const transform = () =>
+      nodes.evaluate((c) => (c as unknown as { style: { transform: string } }).style.transform);
+    const [x0, y0, ratio0] = await camera();
+    const area = (await nodes.boundingBox())!;
+    const cx = area.x + area.width / 2;
+    const cy = area.y + area.height / 2;
+
+    await page.mouse.move(cx, cy);
+    await page.mouse.down();
+    await page.mouse.move(cx + 60, cy + 30, { steps: 3 });
+    await page.mouse.move(cx + 120, cy + 60, { steps: 3 });
+    // Mid-gesture the drawing follows the pointer as a picture: the camera has not moved yet.
+    expect(await transform()).toBe('translate(120px, 60px) scale(1)');
+    expect(await camera()).toEqual([x0, y0, ratio0]);
+    await page.mouse.up();
+    await expect.poll(transform).toBe('');
+    const [x1, y1, ratio1] = await camera();
+    // Dragged right and down: the view moves left and up over the drawing (sigma's y points up).
+    expect(x1).toBeLessThan(x0!);
+    expect(y1).toBeGreaterThan(y0!);
+    expect(ratio1).toBe(ratio0);
+
+    // A wheel step in: the picture scales about the pointer, then the camera follows.
+    await page.mouse.wheel(0, -120);
+    await expect.poll(async () => (await camera())[2]).toBeLessThan(ratio1!);
+    await expect.poll(transform).toBe('');
+    const [, , ratio2] = await camera();
+    expect(ratio2).toBeCloseTo(ratio1! / 1.7, 3);
+    expect(owner.problems).toEqual([]);
+  });
+
   it('reaches everyone on the map from the keyboard list, one Tab at a time', async () => {
     const { page } = owner;
     await page.goto(`/map/${initiative}`);

@@ -2,7 +2,7 @@ import { Button, Card, Group, Paper, Select, Slider, Stack, Switch, Text, TextIn
 import { useDisclosure } from '@mantine/hooks';
 import { notifications } from '@mantine/notifications';
 import { IconDownload, IconMap2, IconPlus } from '@tabler/icons-react';
-import { useMemo, useState } from 'react';
+import { useCallback, useDeferredValue, useMemo, useRef, useState } from 'react';
 import { useNavigate, useParams, useSearchParams } from 'react-router';
 import {
   useAddInitiative,
@@ -13,7 +13,7 @@ import {
   usePeople,
   useUndoAssessment,
 } from '../../api/hooks';
-import type { Assessment, MapView } from '../../api/types';
+import type { Assessment, MapEntry, MapView } from '../../api/types';
 import { EmptyState } from '../../ui/EmptyState';
 import { ErrorAlert } from '../../ui/ErrorAlert';
 import { formatDay, signed } from '../../ui/format';
@@ -67,14 +67,23 @@ function InitiativeMap({ id, map: whole, history }: { id: number; map: MapView; 
     [people.data],
   );
   const map = useMemo(() => filterMap(whole, filter, departmentOf), [whole, filter, departmentOf]);
-  const entries = Object.values(map.quadrants).flat();
+  const entries = useMemo(() => Object.values(map.quadrants).flat(), [map]);
+  // The list below the map renders after the map is on the screen: its rows (links, inputs,
+  // sentences) cost more than the map's 500 people and it starts below the fold.
+  const listed = useDeferredValue(entries, []);
   const everyone = Object.values(whole.quadrants).flat();
   const onMap = new Set(everyone.map((e) => e.person.id));
   const trails = useMemo(() => {
     const byPerson = new Map<number, Assessment[]>();
-    for (const a of [...history].sort((p, q) => p.assessedAt.localeCompare(q.assessedAt))) {
+    // ISO timestamps order as strings; localeCompare (a collator) cost most of this for 1,000.
+    const sorted = [...history].sort((p, q) =>
+      p.assessedAt < q.assessedAt ? -1 : p.assessedAt > q.assessedAt ? 1 : 0,
+    );
+    for (const a of sorted) {
       if (map.at && a.assessedAt > map.at) continue;
-      byPerson.set(a.personId, [...(byPerson.get(a.personId) ?? []), a]);
+      const path = byPerson.get(a.personId);
+      if (path) path.push(a);
+      else byPerson.set(a.personId, [a]);
     }
     return byPerson;
   }, [history, map.at]);
@@ -101,6 +110,14 @@ function InitiativeMap({ id, map: whole, history }: { id: number; map: MapView; 
         onError: (err) => notifications.show({ color: 'red', title: 'Not saved', message: err.message }),
       },
     );
+
+  const saving = useRef(save);
+  saving.current = save;
+  const onMove = useCallback(
+    (e: MapEntry, influence: number, stance: number) =>
+      saving.current(e.person.id, e.person.name, influence, stance),
+    [],
+  );
 
   const notPlaced = (people.data ?? [])
     .filter((p) => !onMap.has(p.id))
@@ -174,16 +191,13 @@ function InitiativeMap({ id, map: whole, history }: { id: number; map: MapView; 
             trails={trails}
             showTrails={showTrails}
             editable={map.at === null}
-            onMove={(e, influence, stance) => save(e.person.id, e.person.name, influence, stance)}
+            onMove={onMove}
           />
         )}
       </Paper>
-      {entries.length > 0 && (
+      {listed.length > 0 && (
         <Card withBorder radius="md">
-          <MapList
-            entries={entries}
-            onMove={(e, influence, stance) => save(e.person.id, e.person.name, influence, stance)}
-          />
+          <MapList entries={listed} onMove={onMove} />
         </Card>
       )}
     </Stack>

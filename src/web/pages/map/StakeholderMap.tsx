@@ -1,58 +1,10 @@
-import { scaleLinear } from 'd3-scale';
-import { forwardRef, memo, useCallback, useImperativeHandle, useMemo, useRef, useState } from 'react';
+import { forwardRef, memo, useImperativeHandle, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { useNavigate } from 'react-router';
 import type { Assessment, MapEntry, MapView } from '../../api/types';
+import { peopleMarkup, trailsPath } from './map-markup';
+import { H, M, px, py, side, W, x, y } from './map-scales';
 
-export const W = 860;
-export const H = 560;
-const M = { top: 24, right: 24, bottom: 44, left: 52 };
-
-export const x = scaleLinear()
-  .domain([-100, 100])
-  .range([M.left, W - M.right]);
-export const y = scaleLinear()
-  .domain([0, 100])
-  .range([H - M.bottom, M.top]);
-const side = (stance: number, t: number) =>
-  stance >= t ? 'supporter' : stance <= -t ? 'detractor' : 'neutral';
 const clamp = (v: number, lo: number, hi: number) => Math.max(lo, Math.min(hi, v));
-
-/**
- * One person on the map. Memoised: picking one up or putting it down re-renders that person
- * only, not the other hundreds.
- */
-const MapPerson = memo(function MapPerson({
-  entry,
-  threshold,
-  lifted,
-  onStart,
-  onOpen,
-}: {
-  entry: MapEntry;
-  threshold: number;
-  /** Being dragged: drawn on the drag layer instead, left here as a faint ghost. */
-  lifted: boolean;
-  onStart: (entry: MapEntry, pointerId: number) => void;
-  onOpen: (id: number) => void;
-}) {
-  const { influence, stance } = entry;
-  return (
-    // biome-ignore lint/a11y/noStaticElementInteractions: pointer dragging; the list below the map is the keyboard way
-    <g
-      className={`map-person ${side(stance, threshold)}${lifted ? ' lifted' : ''}`}
-      data-person={entry.person.name}
-      transform={`translate(${x(stance)} ${y(influence)})`}
-      onPointerDown={(ev) => onStart(entry, ev.pointerId)}
-      onDoubleClick={() => onOpen(entry.person.id)}
-    >
-      <title>{`${entry.person.name}: influence ${influence}, stance ${stance}. ${entry.trendNote.text}`}</title>
-      <circle r={9} className="map-dot" />
-      <text x={13} y={4} className="map-name">
-        {entry.person.name}
-      </text>
-    </g>
-  );
-});
 
 interface Place {
   influence: number;
@@ -81,7 +33,7 @@ const DragLayer = memo(
         {entry && at && (
           <g
             className={`map-person dragging ${side(at.stance, threshold)}`}
-            transform={`translate(${x(at.stance)} ${y(at.influence)})`}
+            transform={`translate(${px(at.stance)} ${py(at.influence)})`}
           >
             <circle r={9} className="map-dot" />
             <text x={13} y={4} className="map-name">
@@ -102,8 +54,18 @@ interface Props {
   onMove: (entry: MapEntry, influence: number, stance: number) => void;
 }
 
-/** The stakeholder map: stance across, influence up, the four quadrants labelled; drag a person to re-assess. */
-export function StakeholderMap({ map, trails, showTrails, editable, onMove }: Props) {
+/**
+ * The stakeholder map: stance across, influence up, the four quadrants labelled; drag a person to
+ * re-assess. Memoised: the page's other state (the people list arriving, a filter menu opening)
+ * does not draw it again.
+ */
+export const StakeholderMap = memo(function StakeholderMap({
+  map,
+  trails,
+  showTrails,
+  editable,
+  onMove,
+}: Props) {
   const navigate = useNavigate();
   const svgRef = useRef<SVGSVGElement>(null);
   const layer = useRef<DragLayerHandle>(null);
@@ -111,30 +73,32 @@ export function StakeholderMap({ map, trails, showTrails, editable, onMove }: Pr
   /** Where the lifted person is now; a ref, so a move sets no state of the map's own. */
   const place = useRef<Place | null>(null);
   const entries = useMemo(() => Object.values(map.quadrants).flat(), [map]);
-  const open = useCallback((id: number) => navigate(`/people/${id}`), [navigate]);
-  const startDrag = useCallback(
-    (e: MapEntry, pointerId: number) => {
-      if (!editable) return;
-      svgRef.current?.parentElement?.setPointerCapture?.(pointerId);
-      place.current = { influence: e.influence, stance: e.stance };
-      setLifted(e);
-    },
-    [editable],
+  const startDrag = (e: MapEntry, pointerId: number) => {
+    if (!editable) return;
+    svgRef.current?.parentElement?.setPointerCapture?.(pointerId);
+    place.current = { influence: e.influence, stance: e.stance };
+    setLifted(e);
+  };
+  const trailPath = useMemo(() => (showTrails ? trailsPath(trails) : ''), [trails, showTrails]);
+  const markup = useMemo(
+    () => ({ __html: peopleMarkup(entries, map.thresholds.stance) }),
+    [entries, map.thresholds.stance],
   );
-  const trailLines = useMemo(
-    () =>
-      showTrails &&
-      [...trails.entries()].map(([id, path]) =>
-        path.length > 1 ? (
-          <polyline
-            key={`t${id}`}
-            className="map-trail"
-            points={path.map((a) => `${x(a.stance)},${y(a.influence)}`).join(' ')}
-          />
-        ) : null,
-      ),
-    [trails, showTrails],
-  );
+  const people = useRef<SVGGElement>(null);
+  // The lifted person stays as a faint ghost where they were; a class on their group, so the
+  // markup of the other hundreds is not parsed again.
+  // biome-ignore lint/correctness/useExhaustiveDependencies: markup parsed again loses the class
+  useLayoutEffect(() => {
+    if (!lifted) return;
+    const g = people.current?.querySelector(`[data-id="${lifted.person.id}"]`);
+    g?.classList.add('lifted');
+    return () => g?.classList.remove('lifted');
+  }, [lifted, markup]);
+  const personAt = (target: EventTarget) => {
+    const g = (target as Element).closest?.('.map-person');
+    const id = Number(g?.getAttribute('data-id'));
+    return entries.find((e) => e.person.id === id) ?? null;
+  };
   const tx = x(0);
   const ty = y(map.thresholds.influence);
 
@@ -249,19 +213,24 @@ export function StakeholderMap({ map, trails, showTrails, editable, onMove }: Pr
         >
           influence on the initiative
         </text>
-        {trailLines}
-        {entries.map((e) => (
-          <MapPerson
-            key={e.person.id}
-            entry={e}
-            threshold={map.thresholds.stance}
-            lifted={lifted?.person.id === e.person.id}
-            onStart={startDrag}
-            onOpen={open}
-          />
-        ))}
+        {trailPath && <path className="map-trail" d={trailPath} />}
+        {/* biome-ignore lint/a11y/noStaticElementInteractions: pointer dragging; the list below the map is the keyboard way */}
+        <g
+          ref={people}
+          className="map-people"
+          onPointerDown={(ev) => {
+            const e = personAt(ev.target);
+            if (e) startDrag(e, ev.pointerId);
+          }}
+          onDoubleClick={(ev) => {
+            const e = personAt(ev.target);
+            if (e) navigate(`/people/${e.person.id}`);
+          }}
+          // biome-ignore lint/security/noDangerouslySetInnerHtml: built by peopleMarkup, every name escaped
+          dangerouslySetInnerHTML={markup}
+        />
       </svg>
       <DragLayer ref={layer} entry={lifted} threshold={map.thresholds.stance} />
     </div>
   );
-}
+});

@@ -21,6 +21,9 @@ export function filterMap(
   f: MapFilter,
   departmentOf: (personId: number) => string | null,
 ): MapView {
+  // Unfiltered, the same object: the map (500 people) is not drawn again when the people list
+  // arrives after it.
+  if (f.groups.length === 0 && f.department === null && !f.moved && f.q.trim() === '') return map;
   const q = fold(f.q);
   const keep = (e: MapEntry) =>
     (f.department === null || departmentOf(e.person.id) === f.department) &&

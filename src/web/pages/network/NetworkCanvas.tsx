@@ -3,6 +3,7 @@ import Graph from 'graphology';
 import { useEffect, useMemo, useRef, useState } from 'react';
 import Sigma from 'sigma';
 import type { NetworkGraph } from '../../api/types';
+import { attachBitmapCamera } from './bitmap-camera';
 import { seedPositions } from './force-layout';
 import type { LayoutProgress, LayoutRequest } from './layout.worker';
 import { GATEKEEPER_RING, HIDDEN_RING } from './network-colours';
@@ -50,6 +51,15 @@ function sizer(nodes: Node[]): (n: Node) => number {
   const small = Math.max(1.5, big / 4);
   return (n) =>
     max > min ? small + (big - small) * Math.sqrt((n.influence - min) / (max - min)) : (small + big) / 2;
+}
+
+/**
+ * The camera on the drawing's box, for the tests and the benchmark to see where the view
+ * settled (sigma draws into canvases, which say nothing).
+ */
+function markCamera(renderer: Sigma): void {
+  const { x, y, ratio } = renderer.getCamera().getState();
+  renderer.getContainer().dataset.camera = `${x.toFixed(4)} ${y.toFixed(4)} ${ratio.toFixed(4)}`;
 }
 
 /** Fewer steps as the network grows: the worker's time stays a few seconds. */
@@ -114,7 +124,7 @@ export default function NetworkCanvas({
     // Tens of thousands of ties redrawn on every camera step cost seconds a frame without a GPU
     // (bench/web-pages.ts): while panning or zooming only the people are drawn, the ties and
     // labels come back when the camera stops.
-    const large = ties.length > 5000;
+    const large = ties.length > 5000 || nodes.length > 1000;
     const renderer = new Sigma(g, container.current, {
       renderLabels: true,
       labelRenderedSizeThreshold: 8,
@@ -129,7 +139,12 @@ export default function NetworkCanvas({
     const picker = renderer as unknown as { getNodeAtPosition: (p: unknown) => string | null };
     const pick = picker.getNodeAtPosition.bind(renderer);
     picker.getNodeAtPosition = (p) => (captor.isMouseDown ? null : pick(p));
-    renderer.on('clickNode', ({ node }) => selectRef.current(Number(node.replace('ring:', ''))));
+    // A large network pans and zooms its picture, drawn again once the gesture ends.
+    const bitmap = large ? attachBitmapCamera(renderer, () => markCamera(renderer)) : null;
+    renderer.on('clickNode', ({ node }) => {
+      if (!bitmap?.dragged()) selectRef.current(Number(node.replace('ring:', '')));
+    });
+    markCamera(renderer);
     sigma.current = { renderer, g };
 
     const place = (x: Float64Array, y: Float64Array) =>
@@ -163,6 +178,7 @@ export default function NetworkCanvas({
     }
     return () => {
       worker?.terminate();
+      bitmap?.detach();
       renderer.kill();
       sigma.current = null;
     };
