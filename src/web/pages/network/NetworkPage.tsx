@@ -49,6 +49,10 @@ function Legend({ graph, by }: { graph: NetworkGraph; by: ColourBy }) {
   const { legend } = useMemo(() => colouring(graph.nodes, by), [graph, by]);
   const hidden = graph.nodes.filter((n) => n.hidden).length;
   const gatekeepers = graph.nodes.filter((n) => n.gatekeeper && !n.hidden).length;
+  const loners = useMemo(() => {
+    const tied = new Set(graph.ties.flatMap((t) => (t.source === t.target ? [] : [t.source, t.target])));
+    return graph.nodes.filter((n) => !tied.has(n.id)).length;
+  }, [graph]);
   const entry = (key: string, swatch: ReactNode, label: string, count: number) => (
     <Group gap={6} wrap="nowrap" key={key} data-testid="legend-entry">
       {swatch}
@@ -86,6 +90,9 @@ function Legend({ graph, by }: { graph: NetworkGraph; by: ColourBy }) {
         )}
       <Text size="xs" c="dimmed">
         size: network pull (PageRank)
+        {loners > 0 &&
+          loners < graph.nodes.length &&
+          ` · ${loners.toLocaleString()} without a tie: in rows below`}
       </Text>
     </Group>
   );

@@ -40,6 +40,27 @@ describe('network layout', () => {
     expect(within * 2).toBeLessThan(across);
   });
 
+  it('sets people without a tie apart, in rows below the drawing, not mixed into it', () => {
+    const size = 10;
+    const ties = twoGroups(size);
+    const loners = 7;
+    const n = 2 * size + loners;
+    const { x, y } = seedPositions(Array.from({ length: n }, () => 0));
+    forceLayout({ x, y, ...ties }, 200);
+    const tiedYs = Array.from({ length: 2 * size }, (_, i) => y[i]!);
+    const tiedXs = Array.from({ length: 2 * size }, (_, i) => x[i]!);
+    for (let i = 2 * size; i < n; i++) {
+      expect(y[i]!).toBeLessThan(Math.min(...tiedYs));
+      expect(x[i]!).toBeGreaterThanOrEqual(Math.min(...tiedXs) - 1e-9);
+      expect(x[i]!).toBeLessThanOrEqual(Math.max(...tiedXs) + 1e-9);
+    }
+    // The clusters are laid out as they would be without the strangers.
+    const alone = seedPositions(Array.from({ length: n }, () => 0));
+    const only = { x: alone.x.slice(0, 2 * size), y: alone.y.slice(0, 2 * size) };
+    forceLayout({ ...only, ...ties }, 200);
+    expect(Array.from(x.slice(0, 2 * size))).toEqual(Array.from(only.x));
+  });
+
   it('gives everyone a finite, distinct place, whatever the ties', () => {
     fc.assert(
       fc.property(

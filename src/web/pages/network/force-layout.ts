@@ -162,8 +162,87 @@ class QuadTree {
   }
 }
 
-/** Runs `steps` layout steps on the positions in place; `after` is called after each. */
+/**
+ * Runs `steps` layout steps on the positions in place; `after` is called after each.
+ *
+ * People without a tie take no part in the forces: pulled to the centre by gravity alone, they
+ * filled the drawing with a disc of strangers that hid the clusters. They stand in rows below
+ * the drawing instead, in the order given (the page gives the most influential first), and the
+ * simulation is the cheaper for it.
+ */
 export function forceLayout(input: LayoutInput, steps: number, after?: (step: number) => void): void {
+  const { x, y, source, target, weight } = input;
+  const n = x.length;
+  const tied = new Uint8Array(n);
+  for (let e = 0; e < source.length; e++) {
+    tied[source[e]!] = 1;
+    tied[target[e]!] = 1;
+  }
+  const live: number[] = [];
+  const loners: number[] = [];
+  for (let i = 0; i < n; i++) (tied[i] ? live : loners).push(i);
+  if (loners.length === 0) {
+    simulate(input, steps, after);
+    return;
+  }
+  const at = new Int32Array(n);
+  live.forEach((i, k) => {
+    at[i] = k;
+  });
+  const sub: LayoutInput = {
+    x: Float64Array.from(live, (i) => x[i]!),
+    y: Float64Array.from(live, (i) => y[i]!),
+    source: Int32Array.from(source, (i) => at[i]!),
+    target: Int32Array.from(target, (i) => at[i]!),
+    weight,
+  };
+  const place = () => {
+    live.forEach((i, k) => {
+      x[i] = sub.x[k]!;
+      y[i] = sub.y[k]!;
+    });
+    placeLoners(sub.x, sub.y, loners, x, y);
+  };
+  place();
+  simulate(sub, steps, (step) => {
+    place();
+    after?.(step);
+  });
+}
+
+/** Rows below the tied people's drawing (sigma's y points up), spaced like the drawing. */
+function placeLoners(
+  liveX: Float64Array,
+  liveY: Float64Array,
+  loners: number[],
+  x: Float64Array,
+  y: Float64Array,
+): void {
+  let minX = Number.POSITIVE_INFINITY;
+  let maxX = Number.NEGATIVE_INFINITY;
+  let minY = Number.POSITIVE_INFINITY;
+  let maxY = Number.NEGATIVE_INFINITY;
+  for (let k = 0; k < liveX.length; k++) {
+    minX = Math.min(minX, liveX[k]!);
+    maxX = Math.max(maxX, liveX[k]!);
+    minY = Math.min(minY, liveY[k]!);
+    maxY = Math.max(maxY, liveY[k]!);
+  }
+  const none = liveX.length === 0;
+  // About the distance between neighbours in the drawing; 3 (the seed's spacing) without one.
+  const gap = none ? 3 : Math.max(1e-6, Math.sqrt(((maxX - minX || 1) * (maxY - minY || 1)) / liveX.length));
+  const columns = none
+    ? Math.ceil(Math.sqrt(loners.length))
+    : Math.max(1, Math.floor((maxX - minX) / gap) + 1);
+  const left = none ? 0 : minX;
+  const top = none ? 0 : minY - 3 * gap;
+  loners.forEach((i, k) => {
+    x[i] = left + (k % columns) * gap;
+    y[i] = top - Math.floor(k / columns) * gap;
+  });
+}
+
+function simulate(input: LayoutInput, steps: number, after?: (step: number) => void): void {
   const { x, y, source, target, weight } = input;
   const n = x.length;
   const mass = new Float64Array(n).fill(1);
