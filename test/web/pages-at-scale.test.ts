@@ -135,6 +135,16 @@ describe.skipIf(!hasChromium || !serverBuilt)('the pages on a workspace of 1,010
     expect(await link.getAttribute('href')).toBe(`/people/${late}`);
     await link.click();
     await page.getByRole('heading', { name: LATE }).waitFor();
+    // Their place on the map fits the narrow card beside the timeline.
+    const onMaps = page.getByTestId('person-assessments');
+    await onMaps.getByRole('link', { name: 'Checkout redesign' }).waitFor();
+    await expect.poll(() => onMaps.textContent()).toContain('influence 90 · stance -60 ·');
+    const overflow = await onMaps.evaluate((list) => {
+      const card = list.parentElement!;
+      return list.getBoundingClientRect().right - card.getBoundingClientRect().right;
+    });
+    expect(overflow).toBeLessThanOrEqual(0);
+    await page.screenshot({ path: join(SHOTS, 'person-on-the-maps.png') });
     expect(owner.problems).toEqual([]);
   });
 

@@ -45,7 +45,9 @@ export const keys = {
   map: (id: number, at: string | null) => ['map', id, at] as const,
 };
 
-export const useSetup = () => useQuery({ queryKey: keys.setup, queryFn: () => get<SetupState>('/setup') });
+/** Whether the instance has an owner yet; asked only when nobody is signed in (first run or sign-in). */
+export const useSetup = (enabled = true) =>
+  useQuery({ queryKey: keys.setup, queryFn: () => get<SetupState>('/setup'), enabled });
 export const useSession = () =>
   useQuery({ queryKey: keys.session, queryFn: () => get<Session>('/session'), retry: false });
 

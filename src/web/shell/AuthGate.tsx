@@ -11,7 +11,8 @@ import { SignIn } from './SignIn';
 export function AuthGate() {
   const session = useSession();
   const signedOut = session.isError && session.error instanceof ApiError && session.error.status === 401;
-  const setup = useSetup();
+  // Signed in (most visits), the page's own requests start without this one beside them.
+  const setup = useSetup(session.isError);
   if (session.isPending)
     return (
       <Center h="100vh">

@@ -7,7 +7,6 @@ import {
   Select,
   Stack,
   Switch,
-  Table,
   Text,
   Textarea,
   TextInput,
@@ -126,32 +125,24 @@ export function Assessments({ person }: { person: PersonDetail }) {
           where they stand.
         </Text>
       ) : (
-        <Table verticalSpacing={4}>
-          <Table.Thead>
-            <Table.Tr>
-              <Table.Th>Initiative</Table.Th>
-              <Table.Th>Influence</Table.Th>
-              <Table.Th>Stance</Table.Th>
-              <Table.Th>Assessed</Table.Th>
-            </Table.Tr>
-          </Table.Thead>
-          <Table.Tbody>
-            {person.assessments.map((a) => (
-              <Table.Tr key={a.initiative.id}>
-                <Table.Td>
-                  <Link className="person-link" to={`/map/${a.initiative.id}`}>
-                    {a.initiative.name}
-                  </Link>
-                </Table.Td>
-                <Table.Td>{a.influence}</Table.Td>
-                <Table.Td>
-                  <Text c={a.stance < 0 ? 'red' : a.stance > 0 ? 'teal' : undefined}>{signed(a.stance)}</Text>
-                </Table.Td>
-                <Table.Td>{relative(a.assessedAt)}</Table.Td>
-              </Table.Tr>
-            ))}
-          </Table.Tbody>
-        </Table>
+        // One initiative a line, its numbers under its name: the card is a third of the page,
+        // and a four-column table ran past its edge at 1,366 px.
+        <Stack gap={6} data-testid="person-assessments">
+          {person.assessments.map((a) => (
+            <div key={a.initiative.id}>
+              <Link className="person-link" to={`/map/${a.initiative.id}`}>
+                {a.initiative.name}
+              </Link>
+              <Text size="xs" c="dimmed">
+                influence {a.influence} · stance{' '}
+                <Text span size="xs" c={a.stance < 0 ? 'red' : a.stance > 0 ? 'teal' : undefined}>
+                  {signed(a.stance)}
+                </Text>{' '}
+                · {relative(a.assessedAt)}
+              </Text>
+            </div>
+          ))}
+        </Stack>
       )}
     </Section>
   );
