@@ -4,6 +4,7 @@ import type { Category, Tier } from '../../domain/person.js';
 import type { Database } from '../schema.js';
 import { toAssessment } from './assessments.js';
 import { CapitalRepository } from './capital.js';
+import { jsonRows } from './json-rows.js';
 import { memberRow } from './member-relationships.js';
 
 /** The fields of a person the relationship rules read: no emails, notes or contact details. */
@@ -61,6 +62,19 @@ const _CHUNK = 500;
 
 /** Stale placements the focus list weighs for its one re-assessment line: the most influential. */
 const STALE_SHORTLIST = 20;
+
+/** The columns of focus's assessments query, in the order of `FocusRow`. */
+const FOCUS_COLUMNS = [
+  'kind',
+  'initiative_id',
+  'person_id',
+  'influence',
+  'stance',
+  'assessed_at',
+  'prev_stance',
+  'n',
+];
+type FocusRow = [string, number, number, number | null, number | null, string, number | null, number];
 
 /** Most ids in one `in (...)` list: SQLite and PostgreSQL both cap the parameters of a statement. */
 const MAX_IDS = 5000;
@@ -230,16 +244,7 @@ export class RelationshipRepository extends CapitalRepository {
     // One statement, the current rows computed once: flagged rows ('f': every high-influence
     // placement and every big drop), stale counts per map ('s') and the most influential stale
     // placements ('t', a shortlist for the one re-assessment line).
-    const { rows } = await sql<{
-      kind: string;
-      initiative_id: number;
-      person_id: number;
-      influence: number | null;
-      stance: number | null;
-      assessed_at: string;
-      prev_stance: number | null;
-      n: number;
-    }>`with cur as materialized (${current})
+    const query = sql`with cur as materialized (${current})
       select 'f' as kind, initiative_id, person_id, influence, stance, assessed_at, prev_stance, 1 as n
         from cur
         where influence >= ${t.influence} or prev_stance - stance >= ${t.stanceDrop}
@@ -249,25 +254,28 @@ export class RelationshipRepository extends CapitalRepository {
       union all
       select * from (select 't' as kind, initiative_id, person_id, influence, stance, assessed_at, prev_stance, 1 as n
         from cur where assessed_at < ${t.staleBefore}
-        order by influence desc, assessed_at, person_id limit ${STALE_SHORTLIST}) top`.execute(this.db);
-    const placement = (r: (typeof rows)[number]): FlaggedAssessment => ({
-      initiativeId: Number(r.initiative_id),
-      personId: Number(r.person_id),
-      influence: Number(r.influence),
-      stance: Number(r.stance),
-      assessedAt: r.assessed_at,
-      previousStance: r.prev_stance === null ? null : Number(r.prev_stance),
+        order by influence desc, assessed_at, person_id limit ${STALE_SHORTLIST}) top`;
+    // Thousands of flagged rows at scale (every high-influence placement): one JSON text of them.
+    const { rows: text } = await jsonRows(this.dialect, query, FOCUS_COLUMNS).execute(this.db);
+    const rows = JSON.parse(text[0]!.j) as FocusRow[];
+    const placement = ([, ini, person, influence, stance, at, prev]: FocusRow): FlaggedAssessment => ({
+      initiativeId: ini,
+      personId: person,
+      influence: Number(influence),
+      stance: Number(stance),
+      assessedAt: at,
+      previousStance: prev,
     });
     return {
-      flagged: rows.filter((r) => r.kind === 'f').map(placement),
-      staleTop: rows.filter((r) => r.kind === 't').map(placement),
+      flagged: rows.filter((r) => r[0] === 'f').map(placement),
+      staleTop: rows.filter((r) => r[0] === 't').map(placement),
       stale: rows
-        .filter((r) => r.kind === 's')
-        .map((r) => ({
-          initiativeId: Number(r.initiative_id),
-          count: Number(r.n),
-          oldestAt: r.assessed_at,
-          somePersonId: Number(r.person_id),
+        .filter((r) => r[0] === 's')
+        .map(([, ini, person, , , at, , n]) => ({
+          initiativeId: ini,
+          count: n,
+          oldestAt: at,
+          somePersonId: person,
         })),
     };
   }
