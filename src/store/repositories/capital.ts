@@ -3,6 +3,7 @@ import type { CapitalDay } from '../../domain/balance.js';
 import type { DialectName } from '../database.js';
 import type { Database } from '../schema.js';
 import { idIn } from './id-list.js';
+import { jsonRows } from './json-rows.js';
 import { LOCAL_MEMBER } from './member-relationships.js';
 
 /** What a rollup row is built with: a row built with other values is stale. */
@@ -284,7 +285,7 @@ export class CapitalRepository {
   async lastContactsOfMine(
     ws: number,
   ): Promise<(CareContact & { personId: number; lastInteractionAt: string; maxDay: string })[]> {
-    const rows = await this.db
+    const q = this.db
       .selectFrom('relationships as rl')
       .innerJoin('person_capital as c', (j) =>
         j
@@ -294,14 +295,22 @@ export class CapitalRepository {
       )
       .select(['c.person_id', 'c.last_at', 'c.max_day', 'c.last_one_to_one_at', 'c.last_group_at'])
       .where('rl.workspace_id', '=', ws)
-      .where('rl.member_id', '=', this.member)
-      .execute();
-    return rows.map((r) => ({
-      personId: r.person_id,
-      lastInteractionAt: r.last_at,
-      maxDay: r.max_day,
-      lastOneToOneAt: r.last_one_to_one_at,
-      lastGroupAt: r.last_group_at,
+      .where('rl.member_id', '=', this.member);
+    // Thousands of rows for a member who tiers many: one JSON text (all text and ids).
+    const { rows } = await jsonRows(this.dialect, q, [
+      'person_id',
+      'last_at',
+      'max_day',
+      'last_one_to_one_at',
+      'last_group_at',
+    ]).execute(this.db);
+    const parsed = JSON.parse(rows[0]!.j) as [number, string, string, string | null, string | null][];
+    return parsed.map(([personId, lastInteractionAt, maxDay, lastOneToOneAt, lastGroupAt]) => ({
+      personId,
+      lastInteractionAt,
+      maxDay,
+      lastOneToOneAt,
+      lastGroupAt,
     }));
   }
 
