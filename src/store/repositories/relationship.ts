@@ -270,7 +270,11 @@ export class RelationshipRepository extends CapitalRepository {
     ws: number,
     t: { influence: number; stance: number; stanceDrop: number; staleBefore: string },
   ): Promise<{ flagged: FlaggedAssessment[]; stale: StaleMap[]; staleTop: FlaggedAssessment[] }> {
-    const current = this.dialect === 'postgres' ? this.currentByWindow(ws) : this.currentByAntiJoin(ws);
+    // The current assessment per (active initiative, person) with the previous stance, kept by
+    // triggers (migration 0781): ranking every assessment here was most of a focus at scale.
+    const current = sql`select c.initiative_id, c.person_id, c.influence, c.stance, c.assessed_at, c.prev_stance
+      from current_assessments c join initiatives i on i.id = c.initiative_id
+      where c.workspace_id = ${ws} and i.status = 'active'`;
     // One statement, the current rows computed once: flagged rows ('f': every high-influence
     // placement and every big drop), stale counts per map ('s') and the most influential stale
     // placements ('t', a shortlist for the one re-assessment line).
@@ -308,31 +312,6 @@ export class RelationshipRepository extends CapitalRepository {
           somePersonId: person,
         })),
     };
-  }
-
-  // The current assessment per (active initiative, person) with the previous stance. Two
-  // formulations of one rule, each the faster on its engine (measured in bench/): PostgreSQL
-  // ranks with a window in byte order (its collation-aware text sort is slow); SQLite answers
-  // "no later assessment exists" and "the one before" from the (initiative, person, time) index.
-  private currentByWindow(ws: number) {
-    return sql`select initiative_id, person_id, influence, stance, assessed_at, prev_stance from (
-        select a.initiative_id, a.person_id, a.influence, a.stance, a.assessed_at,
-          row_number() over w as rn, lead(a.stance) over w as prev_stance
-        from assessments a join initiatives i on i.id = a.initiative_id
-        where a.workspace_id = ${ws} and i.status = 'active'
-        window w as (partition by a.initiative_id, a.person_id order by a.assessed_at collate "C" desc, a.id desc)
-      ) ranked where rn = 1`;
-  }
-
-  private currentByAntiJoin(ws: number) {
-    const samePair = sql`b.workspace_id = a.workspace_id and b.initiative_id = a.initiative_id and b.person_id = a.person_id`;
-    return sql`select a.initiative_id, a.person_id, a.influence, a.stance, a.assessed_at,
-        (select b.stance from assessments b
-          where ${samePair} and (b.assessed_at < a.assessed_at or (b.assessed_at = a.assessed_at and b.id < a.id))
-          order by b.assessed_at desc, b.id desc limit 1) as prev_stance
-      from assessments a join initiatives i on i.id = a.initiative_id
-      where a.workspace_id = ${ws} and i.status = 'active' and not exists (select 1 from assessments b
-        where ${samePair} and (b.assessed_at > a.assessed_at or (b.assessed_at = a.assessed_at and b.id > a.id)))`;
   }
 
   /**
