@@ -63,6 +63,17 @@ export interface InitiativesTable {
   archived_at: string | null;
 }
 
+/** The current assessment of each (initiative, person) and the stance before it (triggers, 0781). */
+export interface CurrentAssessmentsTable {
+  workspace_id: number;
+  initiative_id: number;
+  person_id: number;
+  influence: number;
+  stance: number;
+  assessed_at: string;
+  prev_stance: number | null;
+}
+
 export interface AssessmentsTable {
   id: Generated<number>;
   workspace_id: number;
@@ -297,6 +308,7 @@ export interface Database {
   person_external_ids: PersonExternalIdsTable;
   initiatives: InitiativesTable;
   assessments: AssessmentsTable;
+  current_assessments: CurrentAssessmentsTable;
   interactions: InteractionsTable;
   interaction_people: InteractionPeopleTable;
   settings: SettingsTable;

@@ -11,6 +11,14 @@ export const rollupParams = (settings: RelationshipSettings): RollupParams => ({
   largeMeeting: settings.contact.largeMeeting,
 });
 
+/**
+ * How a read of the rollup stands: `refreshed` when the caller already brought it up to date in
+ * this call (focus reads balances four times and checks once).
+ */
+export interface CapitalRead {
+  refreshed?: boolean;
+}
+
 /** Recomputes the rollup rows of people whose ledger changed since the last read, if any. */
 export async function refreshCapital(r: Rapport, settings: RelationshipSettings): Promise<void> {
   const params = rollupParams(settings);
@@ -64,12 +72,13 @@ export async function balancesByPerson(
   r: Rapport,
   settings: RelationshipSettings,
   personIds?: readonly number[],
+  read: CapitalRead = {},
 ): Promise<Map<number, CareBalance>> {
   const { store, ws } = r;
   const now = r.now();
   const today = toDay(now);
   const halfLifeDays = settings.balance.halfLifeDays;
-  await refreshCapital(r, settings);
+  if (!read.refreshed) await refreshCapital(r, settings);
   const out = new Map<number, CareBalance>();
   const future = new Map<number, Omit<CareContact, 'createdAt'>>();
   for (const row of await store.relationship.capitalRollup(ws, personIds)) {
@@ -91,5 +100,42 @@ export async function balancesByPerson(
       ...future.get(s.personId)!,
     });
   }
+  return out;
+}
+
+/** A person's last contacts, as `balancesByPerson` gives them. */
+export type LastContacts = Pick<CareBalance, 'lastInteractionAt' | 'lastOneToOneAt' | 'lastGroupAt'>;
+
+/**
+ * The last contacts of everyone the member keeps a relationship row for (a tier, a cadence or a
+ * note): all a care cadence is checked against, without the balances. One join of the member's
+ * rows with the rollup, where balances for thousands of tiered people would list their ids.
+ * People with entries dated after today take their last interaction from the ledger, as in
+ * `balancesByPerson`.
+ */
+export async function lastContactsOfMine(
+  r: Rapport,
+  settings: RelationshipSettings,
+  read: CapitalRead = {},
+): Promise<Map<number, LastContacts>> {
+  const { store, ws } = r;
+  const today = toDay(r.now());
+  if (!read.refreshed) await refreshCapital(r, settings);
+  const out = new Map<number, LastContacts>();
+  const future = new Map<number, Omit<CareContact, 'createdAt'>>();
+  for (const row of await store.relationship.lastContactsOfMine(ws)) {
+    if (row.maxDay > today) {
+      future.set(row.personId, { lastOneToOneAt: row.lastOneToOneAt, lastGroupAt: row.lastGroupAt });
+      continue;
+    }
+    const { lastInteractionAt, lastOneToOneAt, lastGroupAt } = row;
+    out.set(row.personId, { lastInteractionAt, lastOneToOneAt, lastGroupAt });
+  }
+  if (future.size === 0) return out;
+  const sums = await store.relationship.capitalSums(ws, today, settings.balance.halfLifeDays, [
+    ...future.keys(),
+  ]);
+  for (const s of sums)
+    out.set(s.personId, { lastInteractionAt: s.lastInteractionAt, ...future.get(s.personId)! });
   return out;
 }

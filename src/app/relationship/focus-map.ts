@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import * as z from 'zod';
+import { toDay } from '../../domain/dates.js';
 import type { ConvertCandidate } from '../../domain/focus.js';
 import {
   atRiskScore,
@@ -11,7 +12,7 @@ import type { RelationshipSettings } from '../../domain/settings.js';
 import { commonGround, INFORMAL_KINDS } from '../../domain/stages.js';
 import type { FlaggedAssessment, RelationshipPerson } from '../../store/index.js';
 import type { Rapport } from '../core/context.js';
-import { balancesByPerson } from './capital.js';
+import { balancesByPerson, type CapitalRead, refreshCapital } from './capital.js';
 
 /** The high-influence placements behind the map lines of focus (domain/focus-map.ts). */
 export interface MapPlacements {
@@ -35,6 +36,7 @@ export async function mapPlacements(
   flagged: readonly FlaggedAssessment[],
   tiered: readonly RelationshipPerson[],
   settings: RelationshipSettings,
+  read: CapitalRead = {},
 ): Promise<MapPlacements> {
   const { influence, stance } = settings.map;
   const influential = flagged.filter((a) => a.influence >= influence);
@@ -56,7 +58,12 @@ export async function mapPlacements(
     keep,
   );
   const champions = influential.filter((a) => a.stance >= stance);
-  const balances = await balancesByPerson(r, settings, [...new Set(champions.map((a) => a.personId))]);
+  // Balances only for the champions who can be overdrawn: at scale a few dozen of thousands.
+  if (!read.refreshed) await refreshCapital(r, settings);
+  const owing = await r.store.relationship.maybeOverdrawn(r.ws, toDay(r.now()), [
+    ...new Set(champions.map((a) => a.personId)),
+  ]);
+  const balances = await balancesByPerson(r, settings, owing, { refreshed: true });
   const overdrawn = bestPerPerson(
     champions
       .map((placement) => ({

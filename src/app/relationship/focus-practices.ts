@@ -7,7 +7,7 @@ import { plansAnAsk } from '../../domain/prep.js';
 import type { RelationshipSettings } from '../../domain/settings.js';
 import type { Rapport } from '../core/context.js';
 import { attentionFrom } from './attention.js';
-import { balancesByPerson } from './capital.js';
+import { balancesByPerson, type CapitalRead } from './capital.js';
 import { type Base, importanceFor, loadBase } from './relationship-data.js';
 import { stagesFor } from './stages.js';
 import { owedThanks } from './thanks.js';
@@ -26,14 +26,19 @@ const SHORTLIST = 20;
  * window only), attention when lopsided past the severe threshold, and the next stage with the
  * people who matter most (trusted partners, friends, high influence on an active map) that is
  * not yet established. Each reads a bounded part of the ledger, so focus stays fast at scale.
- * `tiered.people` holds the tiered people only.
+ * `tiered.people` holds the tiered people only; `onMaps`, per person, their highest current
+ * influence on an active map, at least `map.influence` (focus has it from its own read of the maps).
  */
-export async function practiceInputs(r: Rapport, tiered: Base) {
+export async function practiceInputs(
+  r: Rapport,
+  tiered: Base,
+  onMaps: ReadonlyMap<number, { influence: number }>,
+  read: CapitalRead = {},
+) {
   const { settings, me } = tiered;
-  const [{ owed, attention }, onMaps, depositsDue] = await Promise.all([
+  const [{ owed, attention }, depositsDue] = await Promise.all([
     dailyPractice(r, settings, me),
-    r.store.practice.currentInfluence(r.ws, settings.map.influence),
-    depositsBeforeAsks(r, settings, me),
+    depositsBeforeAsks(r, settings, me, read),
   ]);
   // Who matters most before reading any of their ledger: tier, then influence on a map.
   const weight = new Map<number, number>();
@@ -76,6 +81,7 @@ async function depositsBeforeAsks(
   r: Rapport,
   settings: RelationshipSettings,
   me: number | null,
+  read: CapitalRead,
 ): Promise<DepositDue[]> {
   const today = toDay(r.now());
   const horizon = toDay(new Date(Date.parse(today) + ASK_HORIZON_DAYS * DAY_MS));
@@ -94,7 +100,7 @@ async function depositsBeforeAsks(
   const ids = [...next.keys()];
   if (ids.length === 0) return [];
   const [balances, people] = await Promise.all([
-    balancesByPerson(r, settings, ids),
+    balancesByPerson(r, settings, ids, read),
     r.store.practice.people(r.ws, ids),
   ]);
   const out: DepositDue[] = [];

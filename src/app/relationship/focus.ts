@@ -7,7 +7,7 @@ import { dueSteps } from '../../domain/plan.js';
 import { quadrantOf } from '../../domain/stakeholder-map.js';
 import type { Rapport } from '../core/context.js';
 import { byState } from '../core/state-cache.js';
-import { balancesByPerson } from './capital.js';
+import { balancesByPerson, refreshCapital } from './capital.js';
 import { mapPlacements, withEvidence } from './focus-map.js';
 import { practiceInputs } from './focus-practices.js';
 import { nurtureFrom } from './nurture.js';
@@ -48,7 +48,10 @@ export async function focusUncached(r: Rapport): Promise<FocusItem[]> {
     }),
     r.store.relationship.people(r.ws, { tiered: true }),
     r.store.plans.withStepsDue(r.ws, today),
+    // Once for the four balance reads below.
+    refreshCapital(r, settings),
   ]);
+  const read = { refreshed: true };
   const flagged = maps.flagged.filter((a) => a.personId !== me);
   // A stance-drop line scores by the size of the fall alone: more than a list's worth cannot show.
   const drops = bestPerPerson(
@@ -68,14 +71,23 @@ export async function focusUncached(r: Rapport): Promise<FocusItem[]> {
   ]);
   const showable = convertsThatCanShow(allConverts, listedAnyway, settings.focus.maxItems);
   const converts = allConverts.filter((a) => showable.has(a.personId));
-  // The rest of the high-influence placements, for the lines a coach adds (domain/focus-map.ts).
-  const { atRisk, neverEngaged, overdrawn, mismatches } = await mapPlacements(r, flagged, tiered, settings);
+  // Everyone's highest current influence on a map, for the practices' shortlist: the flagged
+  // rows hold every current placement at or above the map's influence line.
+  const onMaps = new Map<number, { influence: number }>();
+  for (const a of maps.flagged) {
+    if (a.influence < settings.map.influence) continue;
+    const seen = onMaps.get(a.personId);
+    if (!seen || a.influence > seen.influence) onMaps.set(a.personId, { influence: a.influence });
+  }
   const tierOf = new Map(tiered.map((p) => [p.id, p.tier]));
-  const [balances, overdue] = await Promise.all([
-    balancesByPerson(r, settings, [...new Set(converts.map((c) => c.personId))]),
-    nurtureFrom(r, { settings, me, people: tiered, byId: new Map(tiered.map((p) => [p.id, p])) }),
+  // Independent reads: on PostgreSQL they share the pool's connections instead of queueing.
+  const [{ atRisk, neverEngaged, overdrawn, mismatches }, balances, overdue, practice] = await Promise.all([
+    // The rest of the high-influence placements, for the lines a coach adds (domain/focus-map.ts).
+    mapPlacements(r, flagged, tiered, settings, read),
+    balancesByPerson(r, settings, [...new Set(converts.map((c) => c.personId))], read),
+    nurtureFrom(r, { settings, me, people: tiered, byId: new Map(tiered.map((p) => [p.id, p])) }, read),
+    practiceInputs(r, { settings, me, people: tiered, byId: new Map() }, onMaps, read),
   ]);
-  const practice = await practiceInputs(r, { settings, me, people: tiered, byId: new Map() });
   const initiativeName = new Map(initiatives.map((i) => [i.id, i.name]));
   const initiativeOf = (id: number): string => initiativeName.get(id) ?? `#${id}`;
 

@@ -2,24 +2,22 @@ import type { NurtureEntry as NurtureView } from '../../contract/relationship.js
 import { cadenceOf, type NurtureCandidate, type NurtureEntry, nurtureList } from '../../domain/nurture.js';
 import type { Rapport } from '../core/context.js';
 import { byState } from '../core/state-cache.js';
-import { balancesByPerson } from './capital.js';
+import { type CapitalRead, lastContactsOfMine } from './capital.js';
 import { type Base, importanceFor, loadBase } from './relationship-data.js';
 
 /**
  * The nurture list in two passes: who is overdue needs only last contacts (from the ledger
  * rollup); importance, which orders them, is then read for the overdue people alone.
  */
-export async function nurtureFrom(r: Rapport, base: Base): Promise<NurtureEntry[]> {
+export async function nurtureFrom(r: Rapport, base: Base, read: CapitalRead = {}): Promise<NurtureEntry[]> {
   const { settings, me, people } = base;
   const now = r.now();
   const tiered = people.filter(
     (p) => p.id !== me && cadenceOf(p.tier, p.cadenceDays, settings.cadence) !== null,
   );
-  const balances = await balancesByPerson(
-    r,
-    settings,
-    tiered.map((p) => p.id),
-  );
+  // A tier or cadence is the member's relationship row: the last contacts of all those rows are
+  // one join, where the thousands of tiered ids would be listed.
+  const balances = await lastContactsOfMine(r, settings, read);
   const candidates: NurtureCandidate[] = tiered.map((p) => ({
     id: p.id,
     name: p.name,

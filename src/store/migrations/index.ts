@@ -18,6 +18,8 @@ import * as planAuthors from './0721_plan_authors.js';
 import * as changeFeed from './0750_change_feed.js';
 import * as memberLedger from './0760_member_ledger.js';
 import * as memberNotes from './0770_member_notes.js';
+import * as capitalParamsIndex from './0780_capital_params_index.js';
+import * as currentAssessments from './0781_current_assessments.js';
 
 /**
  * Every migration, by name. Names sort in the order they must run; each later capability adds
@@ -43,4 +45,6 @@ export const migrations: Record<string, Migration> = {
   '0750_change_feed': changeFeed,
   '0760_member_ledger': memberLedger,
   '0770_member_notes': memberNotes,
+  '0780_capital_params_index': capitalParamsIndex,
+  '0781_current_assessments': currentAssessments,
 };

@@ -3,6 +3,7 @@ import type { CapitalDay } from '../../domain/balance.js';
 import type { DialectName } from '../database.js';
 import type { Database } from '../schema.js';
 import { idIn } from './id-list.js';
+import { jsonRows } from './json-rows.js';
 import { LOCAL_MEMBER } from './member-relationships.js';
 
 /** What a rollup row is built with: a row built with other values is stale. */
@@ -102,28 +103,29 @@ export class CapitalRepository {
 
   /** Whether the capital rollup misses ledger changes or was built with other parameters. */
   async capitalStale(ws: number, params: RollupParams): Promise<boolean> {
-    const dirty = await this.db
-      .selectFrom('capital_dirty')
-      .select('person_id')
-      .where('workspace_id', '=', ws)
-      .where('member_id', '=', this.member)
-      .limit(1)
-      .executeTakeFirst();
-    if (dirty) return true;
-    const other = await this.db
-      .selectFrom('person_capital')
-      .select('person_id')
-      .where('workspace_id', '=', ws)
-      .where('member_id', '=', this.member)
-      .where((eb) =>
-        eb.or([
-          eb('half_life_days', '!=', params.halfLifeDays),
-          eb('large_meeting', '!=', params.largeMeeting),
-        ]),
-      )
-      .limit(1)
-      .executeTakeFirst();
-    return other !== undefined;
+    // One statement of seeks: any dirty mark, and the lowest and highest parameters the rollup
+    // was built with, read at both ends of the parameters index (migration 0780). Asking for a
+    // row with other parameters instead read every row of the member's rollup.
+    const mine = sql`workspace_id = ${ws} and member_id = ${this.member}`;
+    const end = (column: string, dir: 'asc' | 'desc') =>
+      sql`(select ${sql.ref(column)} from person_capital where ${mine}
+        order by half_life_days ${sql.raw(dir)}, large_meeting ${sql.raw(dir)} limit 1)`;
+    const { rows } = await sql<{
+      dirty: number | boolean;
+      lo_half: number | null;
+      lo_meeting: number | null;
+      hi_half: number | null;
+      hi_meeting: number | null;
+    }>`select exists (select 1 from capital_dirty where ${mine}) as dirty,
+        ${end('half_life_days', 'asc')} as lo_half, ${end('large_meeting', 'asc')} as lo_meeting,
+        ${end('half_life_days', 'desc')} as hi_half, ${end('large_meeting', 'desc')} as hi_meeting`.execute(
+      this.db,
+    );
+    const row = rows[0]!;
+    if (Number(row.dirty) === 1) return true;
+    const other = (half: number | null, meeting: number | null) =>
+      half !== null && (Number(half) !== params.halfLifeDays || Number(meeting) !== params.largeMeeting);
+    return other(row.lo_half, row.lo_meeting) || other(row.hi_half, row.hi_meeting);
   }
 
   /**
@@ -274,6 +276,60 @@ export class CapitalRepository {
       lastOneToOneAt: r.last_one_to_one_at,
       lastGroupAt: r.last_group_at,
     }));
+  }
+
+  /**
+   * The last contacts in the rollup rows of everyone the member has a relationship row for: the
+   * member's rows of `relationships` joined to theirs of the rollup, on the same key.
+   */
+  async lastContactsOfMine(
+    ws: number,
+  ): Promise<(CareContact & { personId: number; lastInteractionAt: string; maxDay: string })[]> {
+    const q = this.db
+      .selectFrom('relationships as rl')
+      .innerJoin('person_capital as c', (j) =>
+        j
+          .onRef('c.workspace_id', '=', 'rl.workspace_id')
+          .onRef('c.member_id', '=', 'rl.member_id')
+          .onRef('c.person_id', '=', 'rl.person_id'),
+      )
+      .select(['c.person_id', 'c.last_at', 'c.max_day', 'c.last_one_to_one_at', 'c.last_group_at'])
+      .where('rl.workspace_id', '=', ws)
+      .where('rl.member_id', '=', this.member);
+    // Thousands of rows for a member who tiers many: one JSON text (all text and ids).
+    const { rows } = await jsonRows(this.dialect, q, [
+      'person_id',
+      'last_at',
+      'max_day',
+      'last_one_to_one_at',
+      'last_group_at',
+    ]).execute(this.db);
+    const parsed = JSON.parse(rows[0]!.j) as [number, string, string, string | null, string | null][];
+    return parsed.map(([personId, lastInteractionAt, maxDay, lastOneToOneAt, lastGroupAt]) => ({
+      personId,
+      lastInteractionAt,
+      maxDay,
+      lastOneToOneAt,
+      lastGroupAt,
+    }));
+  }
+
+  /**
+   * Of the given people, those whose balance can be below zero: a negative rollup (decay keeps
+   * the sign) or entries dated after `today` (summed exactly instead). Nobody else can be.
+   */
+  async maybeOverdrawn(ws: number, today: string, personIds: readonly number[]): Promise<number[]> {
+    if (personIds.length === 0) return [];
+    if (personIds.length > MAX_IDS) return inChunks(personIds, (ids) => this.maybeOverdrawn(ws, today, ids));
+    const rows = await this.db
+      .selectFrom('person_capital')
+      .select('person_id')
+      .where('workspace_id', '=', ws)
+      .where('member_id', '=', this.member)
+      .where(this.idIn('person_id', personIds))
+      .where((eb) => eb.or([eb('weighted', '<', 0), eb('max_day', '>', today)]))
+      .execute();
+    return rows.map((r) => r.person_id);
   }
 
   /** The rollup rows, all or some people's (people with no ledger have none). */

@@ -252,6 +252,38 @@ describeEachDialect('relationship aggregates', ({ fresh }) => {
     ]);
   });
 
+  it('names who can be overdrawn, and the last contacts of the people the member keeps a row for', async () => {
+    await store.interactions.insert(
+      ws,
+      {
+        occurredAt: daysAgo(5),
+        kind: 'ask',
+        capital: -2,
+        note: null,
+        initiativeId: null,
+        personIds: [lee],
+        source: null,
+      },
+      NOW,
+    );
+    const params = { halfLifeDays: 180, largeMeeting: 6 };
+    await store.transaction((tx) => tx.relationship.refreshCapital(ws, '2026-11-23', params));
+    // Lee owes me; Sam has an entry dated after today (summed exactly, so maybe); Dana is in credit.
+    expect((await store.relationship.maybeOverdrawn(ws, '2026-11-23', [dana, sam, lee])).sort()).toEqual(
+      [sam, lee].sort(),
+    );
+    // Only Dana has a tier: the member's row.
+    expect(await store.relationship.lastContactsOfMine(ws)).toEqual([
+      {
+        personId: dana,
+        lastInteractionAt: daysAgo(0),
+        maxDay: daysAgo(0).slice(0, 10),
+        lastOneToOneAt: daysAgo(0),
+        lastGroupAt: daysAgo(180, 23),
+      },
+    ]);
+  });
+
   // 70,000 is past both engines' limit on the parameters of one statement.
   it('answers for more ids than one statement may carry', async () => {
     const many = [...Array.from({ length: 70_000 }, (_, i) => 100_000 + i), dana, sam];
@@ -269,5 +301,6 @@ describeEachDialect('relationship aggregates', ({ fresh }) => {
       [dana, sam].sort(),
     );
     expect(await store.relationship.activeAssessments(ws, many)).toEqual([]);
+    expect(await store.relationship.maybeOverdrawn(ws, '2026-11-23', many)).toEqual([sam]);
   });
 });

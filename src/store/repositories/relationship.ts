@@ -4,6 +4,7 @@ import type { Category, Tier } from '../../domain/person.js';
 import type { Database } from '../schema.js';
 import { toAssessment } from './assessments.js';
 import { CapitalRepository } from './capital.js';
+import { jsonRows } from './json-rows.js';
 import { memberRow } from './member-relationships.js';
 
 /** The fields of a person the relationship rules read: no emails, notes or contact details. */
@@ -62,6 +63,47 @@ const _CHUNK = 500;
 /** Stale placements the focus list weighs for its one re-assessment line: the most influential. */
 const STALE_SHORTLIST = 20;
 
+/** The columns of a person's read, in the order of `PersonRow`. */
+const PERSON_COLUMNS = [
+  'id',
+  'name',
+  'title',
+  'team',
+  'level',
+  'manager_id',
+  'category',
+  'tier',
+  'cadence_days',
+  'created_at',
+  'has_interests',
+];
+type PersonRow = [
+  number,
+  string,
+  string | null,
+  string | null,
+  number | null,
+  number | null,
+  string,
+  string | null,
+  number | null,
+  string,
+  number,
+];
+
+/** The columns of focus's assessments query, in the order of `FocusRow`. */
+const FOCUS_COLUMNS = [
+  'kind',
+  'initiative_id',
+  'person_id',
+  'influence',
+  'stance',
+  'assessed_at',
+  'prev_stance',
+  'n',
+];
+type FocusRow = [string, number, number, number | null, number | null, string, number | null, number];
+
 /** Most ids in one `in (...)` list: SQLite and PostgreSQL both cap the parameters of a statement. */
 const MAX_IDS = 5000;
 
@@ -89,25 +131,25 @@ export class RelationshipRepository extends CapitalRepository {
     ws: number,
     only?: { tiered?: boolean; ids?: readonly number[] },
   ): Promise<RelationshipPerson[]> {
-    if (only?.tiered && only.ids === undefined) {
-      // Only people the member gave a tier or a cadence: their rows, a range of the key, then
-      // those people by id (scanning everyone and probing each was 2-3x slower on SQLite).
-      const mine = await this.db
-        .selectFrom('relationships')
-        .select('person_id')
-        .where('workspace_id', '=', ws)
-        .where('member_id', '=', this.member)
-        .orderBy('person_id')
-        .execute();
-      return this.people(ws, { ids: mine.map((r) => r.person_id) });
-    }
+    // Only people the member gave a tier, a cadence or a note: their rows, a range of the key,
+    // joined to those people by id (scanning everyone and probing each was 2-3x slower on SQLite;
+    // listing the rows' ids in a second statement cost a round trip and the list).
+    const tieredOnly = only?.tiered === true && only.ids === undefined;
     if (only?.ids !== undefined && only.ids.length === 0) return [];
     if (only?.ids !== undefined && only.ids.length > MAX_IDS) {
       return inChunks(only.ids, (ids) => this.people(ws, { ...only, ids }));
     }
-    let q = this.db
-      .selectFrom('people as p')
-      .leftJoin('relationships as rl', memberRow(this.member))
+    let q = (
+      tieredOnly
+        ? this.db
+            .selectFrom('relationships as rl')
+            .innerJoin('people as p', (j) =>
+              j.onRef('p.workspace_id', '=', 'rl.workspace_id').onRef('p.id', '=', 'rl.person_id'),
+            )
+            .where('rl.workspace_id', '=', ws)
+            .where('rl.member_id', '=', this.member)
+        : this.db.selectFrom('people as p').leftJoin('relationships as rl', memberRow(this.member))
+    )
       .select([
         'p.id',
         'p.name',
@@ -123,22 +165,25 @@ export class RelationshipRepository extends CapitalRepository {
         sql<number>`case when p.interests = '[]' then 0 else 1 end`.as('has_interests'),
       ])
       .where('p.workspace_id', '=', ws);
-    if (only?.tiered) q = q.where('rl.person_id', 'is not', null);
+    if (only?.tiered && !tieredOnly) q = q.where('rl.person_id', 'is not', null);
     if (only?.ids !== undefined) q = q.where(this.idIn('p.id', only.ids));
-    const rows = await q.orderBy('p.id').execute();
-    return rows.map((r) => ({
-      id: r.id,
-      name: r.name,
-      title: r.title,
-      team: r.team,
-      level: r.level,
-      managerId: r.manager_id,
-      category: r.category as Category,
-      tier: (r.tier ?? 'none') as Tier,
-      cadenceDays: r.cadence_days,
-      hasInterests: Number(r.has_interests) === 1,
-      createdAt: r.created_at,
-    }));
+    // Thousands of rows for the tiered or everyone: one JSON text of them, in the order of ids.
+    const { rows } = await jsonRows(this.dialect, q, PERSON_COLUMNS, ['id']).execute(this.db);
+    return (JSON.parse(rows[0]!.j) as PersonRow[]).map(
+      ([id, name, title, team, level, managerId, category, tier, cadenceDays, createdAt, hasInterests]) => ({
+        id,
+        name,
+        title,
+        team,
+        level,
+        managerId,
+        category: category as Category,
+        tier: (tier ?? 'none') as Tier,
+        cadenceDays,
+        hasInterests: Number(hasInterests) === 1,
+        createdAt,
+      }),
+    );
   }
 
   /**
@@ -225,20 +270,15 @@ export class RelationshipRepository extends CapitalRepository {
     ws: number,
     t: { influence: number; stance: number; stanceDrop: number; staleBefore: string },
   ): Promise<{ flagged: FlaggedAssessment[]; stale: StaleMap[]; staleTop: FlaggedAssessment[] }> {
-    const current = this.dialect === 'postgres' ? this.currentByWindow(ws) : this.currentByAntiJoin(ws);
+    // The current assessment per (active initiative, person) with the previous stance, kept by
+    // triggers (migration 0781): ranking every assessment here was most of a focus at scale.
+    const current = sql`select c.initiative_id, c.person_id, c.influence, c.stance, c.assessed_at, c.prev_stance
+      from current_assessments c join initiatives i on i.id = c.initiative_id
+      where c.workspace_id = ${ws} and i.status = 'active'`;
     // One statement, the current rows computed once: flagged rows ('f': every high-influence
     // placement and every big drop), stale counts per map ('s') and the most influential stale
     // placements ('t', a shortlist for the one re-assessment line).
-    const { rows } = await sql<{
-      kind: string;
-      initiative_id: number;
-      person_id: number;
-      influence: number | null;
-      stance: number | null;
-      assessed_at: string;
-      prev_stance: number | null;
-      n: number;
-    }>`with cur as materialized (${current})
+    const query = sql`with cur as materialized (${current})
       select 'f' as kind, initiative_id, person_id, influence, stance, assessed_at, prev_stance, 1 as n
         from cur
         where influence >= ${t.influence} or prev_stance - stance >= ${t.stanceDrop}
@@ -248,52 +288,30 @@ export class RelationshipRepository extends CapitalRepository {
       union all
       select * from (select 't' as kind, initiative_id, person_id, influence, stance, assessed_at, prev_stance, 1 as n
         from cur where assessed_at < ${t.staleBefore}
-        order by influence desc, assessed_at, person_id limit ${STALE_SHORTLIST}) top`.execute(this.db);
-    const placement = (r: (typeof rows)[number]): FlaggedAssessment => ({
-      initiativeId: Number(r.initiative_id),
-      personId: Number(r.person_id),
-      influence: Number(r.influence),
-      stance: Number(r.stance),
-      assessedAt: r.assessed_at,
-      previousStance: r.prev_stance === null ? null : Number(r.prev_stance),
+        order by influence desc, assessed_at, person_id limit ${STALE_SHORTLIST}) top`;
+    // Thousands of flagged rows at scale (every high-influence placement): one JSON text of them.
+    const { rows: text } = await jsonRows(this.dialect, query, FOCUS_COLUMNS).execute(this.db);
+    const rows = JSON.parse(text[0]!.j) as FocusRow[];
+    const placement = ([, ini, person, influence, stance, at, prev]: FocusRow): FlaggedAssessment => ({
+      initiativeId: ini,
+      personId: person,
+      influence: Number(influence),
+      stance: Number(stance),
+      assessedAt: at,
+      previousStance: prev,
     });
     return {
-      flagged: rows.filter((r) => r.kind === 'f').map(placement),
-      staleTop: rows.filter((r) => r.kind === 't').map(placement),
+      flagged: rows.filter((r) => r[0] === 'f').map(placement),
+      staleTop: rows.filter((r) => r[0] === 't').map(placement),
       stale: rows
-        .filter((r) => r.kind === 's')
-        .map((r) => ({
-          initiativeId: Number(r.initiative_id),
-          count: Number(r.n),
-          oldestAt: r.assessed_at,
-          somePersonId: Number(r.person_id),
+        .filter((r) => r[0] === 's')
+        .map(([, ini, person, , , at, , n]) => ({
+          initiativeId: ini,
+          count: n,
+          oldestAt: at,
+          somePersonId: person,
         })),
     };
-  }
-
-  // The current assessment per (active initiative, person) with the previous stance. Two
-  // formulations of one rule, each the faster on its engine (measured in bench/): PostgreSQL
-  // ranks with a window in byte order (its collation-aware text sort is slow); SQLite answers
-  // "no later assessment exists" and "the one before" from the (initiative, person, time) index.
-  private currentByWindow(ws: number) {
-    return sql`select initiative_id, person_id, influence, stance, assessed_at, prev_stance from (
-        select a.initiative_id, a.person_id, a.influence, a.stance, a.assessed_at,
-          row_number() over w as rn, lead(a.stance) over w as prev_stance
-        from assessments a join initiatives i on i.id = a.initiative_id
-        where a.workspace_id = ${ws} and i.status = 'active'
-        window w as (partition by a.initiative_id, a.person_id order by a.assessed_at collate "C" desc, a.id desc)
-      ) ranked where rn = 1`;
-  }
-
-  private currentByAntiJoin(ws: number) {
-    const samePair = sql`b.workspace_id = a.workspace_id and b.initiative_id = a.initiative_id and b.person_id = a.person_id`;
-    return sql`select a.initiative_id, a.person_id, a.influence, a.stance, a.assessed_at,
-        (select b.stance from assessments b
-          where ${samePair} and (b.assessed_at < a.assessed_at or (b.assessed_at = a.assessed_at and b.id < a.id))
-          order by b.assessed_at desc, b.id desc limit 1) as prev_stance
-      from assessments a join initiatives i on i.id = a.initiative_id
-      where a.workspace_id = ${ws} and i.status = 'active' and not exists (select 1 from assessments b
-        where ${samePair} and (b.assessed_at > a.assessed_at or (b.assessed_at = a.assessed_at and b.id > a.id)))`;
   }
 
   /**
