@@ -1,11 +1,10 @@
 import {
   adaptiveBetweenness,
   type BetweennessResult,
-  louvain,
+  type Communities,
   pagerank,
   rankOrder,
   seededRandom,
-  symmetrize,
 } from '../../analytics/index.js';
 import { parseInput } from '../../contract/common.js';
 import {
@@ -25,6 +24,7 @@ import {
 } from '../../domain/influence.js';
 import type { Rapport } from '../core/context.js';
 import { parallelBetweenness } from './betweenness-parallel.js';
+import { communitiesInBackground } from './communities-parallel.js';
 import { influenceSettings, loadNetwork, type Network } from './network.js';
 import { cachedReport, cacheReport, reportKey, reportVersion } from './report-cache.js';
 
@@ -161,21 +161,22 @@ export async function influence(r: Rapport, raw?: InfluenceInput): Promise<Influ
 export interface Metrics {
   influence: Float64Array;
   brokerage: BetweennessResult;
-  communities: ReturnType<typeof louvain>;
+  communities: Communities;
 }
 
 export async function networkMetrics(net: Network, weighted: boolean): Promise<Metrics> {
   const { graph, settings } = net;
+  // Clusters first: on a large network they run on another thread while rank and brokerage run here.
+  const clusters = communitiesInBackground(graph, settings.seed).result;
   const rank = pagerank(graph);
   const distances = weighted ? graph.weights.map((w) => 1 / w) : undefined;
-  const communities = louvain(symmetrize(graph), { random: seededRandom(settings.seed) });
   // Above the exact threshold, hop-count brokerage draws random shortest paths until the top
   // brokers' scores are known to the stated bound (far fewer searches than Brandes pivots);
   // weighted brokerage still samples pivots.
   if (!weighted && graph.n > settings.exactBetweennessUpTo) {
     const b = adaptiveBetweenness(graph, { random: seededRandom(settings.seed) });
     const brokerage = { ...b, exact: false, sources: b.samples };
-    return { influence: rank.scores, brokerage, communities };
+    return { influence: rank.scores, brokerage, communities: await clusters };
   }
   const brokerage = await parallelBetweenness(graph, {
     distances,
@@ -183,7 +184,7 @@ export async function networkMetrics(net: Network, weighted: boolean): Promise<M
     pivots: settings.pivots,
     random: seededRandom(settings.seed),
   });
-  return { influence: rank.scores, brokerage, communities };
+  return { influence: rank.scores, brokerage, communities: await clusters };
 }
 
 /**
