@@ -165,9 +165,21 @@ export interface Metrics {
 }
 
 export async function networkMetrics(net: Network, weighted: boolean): Promise<Metrics> {
+  const m = await startMetrics(net, weighted);
+  return { ...m, communities: await m.communities };
+}
+
+/**
+ * Rank and brokerage, with the clusters still being found: on a large network they run on another
+ * thread (see communities-parallel), so the caller can do its own work before waiting for them.
+ */
+async function startMetrics(
+  net: Network,
+  weighted: boolean,
+): Promise<Omit<Metrics, 'communities'> & { communities: Promise<Communities> }> {
   const { graph, settings } = net;
   // Clusters first: on a large network they run on another thread while rank and brokerage run here.
-  const clusters = communitiesInBackground(graph, settings.seed).result;
+  const communities = communitiesInBackground(graph, settings.seed).result;
   const rank = pagerank(graph);
   const distances = weighted ? graph.weights.map((w) => 1 / w) : undefined;
   // Above the exact threshold, hop-count brokerage draws random shortest paths until the top
@@ -176,7 +188,7 @@ export async function networkMetrics(net: Network, weighted: boolean): Promise<M
   if (!weighted && graph.n > settings.exactBetweennessUpTo) {
     const b = adaptiveBetweenness(graph, { random: seededRandom(settings.seed) });
     const brokerage = { ...b, exact: false, sources: b.samples };
-    return { influence: rank.scores, brokerage, communities: await clusters };
+    return { influence: rank.scores, brokerage, communities };
   }
   const brokerage = await parallelBetweenness(graph, {
     distances,
@@ -184,7 +196,7 @@ export async function networkMetrics(net: Network, weighted: boolean): Promise<M
     pivots: settings.pivots,
     random: seededRandom(settings.seed),
   });
-  return { influence: rank.scores, brokerage, communities: await clusters };
+  return { influence: rank.scores, brokerage, communities };
 }
 
 /**
@@ -222,7 +234,8 @@ async function computeInfluence(
 ): Promise<InfluenceReport> {
   const { people, settings } = net;
   const n = people.length;
-  const m = await networkMetrics(net, o.weighted);
+  // Everything but the clusters is worked out while they are still being found.
+  const { communities: clusters, ...m } = await startMetrics(net, o.weighted);
   // Ranks are among other people: my own log ties me to everyone I meet, so I would top it.
   // People are loaded in id order, so ties between equal scores go to the smaller id.
   const meNode = net.me === null ? -1 : (net.index.indexOf(net.me) ?? -1);
@@ -254,6 +267,7 @@ async function computeInfluence(
   for (let i = 0; i < n; i++) senior[i] = seniority[i]! >= settings.seniorPercentile ? 1 : 0;
   const inc = incoming(net, senior);
   const brokerPct = percentileRanks(m.brokerage.scores);
+  const communities = await clusters;
   const entry = (i: number): InfluenceEntry => {
     const p = people[i]!;
     const reasons: Explanation[] = [explainRank(p.id, i, rankOf[i]!, order.length, inc)];
@@ -281,7 +295,7 @@ async function computeInfluence(
       brokerage: m.brokerage.scores[i]!,
       hidden: hidden.has(i),
       gatekeeper: gates.has(i),
-      community: m.communities.labels[i]!,
+      community: communities.labels[i]!,
       reasons,
     };
   };
@@ -306,13 +320,13 @@ async function computeInfluence(
       errorBound: m.brokerage.errorBound,
       confidence: m.brokerage.confidence,
     },
-    modularity: m.communities.modularity,
+    modularity: communities.modularity,
     top: Array.from(order.subarray(0, o.top), entry),
     hiddenCount: hidden.size,
     gatekeeperCount: gates.size,
     hiddenInfluencers: byRank(hidden),
     gatekeepers: byRank(gates.keys()),
-    communities: communitySummaries(net, m.communities.labels, m.communities.count, m.influence),
+    communities: communitySummaries(net, communities.labels, communities.count, m.influence),
     cached: false,
   };
 }
