@@ -152,8 +152,14 @@ export async function influence(r: Rapport, raw?: InfluenceInput): Promise<Influ
   const hit = await cachedReport(r, key, version);
   if (hit) return hit;
 
-  const net = await loadNetwork(r, question.sources);
-  const report = await computeInfluence(net, { ...question, version });
+  // The clusters start on the graph alone, while the people's names are still being read.
+  let clusters: Promise<Communities> | undefined;
+  const net = await loadNetwork(r, question.sources, {
+    onGraph: (graph, s) => {
+      clusters = communitiesInBackground(graph, s.seed).result;
+    },
+  });
+  const report = await computeInfluence(net, { ...question, version }, clusters);
   await cacheReport(r, key, report);
   return report;
 }
@@ -176,10 +182,11 @@ export async function networkMetrics(net: Network, weighted: boolean): Promise<M
 async function startMetrics(
   net: Network,
   weighted: boolean,
+  started?: Promise<Communities>,
 ): Promise<Omit<Metrics, 'communities'> & { communities: Promise<Communities> }> {
   const { graph, settings } = net;
   // Clusters first: on a large network they run on another thread while rank and brokerage run here.
-  const communities = communitiesInBackground(graph, settings.seed).result;
+  const communities = started ?? communitiesInBackground(graph, settings.seed).result;
   const rank = pagerank(graph);
   const distances = weighted ? graph.weights.map((w) => 1 / w) : undefined;
   // Above the exact threshold, hop-count brokerage draws random shortest paths until the top
@@ -231,11 +238,12 @@ function strongLinksToTop(net: Network, top: Int32Array): Map<number, Set<number
 async function computeInfluence(
   net: Network,
   o: { top: number; sources: TieSource[]; weighted: boolean; version: string },
+  started?: Promise<Communities>,
 ): Promise<InfluenceReport> {
   const { people, settings } = net;
   const n = people.length;
   // Everything but the clusters is worked out while they are still being found.
-  const { communities: clusters, ...m } = await startMetrics(net, o.weighted);
+  const { communities: clusters, ...m } = await startMetrics(net, o.weighted, started);
   // Ranks are among other people: my own log ties me to everyone I meet, so I would top it.
   // People are loaded in id order, so ties between equal scores go to the smaller id.
   const meNode = net.me === null ? -1 : (net.index.indexOf(net.me) ?? -1);
