@@ -13,7 +13,13 @@ export type { ActivityEntry } from './repositories/activity.js';
 export type { ImportInteractionRow, ImportPersonRow } from './repositories/import-rows.js';
 export type { ImportedPerson, PersonKeyVisitor } from './repositories/imported-people.js';
 export type { LedgerEntry, NewInteraction } from './repositories/interactions.js';
-export type { NetworkPerson, Participation, StoredTie, TieArrays } from './repositories/network.js';
+export type {
+  NetworkPerson,
+  Participation,
+  PersonKeys,
+  StoredTie,
+  TieArrays,
+} from './repositories/network.js';
 export type { StoredOnboardingList } from './repositories/onboarding.js';
 export { nameKey } from './repositories/people.js';
 export type { ContactShare, Engagement, PracticePerson, UnthankedHelp } from './repositories/practice.js';

@@ -1,11 +1,10 @@
 import {
   adaptiveBetweenness,
   type BetweennessResult,
-  louvain,
+  type Communities,
   pagerank,
   rankOrder,
   seededRandom,
-  symmetrize,
 } from '../../analytics/index.js';
 import { parseInput } from '../../contract/common.js';
 import {
@@ -25,6 +24,7 @@ import {
 } from '../../domain/influence.js';
 import type { Rapport } from '../core/context.js';
 import { parallelBetweenness } from './betweenness-parallel.js';
+import { communitiesInBackground } from './communities-parallel.js';
 import { influenceSettings, loadNetwork, type Network } from './network.js';
 import { cachedReport, cacheReport, reportKey, reportVersion } from './report-cache.js';
 
@@ -152,8 +152,14 @@ export async function influence(r: Rapport, raw?: InfluenceInput): Promise<Influ
   const hit = await cachedReport(r, key, version);
   if (hit) return hit;
 
-  const net = await loadNetwork(r, question.sources);
-  const report = await computeInfluence(net, { ...question, version });
+  // The clusters start on the graph alone, while the people's names are still being read.
+  let clusters: Promise<Communities> | undefined;
+  const net = await loadNetwork(r, question.sources, {
+    onGraph: (graph, s) => {
+      clusters = communitiesInBackground(graph, s.seed).result;
+    },
+  });
+  const report = await computeInfluence(net, { ...question, version }, clusters);
   await cacheReport(r, key, report);
   return report;
 }
@@ -161,14 +167,28 @@ export async function influence(r: Rapport, raw?: InfluenceInput): Promise<Influ
 export interface Metrics {
   influence: Float64Array;
   brokerage: BetweennessResult;
-  communities: ReturnType<typeof louvain>;
+  communities: Communities;
 }
 
 export async function networkMetrics(net: Network, weighted: boolean): Promise<Metrics> {
+  const m = await startMetrics(net, weighted);
+  return { ...m, communities: await m.communities };
+}
+
+/**
+ * Rank and brokerage, with the clusters still being found: on a large network they run on another
+ * thread (see communities-parallel), so the caller can do its own work before waiting for them.
+ */
+async function startMetrics(
+  net: Network,
+  weighted: boolean,
+  started?: Promise<Communities>,
+): Promise<Omit<Metrics, 'communities'> & { communities: Promise<Communities> }> {
   const { graph, settings } = net;
+  // Clusters first: on a large network they run on another thread while rank and brokerage run here.
+  const communities = started ?? communitiesInBackground(graph, settings.seed).result;
   const rank = pagerank(graph);
   const distances = weighted ? graph.weights.map((w) => 1 / w) : undefined;
-  const communities = louvain(symmetrize(graph), { random: seededRandom(settings.seed) });
   // Above the exact threshold, hop-count brokerage draws random shortest paths until the top
   // brokers' scores are known to the stated bound (far fewer searches than Brandes pivots);
   // weighted brokerage still samples pivots.
@@ -218,10 +238,12 @@ function strongLinksToTop(net: Network, top: Int32Array): Map<number, Set<number
 async function computeInfluence(
   net: Network,
   o: { top: number; sources: TieSource[]; weighted: boolean; version: string },
+  started?: Promise<Communities>,
 ): Promise<InfluenceReport> {
   const { people, settings } = net;
   const n = people.length;
-  const m = await networkMetrics(net, o.weighted);
+  // Everything but the clusters is worked out while they are still being found.
+  const { communities: clusters, ...m } = await startMetrics(net, o.weighted, started);
   // Ranks are among other people: my own log ties me to everyone I meet, so I would top it.
   // People are loaded in id order, so ties between equal scores go to the smaller id.
   const meNode = net.me === null ? -1 : (net.index.indexOf(net.me) ?? -1);
@@ -253,6 +275,7 @@ async function computeInfluence(
   for (let i = 0; i < n; i++) senior[i] = seniority[i]! >= settings.seniorPercentile ? 1 : 0;
   const inc = incoming(net, senior);
   const brokerPct = percentileRanks(m.brokerage.scores);
+  const communities = await clusters;
   const entry = (i: number): InfluenceEntry => {
     const p = people[i]!;
     const reasons: Explanation[] = [explainRank(p.id, i, rankOf[i]!, order.length, inc)];
@@ -280,7 +303,7 @@ async function computeInfluence(
       brokerage: m.brokerage.scores[i]!,
       hidden: hidden.has(i),
       gatekeeper: gates.has(i),
-      community: m.communities.labels[i]!,
+      community: communities.labels[i]!,
       reasons,
     };
   };
@@ -305,13 +328,13 @@ async function computeInfluence(
       errorBound: m.brokerage.errorBound,
       confidence: m.brokerage.confidence,
     },
-    modularity: m.communities.modularity,
+    modularity: communities.modularity,
     top: Array.from(order.subarray(0, o.top), entry),
     hiddenCount: hidden.size,
     gatekeeperCount: gates.size,
     hiddenInfluencers: byRank(hidden),
     gatekeepers: byRank(gates.keys()),
-    communities: communitySummaries(net, m.communities.labels, m.communities.count, m.influence),
+    communities: communitySummaries(net, communities.labels, communities.count, m.influence),
     cached: false,
   };
 }

@@ -40,6 +40,22 @@ describeEachDialect('network repository', ({ fresh }) => {
     );
   });
 
+  it('reads every person’s id and manager in id order, inside a read and outside one', async () => {
+    const dee = await store.people.insert(ws, newPersonFields({ name: 'Dee', level: 5 }), cy, NOW);
+    const eve = await store.people.insert(ws, newPersonFields({ name: 'Eve', level: 5 }), ann, NOW);
+    const expected = { id: [ann, bob, cy, dee, eve], managerId: [-1, -1, -1, cy, ann] };
+    const plain = (k: { id: Int32Array; managerId: Int32Array }) => ({
+      id: [...k.id],
+      managerId: [...k.managerId],
+    });
+    expect(plain(await store.network.personKeys(ws))).toEqual(expected);
+    expect(plain(await store.read((s) => s.network.personKeys(ws)))).toEqual(expected);
+    const people = await store.read((s) => s.network.people(ws));
+    expect(people.map((p) => [p.id, p.managerId ?? -1])).toEqual(
+      expected.id.map((id, i) => [id, expected.managerId[i]]),
+    );
+  });
+
   it('declares, re-weights, lists and removes ties, changing the version each time', async () => {
     const v0 = await store.network.version(ws);
     expect(await store.network.upsertTie(ws, bob, ann, 'advice', 4, NOW)).toBe('created');

@@ -4,6 +4,9 @@ import { TIE_KINDS, type TieKind } from '../../domain/influence.js';
 import type { DialectName } from '../database.js';
 import type { Database } from '../schema.js';
 import type { MemberRelationshipsRepository } from './member-relationships.js';
+import { type NetworkPerson, networkPeople, networkPersonKeys, type PersonKeys } from './network-people.js';
+
+export type { NetworkPerson, PersonKeys } from './network-people.js';
 
 export interface StoredTie {
   id: number;
@@ -14,16 +17,6 @@ export interface StoredTie {
   kind: TieKind;
   weight: number;
   createdAt: string;
-}
-
-/** The fields of a person the network needs. */
-export interface NetworkPerson {
-  id: number;
-  name: string;
-  title: string | null;
-  department: string | null;
-  level: number | null;
-  managerId: number | null;
 }
 
 /** Declared ties as parallel arrays, ready for a CSR build without a row object per tie. */
@@ -261,27 +254,11 @@ export class NetworkRepository {
   }
 
   async people(ws: number): Promise<NetworkPerson[]> {
-    const sqlite = this.raw;
-    if (sqlite) {
-      const stmt = sqlite.prepare(
-        'select id, name, title, department, level, manager_id as managerId from people where workspace_id = ? order by id',
-      );
-      return stmt.all(ws) as NetworkPerson[];
-    }
-    const rows = await this.db
-      .selectFrom('people')
-      .select(['id', 'name', 'title', 'department', 'level', 'manager_id'])
-      .where('workspace_id', '=', ws)
-      .orderBy('id')
-      .execute();
-    return rows.map((r) => ({
-      id: r.id,
-      name: r.name,
-      title: r.title,
-      department: r.department,
-      level: r.level,
-      managerId: r.manager_id,
-    }));
+    return networkPeople(this.db, this.raw, ws);
+  }
+
+  async personKeys(ws: number): Promise<PersonKeys> {
+    return networkPersonKeys(this.db, this.raw, this.dialect, ws);
   }
 
   /** Who took part in each interaction of the member's ledger, ordered by interaction id. */

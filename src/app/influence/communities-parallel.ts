@@ -1,0 +1,92 @@
+import { existsSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { Worker } from 'node:worker_threads';
+import { type Communities, type Csr, louvain, seededRandom, symmetrize } from '../../analytics/index.js';
+
+/** What the worker receives: the directed graph in shared memory and the seed. */
+export interface CommunitiesJob {
+  n: number;
+  starts: SharedArrayBuffer;
+  targets: SharedArrayBuffer;
+  weights: SharedArrayBuffer;
+  seed: number;
+}
+
+/** What it sends back; `labels` is transferred, not copied. */
+export interface CommunitiesAnswer {
+  labels: Int32Array;
+  count: number;
+  modularity: number;
+}
+
+export interface BackgroundOptions {
+  /**
+   * Below this many ties a worker's start-up (~30–60 ms) costs more than the overlap saves, so
+   * the clusters are found on the calling thread.
+   */
+  readonly minTies?: number;
+  /** Where the compiled worker is; tests point at dist/ since vitest runs the .ts sources. */
+  readonly workerUrl?: URL;
+}
+
+const DEFAULT_MIN_TIES = 200_000;
+// Beside this module when run from tsc's output; under dist/app/influence/ when bundled into
+// dist/rapport.cjs.
+const WORKER_CANDIDATES = ['./communities-worker.js', './app/influence/communities-worker.js'].map(
+  (p) => new URL(p, import.meta.url),
+);
+const defaultWorkerUrl = WORKER_CANDIDATES.find((u) => existsSync(fileURLToPath(u))) ?? WORKER_CANDIDATES[0]!;
+
+function shared<T extends Int32Array | Float64Array>(array: T): SharedArrayBuffer {
+  const buffer = new SharedArrayBuffer(array.byteLength);
+  new (array.constructor as new (b: SharedArrayBuffer) => T)(buffer).set(array);
+  return buffer;
+}
+
+/** The clusters of a directed graph: Louvain on its undirected view, seeded. */
+export function communitiesHere(g: Csr, seed: number): Communities {
+  return louvain(symmetrize(g), { random: seededRandom(seed) });
+}
+
+/**
+ * Clusters found on another thread while the caller goes on (rank, brokerage): on a large
+ * network Louvain is the longest kernel, and the machine's other core is otherwise idle. The
+ * worker runs the same seeded code on the same graph, so the answer is the calling thread's.
+ * The returned promise never rejects unobserved: a caller that fails before awaiting it does
+ * not also crash the process with an unhandled rejection.
+ */
+export function communitiesInBackground(
+  g: Csr,
+  seed: number,
+  options: BackgroundOptions = {},
+): { result: Promise<Communities>; threaded: boolean } {
+  const workerUrl = options.workerUrl ?? defaultWorkerUrl;
+  const threaded =
+    g.targets.length >= (options.minTies ?? DEFAULT_MIN_TIES) && existsSync(fileURLToPath(workerUrl));
+  const result = threaded
+    ? inWorker(workerUrl, g, seed)
+    : Promise.resolve().then(() => communitiesHere(g, seed));
+  result.catch(() => undefined);
+  return { result, threaded };
+}
+
+function inWorker(workerUrl: URL, g: Csr, seed: number): Promise<Communities> {
+  const job: CommunitiesJob = {
+    n: g.n,
+    starts: shared(g.starts),
+    targets: shared(g.targets),
+    weights: shared(g.weights),
+    seed,
+  };
+  return new Promise<Communities>((resolve, reject) => {
+    const worker = new Worker(workerUrl, { workerData: job });
+    worker.once('message', (answer: CommunitiesAnswer) => {
+      resolve(answer);
+      void worker.terminate();
+    });
+    worker.once('error', reject);
+    worker.once('exit', (code) => {
+      if (code !== 0) reject(new Error(`communities worker stopped with exit code ${code}`));
+    });
+  });
+}
