@@ -22,6 +22,13 @@ declare module 'fastify' {
   }
 }
 
+/**
+ * The build names every asset by its content, so a browser may keep one for good and a new build
+ * never meets an old copy; index.html, which names them, is asked again on every visit.
+ */
+export const cacheControlFor = (path: string): string =>
+  /[\\/]assets[\\/]/.test(path) ? 'public, max-age=31536000, immutable' : 'no-cache';
+
 export interface AppOptions {
   store: Store;
   config: ServerConfig;
@@ -185,7 +192,18 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
   );
 
   const web = opts.webRoot && existsSync(join(opts.webRoot, 'index.html')) ? opts.webRoot : null;
-  if (web) await app.register(fastifyStatic, { root: web, wildcard: false, index: ['index.html'] });
+  if (web)
+    await app.register(fastifyStatic, {
+      root: web,
+      wildcard: false,
+      index: ['index.html'],
+      // The build writes .br and .gz beside each file (scripts/compress-web.mjs).
+      preCompressed: true,
+      cacheControl: false,
+      setHeaders: (reply, path) => {
+        reply.header('cache-control', cacheControlFor(path));
+      },
+    });
   app.setNotFoundHandler((request, reply) => {
     if (request.url.startsWith('/api/') || !web || (request.method !== 'GET' && request.method !== 'HEAD'))
       return reply
