@@ -1,4 +1,4 @@
-import { type MigrationProvider, Migrator } from 'kysely';
+import { type MigrationProvider, type MigrationResultSet, Migrator, sql } from 'kysely';
 import { RapportError } from '../domain/errors.js';
 import type { Connection } from './database.js';
 import { migrations } from './migrations/index.js';
@@ -46,6 +46,41 @@ function isContention(error: unknown): boolean {
   });
 }
 
+/**
+ * On SQLite, Kysely runs migrations outside any transaction (its SQLite adapter claims no
+ * transactional DDL), so two processes migrating one new file interleaved statement by
+ * statement: one could drop and rebuild a table (0760's rollup) while the other was between the
+ * same two steps, and fail with "no such table" (test/concurrency.test.ts, seen under load).
+ * SQLite does run DDL in a transaction: the whole run holds the write lock, a second process
+ * finds the work done once it has it, and a failed migration leaves nothing half-made.
+ */
+async function migrateSqliteAlone(conn: Connection, wanted: string[]): Promise<MigrationResultSet> {
+  // Not waiting inside SQLite for the lock: that wait blocks the whole thread, so a second
+  // connection in the same process would hold up the very migration it waits for. Busy at once,
+  // the caller backs off without blocking and tries again.
+  const { rows } = await sql<{ timeout: number }>`pragma busy_timeout`.execute(conn.db);
+  await sql`pragma busy_timeout = 0`.execute(conn.db);
+  try {
+    await sql`begin immediate`.execute(conn.db);
+  } catch (error) {
+    return { error };
+  } finally {
+    await sql`${sql.raw(`pragma busy_timeout = ${Number(rows[0]?.timeout ?? 15_000)}`)}`.execute(conn.db);
+  }
+  try {
+    const done = await applied(conn);
+    const result =
+      done && wanted.every((n) => done.has(n))
+        ? { results: [] }
+        : await new Migrator({ db: conn.db, provider, allowUnorderedMigrations: true }).migrateToLatest();
+    await sql`${sql.raw(result.error ? 'rollback' : 'commit')}`.execute(conn.db);
+    return result;
+  } catch (error) {
+    await sql`rollback`.execute(conn.db).catch(() => undefined);
+    return { error };
+  }
+}
+
 export async function migrateToLatest(conn: Connection): Promise<void> {
   const wanted = Object.keys(migrations);
   // SQLite refuses (rather than waits for) a lock upgrade while another process migrates, so
@@ -54,8 +89,9 @@ export async function migrateToLatest(conn: Connection): Promise<void> {
   for (let attempt = 1; ; attempt++) {
     const done = await applied(conn);
     if (done && wanted.every((n) => done.has(n))) return;
-    const migrator = new Migrator({ db: conn.db, provider, allowUnorderedMigrations: true });
-    const { error, results } = await migrator.migrateToLatest();
+    const { error, results } = await (conn.dialect === 'sqlite'
+      ? migrateSqliteAlone(conn, wanted)
+      : new Migrator({ db: conn.db, provider, allowUnorderedMigrations: true }).migrateToLatest());
     if (!error) return;
     if (!isContention(error) || Date.now() > deadline) {
       const message = (error as Error).message ?? String(error);
