@@ -1,6 +1,5 @@
 import { createHash } from 'node:crypto';
 import * as z from 'zod';
-import { toDay } from '../../domain/dates.js';
 import type { ConvertCandidate } from '../../domain/focus.js';
 import {
   atRiskScore,
@@ -58,23 +57,8 @@ export async function mapPlacements(
     keep,
   );
   const champions = influential.filter((a) => a.stance >= stance);
-  // Balances only for the champions who can be overdrawn: at scale a few dozen of thousands.
   if (!read.refreshed) await refreshCapital(r, settings);
-  const owing = await r.store.relationship.maybeOverdrawn(r.ws, toDay(r.now()), [
-    ...new Set(champions.map((a) => a.personId)),
-  ]);
-  const balances = await balancesByPerson(r, settings, owing, { refreshed: true });
-  const overdrawn = bestPerPerson(
-    champions
-      .map((placement) => ({
-        personId: placement.personId,
-        placement,
-        balance: balances.get(placement.personId)?.balance ?? 0,
-      }))
-      .filter((c) => c.balance < 0),
-    (c) => overdrawnChampionScore({ influence: c.placement.influence, balance: c.balance }),
-    keep,
-  );
+  const overdrawn = await overdrawnChampions(r, settings, champions, keep);
 
   const byInfluence = [...influential.filter((a) => a.stance > -stance)].sort(
     (a, b) => b.influence - a.influence || a.personId - b.personId,
@@ -86,6 +70,59 @@ export async function mapPlacements(
     overdrawn,
     mismatches,
   };
+}
+
+/** How many champions one batch of the overdrawn check reads the balances of. */
+const OVERDRAWN_BATCH = 50;
+
+/**
+ * The overdrawn champions that can reach the list: the `keep` best by score. A score grows
+ * with influence and debt, and debt counts up to a cap, so each person's best possible score is
+ * known before their balance is: balances are read a batch at a time, highest bound first, until
+ * the `keep`-th score found beats every bound left (at scale a batch, not thousands of balances).
+ * The rollup must be up to date.
+ */
+async function overdrawnChampions(
+  r: Rapport,
+  settings: RelationshipSettings,
+  champions: readonly FlaggedAssessment[],
+  keep: number,
+): Promise<MapPlacements['overdrawn']> {
+  const bound = new Map<number, number>();
+  for (const a of champions) {
+    const b = overdrawnChampionScore({ influence: a.influence, balance: Number.NEGATIVE_INFINITY });
+    bound.set(a.personId, Math.max(bound.get(a.personId) ?? b, b));
+  }
+  const order = [...bound].sort((a, b) => b[1] - a[1] || a[0] - b[0]).map(([id]) => id);
+  const balances = new Map<number, number>();
+  const best = new Map<number, number>();
+  for (let i = 0; i < order.length; i += OVERDRAWN_BATCH) {
+    const batch = order.slice(i, i + OVERDRAWN_BATCH);
+    const read = await balancesByPerson(r, settings, batch, { refreshed: true });
+    const wanted = new Set(batch);
+    for (const id of batch) balances.set(id, read.get(id)?.balance ?? 0);
+    for (const a of champions) {
+      const balance = balances.get(a.personId)!;
+      if (!wanted.has(a.personId) || balance >= 0) continue;
+      const s = overdrawnChampionScore({ influence: a.influence, balance });
+      best.set(a.personId, Math.max(best.get(a.personId) ?? s, s));
+    }
+    const next = order[i + OVERDRAWN_BATCH];
+    const kth = [...best.values()].sort((x, y) => y - x)[keep - 1];
+    if (next !== undefined && kth !== undefined && kth > bound.get(next)!) break;
+  }
+  return bestPerPerson(
+    champions
+      .filter((placement) => balances.has(placement.personId))
+      .map((placement) => ({
+        personId: placement.personId,
+        placement,
+        balance: balances.get(placement.personId)!,
+      }))
+      .filter((c) => c.balance < 0),
+    (c) => overdrawnChampionScore({ influence: c.placement.influence, balance: c.balance }),
+    keep,
+  );
 }
 
 /** What a convert's strategy rests on, beyond influence, stance, contact and balance. */

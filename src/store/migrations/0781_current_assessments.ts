@@ -35,6 +35,8 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn('assessed_at', 'text', (c) => c.notNull())
     .addColumn('prev_stance', 'integer')
     .addPrimaryKeyConstraint('current_assessments_pk', ['workspace_id', 'initiative_id', 'person_id'])
+    // On SQLite the rows sit in key order: a workspace's are one range, not a lookup per row.
+    .$call((t) => (isSqlite(db) ? t.modifyEnd(sql`without rowid`) : t))
     .execute();
   if (isSqlite(db)) {
     const recompute = (row: 'new' | 'old') =>

@@ -314,24 +314,6 @@ export class CapitalRepository {
     }));
   }
 
-  /**
-   * Of the given people, those whose balance can be below zero: a negative rollup (decay keeps
-   * the sign) or entries dated after `today` (summed exactly instead). Nobody else can be.
-   */
-  async maybeOverdrawn(ws: number, today: string, personIds: readonly number[]): Promise<number[]> {
-    if (personIds.length === 0) return [];
-    if (personIds.length > MAX_IDS) return inChunks(personIds, (ids) => this.maybeOverdrawn(ws, today, ids));
-    const rows = await this.db
-      .selectFrom('person_capital')
-      .select('person_id')
-      .where('workspace_id', '=', ws)
-      .where('member_id', '=', this.member)
-      .where(this.idIn('person_id', personIds))
-      .where((eb) => eb.or([eb('weighted', '<', 0), eb('max_day', '>', today)]))
-      .execute();
-    return rows.map((r) => r.person_id);
-  }
-
   /** The rollup rows, all or some people's (people with no ledger have none). */
   async capitalRollup(ws: number, personIds?: readonly number[]): Promise<CapitalRollup[]> {
     let q = this.db

@@ -275,10 +275,11 @@ export class RelationshipRepository extends CapitalRepository {
     const current = sql`select c.initiative_id, c.person_id, c.influence, c.stance, c.assessed_at, c.prev_stance
       from current_assessments c join initiatives i on i.id = c.initiative_id
       where c.workspace_id = ${ws} and i.status = 'active'`;
-    // One statement, the current rows computed once: flagged rows ('f': every high-influence
+    // One statement over the current rows (read where each branch needs them: a range of their
+    // table is cheaper than a copy of it): flagged rows ('f': every high-influence
     // placement and every big drop), stale counts per map ('s') and the most influential stale
     // placements ('t', a shortlist for the one re-assessment line).
-    const query = sql`with cur as materialized (${current})
+    const query = sql`with cur as not materialized (${current})
       select 'f' as kind, initiative_id, person_id, influence, stance, assessed_at, prev_stance, 1 as n
         from cur
         where influence >= ${t.influence} or prev_stance - stance >= ${t.stanceDrop}
