@@ -58,6 +58,16 @@ describeEachDialect('network repository', ({ fresh }) => {
     expect(plain(await store.network.personKeys(ws))).toEqual(expected);
     expect(plain(await store.read((s) => s.network.personKeys(ws)))).toEqual(expected);
     const people = await store.read((s) => s.network.people(ws));
+    // SQLite's read inside a read (one JSON value) gives what the query builder's does.
+    expect(people).toEqual(await store.network.people(ws));
+    expect(people[3]).toEqual({
+      id: dee,
+      name: 'Dee',
+      title: null,
+      department: null,
+      level: 5,
+      managerId: cy,
+    });
     expect(people.map((p) => [p.id, p.managerId ?? -1])).toEqual(
       expected.id.map((id, i) => [id, expected.managerId[i]]),
     );
