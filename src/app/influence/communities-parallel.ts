@@ -1,4 +1,5 @@
 import { existsSync } from 'node:fs';
+import { availableParallelism, loadavg } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import { type Communities, type Csr, louvain, seededRandom, symmetrize } from '../../analytics/index.js';
@@ -27,6 +28,19 @@ export interface BackgroundOptions {
   readonly minTies?: number;
   /** Where the compiled worker is; tests point at dist/ since vitest runs the .ts sources. */
   readonly workerUrl?: URL;
+  /** Whether a core is free for the worker; defaults to spareCore(). */
+  readonly spareCore?: boolean;
+}
+
+/**
+ * True when the machine seems to have a core nobody else is using (1-minute load average below
+ * the cores less one). Linux shares the CPU fairly between sessions (autogroup), so on a busy
+ * machine a second thread gets no more time than the first would have had: the worker then only
+ * adds its start-up (~100 ms of CPU) and the copies. Measured on the 2-core bench machine at load
+ * 4-10 (BENCHMARKS.md, issue 11 third pass): always threaded was a few per cent slower there.
+ */
+export function spareCore(): boolean {
+  return loadavg()[0]! < availableParallelism() - 1;
 }
 
 const DEFAULT_MIN_TIES = 200_000;
@@ -50,24 +64,26 @@ export function communitiesHere(g: Csr, seed: number): Communities {
 
 /**
  * Clusters found on another thread while the caller goes on (rank, brokerage): on a large
- * network Louvain is the longest kernel, and the machine's other core is otherwise idle. The
- * worker runs the same seeded code on the same graph, so the answer is the calling thread's.
- * The returned promise never rejects unobserved: a caller that fails before awaiting it does
- * not also crash the process with an unhandled rejection.
+ * network Louvain is the longest kernel. The worker runs the same seeded code on the same graph,
+ * so the answer is the calling thread's. Null when a worker would not pay (a small network, no
+ * core to spare) or is not built: the caller then runs communitiesHere itself. The promise never
+ * rejects unobserved: a caller that fails before awaiting it does not also crash the process.
  */
-export function communitiesInBackground(
+export function communitiesOnWorker(
   g: Csr,
   seed: number,
   options: BackgroundOptions = {},
-): { result: Promise<Communities>; threaded: boolean } {
+): Promise<Communities> | null {
   const workerUrl = options.workerUrl ?? defaultWorkerUrl;
-  const threaded =
-    g.targets.length >= (options.minTies ?? DEFAULT_MIN_TIES) && existsSync(fileURLToPath(workerUrl));
-  const result = threaded
-    ? inWorker(workerUrl, g, seed)
-    : Promise.resolve().then(() => communitiesHere(g, seed));
+  if (
+    g.targets.length < (options.minTies ?? DEFAULT_MIN_TIES) ||
+    !(options.spareCore ?? spareCore()) ||
+    !existsSync(fileURLToPath(workerUrl))
+  )
+    return null;
+  const result = inWorker(workerUrl, g, seed);
   result.catch(() => undefined);
-  return { result, threaded };
+  return result;
 }
 
 function inWorker(workerUrl: URL, g: Csr, seed: number): Promise<Communities> {

@@ -2,6 +2,7 @@ import {
   adaptiveBetweenness,
   type BetweennessResult,
   type Communities,
+  type Csr,
   pagerank,
   rankOrder,
   seededRandom,
@@ -17,6 +18,7 @@ import { type Explanation, explain } from '../../domain/explanation.js';
 import {
   gatekeepersAmong,
   hiddenInfluencerReason,
+  type InfluenceSettings,
   isHiddenInfluencer,
   percentileRanks,
   seniorityRanks,
@@ -24,7 +26,7 @@ import {
 } from '../../domain/influence.js';
 import type { Rapport } from '../core/context.js';
 import { parallelBetweenness } from './betweenness-parallel.js';
-import { communitiesInBackground } from './communities-parallel.js';
+import { communitiesHere, communitiesOnWorker, spareCore } from './communities-parallel.js';
 import { influenceSettings, loadNetwork, type Network } from './network.js';
 import { cachedReport, cacheReport, reportKey, reportVersion } from './report-cache.js';
 
@@ -152,13 +154,13 @@ export async function influence(r: Rapport, raw?: InfluenceInput): Promise<Influ
   const hit = await cachedReport(r, key, version);
   if (hit) return hit;
 
-  // The clusters start on the graph alone, while the people's names are still being read.
+  // With a core to spare, the clusters start on the graph alone, on another thread, while the
+  // people's names are still being read; otherwise everything runs here, in the first order.
   let clusters: Promise<Communities> | undefined;
-  const net = await loadNetwork(r, question.sources, {
-    onGraph: (graph, s) => {
-      clusters = communitiesInBackground(graph, s.seed).result;
-    },
-  });
+  const onGraph = (graph: Csr, s: InfluenceSettings) => {
+    clusters = communitiesOnWorker(graph, s.seed, { spareCore: true }) ?? undefined;
+  };
+  const net = await loadNetwork(r, question.sources, spareCore() ? { onGraph } : {});
   const report = await computeInfluence(net, { ...question, version }, clusters);
   await cacheReport(r, key, report);
   return report;
@@ -186,7 +188,10 @@ async function startMetrics(
 ): Promise<Omit<Metrics, 'communities'> & { communities: Promise<Communities> }> {
   const { graph, settings } = net;
   // Clusters first: on a large network they run on another thread while rank and brokerage run here.
-  const communities = started ?? communitiesInBackground(graph, settings.seed).result;
+  const communities =
+    started ??
+    communitiesOnWorker(graph, settings.seed) ??
+    Promise.resolve(communitiesHere(graph, settings.seed));
   const rank = pagerank(graph);
   const distances = weighted ? graph.weights.map((w) => 1 / w) : undefined;
   // Above the exact threshold, hop-count brokerage draws random shortest paths until the top

@@ -55,6 +55,20 @@ describeEachDialect('influence network', ({ fresh }) => {
     expect((await tiesOf(['declared'])).every((t) => t.source === 'declared')).toBe(true);
   });
 
+  it('hands over the graph before the people are read in full, and loads the same network either way', async () => {
+    await declareTie(r, { from: 'Bob', to: 'Ann', kind: 'advice', weight: 5 });
+    await logInteraction(r, { people: ['Ann', 'Cy'], kind: 'meeting', date: '2026-11-20' });
+    const sources = ['declared', 'reporting', 'meetings'] as const;
+    const plain = await loadNetwork(r, [...sources]);
+    let handed: unknown;
+    const early = await loadNetwork(r, [...sources], { onGraph: (g) => (handed = g) });
+    expect(handed).toBe(early.graph);
+    expect(early.people).toEqual(plain.people);
+    expect(early.raw).toEqual(plain.raw);
+    expect(early.graph).toEqual(plain.graph);
+    expect(early.known).toEqual(plain.known);
+  });
+
   it('ties people who meet together, more for frequent and recent meetings', async () => {
     await logInteraction(r, { people: ['Ann', 'Bob'], kind: 'meeting', date: '2026-11-20' });
     await logInteraction(r, { people: ['Ann', 'Bob'], kind: 'meeting', date: '2026-11-21' });

@@ -122,9 +122,15 @@ export async function loadNetwork(
 
 async function networkOf(r: Rapport, sources: readonly TieSource[], options: LoadOptions): Promise<Network> {
   const settings = await influenceSettings(r);
-  // Ids and managers first: the graph needs nothing else of the people (read in full below,
-  // in the same snapshot and the same id order).
-  const keys = await r.store.network.personKeys(r.ws);
+  // For a caller waiting on the graph, ids and managers first: the graph needs nothing else of
+  // the people (read in full after it, in the same snapshot and the same id order).
+  let people = options.onGraph ? null : await r.store.network.people(r.ws);
+  const keys = people
+    ? {
+        id: Int32Array.from(people, (p) => p.id),
+        managerId: Int32Array.from(people, (p) => p.managerId ?? -1),
+      }
+    : await r.store.network.personKeys(r.ws);
   const index = new NodeIndex(keys.id);
   const n = keys.id.length;
   const want = new Set(sources);
@@ -195,7 +201,7 @@ async function networkOf(r: Rapport, sources: readonly TieSource[], options: Loa
   };
   const graph = buildCsr({ n, from: raw.from, to: raw.to, weight: raw.weight });
   options.onGraph?.(graph, settings);
-  const people = await r.store.network.people(r.ws);
+  people ??= await r.store.network.people(r.ws);
   return { people, index, raw, graph, me, known, settings };
 }
 

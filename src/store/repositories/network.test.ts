@@ -28,16 +28,23 @@ describeEachDialect('network repository', ({ fresh }) => {
     for (const [i, kind] of TIE_KINDS.entries()) {
       await store.network.upsertTie(ws, i % 2 ? bob : cy, i % 2 ? ann : bob, kind, i + 1, NOW);
     }
-    const arrays = await store.network.tieArrays(ws);
-    const got = [...arrays.kind].map((k, i) => [
-      TIE_KINDS[k],
-      arrays.from[i] === bob ? 'Bob' : 'Cy',
-      arrays.to[i] === ann ? 'Ann' : 'Bob',
-      arrays.weight[i],
-    ]);
-    expect(got.sort()).toEqual(
-      TIE_KINDS.map((kind, i) => [kind, i % 2 ? 'Bob' : 'Cy', i % 2 ? 'Ann' : 'Bob', i + 1]).sort(),
-    );
+    // Outside a read, and inside one (SQLite's packed read runs only there).
+    for (const arrays of [
+      await store.network.tieArrays(ws),
+      await store.read((s) => s.network.tieArrays(ws)),
+    ]) {
+      const got = [...arrays.kind].map((k, i) => [
+        TIE_KINDS[k],
+        arrays.from[i] === bob ? 'Bob' : 'Cy',
+        arrays.to[i] === ann ? 'Ann' : 'Bob',
+        arrays.weight[i],
+      ]);
+      expect(got.sort()).toEqual(
+        TIE_KINDS.map((kind, i) => [kind, i % 2 ? 'Bob' : 'Cy', i % 2 ? 'Ann' : 'Bob', i + 1]).sort(),
+      );
+    }
+    const other = await store.workspaces.ensure('other', NOW);
+    expect((await store.read((s) => s.network.tieArrays(other))).from).toHaveLength(0);
   });
 
   it('reads every person’s id and manager in id order, inside a read and outside one', async () => {
@@ -51,6 +58,16 @@ describeEachDialect('network repository', ({ fresh }) => {
     expect(plain(await store.network.personKeys(ws))).toEqual(expected);
     expect(plain(await store.read((s) => s.network.personKeys(ws)))).toEqual(expected);
     const people = await store.read((s) => s.network.people(ws));
+    // SQLite's read inside a read (one JSON value) gives what the query builder's does.
+    expect(people).toEqual(await store.network.people(ws));
+    expect(people[3]).toEqual({
+      id: dee,
+      name: 'Dee',
+      title: null,
+      department: null,
+      level: 5,
+      managerId: cy,
+    });
     expect(people.map((p) => [p.id, p.managerId ?? -1])).toEqual(
       expected.id.map((id, i) => [id, expected.managerId[i]]),
     );

@@ -172,13 +172,18 @@ export class NetworkRepository {
     if (sqlite) {
       const maxId = (sqlite.prepare('select max(id) from people').pluck().get() as number | null) ?? 0;
       if (maxId < PACKED_ID_LIMIT) {
-        const packed = sqlite
-          .prepare(
-            `select ((from_person_id * 16777216 + to_person_id) * 8 + weight) * 16 + ${KIND_CODE}
-             from ties not indexed where workspace_id = ?`,
-          )
-          .pluck()
-          .all(ws) as number[];
+        // One JSON array for all of them: JSON.parse builds an array of unboxed doubles where
+        // the driver's rows leave a heap number per tie behind (900k ties: ~10 % less CPU with
+        // the garbage collection included, same numbers).
+        const packed = JSON.parse(
+          sqlite
+            .prepare(
+              `select json_group_array(((from_person_id * 16777216 + to_person_id) * 8 + weight) * 16 + ${KIND_CODE})
+               from ties not indexed where workspace_id = ?`,
+            )
+            .pluck()
+            .get(ws) as string,
+        ) as number[];
         const n = packed.length;
         const out = {
           from: new Int32Array(n),
