@@ -178,27 +178,6 @@ describe.skipIf(!hasChromium || !serverBuilt)('the pages on a workspace of 1,010
     expect(owner.problems).toEqual([]);
   });
 
-  it("starts This week's requests beside the session's on a return visit, not after it", async () => {
-    const { page } = owner;
-    await page.goto('/');
-    await page.getByTestId('focus-item').first().waitFor();
-    await page.reload();
-    await page.getByTestId('focus-item').first().waitFor();
-    const timing = await page.evaluate(() => {
-      const perf = (globalThis as unknown as { performance: { getEntriesByType(t: string): unknown[] } })
-        .performance;
-      const entries = perf.getEntriesByType('resource') as {
-        name: string;
-        startTime: number;
-        responseEnd: number;
-      }[];
-      const find = (path: string) => entries.find((e) => new URL(e.name).pathname === path)!;
-      return { session: find('/api/v1/session').responseEnd, focus: find('/api/v1/focus').startTime };
-    });
-    expect(timing.focus).toBeLessThan(timing.session);
-    expect(owner.problems).toEqual([]);
-  });
-
   it('pans and zooms a network of a thousand people by moving its picture, then draws it again', async () => {
     const { page } = owner;
     await page.goto('/network');

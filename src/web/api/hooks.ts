@@ -1,8 +1,7 @@
 // Every read as a TanStack Query hook and every write as a mutation that refreshes what it
 // changes. The paths are the API's (docs/web-api.md lists the ones the web app relies on).
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { ApiError, del, get, patch, post } from './client';
-import { rememberedSession, rememberSession } from './remembered-session';
+import { del, get, patch, post } from './client';
 import type {
   AddPersonInput,
   ApiToken,
@@ -50,21 +49,7 @@ export const keys = {
 export const useSetup = (enabled = true) =>
   useQuery({ queryKey: keys.setup, queryFn: () => get<SetupState>('/setup'), enabled });
 export const useSession = () =>
-  useQuery({
-    queryKey: keys.session,
-    queryFn: async () => {
-      try {
-        const session = await get<Session>('/session');
-        rememberSession(session);
-        return session;
-      } catch (e) {
-        if (e instanceof ApiError && e.status === 401) rememberSession(null);
-        throw e;
-      }
-    },
-    placeholderData: rememberedSession,
-    retry: false,
-  });
+  useQuery({ queryKey: keys.session, queryFn: () => get<Session>('/session'), retry: false });
 
 export function useSignIn() {
   const qc = useQueryClient();
@@ -72,7 +57,6 @@ export function useSignIn() {
     mutationFn: (body: { email: string; password: string }) => post<Session>('/session', body),
     onSuccess: (s) => {
       qc.clear();
-      rememberSession(s);
       qc.setQueryData(keys.session, s);
     },
   });
@@ -91,7 +75,6 @@ export function useSignOut() {
     mutationFn: () => del<void>('/session'),
     onSettled: () => {
       qc.clear();
-      rememberSession(null);
       qc.setQueryData(keys.session, null);
       void qc.invalidateQueries({ queryKey: keys.session });
     },
