@@ -1,7 +1,4 @@
-import { existsSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
-import { fileURLToPath } from 'node:url';
-import { Worker } from 'node:worker_threads';
 import {
   accumulateBetweenness,
   type BetweennessOptions,
@@ -10,13 +7,17 @@ import {
   chooseSources,
   finishBetweenness,
 } from '../../analytics/index.js';
+import {
+  compiledWorker,
+  runWorker,
+  type SharedCsr,
+  shared,
+  shareGraph,
+  workerExists,
+} from './worker-threads.js';
 
 /** What one worker receives: the graph in shared memory and its slice of sources. */
-export interface BetweennessJob {
-  n: number;
-  starts: SharedArrayBuffer;
-  targets: SharedArrayBuffer;
-  weights: SharedArrayBuffer;
+export interface BetweennessJob extends SharedCsr {
   distances: SharedArrayBuffer | null;
   sources: SharedArrayBuffer;
 }
@@ -34,18 +35,7 @@ export interface ParallelOptions {
 }
 
 const DEFAULT_MIN_WORK = 20_000_000;
-// Beside this module when run from tsc's output; under dist/app/influence/ when bundled into
-// dist/rapport.cjs.
-const WORKER_CANDIDATES = ['./betweenness-worker.js', './app/influence/betweenness-worker.js'].map(
-  (p) => new URL(p, import.meta.url),
-);
-const defaultWorkerUrl = WORKER_CANDIDATES.find((u) => existsSync(fileURLToPath(u))) ?? WORKER_CANDIDATES[0]!;
-
-function shared<T extends Int32Array | Float64Array>(array: T): SharedArrayBuffer {
-  const buffer = new SharedArrayBuffer(array.byteLength);
-  new (array.constructor as new (b: SharedArrayBuffer) => T)(buffer).set(array);
-  return buffer;
-}
+const defaultWorkerUrl = compiledWorker('betweenness-worker.js');
 
 /**
  * Betweenness across worker threads when the work is large enough to pay for them: the sources
@@ -62,44 +52,20 @@ export async function parallelBetweenness(
   const threads = Math.max(1, Math.min(parallel.threads ?? availableParallelism(), sources.length));
   const workerUrl = parallel.workerUrl ?? defaultWorkerUrl;
   const work = sources.length * Math.max(1, g.targets.length);
-  if (
-    threads === 1 ||
-    work < (parallel.minWork ?? DEFAULT_MIN_WORK) ||
-    !existsSync(fileURLToPath(workerUrl))
-  ) {
+  if (threads === 1 || work < (parallel.minWork ?? DEFAULT_MIN_WORK) || !workerExists(workerUrl)) {
     const raw = new Float64Array(g.n);
     accumulateBetweenness(g, sources, raw, options.distances);
     return { ...finishBetweenness(raw, g.n, sources.length, options.confidence), threads: 1 };
   }
-  const graph = {
-    n: g.n,
-    starts: shared(g.starts),
-    targets: shared(g.targets),
-    weights: shared(g.weights),
-    distances: options.distances ? shared(options.distances) : null,
-  };
+  const graph = { ...shareGraph(g), distances: options.distances ? shared(options.distances) : null };
   const slice = Math.ceil(sources.length / threads);
   const parts = await Promise.all(
     Array.from({ length: threads }, (_, t) => {
       const job: BetweennessJob = { ...graph, sources: shared(sources.subarray(t * slice, (t + 1) * slice)) };
-      return runWorker(workerUrl, job);
+      return runWorker<Float64Array>(workerUrl, job, 'betweenness');
     }),
   );
   const raw = new Float64Array(g.n);
   for (const part of parts) for (let i = 0; i < g.n; i++) raw[i]! += part[i]!;
   return { ...finishBetweenness(raw, g.n, sources.length, options.confidence), threads };
-}
-
-function runWorker(url: URL, job: BetweennessJob): Promise<Float64Array> {
-  return new Promise((resolve, reject) => {
-    const worker = new Worker(url, { workerData: job });
-    worker.once('message', (raw: Float64Array) => {
-      resolve(raw);
-      void worker.terminate();
-    });
-    worker.once('error', reject);
-    worker.once('exit', (code) => {
-      if (code !== 0) reject(new Error(`betweenness worker stopped with exit code ${code}`));
-    });
-  });
 }

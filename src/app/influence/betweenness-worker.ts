@@ -2,14 +2,10 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import { accumulateBetweenness } from '../../analytics/index.js';
 import type { BetweennessJob } from './betweenness-parallel.js';
+import { graphOf } from './worker-threads.js';
 
 const job = workerData as BetweennessJob;
-const g = {
-  n: job.n,
-  starts: new Int32Array(job.starts),
-  targets: new Int32Array(job.targets),
-  weights: new Float64Array(job.weights),
-};
+const g = graphOf(job);
 const raw = new Float64Array(job.n);
 accumulateBetweenness(
   g,

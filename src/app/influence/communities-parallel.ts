@@ -1,15 +1,9 @@
-import { existsSync } from 'node:fs';
 import { availableParallelism, loadavg } from 'node:os';
-import { fileURLToPath } from 'node:url';
-import { Worker } from 'node:worker_threads';
 import { type Communities, type Csr, louvain, seededRandom, symmetrize } from '../../analytics/index.js';
+import { compiledWorker, runWorker, type SharedCsr, shareGraph, workerExists } from './worker-threads.js';
 
 /** What the worker receives: the directed graph in shared memory and the seed. */
-export interface CommunitiesJob {
-  n: number;
-  starts: SharedArrayBuffer;
-  targets: SharedArrayBuffer;
-  weights: SharedArrayBuffer;
+export interface CommunitiesJob extends SharedCsr {
   seed: number;
 }
 
@@ -44,18 +38,7 @@ export function spareCore(): boolean {
 }
 
 const DEFAULT_MIN_TIES = 200_000;
-// Beside this module when run from tsc's output; under dist/app/influence/ when bundled into
-// dist/rapport.cjs.
-const WORKER_CANDIDATES = ['./communities-worker.js', './app/influence/communities-worker.js'].map(
-  (p) => new URL(p, import.meta.url),
-);
-const defaultWorkerUrl = WORKER_CANDIDATES.find((u) => existsSync(fileURLToPath(u))) ?? WORKER_CANDIDATES[0]!;
-
-function shared<T extends Int32Array | Float64Array>(array: T): SharedArrayBuffer {
-  const buffer = new SharedArrayBuffer(array.byteLength);
-  new (array.constructor as new (b: SharedArrayBuffer) => T)(buffer).set(array);
-  return buffer;
-}
+const defaultWorkerUrl = compiledWorker('communities-worker.js');
 
 /** The clusters of a directed graph: Louvain on its undirected view, seeded. */
 export function communitiesHere(g: Csr, seed: number): Communities {
@@ -78,31 +61,11 @@ export function communitiesOnWorker(
   if (
     g.targets.length < (options.minTies ?? DEFAULT_MIN_TIES) ||
     !(options.spareCore ?? spareCore()) ||
-    !existsSync(fileURLToPath(workerUrl))
+    !workerExists(workerUrl)
   )
     return null;
-  const result = inWorker(workerUrl, g, seed);
+  const job: CommunitiesJob = { ...shareGraph(g), seed };
+  const result = runWorker<Communities>(workerUrl, job, 'communities');
   result.catch(() => undefined);
   return result;
-}
-
-function inWorker(workerUrl: URL, g: Csr, seed: number): Promise<Communities> {
-  const job: CommunitiesJob = {
-    n: g.n,
-    starts: shared(g.starts),
-    targets: shared(g.targets),
-    weights: shared(g.weights),
-    seed,
-  };
-  return new Promise<Communities>((resolve, reject) => {
-    const worker = new Worker(workerUrl, { workerData: job });
-    worker.once('message', (answer: CommunitiesAnswer) => {
-      resolve(answer);
-      void worker.terminate();
-    });
-    worker.once('error', reject);
-    worker.once('exit', (code) => {
-      if (code !== 0) reject(new Error(`communities worker stopped with exit code ${code}`));
-    });
-  });
 }
