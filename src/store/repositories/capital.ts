@@ -2,16 +2,12 @@ import { type Kysely, sql } from 'kysely';
 import type { CapitalDay } from '../../domain/balance.js';
 import type { DialectName } from '../database.js';
 import type { Database } from '../schema.js';
+import { insertRollupRows, ROLLUP_COLUMNS, type RollupParams } from './capital-rows.js';
 import { idIn } from './id-list.js';
 import { jsonRows } from './json-rows.js';
 import { LOCAL_MEMBER } from './member-relationships.js';
 
-/** What a rollup row is built with: a row built with other values is stale. */
-export interface RollupParams {
-  halfLifeDays: number;
-  /** Meetings of more people than this, me included, are not contact for a cadence. */
-  largeMeeting: number;
-}
+export type { RollupParams } from './capital-rows.js';
 
 /** When I last had real contact with a person: alone, and in a small meeting. */
 export interface CareContact {
@@ -48,20 +44,6 @@ export interface CapitalRollupFields extends CareContact {
 }
 
 const CHUNK = 500;
-
-/** What a rollup row holds besides its keys and parameters. */
-const ROLLUP_COLUMNS = [
-  'anchor_day',
-  'weighted',
-  'deposits',
-  'withdrawals',
-  'last_at',
-  'max_day',
-  'weighted_deposits',
-  'weighted_withdrawals',
-  'last_one_to_one_at',
-  'last_group_at',
-] as const;
 
 /** Most ids in one `in (...)` list: SQLite and PostgreSQL both cap the parameters of a statement. */
 const MAX_IDS = 5000;
@@ -167,65 +149,7 @@ export class CapitalRepository {
         .where('member_id', '=', this.member)
         .where('person_id', 'in', chunk)
         .execute();
-      await this.db
-        .insertInto('person_capital')
-        // In the order of the select below.
-        .columns([
-          'workspace_id',
-          'member_id',
-          'person_id',
-          'half_life_days',
-          ...ROLLUP_COLUMNS,
-          'large_meeting',
-        ])
-        .expression((eb) =>
-          eb
-            // The decay weight once per row, used by three sums (power() is most of the cost).
-            .selectFrom(
-              eb
-                .selectFrom('interaction_people as ip')
-                .innerJoin('people as p', 'p.id', 'ip.person_id')
-                .select([
-                  'ip.workspace_id',
-                  'ip.member_id',
-                  'ip.person_id',
-                  'ip.occurred_at',
-                  'ip.capital',
-                  'ip.party',
-                  weight.as('w'),
-                ])
-                .where('ip.workspace_id', '=', ws)
-                .where('ip.member_id', '=', this.member)
-                .where('ip.person_id', 'in', chunk)
-                .as('ip'),
-            )
-            .select([
-              'ip.workspace_id',
-              'ip.member_id',
-              'ip.person_id',
-              sql<number>`${halfLifeDays}`.as('half_life_days'),
-              sql<string>`${today}`.as('anchor_day'),
-              sql<number>`sum(ip.capital * ip.w)`.as('weighted'),
-              sql<number>`sum(case when ip.capital > 0 then ip.capital else 0 end)`.as('deposits'),
-              sql<number>`sum(case when ip.capital < 0 then -ip.capital else 0 end)`.as('withdrawals'),
-              sql<string>`max(ip.occurred_at)`.as('last_at'),
-              sql<string>`max(substr(ip.occurred_at, 1, 10))`.as('max_day'),
-              sql<number>`sum(case when ip.capital > 0 then ip.capital * ip.w else 0 end)`.as(
-                'weighted_deposits',
-              ),
-              sql<number>`sum(case when ip.capital < 0 then -ip.capital * ip.w else 0 end)`.as(
-                'weighted_withdrawals',
-              ),
-              sql<string>`max(case when ip.party = 1 then ip.occurred_at end)`.as('last_one_to_one_at'),
-              // party + 1 (me) people in the room.
-              sql<string>`max(case when ip.party > 1 and ip.party + 1 <= ${largeMeeting} then ip.occurred_at end)`.as(
-                'last_group_at',
-              ),
-              sql<number>`${largeMeeting}`.as('large_meeting'),
-            ])
-            .groupBy(['ip.workspace_id', 'ip.member_id', 'ip.person_id']),
-        )
-        .execute();
+      await insertRollupRows(this.db, this.member, ws, chunk, weight, today, params);
       await this.db
         .deleteFrom('capital_dirty')
         .where('workspace_id', '=', ws)
