@@ -3,7 +3,7 @@ import { expect, it } from 'vitest';
 import { openConnection } from '../database.js';
 import { openStore } from '../index.js';
 import { DIALECTS } from '../test-support/dialects.js';
-import { migratedBefore } from '../test-support/migrated-before.js';
+import { migratedBefore, seedTeamOfThree } from '../test-support/migrated-before.js';
 
 const AT = '2026-11-01T09:00:00.000Z';
 const TODAY = '2026-11-01';
@@ -16,16 +16,8 @@ for (const d of DIALECTS) {
       try {
         const conn = await migratedBefore(db.location, '0780');
         const run = (q: ReturnType<typeof sql>) => q.execute(conn.db);
-        await run(
-          sql`insert into workspaces (id, name, me_person_id, created_at) values (1, 'team', null, ${AT})`,
-        );
-        for (const [id, name] of [
-          [1, 'Ada'],
-          [2, 'Bea'],
-          [3, 'Cy'],
-        ] as const) {
-          await run(sql`insert into people (id, workspace_id, name, name_key, category, created_at, updated_at)
-            values (${id}, 1, ${name}, ${name.toLowerCase()}, 'stakeholder', ${AT}, ${AT})`);
+        await seedTeamOfThree(conn, AT);
+        for (const id of [1, 2, 3]) {
           await run(sql`insert into interactions (id, workspace_id, occurred_at, kind, capital, note, created_at)
             values (${id}, 1, ${AT}, 'help-given', 3, null, ${AT})`);
           await run(sql`insert into interaction_people (workspace_id, member_id, interaction_id, person_id, occurred_at, capital, party)

@@ -2,7 +2,7 @@ import { sql } from 'kysely';
 import { expect, it } from 'vitest';
 import { openStore, type Store } from '../index.js';
 import { DIALECTS } from '../test-support/dialects.js';
-import { migratedBefore } from '../test-support/migrated-before.js';
+import { migratedBefore, seedTeamOfThree } from '../test-support/migrated-before.js';
 
 const AT = '2026-11-01T09:00:00.000Z';
 const LATER = '2026-11-10T09:00:00.000Z';
@@ -28,17 +28,7 @@ for (const d of DIALECTS) {
       try {
         const conn = await migratedBefore(db.location, '0781');
         const run = (q: ReturnType<typeof sql>) => q.execute(conn.db);
-        await run(
-          sql`insert into workspaces (id, name, me_person_id, created_at) values (1, 'team', null, ${AT})`,
-        );
-        for (const [id, name] of [
-          [1, 'Ada'],
-          [2, 'Bea'],
-          [3, 'Cy'],
-        ] as const) {
-          await run(sql`insert into people (id, workspace_id, name, name_key, category, created_at, updated_at)
-            values (${id}, 1, ${name}, ${name.toLowerCase()}, 'stakeholder', ${AT}, ${AT})`);
-        }
+        await seedTeamOfThree(conn, AT);
         await run(sql`insert into initiatives (id, workspace_id, name, name_key, description, status, created_at)
           values (1, 1, 'Apollo', 'apollo', null, 'active', ${AT}), (2, 1, 'Old', 'old', null, 'archived', ${AT})`);
         // Ada twice at the same moment (the later id is current), Bea once, Cy on the archived map.
