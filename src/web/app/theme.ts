@@ -1,4 +1,5 @@
 import {
+  Combobox,
   convertCssVariables,
   createTheme,
   DEFAULT_THEME,
@@ -16,6 +17,10 @@ export const theme = createTheme({
   components: {
     // Locking the page scroll injects an inline <style>, which the CSP refuses (see below).
     Modal: Modal.extend({ defaultProps: { lockScroll: false } }),
+    // Mantine keeps every closed select's options in the page (hidden): a thousand people in the
+    // map's "Place a person" meant a thousand hidden options rendered with the map, and each
+    // mounted dropdown forced a layout to position itself. Options render when a list opens.
+    Combobox: Combobox.extend({ defaultProps: { keepMounted: false } }),
   },
 });
 
