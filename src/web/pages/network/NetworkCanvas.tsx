@@ -7,6 +7,7 @@ import { attachBitmapCamera } from './bitmap-camera';
 import { seedPositions } from './force-layout';
 import type { LayoutProgress, LayoutRequest } from './layout.worker';
 import { GATEKEEPER_RING, HIDDEN_RING } from './network-colours';
+import { roomyFrame } from './roomy-frame';
 
 type Node = NetworkGraph['nodes'][number];
 
@@ -144,14 +145,20 @@ export default function NetworkCanvas({
     renderer.on('clickNode', ({ node }) => {
       if (!bitmap?.dragged()) selectRef.current(Number(node.replace('ring:', '')));
     });
+    const box = container.current;
+    const frame = (x: Float64Array, y: Float64Array) =>
+      renderer.setCustomBBox(roomyFrame(x, y, box.clientHeight / box.clientWidth));
+    frame(start.x, start.y);
     markCamera(renderer);
     sigma.current = { renderer, g };
 
-    const place = (x: Float64Array, y: Float64Array) =>
+    const place = (x: Float64Array, y: Float64Array) => {
       g.updateEachNodeAttributes((key, attr) => {
         const i = index.get(Number(key.replace('ring:', '')))!;
         return { ...attr, x: x[i]!, y: y[i]! };
       });
+      frame(x, y);
+    };
     let worker: Worker | null = null;
     if (cached) setLayout('done');
     else {

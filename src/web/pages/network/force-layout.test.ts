@@ -61,6 +61,20 @@ describe('network layout', () => {
     expect(Array.from(x.slice(0, 2 * size))).toEqual(Array.from(only.x));
   });
 
+  it('lines up a handful of people with no ties at all in one row, wider than tall like the box', () => {
+    const none = { source: new Int32Array(), target: new Int32Array(), weight: new Float64Array() };
+    const four = seedPositions([0, 0, 0, 0]);
+    forceLayout({ ...four, ...none }, 10);
+    expect(new Set(four.y).size).toBe(1);
+    expect(new Set(four.x).size).toBe(4);
+    // Many people: rows, each wider than the block is tall.
+    const many = seedPositions(Array.from({ length: 60 }, () => 0));
+    forceLayout({ ...many, ...none }, 10);
+    const width = Math.max(...many.x) - Math.min(...many.x);
+    const height = Math.max(...many.y) - Math.min(...many.y);
+    expect(width).toBeGreaterThan(2 * height);
+  });
+
   it('gives everyone a finite, distinct place, whatever the ties', () => {
     fc.assert(
       fc.property(

@@ -231,8 +231,10 @@ function placeLoners(
   const none = liveX.length === 0;
   // About the distance between neighbours in the drawing; 3 (the seed's spacing) without one.
   const gap = none ? 3 : Math.max(1e-6, Math.sqrt(((maxX - minX || 1) * (maxY - minY || 1)) / liveX.length));
+  // With nobody tied, a block about three times wider than tall, like the box it is drawn in:
+  // a square one was stretched to the box's corners, a handful of people far apart.
   const columns = none
-    ? Math.ceil(Math.sqrt(loners.length))
+    ? Math.ceil(Math.sqrt(3 * loners.length))
     : Math.max(1, Math.floor((maxX - minX) / gap) + 1);
   const left = none ? 0 : minX;
   const top = none ? 0 : minY - 3 * gap;
