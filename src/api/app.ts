@@ -15,6 +15,7 @@ import { openApiTransform, RESULT_KEY } from './openapi.js';
 import { ANSWERED, type AnyRoute, activityOf } from './route.js';
 import { ROUTES } from './routes/index.js';
 import { securityHeaders } from './security-headers.js';
+import { preloadLinks } from './web-preloads.js';
 
 declare module 'fastify' {
   interface FastifyInstance {
@@ -203,6 +204,11 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
       setHeaders: (reply, path) => {
         reply.header('cache-control', cacheControlFor(path));
       },
+    });
+  if (web)
+    app.addHook('onRequest', async (request, reply) => {
+      const links = request.method === 'GET' ? preloadLinks(request.url) : null;
+      if (links && (await principalOf(request, store, now()))) reply.header('link', links);
     });
   app.setNotFoundHandler((request, reply) => {
     if (request.url.startsWith('/api/') || !web || (request.method !== 'GET' && request.method !== 'HEAD'))

@@ -9,7 +9,8 @@ import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openStore, type Store } from '../store/index.js';
 import { buildApp } from './app.js';
-import { TEST_CONFIG } from './test-support/client.js';
+import { SESSION_COOKIE } from './routes/accounts.js';
+import { PASSWORD, TEST_CONFIG } from './test-support/client.js';
 
 const SCRIPT = `console.log(${JSON.stringify('the app '.repeat(500))});\n`;
 const HTML = '<!doctype html><script type="module" src="/assets/index-Ab12Cd.js"></script>';
@@ -67,5 +68,30 @@ describe('the web app as served', () => {
       const body = page.headers['content-encoding'] ? page.rawPayload : Buffer.from(page.body);
       expect(body.toString(), url).toBe(HTML);
     }
+  });
+
+  it("names This week's first requests in a Link header for a signed-in visitor at /, and no one else's", async () => {
+    const setup = await app.inject({
+      method: 'POST',
+      url: '/api/v1/setup',
+      payload: { name: 'Olivia Owner', email: 'olivia@example.com', password: PASSWORD },
+    });
+    const session = setup.cookies.find((c) => c.name === SESSION_COOKIE)!.value;
+    const visit = (url: string, cookie?: string) =>
+      app.inject({ method: 'GET', url, headers: cookie ? { cookie: `${SESSION_COOKIE}=${cookie}` } : {} });
+    const home = await visit('/', session);
+    const links = String(home.headers.link).split(', ');
+    expect(links).toContain('</api/v1/session>; rel=preload; as=fetch; crossorigin');
+    expect(links).toContain('</api/v1/focus>; rel=preload; as=fetch; crossorigin');
+    // What the browser fetched early answers as the page's own request would.
+    for (const link of links) {
+      const url = /^<([^>]+)>/.exec(link)![1]!;
+      expect((await visit(url, session)).statusCode, url).toBe(200);
+    }
+    // Signed out, or with a cookie that no longer signs anyone in: those requests would fail.
+    expect((await visit('/')).headers.link).toBeUndefined();
+    expect((await visit('/', 'not-a-session')).headers.link).toBeUndefined();
+    // Other pages ask for other things.
+    expect((await visit('/people', session)).headers.link).toBeUndefined();
   });
 });

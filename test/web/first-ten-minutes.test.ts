@@ -162,8 +162,25 @@ describe.skipIf(!hasChromium || !serverBuilt)('web app in a browser', () => {
     await page.getByTestId('import-done').waitFor();
 
     // José is now a high-influence detractor: the focus list says so, naming him as a link.
+    // The page's first requests go out with the page itself, before the app's script has asked
+    // who is signed in, and each reaches the server once: the page's own fetch takes the answer.
+    const asked: string[] = [];
+    const onRequest = (r: { url: () => string }) =>
+      asked.push(`asked ${new URL(r.url()).pathname}${new URL(r.url()).search}`);
+    const onDone = (r: { url: () => string }) => asked.push(`done ${new URL(r.url()).pathname}`);
+    page.on('request', onRequest);
+    page.on('requestfinished', onDone);
     await page.goto('/');
     await page.getByTestId('focus-item').first().waitFor();
+    await page.waitForLoadState('networkidle');
+    page.off('request', onRequest);
+    page.off('requestfinished', onDone);
+    for (const url of ['/api/v1/session', '/api/v1/focus', '/api/v1/nurture', '/api/v1/plans?open=true'])
+      expect(
+        asked.filter((a) => a === `asked ${url}`),
+        url,
+      ).toHaveLength(1);
+    expect(asked.indexOf('asked /api/v1/focus')).toBeLessThan(asked.indexOf('done /api/v1/session'));
     const focusAfter = await page.getByTestId('focus-list').innerText();
     expect(focusAfter).not.toBe(focusBefore);
     await expect
