@@ -2,7 +2,7 @@
 // person's department and stance on a chosen initiative, and people's names by id.
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { describeEachDialect } from '../store/test-support/dialects.js';
-import { TestApi } from './test-support/client.js';
+import { NOW, TestApi } from './test-support/client.js';
 
 interface Drawing {
   initiative: { id: number; name: string } | null;
@@ -14,10 +14,11 @@ describeEachDialect('GET /network and GET /people/names (issue 15)', ({ fresh })
   let api: TestApi;
   let cleanup: () => Promise<void>;
   let cookie: string;
+  let ws: number;
 
   beforeAll(async () => {
     ({ api, cleanup } = await TestApi.fresh(fresh));
-    cookie = (await api.owner(true)).cookie;
+    ({ cookie, ws } = await api.owner(true));
   });
   afterAll(() => cleanup());
 
@@ -28,6 +29,10 @@ describeEachDialect('GET /network and GET /people/names (issue 15)', ({ fresh })
   };
 
   it('draws everyone with their department, and their latest stance on the initiative asked for', async () => {
+    const [a, b, c] = (await api.store.network.people(ws)).map((p) => p.id);
+    await api.store.network.upsertTie(ws, a!, b!, 'advice', 4, NOW.toISOString());
+    await api.store.network.upsertTie(ws, c!, a!, 'trust', 2, NOW.toISOString());
+    await api.store.network.bumpVersion(ws);
     const plain = (await get('/network')) as Drawing;
     expect(plain.initiative).toBeNull();
     expect(plain.nodes.length).toBeGreaterThan(0);
@@ -35,6 +40,11 @@ describeEachDialect('GET /network and GET /people/names (issue 15)', ({ fresh })
     expect(plain.nodes.filter((n) => n.department !== null).length).toBeGreaterThan(plain.nodes.length / 2);
     // Reporting lines are drawn: the sample organisation has a manager for nearly everyone.
     expect(plain.ties.length).toBeGreaterThan(plain.nodes.length / 2);
+    // Every declared tie is drawn with its weight.
+    const declared = await api.store.network.listTies(ws);
+    expect(declared).toHaveLength(2);
+    const drawn = new Set(plain.ties.map((t) => `${t.source}>${t.target}:${t.weight}`));
+    for (const t of declared) expect(drawn).toContain(`${t.fromId}>${t.toId}:${t.weight}`);
 
     const initiatives = (await get('/initiatives')) as { id: number; name: string }[];
     const initiative = initiatives[0]!;

@@ -6,7 +6,6 @@ import type { Rapport } from '../core/context.js';
 import { resolveInitiative } from '../core/resolve.js';
 import { influence, networkMetrics } from './influence.js';
 import { loadNetwork, sourceOf } from './network.js';
-import { listTies } from './ties.js';
 
 /** The files an export produces: one for GraphML/GEXF, Kumu's two sheets for CSV. */
 export type NetworkExport = { name: string; content: string }[];
@@ -71,15 +70,25 @@ export async function networkDrawing(r: Rapport, raw?: NetworkDrawingInput): Pro
   const input = parseInput(NetworkDrawingInput, raw ?? {});
   const initiative =
     input.initiative === undefined ? null : await resolveInitiative(r.store, r.ws, input.initiative);
+  // The ties as packed arrays and the people as their network keys: the drawing needs no names
+  // of ties' ends, no order by name and no member columns (10,000 people, 50,000 ties: these two
+  // reads took 290 ms as the full lists, 105 ms so).
   const [report, ties, people, assessments] = await Promise.all([
     influence(r, { top: 100_000 }),
-    listTies(r),
-    r.store.people.list(r.ws),
+    r.store.network.tieArrays(r.ws),
+    r.store.network.people(r.ws),
     initiative ? r.store.assessments.forInitiative(r.ws, initiative.id) : [],
   ]);
   const department = new Map(people.map((p) => [p.id, p.department]));
   // Oldest first, so the last one written per person is where they stand now.
   const stance = new Map(assessments.map((a) => [a.personId, a.stance]));
+  const drawn: NetworkDrawing['ties'] = [];
+  for (let e = 0; e < ties.from.length; e++)
+    drawn.push({ source: ties.from[e]!, target: ties.to[e]!, weight: ties.weight[e]! });
+  // Declared ties and reporting lines; shared meetings count in the ranks but are not drawn
+  // (working them out from every interaction would cost each drawing what a report costs).
+  for (const p of people)
+    if (p.managerId !== null) drawn.push({ source: p.id, target: p.managerId, weight: REPORTING_WEIGHT });
   return {
     initiative: initiative && { id: initiative.id, name: initiative.name },
     nodes: report.top.map((e) => ({
@@ -92,13 +101,6 @@ export async function networkDrawing(r: Rapport, raw?: NetworkDrawingInput): Pro
       hidden: e.hidden,
       gatekeeper: e.gatekeeper,
     })),
-    // Declared ties and reporting lines; shared meetings count in the ranks but are not drawn
-    // (working them out from every interaction would cost each drawing what a report costs).
-    ties: [
-      ...ties.map((t) => ({ source: t.from.id, target: t.to.id, weight: t.weight })),
-      ...people.flatMap((p) =>
-        p.managerId === null ? [] : [{ source: p.id, target: p.managerId, weight: REPORTING_WEIGHT }],
-      ),
-    ],
+    ties: drawn,
   };
 }
