@@ -73,6 +73,12 @@ export interface Store {
   readonly member: number;
   /** The same database, as another member. */
   as(member: number): Store;
+  /**
+   * What answers kept per workspace state (app/core/state-cache) are filed under: the connection,
+   * for every top-level store whoever the member (a server makes one per request); the store
+   * itself inside a transaction, whose reads may never be committed.
+   */
+  readonly cacheKey: object;
   readonly people: PeopleStore;
   readonly initiatives: InitiativesStore;
   readonly assessments: AssessmentsStore;
@@ -180,6 +186,10 @@ export class SqlStore implements Store {
   as(member: number): Store {
     if (member === this.member) return this;
     return new SqlStore(this.connection, this.handle, this.scope, member);
+  }
+
+  get cacheKey(): object {
+    return this.scope === 'top' ? this.connection : this;
   }
 
   get dialect(): DialectName {

@@ -29,7 +29,7 @@ interface Cache {
   entries: Map<string, Entry>;
   weight: number;
 }
-const caches = new WeakMap<Store, Cache>();
+const caches = new WeakMap<object, Cache>();
 
 function drop(cache: Cache, key: string): void {
   const e = cache.entries.get(key);
@@ -67,10 +67,10 @@ export async function byState<T>(r: Rapport, question: string, compute: () => Pr
       : await r.store.workspaces.stateVersion(r.ws);
   if (state === null) return compute();
   const version = `${state}|${toDay(r.now())}`;
-  let cache = caches.get(r.store);
+  let cache = caches.get(r.store.cacheKey);
   if (!cache) {
     cache = { entries: new Map(), weight: 0 };
-    caches.set(r.store, cache);
+    caches.set(r.store.cacheKey, cache);
   }
   const { entries } = cache;
   const key = `${r.ws}|${r.member ?? 0}|${question}`;
@@ -103,6 +103,6 @@ export async function byState<T>(r: Rapport, question: string, compute: () => Pr
 
 /** How many answers this process keeps for `store`, for a server's memory log. */
 export function stateCacheSize(store: Store): { answers: number; answersMb: number } {
-  const c = caches.get(store);
+  const c = caches.get(store.cacheKey);
   return { answers: c?.entries.size ?? 0, answersMb: Math.round((c?.weight ?? 0) / 1048576) };
 }
