@@ -125,6 +125,29 @@ describe.skipIf(!hasChromium || !serverBuilt)('the pages on a workspace of 1,010
     await server?.stop();
   });
 
+  it('finds person 1,001+ in the people table, the command palette and the quick log', async () => {
+    const { page } = owner;
+    await page.goto('/people');
+    await page.getByRole('textbox', { name: 'Search people' }).fill('zimmermann');
+    await page.getByRole('table', { name: 'People' }).getByRole('link', { name: LATE }).waitFor();
+
+    await page.goto('/');
+    await page.getByRole('heading', { name: 'This week' }).waitFor();
+    await page.keyboard.press('Control+K');
+    await page.getByLabel('Find a person or initiative').fill('zimmermann');
+    await page
+      .getByRole('button', { name: new RegExp(`^${LATE}`) })
+      .first()
+      .waitFor();
+    await page.keyboard.press('Escape');
+
+    await page.getByRole('button', { name: 'Log', exact: true }).click();
+    await page.getByRole('combobox', { name: 'With' }).fill('zimmer');
+    await page.getByRole('option', { name: LATE }).waitFor();
+    await page.keyboard.press('Escape');
+    expect(owner.problems).toEqual([]);
+  });
+
   it('links a reason about person 1,001+ to their page', async () => {
     const { page } = owner;
     await page.goto('/');

@@ -5,8 +5,7 @@ import {
   editPerson,
   getMe,
   listNotes,
-  listPeople,
-  peopleByImportance,
+  peopleListed,
   peopleNames,
   removePerson,
   setMe,
@@ -20,7 +19,6 @@ import {
   PeopleNamesResult,
   PersonDetail,
   PersonInput,
-  type PersonListed,
   PersonView,
 } from '../../contract/index.js';
 import { flag, IdParams } from '../params.js';
@@ -83,8 +81,7 @@ export const peopleRoutes: AnyRoute[] = [
     handler: async (ctx) => {
       const { tier, category, department, direction, sort } = ctx.query;
       const filter = { tier, category, department, direction };
-      let all: PersonListed[] =
-        sort === 'importance' ? await peopleByImportance(ctx.r, filter) : await listPeople(ctx.r, filter);
+      let all = await peopleListed(ctx.r, filter, sort);
       const q = ctx.query.q?.trim().toLowerCase();
       if (q) all = all.filter((p) => p.name.toLowerCase().includes(q));
       const start = ctx.query.cursor ?? 0;

@@ -1,5 +1,6 @@
-import type { PeopleFilter, RankedPerson } from '../../contract/people.js';
+import type { PeopleFilter, PersonListed, RankedPerson } from '../../contract/people.js';
 import type { Rapport } from '../core/context.js';
+import { byState } from '../core/state-cache.js';
 import { listPeople } from '../people/people.js';
 import { importanceFor, loadSettings } from './relationship-data.js';
 
@@ -16,4 +17,19 @@ export async function peopleByImportance(r: Rapport, filter: PeopleFilter = {}):
   return people
     .map((p) => ({ ...p, importance: scores.get(p.id)! }))
     .sort((a, b) => b.importance.score - a.importance.score || a.name.localeCompare(b.name) || a.id - b.id);
+}
+
+/**
+ * The people list as the API pages it (by name, or most important first), kept per workspace
+ * state (core/state-cache): a browser reading 10,000 people a thousand at a time costs one
+ * computation, then a slice per page.
+ */
+export function peopleListed(
+  r: Rapport,
+  filter: PeopleFilter,
+  sort: 'name' | 'importance',
+): Promise<readonly (PersonListed | RankedPerson)[]> {
+  return byState(r, `people:${sort}:${JSON.stringify(filter)}`, () =>
+    sort === 'importance' ? peopleByImportance(r, filter) : listPeople(r, filter),
+  );
 }

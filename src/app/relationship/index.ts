@@ -30,7 +30,7 @@ export { allBalances, personBalance } from './balances.js';
 export { coverage } from './coverage.js';
 export { deposits } from './deposits.js';
 export { focus, focusUncached } from './focus.js';
-export { peopleByImportance, type RankedPerson } from './importance.js';
+export { peopleByImportance, peopleListed, type RankedPerson } from './importance.js';
 export { ledger } from './ledger.js';
 export { editInteraction, RESTORE_DAYS, removeInteraction, restoreInteraction } from './ledger-edit.js';
 export { type LogResult, logInteraction } from './log.js';

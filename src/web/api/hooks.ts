@@ -86,12 +86,21 @@ export function useSignOut() {
  * on a large workspace the list is the slowest answer, and a page that does not need it should
  * not wait behind it on the server.
  */
-export const usePeople = (enabled = true) =>
-  useQuery({
-    queryKey: keys.people,
-    queryFn: async () => items(await get<PersonView[] | { items: PersonView[] }>('/people')),
-    enabled,
-  });
+/**
+ * Everyone, page after page: the API answers at most 1,000 people a request, and the table, the
+ * palette, the quick log and the map's picker search the whole workspace in the browser.
+ */
+async function everyone(): Promise<PersonView[]> {
+  const all: PersonView[] = [];
+  for (let cursor: number | null = 0; cursor !== null; ) {
+    const page: { items: PersonView[]; next: number | null } = await get('/people', cursor ? { cursor } : {});
+    all.push(...page.items);
+    cursor = page.next;
+  }
+  return all;
+}
+
+export const usePeople = (enabled = true) => useQuery({ queryKey: keys.people, queryFn: everyone, enabled });
 export const usePerson = (id: number) =>
   useQuery({ queryKey: keys.person(id), queryFn: () => get<PersonDetail>(`/people/${id}`) });
 export const useLedger = (id: number) =>
