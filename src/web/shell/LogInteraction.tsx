@@ -3,7 +3,7 @@ import { notifications } from '@mantine/notifications';
 import { useEffect, useRef, useState } from 'react';
 import { useLog, usePeople } from '../api/hooks';
 import { INTERACTION_KINDS, type InteractionKind } from '../api/types';
-import { search } from '../search/match';
+import { byName } from '../search/name-filter';
 
 const kindOptions = INTERACTION_KINDS.map((k) => ({ value: k, label: k.replace(/-/g, ' ') }));
 
@@ -75,9 +75,7 @@ export function LogInteraction({
             }}
             searchable
             selectFirstOptionOnChange
-            filter={({ options: all, search: q }) =>
-              q ? search(all as { value: string; label: string }[], q, (o) => o.label, 12) : all.slice(0, 50)
-            }
+            filter={byName}
             nothingFoundMessage="Nobody by that name yet: add them on the People page"
             data-autofocus
             required

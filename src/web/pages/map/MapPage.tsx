@@ -14,6 +14,7 @@ import {
   useUndoAssessment,
 } from '../../api/hooks';
 import type { Assessment, MapEntry, MapView } from '../../api/types';
+import { byName } from '../../search/name-filter';
 import { EmptyState } from '../../ui/EmptyState';
 import { ErrorAlert } from '../../ui/ErrorAlert';
 import { formatDay, signed } from '../../ui/format';
@@ -131,6 +132,7 @@ function InitiativeMap({ id, map: whole, history }: { id: number; map: MapView; 
             placeholder="Place a person…"
             data={notPlaced}
             searchable
+            filter={byName}
             value={null}
             onChange={(v) => {
               const p = people.data?.find((x) => String(x.id) === v);

@@ -15,6 +15,7 @@ import { IconListCheck } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useCreateOnboardingList, useMembers, useOnboardingLists, usePeople } from '../../api/hooks';
 import type { OnboardingListView } from '../../api/types';
+import { byName } from '../../search/name-filter';
 import { ErrorAlert } from '../../ui/ErrorAlert';
 import { ExplanationText } from '../../ui/ExplanationText';
 import { PersonLink } from '../../ui/PersonLink';
@@ -129,6 +130,7 @@ export function ListsForMembers() {
               value={who}
               onChange={setWho}
               searchable
+              filter={byName}
               clearable
               w={200}
             />
@@ -139,6 +141,7 @@ export function ListsForMembers() {
               value={toMeet}
               onChange={setToMeet}
               searchable
+              filter={byName}
               w={280}
             />
             <TextInput
