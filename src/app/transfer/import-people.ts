@@ -5,9 +5,11 @@ import {
   BadFileError,
   type InvalidRecord,
   type NoticeRecord,
+  type PeopleCsvChunk,
   type PersonRecord,
 } from '../../formats/index.js';
 import type { ImportedPerson, ImportPersonRow, ImportsStore, Store } from '../../store/index.js';
+import { importOrgColumns } from './import-org-columns.js';
 import { type ImportReport, inBatches, skip, where } from './import-report.js';
 import {
   type AssistantHint,
@@ -39,6 +41,11 @@ export interface PeopleImportOptions {
   because: (rule: CategoryRule) => string;
   /** The file's size in bytes, when known: a big file into an empty database loads faster. */
   fileBytes?: number;
+  /**
+   * False reads an org chart's plain rows as records too (import-org-columns.ts): the tests
+   * hold both ways to the same result.
+   */
+  columns?: boolean;
 }
 
 type Existing = ImportedPerson;
@@ -56,7 +63,11 @@ export async function importPeople(
   ws: number,
   records:
     | AsyncIterable<PersonRecord | InvalidRecord | NoticeRecord>
-    | { batches: AsyncIterable<(PersonRecord | InvalidRecord | NoticeRecord)[]> },
+    | {
+        batches: AsyncIterable<(PersonRecord | InvalidRecord | NoticeRecord)[]>;
+        /** The same file with its plain rows as columns (an org chart): read instead when the workspace is empty. */
+        chunks?: AsyncIterable<PeopleCsvChunk>;
+      },
   report: ImportReport,
   opts: PeopleImportOptions,
 ): Promise<void> {
@@ -74,9 +85,15 @@ export async function importPeople(
     const byRef = new RefIndex();
     const pending = new PendingManagers();
     const assistants: AssistantHint[] = [];
-    await inBatches(records, report, opts, size, (batch) =>
-      importBatch(repo, lookup, ws, batch, byRef, pending, assistants, report, opts),
-    );
+    const batch = (records: PersonRecord[]) =>
+      importBatch(repo, lookup, ws, records, byRef, pending, assistants, report, opts);
+    const chunks = 'batches' in records ? records.chunks : undefined;
+    if (chunks && lookup instanceof NewWorkspaceLookup && opts.columns !== false) {
+      const tallied = (category: string, rule: string) =>
+        tally(report, category as Category, rule as CategoryRule, opts);
+      const state = { repo, lookup, ws, byRef, pending, assistants, report, opts };
+      await importOrgColumns(chunks, size, state, { batch, tally: tallied });
+    } else await inBatches(records, report, opts, size, batch);
     report.categories.sort((a, b) => b.count - a.count);
     await setManagers(repo, lookup, ws, byRef, pending, report, opts);
     await linkAssistants(store, lookup, ws, byRef, assistants, report, opts);

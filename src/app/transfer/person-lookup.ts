@@ -75,6 +75,16 @@ export class NewWorkspaceLookup implements PersonLookup {
     return out;
   }
 
+  /** Whether someone added may hold this external id (a hash seen; false is certain). */
+  mayHaveExternalId(kind: string, value: string): boolean {
+    return this.external.get(kind)?.mayHave(value) === true;
+  }
+
+  /** Whether someone added may have this name key (nameKey; false is certain). */
+  mayHaveName(key: string): boolean {
+    return this.names.mayHave(key);
+  }
+
   addedPerson(id: number, name: string, emails: readonly string[]): void {
     this.names.add(nameKey(name), id);
     if (emails.length > 0) this.addedEmails(id, emails);
