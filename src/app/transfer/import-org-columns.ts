@@ -162,8 +162,8 @@ async function plainBatch(batch: Batch, state: ColumnState, steps: ColumnSteps):
       state.pending.add(id, null, { by: 'id', value: manager }, { unit: 'line', n: c.line[i]! }, name, false);
   }
   state.report.people.created += n;
+  // The lookup finds these employee ids through byRef (NewWorkspaceLookup's refs).
   await state.repo.addExternalIds(state.ws, external);
-  lookup.addedExternalIds(external);
   return true;
 }
 

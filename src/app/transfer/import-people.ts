@@ -74,7 +74,8 @@ export async function importPeople(
   const repo = store.imports;
   // Into a workspace with nobody in it, a name or id the import has not written names nobody.
   const empty = !(await repo.hasPeople(ws));
-  const lookup = empty ? new NewWorkspaceLookup(repo, ws) : await WorkspaceLookup.load(repo, ws);
+  const byRef = new RefIndex();
+  const lookup = empty ? new NewWorkspaceLookup(repo, ws, byRef) : await WorkspaceLookup.load(repo, ws);
   const deferred =
     empty && (opts.fileBytes ?? 0) >= DEFER_INDEXES_FROM_BYTES && (await repo.deferPeopleIndexes());
   repo.bulkMode(deferred ? 32 : 256);
@@ -82,7 +83,6 @@ export async function importPeople(
   // means fewer survive into the old generation (1M rows: 15 % less CPU than 2,000).
   const size = empty ? 500 : BATCH;
   try {
-    const byRef = new RefIndex();
     const pending = new PendingManagers();
     const assistants: AssistantHint[] = [];
     const batch = (records: PersonRecord[]) =>

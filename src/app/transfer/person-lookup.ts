@@ -43,13 +43,19 @@ export class NewWorkspaceLookup implements PersonLookup {
   /** Per kind of external id, so a value is hashed as it is, with no key built per row. */
   private readonly external = new Map<string, KeyHashes>();
 
+  /**
+   * `refs`: the file's own ids seen so far (the import's RefIndex). An org chart's plain rows
+   * (import-org-columns.ts) add their employee id, which is their file id, there and not here:
+   * one table less to fill per row. Any employee id among them may be someone's.
+   */
   constructor(
     private readonly repo: ImportsStore,
     private readonly ws: number,
+    private readonly refs: { has(ref: string): boolean } | null = null,
   ) {}
 
   async idsByExternalIds(ids: readonly { kind: string; value: string }[]): Promise<Map<string, number>> {
-    const seen = ids.filter((x) => this.external.get(x.kind)?.mayHave(x.value) === true);
+    const seen = ids.filter((x) => this.mayHaveExternalId(x.kind, x.value));
     return seen.length === 0 ? new Map() : this.repo.idsByExternalIds(this.ws, seen);
   }
 
@@ -75,9 +81,11 @@ export class NewWorkspaceLookup implements PersonLookup {
     return out;
   }
 
-  /** Whether someone added may hold this external id (a hash seen; false is certain). */
+  /** Whether someone added may hold this external id (false is certain). */
   mayHaveExternalId(kind: string, value: string): boolean {
-    return this.external.get(kind)?.mayHave(value) === true;
+    if (kind === 'employee' && this.refs?.has(value)) return true;
+    const table = this.external.get(kind);
+    return table !== undefined && table.count > 0 && table.mayHave(value);
   }
 
   /** Whether someone added may have this name key (nameKey; false is certain). */
