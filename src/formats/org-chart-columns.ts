@@ -1,4 +1,5 @@
 import { MAX_LEVEL } from '../domain/person.js';
+import { email as checkEmail } from '../domain/validate.js';
 import { hasUnsafe } from './clean.js';
 import { cell } from './csv-columns.js';
 import type { PersonRecord } from './records.js';
@@ -7,8 +8,8 @@ import type { PersonRecord } from './records.js';
  * An org chart's plain rows as columns, one array per field and no object per row: what a
  * million-row HR export is made of. A row is plain when reading it the usual way
  * (orgChartCsv's reader, then personRecords) would give a person with nothing cleaned, split,
- * dropped or refused: then its cells, trimmed, are the record's fields. Any other row (an
- * email, a control character, a bad level, two ids in a cell) is read the usual way;
+ * dropped or refused: then its cells, trimmed, are the record's fields. Any other row (a
+ * control character, a bad level or email, two ids or emails in a cell) is read the usual way;
  * `record(i)` turns a plain row into the very record the usual way gives.
  */
 export class OrgColumns {
@@ -24,6 +25,8 @@ export class OrgColumns {
   readonly phone: (string | null)[] = [];
   readonly location: (string | null)[] = [];
   readonly level: (number | null)[] = [];
+  /** The one work email, checked and lower-cased as personRecords keeps it; null for none. */
+  readonly email: (string | null)[] = [];
 
   get length(): number {
     return this.line.length;
@@ -33,12 +36,13 @@ export class OrgColumns {
   record(i: number): PersonRecord {
     const ref = this.ref[i]!;
     const manager = this.manager[i]!;
+    const email = this.email[i]!;
     return {
       kind: 'person',
       at: { unit: 'line', n: this.line[i]! },
       ref,
       name: this.name[i]!,
-      emails: [],
+      emails: email === null ? [] : [email],
       title: this.title[i]!,
       department: this.department[i]!,
       company: this.company[i]!,
@@ -83,3 +87,20 @@ export function plainLevel(v: string): number | null | undefined {
   const n = Number(v.slice(start, end));
   return n >= 1 && n <= MAX_LEVEL ? n : undefined;
 }
+
+/**
+ * An email cell as personRecords keeps it when it holds one address: checked and lower-cased;
+ * null when empty; undefined for anything else (several addresses, a bad one).
+ */
+export function plainEmail(v: string, max: number): string | null | undefined {
+  if (v === '') return null;
+  if (v.length > max || hasUnsafe(v) || SEPARATORS.test(v)) return undefined;
+  try {
+    return checkEmail('email', v);
+  } catch {
+    return undefined;
+  }
+}
+
+/** What splitEmails splits a cell at. */
+const SEPARATORS = /[;,\s]|:::/;

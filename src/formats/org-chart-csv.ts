@@ -2,7 +2,7 @@ import { hasUnsafe } from './clean.js';
 import { type Columns, joinName, cell as plainCell } from './csv-columns.js';
 import { missingColumn, type PeopleCsvLayout } from './csv-people.js';
 import { PEOPLE_CSV_HEADER, PEOPLE_CSV_HEADER_V1, unguard } from './csv-write.js';
-import { type PlainRowReader, plainLevel, plainText } from './org-chart-columns.js';
+import { type PlainRowReader, plainEmail, plainLevel, plainText } from './org-chart-columns.js';
 import { type Found, LIMITS, refFrom } from './person-row.js';
 
 /** Header names HRIS exports (Workday, BambooHR, hand-made sheets) use for each field. */
@@ -173,7 +173,9 @@ export function plainOrgRows(c: Columns): PlainRowReader | null {
   ];
   const width = c.names.length;
   return (cells, line, into) => {
-    if (cells.length > width || (email >= 0 && plainCell(cells, email) !== '')) return false;
+    if (cells.length > width) return false;
+    const mail = email < 0 ? null : plainEmail(plainCell(cells, email), LIMITS.email);
+    if (mail === undefined) return false;
     const n = plainCell(cells, name);
     if (n === '' || n.length > LIMITS.name || hasUnsafe(n)) return false;
     const ref = plainCell(cells, id);
@@ -199,6 +201,7 @@ export function plainOrgRows(c: Columns): PlainRowReader | null {
     into.phone.push(p);
     into.location.push(lo);
     into.level.push(lv);
+    into.email.push(mail);
     return true;
   };
 }

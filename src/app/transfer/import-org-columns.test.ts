@@ -38,7 +38,7 @@ function orgChart(n: number, extra: Record<number, string> = {}): string[] {
     const company = i % 300 === 0 ? 'Globex' : i % 450 === 0 ? 'Initech' : '';
     rows.push(
       extra[i] ??
-        `${i},Person ${i},${i % 8 === 0 ? 'Manager' : 'Engineer'},${manager},Dept ${i % 97},L${1 + (i % 5)},${company},`,
+        `${i},Person ${i},${i % 8 === 0 ? 'Manager' : 'Engineer'},${manager},Dept ${i % 97},L${1 + (i % 5)},${company},${i % 3 === 0 ? `person${i}@example.com` : ''}`,
     );
   }
   return rows;
@@ -58,6 +58,11 @@ const UNUSUAL: Record<number, string> = {
   1600: '1600,Person 1600,Engineer,999999,,,,', // a manager nobody is
   1700: '1700,Person 1700,Engineer,1,,L1,,,,', // empty cells past the header
   2222: '2222,Person 2222,Engineer,1,,Grade 2,,',
+  62: '62,Person 62,Engineer,7,Dept 62,L2,,Person62@Example.COM', // an email to lower-case
+  64: '64,Person 64,Engineer,7,Dept 64,L2,,"p64@example.com; p64b@example.com"', // two emails
+  1800: '1800,Person 1800,Engineer,1,,L1,,person62@example.com', // row 62's email, another id
+  2500: ',Person 2500,Engineer,1,,L1,,p2500@example.com', // no id, an email
+  2501: ',Person 2501,Engineer,1,,L1,,PERSON6@example.com', // no id, row 6's email
 };
 
 interface Outcome {
@@ -130,11 +135,11 @@ describeEachDialect('org chart import as columns', ({ fresh }) => {
     expect(byColumns.people).toEqual(byRecords.people);
     expect(byColumns.backup).toEqual(byRecords.backup);
     // What the file says shows: merged duplicates, categories from the company lists.
-    expect(byColumns.report.people).toEqual({ created: 29_996, updated: 2, unchanged: 0 });
+    expect(byColumns.report.people).toEqual({ created: 29_994, updated: 4, unchanged: 0 });
     expect(byColumns.report.counts.records).toBe(29_999);
     expect(byColumns.report.categories.map((c) => [c.category, c.count])).toEqual([
-      ['stakeholder', 29_863],
-      ['client', 100],
+      ['stakeholder', 29_862],
+      ['client', 99],
       ['provider', 33],
     ]);
     // The same file again, now into a workspace with people (the usual path), comes out the same.
@@ -144,7 +149,13 @@ describeEachDialect('org chart import as columns', ({ fresh }) => {
   });
 
   it('a bad row stops both ways with the same error and writes nothing; skipped, both report it alike', async () => {
-    const path = file(orgChart(12_000, { ...UNUSUAL, 9000: '9000,Person 9000,Engineer,1,,L99,,' }));
+    const path = file(
+      orgChart(12_000, {
+        ...UNUSUAL,
+        9000: '9000,Person 9000,Engineer,1,,L99,,',
+        9500: '9500,Person 9500,Engineer,1,,L2,,not-an-email',
+      }),
+    );
     const failures = await Promise.all(
       [false, true].map(async (columns) => {
         const r = await workspace();
@@ -159,7 +170,7 @@ describeEachDialect('org chart import as columns', ({ fresh }) => {
     expect(failures[1]).toEqual(failures[0]);
     expect(failures[1]!.people).toEqual([]);
     const skipped = await importOrg(await workspace(), path, true, true);
-    expect(skipped.report.counts.skipped).toBe(1);
+    expect(skipped.report.counts.skipped).toBe(2);
     expect(skipped).toEqual(await importOrg(await workspace(), path, false, true));
   });
 });

@@ -91,8 +91,8 @@ export async function importOrgColumns(
 }
 
 /**
- * Writes a batch whose every row is plain and new: no external id or (for rows without one)
- * name the lookup may have seen, none twice in the batch. Says whether it did; when not,
+ * Writes a batch whose every row is plain and new: no email, external id or (for rows without
+ * an id) name the lookup may have seen, none twice in the batch. Says whether it did; when not,
  * nothing was done. The steps are the usual batch's for rows that all come out new.
  */
 async function plainBatch(batch: Batch, state: ColumnState, steps: ColumnSteps): Promise<boolean> {
@@ -100,10 +100,17 @@ async function plainBatch(batch: Batch, state: ColumnState, steps: ColumnSteps):
   const n = batch.length;
   const refs = new Set<string>();
   const names = new Set<string>();
+  const emails = new Set<string>();
   for (let k = 0; k < n; k++) {
     if (batch.records[k] !== null) return false;
     const c = batch.from[k]!;
     const i = batch.at[k]!;
+    const email = c.email[i]!;
+    // Anyone's email names them, whatever the row's id says.
+    if (email !== null) {
+      if (emails.has(email) || lookup.mayHaveEmail(email)) return false;
+      emails.add(email);
+    }
     const ref = c.ref[i]!;
     if (ref !== null) {
       if (refs.has(ref) || lookup.mayHaveExternalId('employee', ref)) return false;
@@ -125,6 +132,7 @@ async function plainBatch(batch: Batch, state: ColumnState, steps: ColumnSteps):
     company: [],
     category: [],
     location: [],
+    email: [],
   };
   for (let k = 0; k < n; k++) {
     const c = batch.from[k]!;
@@ -142,6 +150,7 @@ async function plainBatch(batch: Batch, state: ColumnState, steps: ColumnSteps):
     cols.company.push(company);
     cols.category.push(given.category);
     cols.location.push(c.location[i]!);
+    cols.email.push(c.email[i]!);
     steps.tally(given.category, given.rule);
   }
   const ids = await state.repo.insertNewPeople(state.ws, cols, opts.now);
@@ -151,7 +160,8 @@ async function plainBatch(batch: Batch, state: ColumnState, steps: ColumnSteps):
     const i = batch.at[k]!;
     const id = ids[k]!;
     const name = c.name[i]!;
-    lookup.addedPerson(id, name, NO_EMAILS);
+    const email = cols.email[k]!;
+    lookup.addedPerson(id, name, email === null ? NO_EMAILS : [email]);
     const ref = c.ref[i]!;
     if (ref !== null) {
       external.push([id, 'employee', ref]);

@@ -88,6 +88,11 @@ export class NewWorkspaceLookup implements PersonLookup {
     return table !== undefined && table.count > 0 && table.mayHave(value);
   }
 
+  /** Whether someone added may have this email (false is certain). */
+  mayHaveEmail(email: string): boolean {
+    return this.emails.count > 0 && this.emails.mayHave(email);
+  }
+
   /** Whether someone added may have this name key (nameKey; false is certain). */
   mayHaveName(key: string): boolean {
     return this.names.mayHave(key);

@@ -6,8 +6,8 @@ import { nameKey } from './people.js';
 
 /**
  * New people of a first org chart import, one array per column (row i of every array is one
- * person): what `insertPeople` writes for rows with no emails, interests, team, notes, tier or
- * cadence of their own, without an object per person.
+ * person): what `insertPeople` writes for rows with at most one email and no interests, team,
+ * notes, tier or cadence of their own, without an object per person.
  */
 export interface NewPeopleColumns {
   name: readonly string[];
@@ -19,6 +19,7 @@ export interface NewPeopleColumns {
   company: readonly (string | null)[];
   category: readonly string[];
   location: readonly (string | null)[];
+  email: readonly (string | null)[];
 }
 
 /** The columns bound per person; the rest are the same for every new person of an import. */
@@ -71,6 +72,11 @@ export class NewPeopleRepository extends ImportedPeopleRepository {
       bind(0, i);
       ids[i] = Number(one.run(args.slice(0, BOUND)).lastInsertRowid);
     }
+    const email = this.prepared(
+      'insertEmail',
+      'insert into person_emails (workspace_id, person_id, email, position) values (?, ?, ?, ?)',
+    )!;
+    for (let i = 0; i < n; i++) if (cols.email[i] != null) email.run(ws, ids[i], cols.email[i], 0);
     return ids;
   }
 
@@ -96,6 +102,12 @@ export class NewPeopleRepository extends ImportedPeopleRepository {
           as x(id, name, name_key, title, department, level, manager_id, phone, company, category, location)`.execute(
         this.db,
       );
+    }
+    const mailed = ids.flatMap((_, i) => (cols.email[i] == null ? [] : [i]));
+    if (mailed.length > 0) {
+      await sql`insert into person_emails (workspace_id, person_id, email, position)
+        select ${ws}::int, p, e, 0 from unnest(${mailed.map((i) => ids[i])}::int[],
+          ${mailed.map((i) => cols.email[i])}::text[]) as x(p, e)`.execute(this.db);
     }
     return ids;
   }
