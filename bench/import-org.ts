@@ -9,7 +9,9 @@
 //   npx tsc -p tsconfig.bench.json && node dist-bench/bench/import-org.js
 //   BENCH_ROWS (1,000,000), BENCH_EMAILS=1 adds a work email column, BENCH_PG=0 skips PostgreSQL,
 //   BENCH_CHILD=<path to another build's import-child.js> measures that build too (before/after),
-//   BENCH_SQLITE=0 skips SQLite, BENCH_TIMEOUT=<seconds> gives up on an import after that long.
+//   BENCH_SQLITE=0 skips SQLite, BENCH_TIMEOUT=<seconds> gives up on an import after that long,
+//   BENCH_PG_AGAIN=0 runs only the new import on PostgreSQL (a re-import of 1M rows there takes
+//   minutes), BENCH_ROUNDS=<n> alternates the builds n times (before, after, before, after …).
 import { execFileSync } from 'node:child_process';
 import { createWriteStream, mkdtempSync, rmSync, statSync } from 'node:fs';
 import { cpus, loadavg, tmpdir } from 'node:os';
@@ -23,6 +25,8 @@ const PG = process.env.BENCH_PG !== '0';
 const SQLITE = process.env.BENCH_SQLITE !== '0';
 const OTHER = process.env.BENCH_CHILD;
 const TIMEOUT = Number(process.env.BENCH_TIMEOUT ?? 0) * 1000;
+const PG_AGAIN = process.env.BENCH_PG_AGAIN !== '0';
+const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 1);
 const NOW = '2026-12-04T10:00:00.000Z';
 const dir = mkdtempSync(join(tmpdir(), 'rapport-bench-org-'));
 
@@ -137,28 +141,41 @@ const reports: Record<string, unknown> = {};
 const timed = (what: string, r: Run, ref: number) =>
   row(what, r.seconds, ref, r.timedOut ? '' : r.maxRssMb, r.cpuSeconds, r.timedOut);
 /** New, the same file again, next month's file: one database, three imports. */
-function threeImports(name: string, dialect: string, child: string, db: string, ref: number) {
+function threeImports(
+  name: string,
+  dialect: string,
+  child: string,
+  db: string,
+  ref: number,
+  reimports = true,
+) {
   const first = runImport(child, db, org);
   timed(`${name}: ${dialect}, new`, first, ref);
+  if (!reimports) {
+    reports[`${name} ${dialect}`] = [first.report.people];
+    return;
+  }
   const again = runImport(child, db, org);
   timed(`${name}: ${dialect}, same file again`, again, ref);
   const moved = runImport(child, db, next, NEXT_MONTH);
   timed(`${name}: ${dialect}, next month (1 % changed)`, moved, ref);
   reports[`${name} ${dialect}`] = [first.report.people, again.report.people, moved.report.people];
 }
-for (const [name, child] of builds) {
-  const ref = sqliteImportSeconds(org);
-  row(`sqlite3 .import, bare table (before ${name})`, ref, ref, '');
-  if (SQLITE) threeImports(name, 'SQLite', child, join(dir, `${name}.db`), ref);
-  if (PG) {
-    const pg = await createPostgresDatabase();
-    try {
-      threeImports(name, 'PostgreSQL', child, pg.location, ref);
-    } finally {
-      await pg.drop();
+for (let round = 1; round <= ROUNDS; round++)
+  for (const [build, child] of builds) {
+    const name = ROUNDS > 1 ? `${build} ${round}` : build;
+    const ref = sqliteImportSeconds(org);
+    row(`sqlite3 .import, bare table (before ${name})`, ref, ref, '');
+    if (SQLITE) threeImports(name, 'SQLite', child, join(dir, `${name}.db`), ref);
+    if (PG) {
+      const pg = await createPostgresDatabase();
+      try {
+        threeImports(name, 'PostgreSQL', child, pg.location, ref, PG_AGAIN);
+      } finally {
+        await pg.drop();
+      }
     }
   }
-}
 const refEnd = sqliteImportSeconds(org);
 row('sqlite3 .import, bare table (end)', refEnd, refEnd, '');
 console.log(

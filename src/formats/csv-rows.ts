@@ -16,7 +16,12 @@ export async function* csvRows(source: AsyncIterable<string>, file: string): Asy
  * The same rows, as the batches each chunk of text completes: a reader that loops over a
  * batch pays one async step per chunk instead of one per row (a ties file of a million rows).
  */
-export async function* csvRowBatches(source: AsyncIterable<string>, file: string): AsyncGenerator<CsvRow[]> {
+export async function* csvRowBatches(
+  source: AsyncIterable<string>,
+  file: string,
+  /** Tokenizes at most this many characters at a time: fewer rows alive at once. */
+  maxChars = Number.POSITIVE_INFINITY,
+): AsyncGenerator<CsvRow[]> {
   let tokenizer: CsvTokenizer | null = null;
   try {
     for await (let chunk of source) {
@@ -24,8 +29,12 @@ export async function* csvRowBatches(source: AsyncIterable<string>, file: string
         chunk = chunk.replace(/^\uFEFF/, '');
         tokenizer = new CsvTokenizer(sniffDelimiter(chunk));
       }
-      const rows = tokenizer.push(chunk);
-      if (rows.length > 0) yield rows;
+      for (let from = 0; from < chunk.length; from += maxChars) {
+        const rows = tokenizer.push(
+          from === 0 && chunk.length <= maxChars ? chunk : chunk.slice(from, from + maxChars),
+        );
+        if (rows.length > 0) yield rows;
+      }
     }
     if (tokenizer) {
       const rows = tokenizer.end();

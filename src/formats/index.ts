@@ -1,23 +1,25 @@
 import { type Backup, parseBackup } from './backup.js';
 import { Columns } from './csv-columns.js';
-import { readPeopleCsvBatches } from './csv-people.js';
+import { type PeopleCsvChunk, readPeopleCsvBatches, readPeopleCsvChunks } from './csv-people.js';
 import { type ByteSource, decodeText, readAll } from './decode.js';
 import { detectFormat, IMPORT_FORMATS, type ImportFormat } from './detect.js';
 import { BadFileError } from './errors.js';
 import { googleContactsCsv, googleLegacyCsv } from './google-contacts-csv.js';
 import { type CalendarWindow, readICalendar } from './icalendar.js';
 import { linkedInCsv } from './linkedin-csv.js';
-import { orgChartCsv } from './org-chart-csv.js';
+import { orgChartCsv, plainOrgRows } from './org-chart-csv.js';
 import { outlookContactsCsv } from './outlook-contacts-csv.js';
 import type { ImportRecord, InvalidRecord, NoticeRecord } from './records.js';
 import { readTiesCsv } from './ties-csv.js';
 import { readVCards } from './vcard.js';
 
 export * from './backup.js';
+export type { PeopleCsvChunk } from './csv-people.js';
 export type { ByteSource } from './decode.js';
 export { detectFormat, IMPORT_FORMATS, type ImportFormat } from './detect.js';
 export { BadFileError, type Place } from './errors.js';
 export type { CalendarWindow } from './icalendar.js';
+export type { OrgColumns } from './org-chart-columns.js';
 export * from './records.js';
 export * from './writers.js';
 
@@ -48,6 +50,11 @@ export type Opened =
        * (people CSVs): one async step per chunk instead of per record. Read one or the other.
        */
       batches?: AsyncIterable<OpenedRecord[]>;
+      /**
+       * An org chart's rows again, a chunk at a time, its plain rows as columns (OrgColumns):
+       * for an importer that can take them so. Read one of the three.
+       */
+      chunks?: AsyncIterable<PeopleCsvChunk>;
     };
 
 const HEAD_CHARS = 16 * 1024;
@@ -95,7 +102,20 @@ export async function openImport(source: ByteSource, options: OpenOptions): Prom
   const batches = peopleCsvBatches(format, all, head, options);
   if (batches) {
     const read = options.strict ? strictBatches(batches) : batches;
-    return { format, batches: read, records: flatten(read) };
+    if (format !== 'org-chart') return { format, batches: read, records: flatten(read) };
+    const chunks = readPeopleCsvChunks(
+      all,
+      file,
+      orgChartCsv,
+      { strict: options.strict ?? false },
+      plainOrgRows,
+    );
+    return {
+      format,
+      batches: read,
+      records: flatten(read),
+      chunks: options.strict ? strictChunks(chunks) : chunks,
+    };
   }
   const records = await recordsOf(format, all, options);
   return { format, records: options.strict ? strictly(records) : records };
@@ -166,6 +186,11 @@ async function* strictly(records: AsyncIterable<OpenedRecord>): AsyncGenerator<O
 
 async function* strictBatches(batches: AsyncIterable<OpenedRecord[]>): AsyncGenerator<OpenedRecord[]> {
   for await (const batch of batches) yield batch.map(strict);
+}
+
+async function* strictChunks(chunks: AsyncIterable<PeopleCsvChunk>): AsyncGenerator<PeopleCsvChunk> {
+  for await (const c of chunks)
+    yield { records: c.records.map((r) => (r === null ? r : (strict(r) as typeof r))), plain: c.plain };
 }
 
 // Notes about the whole file (occurrences outside the window) are never a reason to refuse it.

@@ -1,7 +1,9 @@
+import { hasUnsafe } from './clean.js';
 import { type Columns, joinName, cell as plainCell } from './csv-columns.js';
 import { missingColumn, type PeopleCsvLayout } from './csv-people.js';
 import { PEOPLE_CSV_HEADER, PEOPLE_CSV_HEADER_V1, unguard } from './csv-write.js';
-import { type Found, refFrom } from './person-row.js';
+import { type PlainRowReader, plainEmail, plainLevel, plainText } from './org-chart-columns.js';
+import { type Found, LIMITS, refFrom } from './person-row.js';
 
 /** Header names HRIS exports (Workday, BambooHR, hand-made sheets) use for each field. */
 export const ORG_ALIASES = {
@@ -149,6 +151,60 @@ export const orgChartCsv: PeopleCsvLayout = {
     });
   },
 };
+
+/**
+ * The plain-row reader for an org chart with this header, or null when its columns ask for
+ * more than plain rows can give (first and last names, hire dates, assistants, LinkedIn,
+ * managers by email or name, teams, Rapport's own export).
+ */
+export function plainOrgRows(c: Columns): PlainRowReader | null {
+  const col = (k: keyof typeof ORG_ALIASES) => c.find(...ORG_ALIASES[k]);
+  const name = col('name');
+  if (name < 0 || isRapportPeopleExport(c)) return null;
+  for (const k of ['managerEmail', 'managerName', 'assistant', 'linkedin', 'team', 'hireDate'] as const)
+    if (col(k) >= 0) return null;
+  const [id, mId, email, level] = [col('id'), col('managerId'), col('email'), col('level')];
+  const [title, department, company, phone, location] = [
+    col('title'),
+    col('department'),
+    col('company'),
+    col('phone'),
+    col('location'),
+  ];
+  const width = c.names.length;
+  return (cells, line, into) => {
+    if (cells.length > width) return false;
+    const mail = email < 0 ? null : plainEmail(plainCell(cells, email), LIMITS.email);
+    if (mail === undefined) return false;
+    const n = plainCell(cells, name);
+    if (n === '' || n.length > LIMITS.name || hasUnsafe(n)) return false;
+    const ref = plainCell(cells, id);
+    if (ref.length > LIMITS.text || ref.includes(';') || hasUnsafe(ref)) return false;
+    const manager = plainCell(cells, mId);
+    if (manager.includes('@') || hasUnsafe(manager)) return false;
+    const lv = level < 0 ? null : plainLevel(plainCell(cells, level));
+    if (lv === undefined) return false;
+    const t = plainText(cells, title, LIMITS.text);
+    const d = plainText(cells, department, LIMITS.text);
+    const co = plainText(cells, company, LIMITS.text);
+    const p = plainText(cells, phone, LIMITS.phone);
+    const lo = plainText(cells, location, LIMITS.text);
+    if (t === undefined || d === undefined || co === undefined || p === undefined || lo === undefined)
+      return false;
+    into.line.push(line);
+    into.name.push(n);
+    into.ref.push(ref === '' ? null : ref);
+    into.manager.push(manager === '' ? null : manager);
+    into.title.push(t);
+    into.department.push(d);
+    into.company.push(co);
+    into.phone.push(p);
+    into.location.push(lo);
+    into.level.push(lv);
+    into.email.push(mail);
+    return true;
+  };
+}
 
 /** The header `rapport export people` writes (or wrote, before location and external ids), column for column. */
 export const isRapportPeopleExport = (c: Columns): boolean =>

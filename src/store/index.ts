@@ -20,6 +20,7 @@ export type {
   StoredTie,
   TieArrays,
 } from './repositories/network.js';
+export type { NewPeopleColumns } from './repositories/new-people.js';
 export type { StoredOnboardingList } from './repositories/onboarding.js';
 export { nameKey } from './repositories/people.js';
 export type { ContactShare, Engagement, PracticePerson, UnthankedHelp } from './repositories/practice.js';

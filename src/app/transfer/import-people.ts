@@ -5,9 +5,11 @@ import {
   BadFileError,
   type InvalidRecord,
   type NoticeRecord,
+  type PeopleCsvChunk,
   type PersonRecord,
 } from '../../formats/index.js';
 import type { ImportedPerson, ImportPersonRow, ImportsStore, Store } from '../../store/index.js';
+import { importOrgColumns } from './import-org-columns.js';
 import { type ImportReport, inBatches, skip, where } from './import-report.js';
 import {
   type AssistantHint,
@@ -39,6 +41,11 @@ export interface PeopleImportOptions {
   because: (rule: CategoryRule) => string;
   /** The file's size in bytes, when known: a big file into an empty database loads faster. */
   fileBytes?: number;
+  /**
+   * False reads an org chart's plain rows as records too (import-org-columns.ts): the tests
+   * hold both ways to the same result.
+   */
+  columns?: boolean;
 }
 
 type Existing = ImportedPerson;
@@ -56,14 +63,19 @@ export async function importPeople(
   ws: number,
   records:
     | AsyncIterable<PersonRecord | InvalidRecord | NoticeRecord>
-    | { batches: AsyncIterable<(PersonRecord | InvalidRecord | NoticeRecord)[]> },
+    | {
+        batches: AsyncIterable<(PersonRecord | InvalidRecord | NoticeRecord)[]>;
+        /** The same file with its plain rows as columns (an org chart): read instead when the workspace is empty. */
+        chunks?: AsyncIterable<PeopleCsvChunk>;
+      },
   report: ImportReport,
   opts: PeopleImportOptions,
 ): Promise<void> {
   const repo = store.imports;
   // Into a workspace with nobody in it, a name or id the import has not written names nobody.
   const empty = !(await repo.hasPeople(ws));
-  const lookup = empty ? new NewWorkspaceLookup(repo, ws) : await WorkspaceLookup.load(repo, ws);
+  const byRef = new RefIndex();
+  const lookup = empty ? new NewWorkspaceLookup(repo, ws, byRef) : await WorkspaceLookup.load(repo, ws);
   const deferred =
     empty && (opts.fileBytes ?? 0) >= DEFER_INDEXES_FROM_BYTES && (await repo.deferPeopleIndexes());
   repo.bulkMode(deferred ? 32 : 256);
@@ -71,12 +83,17 @@ export async function importPeople(
   // means fewer survive into the old generation (1M rows: 15 % less CPU than 2,000).
   const size = empty ? 500 : BATCH;
   try {
-    const byRef = new RefIndex();
     const pending = new PendingManagers();
     const assistants: AssistantHint[] = [];
-    await inBatches(records, report, opts, size, (batch) =>
-      importBatch(repo, lookup, ws, batch, byRef, pending, assistants, report, opts),
-    );
+    const batch = (records: PersonRecord[]) =>
+      importBatch(repo, lookup, ws, records, byRef, pending, assistants, report, opts);
+    const chunks = 'batches' in records ? records.chunks : undefined;
+    if (chunks && lookup instanceof NewWorkspaceLookup && opts.columns !== false) {
+      const tallied = (category: string, rule: string) =>
+        tally(report, category as Category, rule as CategoryRule, opts);
+      const state = { repo, lookup, ws, byRef, pending, assistants, report, opts };
+      await importOrgColumns(chunks, size, state, { batch, tally: tallied });
+    } else await inBatches(records, report, opts, size, batch);
     report.categories.sort((a, b) => b.count - a.count);
     await setManagers(repo, lookup, ws, byRef, pending, report, opts);
     await linkAssistants(store, lookup, ws, byRef, assistants, report, opts);

@@ -117,24 +117,7 @@ export async function inBatches<T>(
   /** Takes one record; says whether the batch is full. */
   const take = (r: T | InvalidRecord | NoticeRecord): boolean => {
     seen++;
-    report.counts.records++;
-    const notice = r as NoticeRecord;
-    if (notice.kind === 'notice') {
-      if (notice.hidden) {
-        report.counts.hidden++;
-        return false;
-      }
-      const place = where(opts.file, notice.at);
-      if (notice.skipped) skip(report, place, notice.error.message);
-      else warn(report, place, notice.error.message);
-      return false;
-    }
-    const invalid = r as InvalidRecord;
-    if (invalid.kind === 'invalid') {
-      if (!opts.skipInvalid) throw invalid.error;
-      skip(report, where(opts.file, invalid.at), invalid.error.message);
-      return false;
-    }
+    if (!counted(r, report, opts)) return false;
     batch.push(r as T);
     return batch.length >= size;
   };
@@ -144,4 +127,34 @@ export async function inBatches<T>(
     for await (const r of records) if (take(r)) await flush();
   }
   await flush();
+}
+
+/**
+ * Counts a record the file held and reports it when it is a notice or invalid (an invalid one
+ * stops the import unless skipping invalid records); says whether it is one to import.
+ */
+export function counted<T>(
+  r: T | InvalidRecord | NoticeRecord,
+  report: ImportReport,
+  opts: BatchOptions,
+): boolean {
+  report.counts.records++;
+  const notice = r as NoticeRecord;
+  if (notice.kind === 'notice') {
+    if (notice.hidden) {
+      report.counts.hidden++;
+      return false;
+    }
+    const place = where(opts.file, notice.at);
+    if (notice.skipped) skip(report, place, notice.error.message);
+    else warn(report, place, notice.error.message);
+    return false;
+  }
+  const invalid = r as InvalidRecord;
+  if (invalid.kind === 'invalid') {
+    if (!opts.skipInvalid) throw invalid.error;
+    skip(report, where(opts.file, invalid.at), invalid.error.message);
+    return false;
+  }
+  return true;
 }

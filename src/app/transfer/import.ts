@@ -118,7 +118,10 @@ export async function importFile(
             store,
             r.ws,
             opened.batches
-              ? { batches: opened.batches as AsyncIterable<(PersonRecord | InvalidRecord)[]> }
+              ? {
+                  batches: opened.batches as AsyncIterable<(PersonRecord | InvalidRecord)[]>,
+                  ...(opened.chunks ? { chunks: opened.chunks } : {}),
+                }
               : (opened.records as AsyncIterable<PersonRecord | InvalidRecord>),
             report,
             { ...common, fileBytes: size, ...(await categoryRulesOf(store, r.ws, cmd.category ?? null)) },

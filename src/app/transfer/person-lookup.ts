@@ -43,13 +43,19 @@ export class NewWorkspaceLookup implements PersonLookup {
   /** Per kind of external id, so a value is hashed as it is, with no key built per row. */
   private readonly external = new Map<string, KeyHashes>();
 
+  /**
+   * `refs`: the file's own ids seen so far (the import's RefIndex). An org chart's plain rows
+   * (import-org-columns.ts) add their employee id, which is their file id, there and not here:
+   * one table less to fill per row. Any employee id among them may be someone's.
+   */
   constructor(
     private readonly repo: ImportsStore,
     private readonly ws: number,
+    private readonly refs: { has(ref: string): boolean } | null = null,
   ) {}
 
   async idsByExternalIds(ids: readonly { kind: string; value: string }[]): Promise<Map<string, number>> {
-    const seen = ids.filter((x) => this.external.get(x.kind)?.mayHave(x.value) === true);
+    const seen = ids.filter((x) => this.mayHaveExternalId(x.kind, x.value));
     return seen.length === 0 ? new Map() : this.repo.idsByExternalIds(this.ws, seen);
   }
 
@@ -73,6 +79,23 @@ export class NewWorkspaceLookup implements PersonLookup {
       if (same.length > 0) out.set(key, same);
     }
     return out;
+  }
+
+  /** Whether someone added may hold this external id (false is certain). */
+  mayHaveExternalId(kind: string, value: string): boolean {
+    if (kind === 'employee' && this.refs?.has(value)) return true;
+    const table = this.external.get(kind);
+    return table !== undefined && table.count > 0 && table.mayHave(value);
+  }
+
+  /** Whether someone added may have this email (false is certain). */
+  mayHaveEmail(email: string): boolean {
+    return this.emails.count > 0 && this.emails.mayHave(email);
+  }
+
+  /** Whether someone added may have this name key (nameKey; false is certain). */
+  mayHaveName(key: string): boolean {
+    return this.names.mayHave(key);
   }
 
   addedPerson(id: number, name: string, emails: readonly string[]): void {

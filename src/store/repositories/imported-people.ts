@@ -3,6 +3,7 @@ import type { Tier } from '../../domain/person.js';
 import { ImportReadsRepository } from './import-reads.js';
 import { chunks, type ImportPersonRow } from './import-rows.js';
 import { MemberRelationshipsRepository } from './member-relationships.js';
+import { placeholders, ROWS_PER_RUN } from './multi-row.js';
 import { nameKey } from './people.js';
 
 /** Told every key a workspace's people are known by, one row at a time (`eachPersonKey`). */
@@ -14,6 +15,31 @@ export interface PersonKeyVisitor {
 /** Nobody imported has interests yet: the empty list needs no JSON.stringify per row. */
 const interestsText = (r: ImportPersonRow): string =>
   r.interests.length === 0 ? '[]' : JSON.stringify(r.interests);
+
+/** The columns `insertPeople` writes per person on SQLite, in its order (personArgs). */
+const PERSON_COLUMNS = 17;
+
+/** One person's values of `insertPeople`'s statement, written into `args` from `at`. */
+function personArgs(args: unknown[], at: number, ws: number, r: ImportPersonRow): unknown[] {
+  args[at] = ws;
+  args[at + 1] = r.name;
+  args[at + 2] = nameKey(r.name);
+  args[at + 3] = r.title;
+  args[at + 4] = r.team;
+  args[at + 5] = r.department;
+  args[at + 6] = r.level;
+  args[at + 7] = r.managerId;
+  args[at + 8] = r.phone;
+  args[at + 9] = r.company;
+  args[at + 10] = r.category;
+  args[at + 11] = interestsText(r);
+  args[at + 12] = r.communication;
+  args[at + 13] = r.location;
+  args[at + 14] = r.hireDate;
+  args[at + 15] = r.createdAt;
+  args[at + 16] = r.updatedAt;
+  return args;
+}
 
 /** PostgreSQL: rows per statement when the columns go as arrays (unnest, = any). */
 const PG_ROWS = 5000;
@@ -69,43 +95,31 @@ export class ImportedPeopleRepository extends ImportReadsRepository {
 
   /** Inserts people and returns their ids in input order. */
   async insertPeople(ws: number, rows: readonly ImportPersonRow[]): Promise<number[]> {
-    const person = this.prepared(
-      'insertPerson',
-      `insert into people (workspace_id, name, name_key, title, team, department, level, manager_id, phone, company,
-        category, interests, communication, location, hire_date, created_at, updated_at)
-       values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-    );
+    const columns = `insert into people (workspace_id, name, name_key, title, team, department, level, manager_id,
+        phone, company, category, interests, communication, location, hire_date, created_at, updated_at) values `;
+    const person = this.prepared('insertPerson', `${columns}${placeholders(PERSON_COLUMNS, 1)}`);
+    const people = this.prepared('insertPeople', `${columns}${placeholders(PERSON_COLUMNS, ROWS_PER_RUN)}`);
     const email = this.prepared(
       'insertEmail',
       'insert into person_emails (workspace_id, person_id, email, position) values (?, ?, ?, ?)',
     );
-    if (person && email) {
+    if (person && people && email) {
       const ids: number[] = new Array(rows.length);
+      const one: unknown[] = new Array(PERSON_COLUMNS);
+      const many: unknown[] = new Array(PERSON_COLUMNS * ROWS_PER_RUN);
+      let i = 0;
+      // A plain rowid table gives the rows of one insert consecutive ids, each one more than
+      // the largest before it: the last id names them all.
+      for (; i + ROWS_PER_RUN <= rows.length; i += ROWS_PER_RUN) {
+        for (let j = 0; j < ROWS_PER_RUN; j++) personArgs(many, j * PERSON_COLUMNS, ws, rows[i + j]!);
+        const last = Number(people.run(many).lastInsertRowid);
+        for (let j = 0; j < ROWS_PER_RUN; j++) ids[i + j] = last - ROWS_PER_RUN + 1 + j;
+      }
+      for (; i < rows.length; i++)
+        ids[i] = Number(person.run(personArgs(one, 0, ws, rows[i]!)).lastInsertRowid);
       for (let i = 0; i < rows.length; i++) {
         const r = rows[i]!;
-        const id = Number(
-          person.run(
-            ws,
-            r.name,
-            nameKey(r.name),
-            r.title,
-            r.team,
-            r.department,
-            r.level,
-            r.managerId,
-            r.phone,
-            r.company,
-            r.category,
-            interestsText(r),
-            r.communication,
-            r.location,
-            r.hireDate,
-            r.createdAt,
-            r.updatedAt,
-          ).lastInsertRowid,
-        );
-        ids[i] = id;
-        for (let j = 0; j < r.emails.length; j++) email.run(ws, id, r.emails[j], j);
+        for (let j = 0; j < r.emails.length; j++) email.run(ws, ids[i], r.emails[j], j);
       }
       await this.setViews(ws, rows, ids, true);
       return ids;
@@ -164,12 +178,28 @@ export class ImportedPeopleRepository extends ImportReadsRepository {
    */
   async addExternalIds(ws: number, rows: readonly [number, string, string][]): Promise<void> {
     if (rows.length === 0) return;
-    const st = this.prepared(
-      'addExternalId',
-      'insert into person_external_ids (workspace_id, person_id, kind, value) values (?, ?, ?, ?) on conflict do nothing',
+    const text = 'insert into person_external_ids (workspace_id, person_id, kind, value) values ';
+    const one = this.prepared('addExternalId', `${text}(?, ?, ?, ?) on conflict do nothing`);
+    // Rows of one statement go in one after another: a row meeting a key an earlier row of the
+    // same statement wrote is skipped, as when each had its own.
+    const many = this.prepared(
+      'addExternalIds',
+      `${text}${placeholders(4, ROWS_PER_RUN)} on conflict do nothing`,
     );
-    if (st) {
-      for (const [id, kind, value] of rows) st.run(ws, id, kind, value);
+    if (one && many) {
+      const args: unknown[] = new Array(4 * ROWS_PER_RUN);
+      let i = 0;
+      for (; i + ROWS_PER_RUN <= rows.length; i += ROWS_PER_RUN) {
+        for (let j = 0; j < ROWS_PER_RUN; j++) {
+          const [id, kind, value] = rows[i + j]!;
+          args[4 * j] = ws;
+          args[4 * j + 1] = id;
+          args[4 * j + 2] = kind;
+          args[4 * j + 3] = value;
+        }
+        many.run(args);
+      }
+      for (; i < rows.length; i++) one.run(ws, rows[i]![0], rows[i]![1], rows[i]![2]);
       return;
     }
     for (const part of chunks(rows, 5000)) {

@@ -1,8 +1,8 @@
 import { sql } from 'kysely';
 import { TIE_KINDS } from '../../domain/influence.js';
 import { chunks, type ImportInteractionRow } from './import-rows.js';
-import { ImportedPeopleRepository } from './imported-people.js';
 import type { TieArrays } from './network.js';
+import { NewPeopleRepository } from './new-people.js';
 import { nameKey } from './people.js';
 
 export type { ImportInteractionRow, ImportPersonRow } from './import-rows.js';
@@ -13,7 +13,7 @@ export type { ImportInteractionRow, ImportPersonRow } from './import-rows.js';
  * which holds that same connection), because building each query through Kysely costs more
  * than the insert itself at a million rows.
  */
-export class ImportsRepository extends ImportedPeopleRepository {
+export class ImportsRepository extends NewPeopleRepository {
   /**
    * A big page cache for the length of an import: inserting a million emails in random order
    * touches index pages all over the file. The connection already opens with 256 MB; this
