@@ -82,11 +82,6 @@ export function useSignOut() {
 }
 
 /**
- * The first 1,000 people. Every page's shell (the palette, the quick log) asks only once opened:
- * on a large workspace the list is the slowest answer, and a page that does not need it should
- * not wait behind it on the server.
- */
-/**
  * Everyone, page after page: the API answers at most 1,000 people a request, and the table, the
  * palette, the quick log and the map's picker search the whole workspace in the browser.
  */
@@ -100,6 +95,11 @@ async function everyone(): Promise<PersonView[]> {
   return all;
 }
 
+/**
+ * Everyone in the workspace. Every page's shell (the palette, the quick log) asks only once
+ * opened: on a large workspace the list is the slowest answer, and a page that does not need it
+ * should not wait behind it on the server.
+ */
 export const usePeople = (enabled = true) => useQuery({ queryKey: keys.people, queryFn: everyone, enabled });
 export const usePerson = (id: number) =>
   useQuery({ queryKey: keys.person(id), queryFn: () => get<PersonDetail>(`/people/${id}`) });
