@@ -82,6 +82,8 @@ const columns: ColumnDef<PersonView>[] = [
         </Badge>
       );
     },
+    // "ACQUAINTANCE" in capitals: a narrower column cut it short when the table was squeezed.
+    minSize: 140,
   },
   {
     accessorKey: 'category',
@@ -268,7 +270,7 @@ function PeopleTable({ people }: { people: PersonView[] }) {
                   {hg.headers.map((h) => (
                     <Table.Th
                       key={h.id}
-                      style={{ width: h.getSize() }}
+                      style={{ width: h.getSize(), minWidth: h.column.columnDef.minSize }}
                       aria-sort={
                         h.column.getIsSorted()
                           ? h.column.getIsSorted() === 'asc'
