@@ -105,7 +105,7 @@ function rawInsertSeconds(schemaFrom: string, path: string, rows: number): numbe
   for (const { sql } of schema) db.exec(sql);
   db.exec("insert into workspaces (id, name, created_at) values (1, 'default', '2026-11-23')");
   const person = db.prepare(
-    "insert into people (workspace_id, name, name_key, title, level, manager_id, category, tier, interests, created_at, updated_at) values (1, ?, ?, 'Engineer', 2, ?, 'stakeholder', 'none', '[]', 'x', 'x')",
+    "insert into people (workspace_id, name, name_key, title, level, manager_id, category, interests, created_at, updated_at) values (1, ?, ?, 'Engineer', 2, ?, 'stakeholder', '[]', 'x', 'x')",
   );
   const email = db.prepare(
     'insert into person_emails (workspace_id, person_id, email, position) values (1, ?, ?, 0)',

@@ -10,7 +10,7 @@ import { linkedInCsv } from './linkedin-csv.js';
 import { orgChartCsv, plainOrgRows } from './org-chart-csv.js';
 import { outlookContactsCsv } from './outlook-contacts-csv.js';
 import type { ImportRecord, InvalidRecord, NoticeRecord } from './records.js';
-import { readTiesCsv } from './ties-csv.js';
+import { readTiesCsvBatches } from './ties-csv.js';
 import { readVCards } from './vcard.js';
 
 export * from './backup.js';
@@ -47,7 +47,7 @@ export type Opened =
       records: AsyncIterable<OpenedRecord>;
       /**
        * The same records a chunk of the file at a time, for the readers that produce them so
-       * (people CSVs): one async step per chunk instead of per record. Read one or the other.
+       * (people CSVs, ties): one async step per chunk instead of per record. Read one or the other.
        */
       batches?: AsyncIterable<OpenedRecord[]>;
       /**
@@ -99,7 +99,8 @@ export async function openImport(source: ByteSource, options: OpenOptions): Prom
     const backup = parseBackup(await readAll(all), file, options.now ? { now: options.now } : {});
     return { format, backup };
   }
-  const batches = peopleCsvBatches(format, all, head, options);
+  const batches =
+    format === 'ties' ? readTiesCsvBatches(all, file) : peopleCsvBatches(format, all, head, options);
   if (batches) {
     const read = options.strict ? strictBatches(batches) : batches;
     if (format !== 'org-chart') return { format, batches: read, records: flatten(read) };
@@ -167,10 +168,8 @@ async function recordsOf(
     }
     case 'vcard':
       return readVCards(all, file, { strict: options.strict ?? false });
-    case 'ties':
-      return readTiesCsv(all, file);
     default:
-      throw new Error(`${format} is read in batches (peopleCsvBatches)`);
+      throw new Error(`${format} is read in batches`);
   }
 }
 

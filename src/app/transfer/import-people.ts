@@ -25,7 +25,7 @@ const BATCH = 2000;
 
 /**
  * From this file size on, a first import into an empty database builds the people indexes
- * after the load (deferPeopleIndexes): about 20,000 org chart rows, where building an index
+ * after the load (deferIndexes): about 20,000 org chart rows, where building an index
  * once starts to cost less than keeping it up row by row.
  */
 const DEFER_INDEXES_FROM_BYTES = 1 << 20;
@@ -76,8 +76,7 @@ export async function importPeople(
   const empty = !(await repo.hasPeople(ws));
   const byRef = new RefIndex();
   const lookup = empty ? new NewWorkspaceLookup(repo, ws, byRef) : await WorkspaceLookup.load(repo, ws);
-  const deferred =
-    empty && (opts.fileBytes ?? 0) >= DEFER_INDEXES_FROM_BYTES && (await repo.deferPeopleIndexes());
+  const deferred = empty && (opts.fileBytes ?? 0) >= DEFER_INDEXES_FROM_BYTES && (await repo.deferIndexes());
   repo.bulkMode(deferred ? 32 : 256);
   // Lookups cost nothing in an empty workspace, so small batches: fewer records alive at once
   // means fewer survive into the old generation (1M rows: 15 % less CPU than 2,000).
@@ -97,7 +96,7 @@ export async function importPeople(
     report.categories.sort((a, b) => b.count - a.count);
     await setManagers(repo, lookup, ws, byRef, pending, report, opts);
     await linkAssistants(store, lookup, ws, byRef, assistants, report, opts);
-    if (deferred) await repo.restorePeopleIndexes();
+    if (deferred) await repo.restoreIndexes();
   } finally {
     repo.endBulkMode();
   }

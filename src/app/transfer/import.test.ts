@@ -2,6 +2,7 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import Database from 'better-sqlite3';
 import fc from 'fast-check';
 import { afterEach, beforeEach, expect, it } from 'vitest';
 import { isRapportError } from '../../domain/errors.js';
@@ -23,11 +24,13 @@ const file = (text: string, ext = 'csv') => {
   return path;
 };
 
-describeEachDialect('import', ({ fresh }) => {
+describeEachDialect('import', ({ fresh, dialect }) => {
   let r: Rapport;
   let cleanup: () => Promise<void>;
+  let location = '';
   beforeEach(async () => {
     const f = await fresh();
+    location = f.location;
     const ws = await f.store.workspaces.ensure('default', NOW.toISOString());
     r = { store: f.store, ws, now: () => NOW, close: async () => {} };
     cleanup = f.cleanup;
@@ -309,6 +312,19 @@ describeEachDialect('import', ({ fresh }) => {
     );
     expect(await r.store.network.listTies(r.ws)).toHaveLength(0);
     expect(await r.store.network.version(r.ws)).toBe(versionBefore);
+    // A first network is written with its index of who points at whom put off to the end
+    // (SQLite): a failed import must leave it in place, as must a finished one (below).
+    const tieIndexes = () => {
+      if (dialect !== 'sqlite') return ['ties_ws_from_to_kind', 'ties_ws_to'];
+      const db = new Database(location, { readonly: true });
+      const names = db
+        .prepare("select name from sqlite_master where type = 'index' and tbl_name = 'ties' order by name")
+        .pluck()
+        .all();
+      db.close();
+      return names;
+    };
+    expect(tieIndexes()).toEqual(['ties_ws_from_to_kind', 'ties_ws_to']);
 
     const mixed = file(
       [
@@ -324,6 +340,7 @@ describeEachDialect('import', ({ fresh }) => {
     );
     const first = await importFile(r, { path: mixed });
     expect(first.ties).toEqual({ created: 9900 + 2, unchanged: 3 });
+    expect(tieIndexes()).toEqual(['ties_ws_from_to_kind', 'ties_ws_to']);
     expect(first.changed).toBe(true);
     const versionAfter = await r.store.network.version(r.ws);
     expect(versionAfter).not.toBe(versionBefore);

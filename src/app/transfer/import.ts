@@ -109,7 +109,7 @@ export async function importFile(
           await importTies(
             store,
             r.ws,
-            opened.records as AsyncIterable<TieRecord | InvalidRecord>,
+            opened.batches as AsyncIterable<(TieRecord | InvalidRecord)[]>,
             report,
             common,
           );

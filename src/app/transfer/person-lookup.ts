@@ -34,7 +34,7 @@ export interface PersonLookup {
  * import, so a key the import never wrote names nobody and needs no query. The keys written
  * are kept as hashes (KeyHashes); a key whose hash was seen is asked of the database, which
  * gives the exact answer. A first import of a million rows then asks almost nothing, and the
- * people table's secondary indexes are not needed until the end (deferPeopleIndexes): names
+ * people table's secondary indexes are not needed until the end (deferIndexes): names
  * are confirmed through the people seen, by id.
  */
 export class NewWorkspaceLookup implements PersonLookup {
