@@ -115,7 +115,7 @@ function sqliteImport() {
   for (let i = 0; i < INTERACTIONS; i++) {
     const r = interactionRow(i, ids);
     inter.push([i + 1, 1, r.occurredAt, r.kind, r.capital, null, null, null, NOW].map(q).join(','));
-    parts.push([1, i + 1, r.personIds[0]!, r.occurredAt, r.capital].map(q).join(','));
+    parts.push([1, i + 1, r.personIds[0]!, r.occurredAt, r.capital, 1, 0, r.kind].map(q).join(','));
   }
   writeFileSync(join(dir, 'people.csv'), `${people.join('\n')}\n`);
   writeFileSync(join(dir, 'emails.csv'), `${emails.join('\n')}\n`);

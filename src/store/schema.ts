@@ -116,6 +116,8 @@ export interface InteractionPeopleTable {
   party: ColumnType<number, number | undefined, number>;
   /** The interaction's author: whose ledger the row is (migration 0760). */
   member_id: number;
+  /** The interaction's kind, copied like its date (migration 0790). */
+  kind: string;
 }
 
 export interface SettingsTable {

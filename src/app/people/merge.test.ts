@@ -1,6 +1,7 @@
 import { afterEach, beforeEach, expect, it } from 'vitest';
 import { describeEachDialect } from '../../store/test-support/dialects.js';
 import type { Rapport } from '../core/context.js';
+import { logInteraction } from '../relationship/log.js';
 import { freshRapport } from '../test-support/fresh-rapport.js';
 import { mergePeople } from './merge.js';
 import { addPerson, showPerson } from './people.js';
@@ -61,5 +62,23 @@ describeEachDialect('people merge', ({ fresh }) => {
     expect([...merged.interests].sort()).toEqual(['cycling', 'jazz']);
     expect(merged.notes).toContain('met at the offsite');
     expect(merged.notes).toContain('prefers mornings');
+  });
+
+  it('a meeting with a person and their duplicate is a one-to-one once they are merged', async () => {
+    const ada = await addPerson(r, { name: 'Ada Byron' });
+    const dup = await addPerson(r, { name: 'A. Byron' });
+    const grace = await addPerson(r, { name: 'Grace Hopper' });
+    await logInteraction(r, { people: [String(ada.id), String(dup.id)], kind: 'coffee', date: '2026-11-20' });
+    await logInteraction(r, {
+      people: [String(dup.id), String(grace.id)],
+      kind: 'meeting',
+      date: '2026-11-21',
+    });
+    expect((await showPerson(r, { person: ada.id })).interactions.lastOneToOneAt).toBeNull();
+    await mergePeople(r, { survivor: ada.id, duplicate: dup.id });
+    const merged = await showPerson(r, { person: ada.id });
+    expect(merged.interactions).toMatchObject({ count: 2, lastOneToOneAt: '2026-11-20T00:00:00.000Z' });
+    // The meeting with Grace still had two people in it.
+    expect((await showPerson(r, { person: grace.id })).interactions.lastOneToOneAt).toBeNull();
   });
 });

@@ -36,10 +36,6 @@ export async function practiceInputs(
   read: CapitalRead = {},
 ) {
   const { settings, me } = tiered;
-  const [{ owed, attention }, depositsDue] = await Promise.all([
-    dailyPractice(r, settings, me),
-    depositsBeforeAsks(r, settings, me, read),
-  ]);
   // Who matters most before reading any of their ledger: tier, then influence on a map.
   const weight = new Map<number, number>();
   for (const p of tiered.people)
@@ -52,7 +48,13 @@ export async function practiceInputs(
     .sort((a, b) => b[1] - a[1] || a[0] - b[0])
     .slice(0, SHORTLIST)
     .map(([id]) => id);
-  const [scores, stages] = await Promise.all([importanceFor(r, settings, key), stagesFor(r, settings, key)]);
+  // The shortlist needs nothing of the daily practice: all four reads go out at once.
+  const [{ owed, attention }, depositsDue, scores, stages] = await Promise.all([
+    dailyPractice(r, settings, me),
+    depositsBeforeAsks(r, settings, me, read),
+    importanceFor(r, settings, key),
+    stagesFor(r, settings, key, { me }),
+  ]);
   const stageSteps = [...stages.values()]
     .filter((s) => s.view.next !== null)
     .map((s) => ({

@@ -14,7 +14,7 @@ const PRACTICE_KINDS = ['help-received', 'introduction-received', 'gratitude', '
 const ROLLUP_TRIGGER_EVENTS = ['insert', 'delete', 'update'] as const;
 
 // biome-ignore lint/suspicious/noExplicitAny: migrations must not depend on the current schema type
-async function dropRollupTriggers(db: Kysely<any>): Promise<void> {
+export async function dropRollupTriggers(db: Kysely<any>): Promise<void> {
   for (const event of ROLLUP_TRIGGER_EVENTS) {
     await sql
       .raw(
@@ -25,7 +25,7 @@ async function dropRollupTriggers(db: Kysely<any>): Promise<void> {
 }
 
 // biome-ignore lint/suspicious/noExplicitAny: see dropRollupTriggers
-async function createRollupTriggers(db: Kysely<any>, keys: readonly string[]): Promise<void> {
+export async function createRollupTriggers(db: Kysely<any>, keys: readonly string[]): Promise<void> {
   const cols = keys.join(', ');
   if (isSqlite(db)) {
     const rows = { insert: ['new'], delete: ['old'], update: ['old', 'new'] } as const;

@@ -43,6 +43,8 @@ export interface CapitalRollupFields extends CareContact {
   maxDay: string | null;
 }
 
+/** Rows rebuilt at once from which PostgreSQL's statistics of the rollup are brought up to date. */
+const ANALYZE_FROM = 1000;
 const CHUNK = 500;
 
 /** Most ids in one `in (...)` list: SQLite and PostgreSQL both cap the parameters of a statement. */
@@ -157,6 +159,11 @@ export class CapitalRepository {
         .where('person_id', 'in', chunk)
         .execute();
     }
+    // A rollup built at once for thousands of people (the first read after a big import) leaves
+    // PostgreSQL's planner thinking the table is empty until autovacuum comes by: focus then
+    // joined 10,000 rollup rows to 3,000 relationships by a nested loop (14 ms instead of 3).
+    if (this.dialect === 'postgres' && all.length >= ANALYZE_FROM)
+      await sql`analyze person_capital`.execute(this.db);
     return all.length;
   }
 

@@ -121,7 +121,7 @@ export class ImportsRepository extends NewPeopleRepository {
     );
     const participant = this.prepared(
       'insertParticipant',
-      'insert into interaction_people (workspace_id, interaction_id, person_id, occurred_at, capital, party, member_id) values (?, ?, ?, ?, ?, ?, ?)',
+      'insert into interaction_people (workspace_id, interaction_id, person_id, occurred_at, capital, party, member_id, kind) values (?, ?, ?, ?, ?, ?, ?, ?)',
     );
     if (interaction && participant) {
       return rows.map((r) => {
@@ -140,7 +140,7 @@ export class ImportsRepository extends NewPeopleRepository {
           ).lastInsertRowid,
         );
         for (const p of r.personIds)
-          participant.run(ws, id, p, r.occurredAt, r.capital, r.personIds.length, this.member);
+          participant.run(ws, id, p, r.occurredAt, r.capital, r.personIds.length, this.member, r.kind);
         return id;
       });
     }
@@ -175,6 +175,7 @@ export class ImportsRepository extends NewPeopleRepository {
           capital: r.capital,
           party: r.personIds.length,
           member_id: this.member,
+          kind: r.kind,
         })),
       );
       if (people.length > 0) await this.db.insertInto('interaction_people').values(people).execute();

@@ -68,6 +68,7 @@ export class InteractionsRepository {
           occurred_at: input.occurredAt,
           capital: input.capital,
           member_id: this.member,
+          kind: input.kind,
         })),
       )
       .execute();
@@ -214,7 +215,7 @@ export class InteractionsRepository {
       .execute();
     await this.db
       .updateTable('interaction_people')
-      .set({ occurred_at: fields.occurredAt, capital: fields.capital })
+      .set({ occurred_at: fields.occurredAt, capital: fields.capital, kind: fields.kind })
       .where('workspace_id', '=', ws)
       .where('member_id', '=', this.member)
       .where('interaction_id', '=', id)

@@ -19,12 +19,26 @@ export class MergeRepository {
       .execute();
     const shared = both.map((r) => r.interaction_id);
     if (shared.length > 0) {
-      await db
+      const gone = await db
         .deleteFrom('interaction_people')
         .where('workspace_id', '=', ws)
         .where('person_id', '=', merged)
         .where('interaction_id', 'in', shared)
+        .returning('interaction_id')
         .execute();
+      // Those meetings had one person fewer than logged: a meeting with someone and their
+      // duplicate was a one-to-one.
+      if (gone.length > 0)
+        await db
+          .updateTable('interaction_people')
+          .set((eb) => ({ party: eb('party', '-', 1) }))
+          .where('workspace_id', '=', ws)
+          .where(
+            'interaction_id',
+            'in',
+            gone.map((g) => g.interaction_id),
+          )
+          .execute();
     }
     await db
       .updateTable('interaction_people')

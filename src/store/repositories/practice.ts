@@ -283,7 +283,10 @@ export class PracticeRepository {
     return new Set(rows.map((r) => r.person_id));
   }
 
-  /** Informal contacts ever and recent one-to-ones, for the given people. */
+  /**
+   * Informal contacts ever and recent one-to-ones, for the given people: their ledger rows
+   * alone, which carry each interaction's kind and size (migrations 0600, 0790).
+   */
   async engagement(
     ws: number,
     ids: readonly number[],
@@ -293,10 +296,9 @@ export class PracticeRepository {
     if (ids.length === 0) return out;
     const { rows } = await sql<{ person_id: number; informal: number; one: number }>`
       select ip.person_id,
-          sum(case when i.kind in (${sql.join([...w.informalKinds])}) then 1 else 0 end) as informal,
-          sum(case when ip.occurred_at >= ${w.oneToOneSince} and (select count(*) from interaction_people o
-            where o.interaction_id = ip.interaction_id) = 1 then 1 else 0 end) as one
-        from interaction_people ip join interactions i on i.id = ip.interaction_id
+          sum(case when ip.kind in (${sql.join([...w.informalKinds])}) then 1 else 0 end) as informal,
+          sum(case when ip.occurred_at >= ${w.oneToOneSince} and ip.party = 1 then 1 else 0 end) as one
+        from interaction_people ip
         where ip.workspace_id = ${ws} and ip.member_id = ${this.member} and ${this.idIn('ip.person_id', ids)}
         group by ip.person_id`.execute(this.db);
     for (const r of rows) {
