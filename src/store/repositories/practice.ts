@@ -330,37 +330,25 @@ export class PracticeRepository {
   }
 
   /**
-   * Informal contacts ever and one-to-ones since `since`, for everyone at once: two passes over
-   * the index ranges they need (the informal kinds; the window's dates), whatever the ledger's size.
+   * Informal contacts ever and one-to-ones since `since`, for everyone at once: one pass over
+   * the member's ledger index, which holds each row's date, size and kind (migration 0790).
    */
   async engagementOfAll(
     ws: number,
     w: { informalKinds: readonly string[]; oneToOneSince: string },
   ): Promise<Map<number, Engagement>> {
-    const [informal, solo] = await Promise.all([
-      sql<{ person_id: number; n: number }>`
-        select ip.person_id, count(*) as n
-          from interactions i ${this.join} interaction_people ip on ip.interaction_id = i.id
-          where i.workspace_id = ${ws} and i.author_id = ${this.member} and ${PRACTICE_KINDS} and i.kind in (${sql.join([...w.informalKinds])})
-          group by ip.person_id`.execute(this.db),
-      sql<{ person_id: number; n: number }>`
-        with solo as (
-          select min(ip.person_id) as person_id
-            from interactions i ${this.join} interaction_people ip on ip.interaction_id = i.id
-            where i.workspace_id = ${ws} and i.author_id = ${this.member} and i.occurred_at >= ${w.oneToOneSince}
-            group by ip.interaction_id having count(*) = 1)
-        select person_id, count(*) as n from solo group by person_id`.execute(this.db),
-    ]);
+    const { rows } = await sql<{ person_id: number; informal: number; one: number }>`
+      select person_id,
+          sum(case when kind in (${sql.join([...w.informalKinds])}) then 1 else 0 end) as informal,
+          sum(case when occurred_at >= ${w.oneToOneSince} and party = 1 then 1 else 0 end) as one
+        from interaction_people
+        where workspace_id = ${ws} and member_id = ${this.member}
+        group by person_id`.execute(this.db);
     const out = new Map<number, Engagement>();
-    const at = (id: number) => {
-      const seen = out.get(id);
-      if (seen) return seen;
-      const e = { personId: id, informal: 0, oneToOne: 0 };
-      out.set(id, e);
-      return e;
-    };
-    for (const r of informal.rows) at(Number(r.person_id)).informal = Number(r.n);
-    for (const r of solo.rows) at(Number(r.person_id)).oneToOne = Number(r.n);
+    for (const r of rows) {
+      const e = { personId: Number(r.person_id), informal: Number(r.informal), oneToOne: Number(r.one) };
+      if (e.informal > 0 || e.oneToOne > 0) out.set(e.personId, e);
+    }
     return out;
   }
 
