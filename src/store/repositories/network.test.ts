@@ -111,6 +111,65 @@ describeEachDialect('network repository', ({ fresh }) => {
     expect(await store.network.listTies(ws)).toEqual([]);
   });
 
+  it('refuses ties naming someone who is not there, writing none of the batch', async () => {
+    const batch = (to: number[]) => ({
+      from: Int32Array.from(to, () => bob),
+      to: Int32Array.from(to),
+      weight: Float64Array.from(to, () => 2),
+      kind: Uint8Array.from(to, () => 0),
+    });
+    const none = batch([]);
+    await expect(
+      store.transaction((tx) => tx.imports.writeTies(ws, batch([ann, cy, 987_654]), none, NOW)),
+    ).rejects.toThrow(/refers to .*does not exist/);
+    await expect(store.network.upsertTie(ws, 987_654, ann, 'advice', 1, NOW)).rejects.toThrow(
+      /does not exist/,
+    );
+    expect((await store.network.tieArrays(ws)).from).toHaveLength(0);
+  });
+
+  it('a person removed while a file declares ties to them goes once those ties are in, taking them along', async () => {
+    let release!: () => void;
+    const held = new Promise<void>((r) => {
+      release = r;
+    });
+    let written!: () => void;
+    const wrote = new Promise<void>((r) => {
+      written = r;
+    });
+    const importing = store.transaction(async (tx) => {
+      const tie = {
+        from: Int32Array.of(bob),
+        to: Int32Array.of(ann),
+        weight: Float64Array.of(3),
+        kind: Uint8Array.of(0),
+      };
+      const none = {
+        from: new Int32Array(),
+        to: new Int32Array(),
+        weight: new Float64Array(),
+        kind: new Uint8Array(),
+      };
+      await tx.imports.writeTies(ws, tie, none, NOW);
+      written();
+      await held;
+    });
+    await wrote;
+    let removed = false;
+    const removal = store.people.remove(ws, ann).then(() => {
+      removed = true;
+    });
+    await new Promise((r) => setTimeout(r, 300));
+    // Her removal waits for the writer (writers take turns on the workspace's version, and the
+    // tie's people stay locked until it commits), then takes the new tie along: none is left
+    // pointing at nobody.
+    expect(removed).toBe(false);
+    release();
+    await importing;
+    await removal;
+    expect((await store.network.tieArrays(ws)).from).toHaveLength(0);
+  });
+
   it('caches a payload per key and answers only for the same version', async () => {
     await store.network.cache(ws, 'influence', 'v1', '{"a":1}', NOW);
     expect(await store.network.cached(ws, 'influence', 'v1')).toBe('{"a":1}');
