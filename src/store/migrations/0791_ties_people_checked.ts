@@ -62,38 +62,33 @@ const FOREIGN_KEYS = [
   ['workspace_id', 'workspaces'],
 ] as const;
 
+/** Each trigger: its name, table, event, transition table and function. */
+const TRIGGERS = [
+  ['ties_people_insert', 'ties', 'insert', 'new table as new_rows', 'rapport_ties_people'],
+  ['ties_people_update', 'ties', 'update', 'new table as new_rows', 'rapport_ties_people'],
+  ['people_ties_delete', 'people', 'delete', 'old table as old_rows', 'rapport_people_ties_gone'],
+  ['workspaces_ties_delete', 'workspaces', 'delete', 'old table as old_rows', 'rapport_workspaces_ties_gone'],
+] as const;
+
 // biome-ignore lint/suspicious/noExplicitAny: migrations must not depend on the current schema type
 export async function up(db: Kysely<any>): Promise<void> {
   if (isSqlite(db)) return;
   for (const [column] of FOREIGN_KEYS)
     await sql.raw(`alter table ties drop constraint ties_${column}_fkey`).execute(db);
-  await sql.raw(CHECK).execute(db);
-  await sql.raw(CASCADE).execute(db);
-  await sql.raw(WORKSPACE_CASCADE).execute(db);
-  await sql`create trigger ties_people_insert after insert on ties
-    referencing new table as new_rows for each statement execute function rapport_ties_people()`.execute(db);
-  await sql`create trigger ties_people_update after update on ties
-    referencing new table as new_rows for each statement execute function rapport_ties_people()`.execute(db);
-  await sql`create trigger people_ties_delete after delete on people
-    referencing old table as old_rows for each statement execute function rapport_people_ties_gone()`.execute(
-    db,
-  );
-  await sql`create trigger workspaces_ties_delete after delete on workspaces
-    referencing old table as old_rows for each statement execute function rapport_workspaces_ties_gone()`.execute(
-    db,
-  );
+  for (const fn of [CHECK, CASCADE, WORKSPACE_CASCADE]) await sql.raw(fn).execute(db);
+  for (const [name, table, event, rows, fn] of TRIGGERS)
+    await sql
+      .raw(`create trigger ${name} after ${event} on ${table} referencing ${rows}
+        for each statement execute function ${fn}()`)
+      .execute(db);
 }
 
 // biome-ignore lint/suspicious/noExplicitAny: see up()
 export async function down(db: Kysely<any>): Promise<void> {
   if (isSqlite(db)) return;
-  await sql`drop trigger workspaces_ties_delete on workspaces`.execute(db);
-  await sql`drop function rapport_workspaces_ties_gone()`.execute(db);
-  await sql`drop trigger people_ties_delete on people`.execute(db);
-  await sql`drop trigger ties_people_update on ties`.execute(db);
-  await sql`drop trigger ties_people_insert on ties`.execute(db);
-  await sql`drop function rapport_people_ties_gone()`.execute(db);
-  await sql`drop function rapport_ties_people()`.execute(db);
+  for (const [name, table] of TRIGGERS) await sql.raw(`drop trigger ${name} on ${table}`).execute(db);
+  for (const fn of ['rapport_ties_people', 'rapport_people_ties_gone', 'rapport_workspaces_ties_gone'])
+    await sql.raw(`drop function ${fn}()`).execute(db);
   for (const [column, table] of FOREIGN_KEYS)
     await sql
       .raw(
