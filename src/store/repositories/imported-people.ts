@@ -5,6 +5,7 @@ import { chunks, type ImportPersonRow } from './import-rows.js';
 import { MemberRelationshipsRepository } from './member-relationships.js';
 import { placeholders, ROWS_PER_RUN } from './multi-row.js';
 import { nameKey } from './people.js';
+import { drawPeopleIds } from './people-ids.js';
 
 /** Told every key a workspace's people are known by, one row at a time (`eachPersonKey`). */
 export interface PersonKeyVisitor {
@@ -130,11 +131,7 @@ export class ImportedPeopleRepository extends ImportReadsRepository {
     // built per row.
     const ids: number[] = [];
     for (const part of chunks(rows, 5000)) {
-      const drawn = await sql<{
-        id: number;
-      }>`select nextval(pg_get_serial_sequence('people', 'id'))::int as id
-        from generate_series(1, ${part.length}::int)`.execute(this.db);
-      const partIds = drawn.rows.map((r) => r.id);
+      const partIds = await drawPeopleIds(this.db, part.length);
       const col = <T>(f: (r: ImportPersonRow) => T) => part.map(f);
       await sql`insert into people (id, workspace_id, name, name_key, title, team, department, level, manager_id,
           phone, company, category, interests, communication, location, hire_date,

@@ -3,6 +3,7 @@ import { chunks } from './import-rows.js';
 import { ImportedPeopleRepository } from './imported-people.js';
 import { ROWS_PER_RUN } from './multi-row.js';
 import { nameKey } from './people.js';
+import { drawPeopleIds } from './people-ids.js';
 
 /**
  * New people of a first org chart import, one array per column (row i of every array is one
@@ -83,9 +84,7 @@ export class NewPeopleRepository extends ImportedPeopleRepository {
   /** PostgreSQL: ids drawn first (they follow the input order), then the columns as arrays. */
   private async insertNewPeoplePg(ws: number, cols: NewPeopleColumns, now: string): Promise<number[]> {
     const n = cols.name.length;
-    const drawn = await sql<{ id: number }>`select nextval(pg_get_serial_sequence('people', 'id'))::int as id
-      from generate_series(1, ${n}::int)`.execute(this.db);
-    const ids = drawn.rows.map((r) => r.id);
+    const ids = await drawPeopleIds(this.db, n);
     for (const part of chunks(
       Array.from(ids, (_, i) => i),
       5000,
