@@ -21,7 +21,7 @@ import * as memberNotes from './0770_member_notes.js';
 import * as capitalParamsIndex from './0780_capital_params_index.js';
 import * as currentAssessments from './0781_current_assessments.js';
 import * as ledgerKind from './0790_ledger_kind.js';
-import * as tiesPeopleChecked from './0791_ties_people_checked.js';
+import * as keysCheckedPerStatement from './0791_keys_checked_per_statement.js';
 
 /**
  * Every migration, by name. Names sort in the order they must run; each later capability adds
@@ -50,5 +50,5 @@ export const migrations: Record<string, Migration> = {
   '0780_capital_params_index': capitalParamsIndex,
   '0781_current_assessments': currentAssessments,
   '0790_ledger_kind': ledgerKind,
-  '0791_ties_people_checked': tiesPeopleChecked,
+  '0791_keys_checked_per_statement': keysCheckedPerStatement,
 };
