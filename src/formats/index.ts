@@ -99,8 +99,7 @@ export async function openImport(source: ByteSource, options: OpenOptions): Prom
     const backup = parseBackup(await readAll(all), file, options.now ? { now: options.now } : {});
     return { format, backup };
   }
-  const batches =
-    format === 'ties' ? readTiesCsvBatches(all, file) : peopleCsvBatches(format, all, head, options);
+  const batches = csvBatches(format, all, head, options);
   if (batches) {
     const read = options.strict ? strictBatches(batches) : batches;
     if (format !== 'org-chart') return { format, batches: read, records: flatten(read) };
@@ -122,8 +121,8 @@ export async function openImport(source: ByteSource, options: OpenOptions): Prom
   return { format, records: options.strict ? strictly(records) : records };
 }
 
-/** The people CSV formats, read a chunk at a time; null for the other formats. */
-function peopleCsvBatches(
+/** The CSV formats (people, ties), read a chunk at a time; null for the other formats. */
+function csvBatches(
   format: Exclude<ImportFormat, 'backup'>,
   all: AsyncIterable<string>,
   head: string,
@@ -144,6 +143,8 @@ function peopleCsvBatches(
       );
     case 'org-chart':
       return readPeopleCsvBatches(all, options.file, orgChartCsv, strict);
+    case 'ties':
+      return readTiesCsvBatches(all, options.file);
     default:
       return null;
   }

@@ -1,7 +1,7 @@
 import { sql } from 'kysely';
 import { TIE_KINDS } from '../../domain/influence.js';
 import { chunks, type ImportInteractionRow } from './import-rows.js';
-import { placeholders } from './multi-row.js';
+import { placeholders, TIES_PER_RUN } from './multi-row.js';
 import type { TieArrays } from './network.js';
 import { NewPeopleRepository } from './new-people.js';
 import { nameKey } from './people.js';
@@ -10,9 +10,6 @@ export type { ImportInteractionRow, ImportPersonRow } from './import-rows.js';
 
 type DeferrableTable = 'people' | 'person_emails' | 'person_external_ids' | 'ties';
 const PEOPLE_TABLES: readonly DeferrableTable[] = ['people', 'person_emails', 'person_external_ids'];
-
-/** New ties per insert statement on SQLite (writeTies). */
-const TIES_PER_RUN = 64;
 
 /**
  * The queries of bulk import and restore. Lookups and writes go in batches; on SQLite through

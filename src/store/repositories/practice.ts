@@ -283,32 +283,14 @@ export class PracticeRepository {
     return new Set(rows.map((r) => r.person_id));
   }
 
-  /**
-   * Informal contacts ever and recent one-to-ones, for the given people: their ledger rows
-   * alone, which carry each interaction's kind and size (migrations 0600, 0790).
-   */
+  /** Informal contacts ever and recent one-to-ones, for the given people. */
   async engagement(
     ws: number,
     ids: readonly number[],
     w: { informalKinds: readonly string[]; oneToOneSince: string },
   ): Promise<Map<number, Engagement>> {
-    const out = new Map<number, Engagement>();
-    if (ids.length === 0) return out;
-    const { rows } = await sql<{ person_id: number; informal: number; one: number }>`
-      select ip.person_id,
-          sum(case when ip.kind in (${sql.join([...w.informalKinds])}) then 1 else 0 end) as informal,
-          sum(case when ip.occurred_at >= ${w.oneToOneSince} and ip.party = 1 then 1 else 0 end) as one
-        from interaction_people ip
-        where ip.workspace_id = ${ws} and ip.member_id = ${this.member} and ${this.idIn('ip.person_id', ids)}
-        group by ip.person_id`.execute(this.db);
-    for (const r of rows) {
-      out.set(Number(r.person_id), {
-        personId: Number(r.person_id),
-        informal: Number(r.informal),
-        oneToOne: Number(r.one),
-      });
-    }
-    return out;
+    if (ids.length === 0) return new Map();
+    return this.engagementRows(ws, w, ids);
   }
 
   /**
@@ -329,25 +311,37 @@ export class PracticeRepository {
     return new Set(rows.map((r) => Number(r.id)));
   }
 
-  /**
-   * Informal contacts ever and one-to-ones since `since`, for everyone at once: one pass over
-   * the member's ledger index, which holds each row's date, size and kind (migration 0790).
-   */
+  /** Informal contacts ever and one-to-ones since `since`, for everyone engaged at all. */
   async engagementOfAll(
     ws: number,
     w: { informalKinds: readonly string[]; oneToOneSince: string },
   ): Promise<Map<number, Engagement>> {
+    const all = await this.engagementRows(ws, w, null);
+    for (const [id, e] of all) if (e.informal === 0 && e.oneToOne === 0) all.delete(id);
+    return all;
+  }
+
+  /**
+   * Engagement from the member's ledger rows alone (of `ids`, or everyone's): the ledger index
+   * holds each row's date, size and kind (migrations 0600, 0790), so neither read leaves it.
+   */
+  private async engagementRows(
+    ws: number,
+    w: { informalKinds: readonly string[]; oneToOneSince: string },
+    ids: readonly number[] | null,
+  ): Promise<Map<number, Engagement>> {
     const { rows } = await sql<{ person_id: number; informal: number; one: number }>`
-      select person_id,
-          sum(case when kind in (${sql.join([...w.informalKinds])}) then 1 else 0 end) as informal,
-          sum(case when occurred_at >= ${w.oneToOneSince} and party = 1 then 1 else 0 end) as one
-        from interaction_people
-        where workspace_id = ${ws} and member_id = ${this.member}
-        group by person_id`.execute(this.db);
+      select ip.person_id,
+          sum(case when ip.kind in (${sql.join([...w.informalKinds])}) then 1 else 0 end) as informal,
+          sum(case when ip.occurred_at >= ${w.oneToOneSince} and ip.party = 1 then 1 else 0 end) as one
+        from interaction_people ip
+        where ip.workspace_id = ${ws} and ip.member_id = ${this.member}
+          ${ids === null ? sql`` : sql`and ${this.idIn('ip.person_id', ids)}`}
+        group by ip.person_id`.execute(this.db);
     const out = new Map<number, Engagement>();
     for (const r of rows) {
-      const e = { personId: Number(r.person_id), informal: Number(r.informal), oneToOne: Number(r.one) };
-      if (e.informal > 0 || e.oneToOne > 0) out.set(e.personId, e);
+      const personId = Number(r.person_id);
+      out.set(personId, { personId, informal: Number(r.informal), oneToOne: Number(r.one) });
     }
     return out;
   }
