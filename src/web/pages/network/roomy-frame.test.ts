@@ -12,6 +12,19 @@ describe('the frame of a small network', () => {
     expect(f.y[1] - f.y[0]).toBeCloseTo(width / 2);
   });
 
+  it('holds two people at almost the same point inside, with room around them', () => {
+    for (const xs of [
+      [0, 5e-324],
+      [1e3, 1e3 + 1.1e-13],
+    ]) {
+      const f = roomyFrame(xs, [0, 0], 0.5)!;
+      for (const x of xs) {
+        expect(x).toBeGreaterThan(f.x[0]);
+        expect(x).toBeLessThan(f.x[1]);
+      }
+    }
+  });
+
   it('holds everyone inside, the fewer people the roomier, and leaves large networks to sigma', () => {
     fc.assert(
       fc.property(

@@ -28,8 +28,11 @@ export function roomyFrame(
   const room = 1.2 + (0.6 * (ROOMY_BELOW - n)) / ROOMY_BELOW;
   const fit = aspect > 0 && Number.isFinite(aspect) ? aspect : 1;
   // The larger of the two extents the box's shape asks for; a lone person or a row has none of
-  // its own in one direction.
-  const width = Math.max(maxX - minX, (maxY - minY) / fit) * room || 1;
+  // its own in one direction. Never narrower than the coordinates' rounding can tell apart: two
+  // people a few ulps apart had the frame's edges on them (found by the property below).
+  const least = 1e-9 * Math.max(1, Math.abs(minX), Math.abs(maxX), Math.abs(minY), Math.abs(maxY));
+  const extent = Math.max(maxX - minX, (maxY - minY) / fit);
+  const width = extent === 0 ? 1 : Math.max(extent, least) * room;
   const height = width * fit;
   const cx = (minX + maxX) / 2;
   const cy = (minY + maxY) / 2;
